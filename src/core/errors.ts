@@ -1,0 +1,34 @@
+/**
+ * Errors the user can fix (bad input, a refused promotion, a missing permission) are kept apart
+ * from internal failures so that the message can carry the fix instead of a stack trace.
+ */
+export class UserError extends Error {
+  override name = 'UserError';
+}
+
+/** A bad input value: names the input and what would have been valid. */
+export class ConfigError extends UserError {
+  override name = 'ConfigError';
+  constructor(
+    readonly input: string,
+    readonly problem: string,
+    readonly valid?: string,
+  ) {
+    super(`Input '${input}' ${problem}${valid ? `: ${valid}` : ''}`);
+  }
+}
+
+/** Renders any thrown value as one line, for `::error::`. */
+export function describeError(error: unknown): string {
+  if (error instanceof UserError) return oneLine(error.message);
+  if (error instanceof Error) {
+    const status = (error as { status?: unknown }).status;
+    const prefix = typeof status === 'number' ? `GitHub API answered ${status}: ` : '';
+    return oneLine(prefix + error.message);
+  }
+  return oneLine(String(error));
+}
+
+export function oneLine(text: string): string {
+  return text.replace(/\s*\r?\n\s*/g, ' ').trim();
+}

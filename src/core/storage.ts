@@ -1,0 +1,153 @@
+import { createReadStream, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import semver from 'semver';
+import type { RunContext } from './context.js';
+import { UserError } from './errors.js';
+import { explainPermission, type GitHubClient } from './github.js';
+import { sha256File } from './archive.js';
+
+export type StorageKind = 'release' | 'directory' | 'none';
+
+/** Where an artifact lives, as recorded in manifests' neighbours and deployment payloads. */
+export interface ArtifactLocation {
+  storage: StorageKind;
+  /** A URL a person can open: the release asset, or a file:// URL for a directory store. */
+  url: string;
+  /** release: the tag and asset names; directory: the folder holding archive and manifest. */
+  tag?: string;
+  releaseId?: number;
+  directory?: string;
+  archive: string;
+  manifest: string;
+}
+
+export interface StoreRequest {
+  archivePath: string;
+  manifestPath: string;
+  name: string;
+  version: string;
+  digest: string;
+}
+
+/** Largest archive sent from memory (so a failed upload can be retried); bigger ones stream once. */
+const BUFFERED_UPLOAD_LIMIT = 256 * 1024 * 1024;
+
+/** Copies archive and manifest into `<directory>/<name>/<version>/`, never overwriting a different build. */
+export async function storeInDirectory(request: StoreRequest, directory: string): Promise<ArtifactLocation> {
+  const folder = path.resolve(directory, safeSegment(request.name), safeSegment(request.version));
+  await fs.mkdir(folder, { recursive: true });
+  const archive = path.basename(request.archivePath);
+  const manifest = path.basename(request.manifestPath);
+  const target = path.join(folder, archive);
+  const existing = await fs.stat(target).catch(() => undefined);
+  if (existing) {
+    const existingDigest = `sha256:${await sha256File(target)}`;
+    if (existingDigest !== request.digest) {
+      throw new UserError(
+        `The directory store already holds ${request.name} ${request.version} with digest ${existingDigest}, and this build's is ${request.digest}: versions are immutable, so give this build a new version`,
+      );
+    }
+  } else {
+    await copyAtomically(request.archivePath, target);
+  }
+  await copyAtomically(request.manifestPath, path.join(folder, manifest));
+  return { storage: 'directory', url: pathToFileURL(target).href, directory: folder, archive, manifest };
+}
+
+/**
+ * Attaches archive and manifest to the GitHub Release for `v<version>` (created if missing),
+ * so a rollback months later still finds the exact bytes. An asset of the same name with other
+ * content is refused: a version never changes once published.
+ */
+export async function storeInRelease(request: StoreRequest, client: GitHubClient, ctx: RunContext): Promise<ArtifactLocation> {
+  const tag = `v${request.version}`;
+  const release = await findOrCreateRelease(client, ctx, tag, request);
+  const archive = path.basename(request.archivePath);
+  const manifest = path.basename(request.manifestPath);
+  const assets = await client.paginate(client.rest.repos.listReleaseAssets, { owner: ctx.owner, repo: ctx.repo, release_id: release.id, per_page: 100 });
+  let archiveUrl = '';
+  for (const [file, contentType] of [
+    [request.archivePath, 'application/gzip'],
+    [request.manifestPath, 'application/json'],
+  ] as const) {
+    const name = path.basename(file);
+    const existing = assets.find((asset) => asset.name === name);
+    if (existing) {
+      const same = name === archive ? existing.size === (await fs.stat(file)).size && (await assetDigest(client, ctx, existing.id)) === request.digest : true;
+      if (!same) {
+        throw new UserError(`Release ${tag} already has an asset '${name}' with other content: versions are immutable, so give this build a new version`);
+      }
+      if (name === archive) archiveUrl = existing.browser_download_url;
+      continue;
+    }
+    const uploaded = await uploadAsset(client, release.upload_url, file, name, contentType);
+    if (name === archive) archiveUrl = uploaded;
+  }
+  return { storage: 'release', url: archiveUrl, tag, releaseId: release.id, archive, manifest };
+}
+
+async function findOrCreateRelease(client: GitHubClient, ctx: RunContext, tag: string, request: StoreRequest) {
+  try {
+    const { data } = await client.rest.repos.getReleaseByTag({ owner: ctx.owner, repo: ctx.repo, tag });
+    return data;
+  } catch (error) {
+    if ((error as { status?: number }).status !== 404) explainPermission(error, 'contents: read', `read release ${tag}`);
+  }
+  try {
+    const { data } = await client.rest.repos.createRelease({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      tag_name: tag,
+      target_commitish: ctx.sha || undefined,
+      name: `${request.name} ${request.version}`,
+      body: `Built by Glidepath build-artifact in ${ctx.runUrl}\n\nDigest: \`${request.digest}\``,
+      prerelease: semver.prerelease(request.version) !== null,
+      make_latest: semver.prerelease(request.version) === null ? 'true' : 'false',
+    });
+    return data;
+  } catch (error) {
+    return explainPermission(error, 'contents: write', `create release ${tag}`);
+  }
+}
+
+async function uploadAsset(client: GitHubClient, uploadUrlTemplate: string, file: string, name: string, contentType: string): Promise<string> {
+  const url = uploadUrlTemplate.replace(/\{[^}]*\}$/, '');
+  const size = (await fs.stat(file)).size;
+  const data = size <= BUFFERED_UPLOAD_LIMIT ? await fs.readFile(file) : createReadStream(file);
+  try {
+    const response = await client.request({
+      method: 'POST',
+      url: `${url}?name=${encodeURIComponent(name)}`,
+      headers: { 'content-type': contentType, 'content-length': size },
+      data,
+      request: size <= BUFFERED_UPLOAD_LIMIT ? {} : { retries: 0 },
+    });
+    return (response.data as { browser_download_url: string }).browser_download_url;
+  } catch (error) {
+    return explainPermission(error, 'contents: write', `upload '${name}' to the release`);
+  }
+}
+
+async function assetDigest(client: GitHubClient, ctx: RunContext, assetId: number): Promise<string> {
+  const { createHash } = await import('node:crypto');
+  const response = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    asset_id: assetId,
+    headers: { accept: 'application/octet-stream' },
+  });
+  const body = Buffer.from(response.data as unknown as ArrayBuffer);
+  return `sha256:${createHash('sha256').update(body).digest('hex')}`;
+}
+
+async function copyAtomically(from: string, to: string): Promise<void> {
+  const temp = `${to}.tmp-${process.pid}`;
+  await fs.copyFile(from, temp);
+  await fs.rename(temp, to);
+}
+
+/** A path segment safe on every file system (the version's `+` becomes `_`). */
+export function safeSegment(value: string): string {
+  return value.replace(/[^A-Za-z0-9._-]/g, '_');
+}
