@@ -46083,7 +46083,7 @@ async function writeArchive(entries, outPath, options) {
         for (const entry of entries) {
             const header = { name: entry.name, mode: entry.mode, mtime, uid: 0, gid: 0, uname: '', gname: '' };
             if (entry.type === 'directory') {
-                await addEntry(pack, { ...header, type: 'directory' });
+                await addEntry(pack, { ...header, name: `${entry.name}/`, type: 'directory' });
             }
             else if (entry.type === 'symlink') {
                 await addEntry(pack, { ...header, type: 'symlink', linkname: entry.linkTarget ?? '' });
@@ -50452,7 +50452,7 @@ function formatBytes(bytes) {
         value /= 1024;
         unit += 1;
     }
-    return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+    return `${unit === 0 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
 }
 /** Sets the outputs and writes the job summary. */
 async function report(result) {

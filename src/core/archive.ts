@@ -112,7 +112,7 @@ export async function writeArchive(entries: ArchiveEntry[], outPath: string, opt
     for (const entry of entries) {
       const header: HeaderArgument = { name: entry.name, mode: entry.mode, mtime, uid: 0, gid: 0, uname: '', gname: '' };
       if (entry.type === 'directory') {
-        await addEntry(pack, { ...header, type: 'directory' });
+        await addEntry(pack, { ...header, name: `${entry.name}/`, type: 'directory' });
       } else if (entry.type === 'symlink') {
         await addEntry(pack, { ...header, type: 'symlink', linkname: entry.linkTarget ?? '' });
       } else {
