@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync, promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -179,6 +179,13 @@ function addEntry(pack: tar.Pack, header: HeaderArgument): Promise<void> {
 }
 
 async function addFile(pack: tar.Pack, header: HeaderArgument, file: string): Promise<void> {
+  const small = process.env.EXP_SMALL ? Number(process.env.EXP_SMALL) : 0;
+  if ((header.size ?? 0) <= small) {
+    const data = process.env.EXP_ASYNC ? await fs.readFile(file) : readFileSync(file);
+    if (data.length !== header.size) throw new UserError(`'${header.name}' changed while it was being packaged`);
+    await new Promise<void>((resolve, reject) => { pack.entry(header, data, (error) => (error ? reject(error) : resolve())); });
+    return;
+  }
   let finished!: Promise<void>;
   const entry = await new Promise<ReturnType<tar.Pack['entry']>>((resolveEntry) => {
     finished = new Promise<void>((resolve, reject) => {

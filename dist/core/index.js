@@ -45765,7 +45765,8 @@ function createClient(token, options = {}) {
     return getOctokit(token, {
         baseUrl: options.baseUrl ?? context().apiUrl,
         request: { fetch: timedFetch },
-        retry: { retries: 3 },
+        // 409 (a conflict such as failing status checks) is an answer, not a transient fault.
+        retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
         throttle: {
             onRateLimit: (retryAfter, request, _octokit, retryCount) => {
                 warning(`GitHub API rate limit reached for ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter}s`);
@@ -50426,7 +50427,7 @@ async function buildArtifact(settings, deps) {
 /** Globs relative to the working directory with GitHub's own glob library (`!` excludes). */
 async function matchPatterns(root, patterns) {
     const escapedRoot = root.replace(/[[*?]/g, (c) => `[${c}]`);
-    const rooted = patterns.map((p) => (p.startsWith('!') ? `!${escapedRoot}/${p.slice(1)}` : `${escapedRoot}/${p}`));
+    const rooted = patterns.map((p) => (p.startsWith('!') ? `!${external_node_path_default().join(escapedRoot, p.slice(1))}` : external_node_path_default().join(escapedRoot, p)));
     const globber = await create(rooted.join('\n'), { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: true });
     return globber.glob();
 }

@@ -32,7 +32,8 @@ export function createClient(token: string, options: { baseUrl?: string; timeout
     {
       baseUrl: options.baseUrl ?? context().apiUrl,
       request: { fetch: timedFetch },
-      retry: { retries: 3 },
+      // 409 (a conflict such as failing status checks) is an answer, not a transient fault.
+      retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
       throttle: {
         onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
           core.warning(`GitHub API rate limit reached for ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter}s`);

@@ -26,11 +26,25 @@ export interface Violation {
 }
 
 export interface OpenApiValidator {
-  /** Finds the operation for a concrete method + URL path (e.g. GET /repos/o/r/deployments/5); undefined when the subset has none. */
+  /**
+   * Finds the operation for a concrete method + URL path (e.g. GET /repos/o/r/deployments/5); undefined when the subset has none.
+   * `path` is the request target as received (percent-encoded; a `?query` part is ignored); params come back decoded. Among the
+   * templates declaring `method` that match, the one with the most literal segments wins, then the one whose leftmost literal comes first.
+   */
   match(method: string, path: string): { operationId: string; template: string; params: Record<string, string> } | undefined;
-  /** Checks path params (types), query params (known names, types, enums), and the JSON request body against the operation. Returns [] when valid. For the asset upload operation the body is binary: only check that content-type and name query are present. */
+  /**
+   * Checks path params (types), query params (known names, types, enums), and the JSON request body against the operation. Returns [] when valid. For the asset upload operation the body is binary: only check that content-type and name query are present.
+   * `body`: the parsed JSON value, or raw text/bytes (parsed here), or undefined when there is none (`''` and empty bytes count as none).
+   * A body sent to an operation that takes none is a violation.
+   */
   validateRequest(req: { method: string; path: string; query: Record<string, string>; headers: Record<string, string | undefined>; body: unknown }): Violation[];
-  /** Checks the status code is one the operation declares (or that a `default` exists) and, for JSON bodies, that the body matches that response's schema. */
+  /**
+   * Checks the status code is one the operation declares (or that a `default` exists) and, for JSON bodies, that the body matches that response's schema.
+   * Undeclared statuses are violations, except: 500/502/503 and `undeclaredErrorStatuses` (body must be a basic-error with `message`), and
+   * 403/429 when they are rate-limit answers (x-ratelimit-remaining: 0, a retry-after header, or a message mentioning "rate limit").
+   * A status declared without content must have an empty body, except 4xx/5xx, which may also carry a basic-error (GitHub sends one).
+   * `body` as for requests; `null` is a JSON value, not "no body".
+   */
   validateResponse(res: { method: string; path: string; status: number; headers: Record<string, string | undefined>; body: unknown }): Violation[];
 }
 
@@ -56,6 +70,9 @@ interface Operation {
   operationId: string;
   segments: Segment[];
   literalCount: number;
+  /** Matches the whole path; one capture group per parameter, in `params` order. */
+  pattern: RegExp;
+  params: string[];
   op: Json;
   parameters: Json[];
 }
@@ -118,6 +135,23 @@ function normalize(node: unknown, formats: Set<string>): unknown {
     } else if (Array.isArray(out['enum']) && !out['enum'].includes(null)) out['enum'] = [...out['enum'], null];
   }
   return out;
+}
+
+/**
+ * `{param}` matches one non-empty segment; a parameter marked `x-multi-segment` (GitHub's `tag`
+ * on get-release-by-tag) may also span several, since a tag like `release/v1` can be sent unencoded.
+ */
+function pathPattern(segments: Segment[], parameters: Map<string, Json>): { pattern: RegExp; params: string[] } {
+  const params: string[] = [];
+  const source = segments
+    .map((segment) => {
+      if (segment.literal !== undefined) return `/${segment.literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+      const name = segment.param ?? '';
+      params.push(name);
+      return parameters.get(`path:${name}`)?.['x-multi-segment'] === true ? '/(.+)' : '/([^/]+)';
+    })
+    .join('');
+  return { pattern: new RegExp(`^${source}$`), params };
 }
 
 function loadDefaultSpec(): object {
@@ -236,6 +270,7 @@ export function createOpenApiValidator(spec?: object, options: OpenApiValidatorO
         operationId: typeof op['operationId'] === 'string' ? op['operationId'] : `${method} ${template}`,
         segments,
         literalCount: segments.filter((s) => s.literal !== undefined).length,
+        ...pathPattern(segments, byKey),
         op,
         parameters: [...byKey.values()],
       });
@@ -270,24 +305,22 @@ export function createOpenApiValidator(spec?: object, options: OpenApiValidatorO
   const pathOnly = (path: string): string => path.split(/[?#]/, 1)[0] ?? '';
 
   const matchOperation = (method: string, path: string): { operation: Operation; params: Record<string, string> } | undefined => {
-    const parts = pathOnly(path).split('/').slice(1);
-    if (!pathOnly(path).startsWith('/')) return undefined;
+    const pathname = pathOnly(path);
     let best: { operation: Operation; params: Record<string, string> } | undefined;
     for (const operation of operations) {
-      if (operation.method !== method.toUpperCase() || operation.segments.length !== parts.length) continue;
+      if (operation.method !== method.toUpperCase()) continue;
+      const m = operation.pattern.exec(pathname);
+      if (!m) continue;
       const params: Record<string, string> = {};
-      const ok = operation.segments.every((segment, i) => {
-        const part = parts[i] ?? '';
-        if (segment.literal !== undefined) return segment.literal === part;
-        if (part === '') return false;
+      operation.params.forEach((name, i) => {
+        const raw = m[i + 1] ?? '';
         try {
-          params[segment.param ?? ''] = decodeURIComponent(part);
+          params[name] = decodeURIComponent(raw);
         } catch {
-          params[segment.param ?? ''] = part;
+          params[name] = raw;
         }
-        return true;
       });
-      if (ok && (!best || precedes(operation, best.operation))) best = { operation, params };
+      if (!best || precedes(operation, best.operation)) best = { operation, params };
     }
     return best;
   };
@@ -403,7 +436,7 @@ export function createOpenApiValidator(spec?: object, options: OpenApiValidatorO
       const key = [String(status), `${String(status)[0] ?? ''}XX`, `${String(status)[0] ?? ''}xx`, 'default'].find((k) => k in responses);
       if (key === undefined) {
         const declared = Object.keys(responses).join(', ');
-        if (status === 403 || status === 429) {
+        if ((status === 403 || status === 429) && !(options.undeclaredErrorStatuses ?? []).includes(status)) {
           const rateLimited =
             headers['x-ratelimit-remaining'] === '0' ||
             headers['retry-after'] !== undefined ||

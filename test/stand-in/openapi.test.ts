@@ -136,6 +136,12 @@ describe('match', () => {
     expect(validator.match('GET', '/repos/o/r/releases/assets/assets')?.operationId).toBe('repos/get-release-asset');
   });
 
+  it('lets the tag (x-multi-segment in the spec) contain slashes, encoded or not', () => {
+    expect(validator.match('GET', '/repos/o/r/releases/tags/release/v1')?.params).toEqual({ owner: 'o', repo: 'r', tag: 'release/v1' });
+    expect(validator.match('GET', '/repos/o/r/releases/tags/release%2Fv1')?.params['tag']).toBe('release/v1');
+    expect(validator.match('GET', '/repos/o/r/deployments/5/statuses/6/7')).toBeUndefined();
+  });
+
   it('ranks literal count before literal position, on any spec', () => {
     const ok = { '200': { description: 'ok' } };
     const custom = createOpenApiValidator({
@@ -260,6 +266,10 @@ describe('validateResponse', () => {
     expect(messages(response('GET', '/repos/o/r/environments/prod', 404, { message: 'Not Found' }))[0]).toContain('404 response status is not declared');
     const lenient = createOpenApiValidator(undefined, { undeclaredErrorStatuses: [404] });
     expect(lenient.validateResponse({ method: 'GET', path: '/repos/o/r/environments/prod', status: 404, headers: {}, body: { message: 'Not Found' } })).toEqual([]);
+    expect(lenient.validateResponse({ method: 'GET', path: '/repos/o/r/environments/prod', status: 404, headers: {}, body: {} })[0]?.message).toContain("required property 'message'");
+    const permissive = createOpenApiValidator(undefined, { undeclaredErrorStatuses: [401, 403] });
+    expect(permissive.validateResponse({ method: 'PUT', path: '/repos/o/r/environments/prod', status: 403, headers: {}, body: { message: 'Resource not accessible by integration' } })).toEqual([]);
+    expect(permissive.validateResponse({ method: 'GET', path: '/repos/o/r/deployments', status: 401, headers: {}, body: { message: 'Requires authentication' } })).toEqual([]);
   });
 
   it('accepts 5xx and rate-limit answers anywhere, as basic errors', () => {
