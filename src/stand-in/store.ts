@@ -177,7 +177,7 @@ function acquire(lock: string): number {
       } catch {
         // gone already
       }
-      if (Date.now() > deadline) throw new Error(`stand-in: could not lock ${lock} within 10 s`);
+      if (Date.now() > deadline) throw new Error(`stand-in: could not lock ${lock} within 10 s`, { cause: error });
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
     }
   }

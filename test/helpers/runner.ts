@@ -21,8 +21,10 @@ export interface ActionMetadata {
   runs: { using: string; main: string; pre?: string; post?: string; 'post-if'?: string; 'pre-if'?: string };
 }
 
+/** `.` is the root action, a bare name one of actions/<name>, and a path any action folder (test fixtures). */
 export function actionDir(action: string): string {
-  return action === '.' ? ROOT : path.join(ROOT, 'actions', action);
+  if (action === '.') return ROOT;
+  return action.includes('/') ? path.resolve(action) : path.join(ROOT, 'actions', action);
 }
 
 export function readMetadata(action: string): ActionMetadata {
