@@ -3,6 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, readMetadata } from '../helpers/runner.js';
 import { renderUsage } from '../../scripts/readme.js';
+import { GATE_INPUTS } from '../../src/core/gate-inputs.js';
+
+/** Inputs read through shared core readers rather than named in the action's own files. */
+const SHARED_READERS: Record<string, string[]> = { 'health-gate': GATE_INPUTS, 'canary-step': GATE_INPUTS };
+/** Declared for uniformity (every action takes token) though this action never uses GitHub. */
+const UNUSED_ALLOWED: Record<string, string[]> = { 'health-gate': ['token'] };
 
 const ACTIONS = ['build-artifact', 'promote-environment', 'canary-step', 'health-gate', 'rollback'];
 
@@ -18,6 +24,8 @@ function usedNames(action: string): { inputs: Set<string>; outputs: Set<string>;
   const text = sourceFiles(path.join(ROOT, 'src', 'actions', action)).map((f) => readFileSync(f, 'utf8')).join('\n');
   const inputs = new Set([...text.matchAll(/inputs\.(?:string|required|secret|boolean|integer|number|duration|enum|list|lines|semver|url)\(\s*'([a-z0-9-]+)'/g)].map((m) => m[1] as string));
   const outputs = new Set([...text.matchAll(/setOutput\(\s*'([a-z0-9-]+)'/g)].map((m) => m[1] as string));
+  for (const name of SHARED_READERS[action] ?? []) inputs.add(name);
+  for (const name of UNUSED_ALLOWED[action] ?? []) inputs.add(name);
   return { inputs, outputs, available: !text.includes('is not yet available') };
 }
 

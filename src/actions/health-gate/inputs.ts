@@ -1,0 +1,7 @@
+import { readGateSettings, type GateSettings } from '../../core/gate-inputs.js';
+import type { Inputs } from '../../core/inputs.js';
+
+/** health-gate's settings: the shared gate inputs (GATE_INPUTS), all validated before the first probe. */
+export function readSettings(inputs: Inputs): GateSettings {
+  return readGateSettings(inputs);
+}

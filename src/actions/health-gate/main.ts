@@ -1,0 +1,39 @@
+import * as core from '@actions/core';
+import { runGate, type GateReport } from '../../core/gate.js';
+import type { GateSettings } from '../../core/gate-inputs.js';
+import { renderGateSummary, writeGateReport } from '../../core/gate-report.js';
+import { UserError } from '../../core/errors.js';
+import { writeSummary } from '../../core/summary.js';
+
+/**
+ * Runs the gate, sets the outputs and the summary, and fails the step on `fail` (and on
+ * `inconclusive` unless on-inconclusive is pass) when fail-on-unhealthy is true.
+ */
+export async function healthGate(settings: GateSettings, signal?: AbortSignal): Promise<GateReport> {
+  const names = settings.checks.map((c) => `${c.name} (${c.kind})`).join(', ');
+  core.info(`Checking ${names} for at most ${Math.round(settings.durationMs / 1000)}s`);
+  let lastLog = 0;
+  const report = await runGate(settings, {
+    signal,
+    onTick: (elapsed, verdicts) => {
+      if (elapsed - lastLog < 10_000) return;
+      lastLog = elapsed;
+      core.info(`${Math.round(elapsed / 1000)}s: ${verdicts.map((v) => v.state).join(', ')}`);
+    },
+  });
+  const reportPath = await writeGateReport(report, 'health-gate');
+  core.setOutput('result', report.result);
+  core.setOutput('samples', String(report.samples));
+  core.setOutput('error-rate', report.errorRate === null ? '' : report.errorRate.toFixed(6));
+  core.setOutput('p95-ms', report.p95Ms === null ? '' : report.p95Ms.toFixed(1));
+  core.setOutput('decided-after', report.decidedAfterS.toFixed(1));
+  core.setOutput('report', reportPath);
+  await writeSummary(renderGateSummary(report, 'Glidepath health-gate'));
+  core.info(`Result: ${report.result} after ${report.decidedAfterS.toFixed(1)}s: ${report.reason}`);
+  const unhealthy = report.result === 'fail' || (report.result === 'inconclusive' && settings.onInconclusive === 'fail');
+  if (unhealthy && settings.failOnUnhealthy) {
+    throw new UserError(`health-gate: ${report.result}: ${report.reason}`);
+  }
+  if (unhealthy) core.warning(`health-gate: ${report.result} (fail-on-unhealthy is false, so the step succeeds): ${report.reason}`);
+  return report;
+}
