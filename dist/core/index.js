@@ -58685,14 +58685,14 @@ function digestOf(text) {
 async function readManifest(file) {
     let parsed;
     try {
-        parsed = JSON.parse(await fs.readFile(file, 'utf8'));
+        parsed = JSON.parse(await external_node_fs_namespaceObject.promises.readFile(file, 'utf8'));
     }
     catch (error) {
-        throw new UserError(`The manifest '${file}' could not be read as JSON: ${error.message}`);
+        throw new errors_UserError(`The manifest '${file}' could not be read as JSON: ${error.message}`);
     }
     const m = parsed;
     if (m.schema !== MANIFEST_SCHEMA || typeof m.version !== 'string' || typeof m.digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(m.digest) || typeof m.archive !== 'string') {
-        throw new UserError(`The manifest '${file}' is not a Glidepath manifest (${MANIFEST_SCHEMA} with version, digest and archive): it was not written by build-artifact`);
+        throw new errors_UserError(`The manifest '${file}' is not a Glidepath manifest (${MANIFEST_SCHEMA} with version, digest and archive): it was not written by build-artifact`);
     }
     return m;
 }
@@ -58751,6 +58751,7 @@ async function storeInRelease(request, client, ctx) {
     const manifest = external_node_path_default().basename(request.manifestPath);
     const assets = await client.paginate(client.rest.repos.listReleaseAssets, { owner: ctx.owner, repo: ctx.repo, release_id: release.id, per_page: 100 });
     let archiveUrl = '';
+    let assetUrl = '';
     for (const [file, contentType] of [
         [request.archivePath, 'application/gzip'],
         [request.manifestPath, 'application/json'],
@@ -58762,15 +58763,19 @@ async function storeInRelease(request, client, ctx) {
             if (!same) {
                 throw new errors_UserError(`Release ${tag} already has an asset '${name}' with other content: versions are immutable, so give this build a new version`);
             }
-            if (name === archive)
+            if (name === archive) {
                 archiveUrl = existing.browser_download_url;
+                assetUrl = existing.url;
+            }
             continue;
         }
         const uploaded = await uploadAsset(client, release.upload_url, file, name, contentType);
-        if (name === archive)
-            archiveUrl = uploaded;
+        if (name === archive) {
+            archiveUrl = uploaded.browser_download_url;
+            assetUrl = uploaded.url;
+        }
     }
-    return { storage: 'release', url: archiveUrl, tag, releaseId: release.id, archive, manifest };
+    return { storage: 'release', url: archiveUrl, assetUrl, tag, releaseId: release.id, archive, manifest };
 }
 async function findOrCreateRelease(client, ctx, tag, request) {
     try {
@@ -58810,7 +58815,7 @@ async function uploadAsset(client, uploadUrlTemplate, file, name, contentType) {
             data,
             request: size <= BUFFERED_UPLOAD_LIMIT ? {} : { retries: 0 },
         });
-        return response.data.browser_download_url;
+        return response.data;
     }
     catch (error) {
         return explainPermission(error, 'contents: write', `upload '${name}' to the release`);
@@ -58835,6 +58840,51 @@ async function copyAtomically(from, to) {
 /** A path segment safe on every file system (the version's `+` becomes `_`). */
 function safeSegment(value) {
     return value.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+/** Where build-artifact records the storage location, beside the manifest, for promote to find. */
+function locationFileName(manifestPath) {
+    return manifestPath.replace(/\.manifest\.json$/, '') + '.location.json';
+}
+async function fetchArtifact(location, digest, dest, client) {
+    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(dest), { recursive: true });
+    if (location.storage === 'release') {
+        if (!location.assetUrl)
+            throw new errors_UserError(`The recorded release location has no asset URL: rebuild the artifact with this version of build-artifact`);
+        let response;
+        try {
+            response = await client().request(`GET ${location.assetUrl}`, { headers: { accept: 'application/octet-stream' } });
+        }
+        catch (error) {
+            return explainPermission(error, 'contents: read', `download ${location.archive ?? 'the archive'} from its release`);
+        }
+        await external_node_fs_namespaceObject.promises.writeFile(dest, Buffer.from(response.data));
+    }
+    else if (location.storage === 'directory') {
+        const source = external_node_path_default().join(location.directory ?? '', location.archive ?? '');
+        try {
+            await external_node_fs_namespaceObject.promises.copyFile(source, dest);
+        }
+        catch {
+            throw new errors_UserError(`The archive is not in its directory store any more ('${source}'): restore it there or rebuild the version`);
+        }
+    }
+    else if (location.path) {
+        try {
+            await external_node_fs_namespaceObject.promises.copyFile(location.path, dest);
+        }
+        catch {
+            throw new errors_UserError(`The archive was stored nowhere durable (storage: none) and '${location.path}' is gone: build with storage: release or directory so later runs can find it`);
+        }
+    }
+    else {
+        throw new errors_UserError(`The artifact's location (${location.storage}) cannot be fetched`);
+    }
+    const actual = `sha256:${await sha256File(dest)}`;
+    if (actual !== digest) {
+        await external_node_fs_namespaceObject.promises.rm(dest, { force: true });
+        throw new errors_UserError(`The archive fetched from ${location.storage} has digest ${actual}, but ${digest} was recorded: it was changed after the build, so it is refused`);
+    }
+    return dest;
 }
 
 ;// CONCATENATED MODULE: ./src/core/summary.ts
@@ -59001,6 +59051,8 @@ async function buildArtifact(settings, deps) {
     else if (settings.storage === 'release') {
         location = await group('Publishing to a GitHub Release', () => storeInRelease(request, deps.client(), ctx));
     }
+    // Recorded beside the manifest so promote-environment finds where the bytes live.
+    await external_node_fs_namespaceObject.promises.writeFile(locationFileName(manifestPath), `${JSON.stringify(location ?? { storage: 'none', url: '', path: archivePath }, null, 2)}\n`);
     info(`Done in ${formatDuration(Date.now() - started)}`);
     return { manifest, archivePath, manifestPath, manifestDigest, location };
 }
@@ -59612,12 +59664,12 @@ function quantile(sorted, q) {
 ;// CONCATENATED MODULE: ./src/core/judge.ts
 
 /** Error-rate ratios the canary-vs-baseline mixture bets on: tuned by bench/health-gate.ts. */
-const RATIO_GRID = { low: 1.5, high: 6, points: 12 };
+const RATIO_GRID = { low: 2, high: 5, points: 3 };
 const SLOW_SHARE = 0.05;
 /**
  * Decides one check from counts, soundly at every look. Failing needs an e-process to reach
  * 1/α'; the false-alarm budget α is split between the tests that can fail the check
- * (canary vs baseline gets most of it), so the check as a whole keeps α however often it looks.
+ * (canary vs baseline gets 90–95% of it), so the check as a whole keeps α however often it looks.
  * Passing needs min-samples, anytime-valid upper bounds under the guardrails, and with a
  * baseline a canary upper bound within `tolerance` × the baseline's.
  */
@@ -59639,8 +59691,10 @@ class CountJudge {
         if (settings.latency)
             this.slowGuard = new RateEProcess(SLOW_SHARE);
         const a = settings.alpha;
+        // The comparison with the baseline is what finds subtle regressions: it gets most of the
+        // budget. The guardrails catch gross failures, which cross any threshold within seconds.
         if (hasBaseline)
-            this.budget = settings.latency ? { ratio: 0.8 * a, errors: 0.1 * a, slow: 0.1 * a } : { ratio: 0.8 * a, errors: 0.2 * a, slow: 0 };
+            this.budget = settings.latency ? { ratio: 0.9 * a, errors: 0.05 * a, slow: 0.05 * a } : { ratio: 0.95 * a, errors: 0.05 * a, slow: 0 };
         else
             this.budget = settings.latency ? { ratio: 0, errors: 0.5 * a, slow: 0.5 * a } : { ratio: 0, errors: a, slow: 0 };
     }
@@ -60179,13 +60233,594 @@ async function health_gate_run() {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/pipeline.ts
+
+
+
+
+
+const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,254}$/;
+/** The pipeline from the `pipeline` input, else from the config file (`.github/glidepath.yml`). */
+function readPipeline(pipelineInput, configPath, workspace) {
+    if (pipelineInput.length) {
+        const list = pipelineInput.map((name) => ({ name }));
+        checkNames(list, 'pipeline');
+        return list;
+    }
+    const file = external_node_path_default().resolve(workspace, configPath);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+        throw new ConfigError('pipeline', `is empty and the config file '${configPath}' does not exist`, 'set pipeline: dev,staging,production, or add the config file with an environments: list');
+    }
+    let parsed;
+    try {
+        parsed = dist.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new ConfigError('config', `points at '${configPath}', which is not valid YAML (${error.message.split('\n')[0]})`, 'fix the file: environments: [{name: dev}, {name: staging}, …]');
+    }
+    const environments = parsed?.environments;
+    if (!Array.isArray(environments) || environments.length === 0) {
+        throw new ConfigError('config', `points at '${configPath}', which has no environments: list`, 'write environments: as a list of {name, url, versions, require-reviewers} in promotion order');
+    }
+    const list = environments.map((entry, i) => {
+        const e = (typeof entry === 'string' ? { name: entry } : entry);
+        if (!e || typeof e !== 'object' || typeof e.name !== 'string') {
+            throw new ConfigError('config', `has environments[${i}] without a name`, 'give every environment a name');
+        }
+        for (const key of Object.keys(e)) {
+            if (!['name', 'url', 'versions', 'require-reviewers'].includes(key))
+                throw new ConfigError('config', `has an unknown key '${key}' in environments[${i}]`, 'use name, url, versions, require-reviewers');
+        }
+        if (e.versions !== undefined && (typeof e.versions !== 'string' || semver_default().validRange(e.versions) === null)) {
+            throw new ConfigError('config', `has versions '${String(e.versions)}' for ${e.name}, not a semver range`, "write a range such as '>=1.0.0' or '^2'");
+        }
+        if (e['require-reviewers'] !== undefined && typeof e['require-reviewers'] !== 'boolean') {
+            throw new ConfigError('config', `has require-reviewers '${String(e['require-reviewers'])}' for ${e.name}`, 'use true or false');
+        }
+        if (e.url !== undefined && (typeof e.url !== 'string' || !/^https?:\/\//.test(e.url))) {
+            throw new ConfigError('config', `has url '${String(e.url)}' for ${e.name}`, 'write an http(s) URL');
+        }
+        return { name: e.name, url: e.url, versions: e.versions, requireReviewers: e['require-reviewers'] };
+    });
+    checkNames(list, 'config');
+    return list;
+}
+function checkNames(list, input) {
+    const seen = new Set();
+    for (const e of list) {
+        if (!ENVIRONMENT_NAME.test(e.name))
+            throw new ConfigError(input, `has '${e.name}', not an environment name`, 'use letters, digits, spaces, dots, dashes or underscores');
+        if (seen.has(e.name.toLowerCase()))
+            throw new ConfigError(input, `lists '${e.name}' twice`, 'name each environment once, in promotion order');
+        seen.add(e.name.toLowerCase());
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote-environment/inputs.ts
+
+
+
+
+
+/** Reads and checks every input before anything is read from or written to GitHub. */
+function promote_environment_inputs_readSettings(inputs, ctx) {
+    const environment = inputs.required('environment');
+    const pipeline = readPipeline(inputs.list('pipeline'), inputs.string('config') ?? '.github/glidepath.yml', ctx.workspace);
+    const index = pipeline.findIndex((e) => e.name.toLowerCase() === environment.toLowerCase());
+    if (index < 0) {
+        throw new ConfigError('environment', `is '${environment}', which is not in the pipeline`, `use one of ${pipeline.map((e) => e.name).join(', ')}`);
+    }
+    const target = pipeline[index];
+    let artifactPath = inputs.string('artifact-path');
+    let manifestPath;
+    if (artifactPath) {
+        artifactPath = external_node_path_default().resolve(ctx.workspace, artifactPath);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(artifactPath))
+            throw new ConfigError('artifact-path', `is '${artifactPath}', which does not exist`, "pass build-artifact's archive-path output, or download the artifact first");
+        if (!artifactPath.endsWith('.tar.gz'))
+            throw new ConfigError('artifact-path', `is '${artifactPath}', not a .tar.gz written by build-artifact`, "pass build-artifact's archive-path output");
+        manifestPath = manifestFileName(artifactPath);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(manifestPath))
+            throw new ConfigError('artifact-path', `has no manifest beside it ('${external_node_path_default().basename(manifestPath)}')`, 'keep the manifest build-artifact wrote next to the archive (upload and download both files)');
+    }
+    const url = inputs.url('environment-url') ? inputs.string('environment-url') : target.url;
+    return {
+        environment: target.name,
+        pipeline,
+        index,
+        version: inputs.semver('version'),
+        artifactPath,
+        manifestPath,
+        deployCommand: inputs.string('deploy-command'),
+        preDeployCommand: inputs.string('pre-deploy-command'),
+        deployTimeoutMs: inputs.duration('deploy-timeout', { min: 1000, max: 6 * 3_600_000, fallback: 30 * 60_000 }),
+        environmentUrl: url,
+        requireReviewers: inputs.boolean('require-reviewers', false) || target.requireReviewers === true,
+        allowDowngrade: inputs.boolean('allow-downgrade', false),
+        allowSkip: inputs.boolean('allow-skip', false),
+        waitTimeoutMs: inputs.duration('wait-timeout', { min: 0, max: 6 * 3_600_000, fallback: 0 }),
+        dryRun: inputs.boolean('dry-run', false),
+        token: inputs.secret('token', { required: true }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/deployments.ts
+
+
+/** How many recent deployments per environment one history query reads. */
+const HISTORY_DEPTH = 30;
+/**
+ * One aliased `deployments` connection per environment (so a busy environment cannot crowd out
+ * another's history), each with its statuses, plus one environment's protection rules.
+ */
+function historyQuery(count) {
+    const vars = Array.from({ length: count }, (_, i) => `$env${i}: String!`).join(', ');
+    const fields = Array.from({ length: count }, (_, i) => `    e${i}: deployments(environments: [$env${i}], first: $first, orderBy: {field: CREATED_AT, direction: DESC}) { nodes { ...GlidepathDeployment } }`).join('\n');
+    return `query GlidepathHistory($owner: String!, $repo: String!, ${vars}, $first: Int!, $protected: String!, $withProtection: Boolean!) {
+  repository(owner: $owner, name: $repo) {
+${fields}
+    environment(name: $protected) @include(if: $withProtection) {
+      name
+      protectionRules(first: 10) {
+        nodes {
+          type
+          timeout
+          reviewers(first: 10) { nodes { __typename ... on User { login } ... on Team { slug } } }
+        }
+      }
+    }
+  }
+}
+fragment GlidepathDeployment on Deployment {
+  databaseId
+  environment
+  createdAt
+  commitOid
+  payload
+  latestStatus { state description }
+  statuses(first: 100) { nodes { state } }
+}`;
+}
+/**
+ * Reads the recent deployments of the given environments, each with its statuses, and the
+ * protection rules of one environment, in ONE GraphQL request: the REST way costs a list call
+ * plus a statuses call per deployment, and the repository's budget is 1,000 requests an hour.
+ */
+async function readHistory(client, ctx, environments, protectedEnvironment) {
+    let data;
+    try {
+        data = await client.graphql(historyQuery(environments.length), {
+            owner: ctx.owner,
+            repo: ctx.repo,
+            ...Object.fromEntries(environments.map((e, i) => [`env${i}`, e])),
+            first: HISTORY_DEPTH,
+            protected: protectedEnvironment ?? '',
+            withProtection: protectedEnvironment !== undefined,
+        });
+    }
+    catch (error) {
+        return explainPermission(error, 'deployments: read', 'read the deployment history');
+    }
+    if (!data.repository)
+        throw new errors_UserError(`Repository ${ctx.owner}/${ctx.repo} was not found with this token`);
+    const deployments = Object.fromEntries(environments.map((e) => [e, []]));
+    const nodes = environments.flatMap((_, i) => (data.repository[`e${i}`]?.nodes ?? []));
+    for (const node of nodes) {
+        const view = {
+            id: node.databaseId,
+            environment: node.environment,
+            createdAt: node.createdAt,
+            commit: node.commitOid,
+            payload: parsePayload(node.payload),
+            latestState: node.latestStatus ? node.latestStatus.state.toLowerCase() : null,
+            latestDescription: node.latestStatus?.description ?? '',
+            states: node.statuses.nodes.map((s) => s.state.toLowerCase()),
+        };
+        (deployments[node.environment] ??= []).push(view);
+    }
+    let protection;
+    if (protectedEnvironment !== undefined) {
+        const env = data.repository.environment;
+        const rules = env?.protectionRules.nodes ?? [];
+        protection = {
+            exists: Boolean(env),
+            requiredReviewers: rules.filter((r) => r.type === 'REQUIRED_REVIEWERS').flatMap((r) => r.reviewers.nodes.map((n) => n.login ?? `team:${n.slug}`)),
+            waitTimerMinutes: rules.find((r) => r.type === 'WAIT_TIMER')?.timeout ?? 0,
+        };
+    }
+    return { deployments, protection };
+}
+function parsePayload(text) {
+    if (!text)
+        return null;
+    try {
+        const parsed = JSON.parse(text);
+        return parsed && typeof parsed === 'object' ? parsed : null;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * A deployment is good when it reached success and was not later marked failed (a rollback
+ * marks the version it undoes as failure). Its latest status is usually inactive: GitHub
+ * deactivates older deployments, so "latest status is success" is the wrong test.
+ */
+function isGood(d) {
+    return d.states.includes('success') && d.latestState !== 'failure' && d.latestState !== 'error';
+}
+/** The newest good deployment of a list (newest first) made by Glidepath. */
+function lastGood(list) {
+    return list?.find((d) => isGood(d) && d.payload?.glidepath === 1 && typeof d.payload.digest === 'string');
+}
+/** Deployments still running (another promotion in progress). */
+function running(list) {
+    return (list ?? []).filter((d) => d.latestState === 'in_progress' || d.latestState === 'queued' || d.latestState === 'pending');
+}
+/** Creates a deployment the safe way: auto_merge false and explicit required_contexts. */
+async function createDeployment(client, ctx, request) {
+    let response;
+    try {
+        response = await client.rest.repos.createDeployment({
+            owner: ctx.owner,
+            repo: ctx.repo,
+            ref: request.ref,
+            environment: request.environment,
+            task: 'deploy',
+            auto_merge: false,
+            required_contexts: [],
+            payload: request.payload,
+            description: clip140(request.description),
+            production_environment: request.production,
+            transient_environment: false,
+        });
+    }
+    catch (error) {
+        return explainPermission(error, 'deployments: write', `create a deployment to ${request.environment}`);
+    }
+    if (response.status === 202) {
+        throw new errors_UserError(`GitHub merged the default branch into '${request.ref}' instead of creating a deployment (202): deploy a commit SHA or an up-to-date ref`);
+    }
+    return response.data.id;
+}
+/** Adds a status; descriptions are clipped to GitHub's 140 characters. */
+async function setStatus(client, ctx, deploymentId, state, options = {}) {
+    try {
+        await client.rest.repos.createDeploymentStatus({
+            owner: ctx.owner,
+            repo: ctx.repo,
+            deployment_id: deploymentId,
+            state,
+            log_url: ctx.runUrl,
+            description: clip140(options.description ?? ''),
+            ...(options.environmentUrl ? { environment_url: options.environmentUrl } : {}),
+            ...(options.autoInactive === false ? { auto_inactive: false } : {}),
+        });
+    }
+    catch (error) {
+        explainPermission(error, 'deployments: write', `set deployment ${deploymentId} to ${state}`);
+    }
+}
+function clip140(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= 140 ? flat : `${flat.slice(0, 139)}…`;
+}
+/** Reads who approved this run's deployment to `environment`, with their comments. */
+async function readApprovals(client, ctx, environment) {
+    try {
+        const { data } = await client.rest.actions.getReviewsForRun({ owner: ctx.owner, repo: ctx.repo, run_id: ctx.runId });
+        return data
+            .filter((a) => a.environments.some((e) => e.name?.toLowerCase() === environment.toLowerCase()))
+            .map((a) => ({ user: a.user.login, state: a.state, comment: a.comment ?? '' }));
+    }
+    catch (error) {
+        return explainPermission(error, 'actions: read', `read the approvals of run ${ctx.runId}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote-environment/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Promotes one verified artifact to the next environment: checks the pipeline order, the
+ * version policy, protection and concurrency from ONE history query, then records a GitHub
+ * Deployment around the user's deploy command. Whatever happens after the deployment is
+ * created, it ends `success` or `failure`, never `in_progress`.
+ */
+async function promote(settings, deps) {
+    const started = Date.now();
+    const { ctx } = deps;
+    const client = deps.client();
+    const target = settings.environment;
+    const source = settings.index > 0 ? (settings.pipeline[settings.index - 1]?.name ?? null) : null;
+    const environments = source ? [source, target] : [target];
+    let history = await readHistory(client, ctx, environments, target);
+    // Concurrency: another run's deployment to the same environment still in progress.
+    const deadline = Date.now() + settings.waitTimeoutMs;
+    for (;;) {
+        const others = running(history.deployments[target]).filter((d) => d.payload?.run_id !== ctx.runId);
+        if (others.length === 0)
+            break;
+        const other = others[0];
+        const who = `deployment ${other.id} of ${other.payload?.version ?? 'an unknown version'} (${other.payload?.run_url ?? 'another run'}) is ${other.latestState}`;
+        if (Date.now() >= deadline) {
+            throw new errors_UserError(`Another deployment to ${target} is in progress: ${who}. Wait for it, raise wait-timeout, or add a concurrency: group to the workflow`);
+        }
+        info(`Waiting: ${who}`);
+        await new Promise((resolve) => setTimeout(resolve, deps.pollMs ?? 5000));
+        history = await readHistory(client, ctx, environments, target);
+    }
+    let chosen;
+    try {
+        chosen = await chooseArtifact(settings, history, source, deps);
+    }
+    catch (error) {
+        if (error instanceof DigestMismatch && !settings.dryRun) {
+            // Recorded, so the attempt to ship altered bytes is visible in the environment's history.
+            const id = await createDeployment(client, ctx, { ref: error.commit || ctx.sha, environment: target, payload: error.payload, description: `Glidepath: refused ${error.payload.version}, digest mismatch`, production: settings.index === settings.pipeline.length - 1 });
+            await setStatus(client, ctx, id, 'error', { description: error.message });
+        }
+        throw error;
+    }
+    info(`Artifact ${chosen.name} ${chosen.version} (${chosen.digest}) verified`);
+    // Idempotent: a re-run of this run attempt adopts the deployment it already made.
+    const own = history.deployments[target]?.find((d) => d.payload?.run_id === ctx.runId && d.payload.run_attempt === ctx.runAttempt && d.payload.digest === chosen.digest);
+    // Pipeline order: the artifact must be what is live in the previous environment.
+    let override;
+    if (source) {
+        const live = lastGood(history.deployments[source]);
+        if (live?.payload?.digest !== chosen.digest) {
+            const what = live ? `${source} has ${live.payload?.version} (${main_short(live.payload?.digest)}) live` : `${source} has no successful Glidepath deployment`;
+            const message = `${chosen.version} (${main_short(chosen.digest)}) is not live in ${source}, the environment before ${target}: ${what}`;
+            if (!settings.allowSkip)
+                throw new errors_UserError(`Refusing to promote: ${message}. Promote it to ${source} first, or set allow-skip: true to override (the override is recorded)`);
+            override = message;
+            warning(`allow-skip: ${message}; the override is recorded in the deployment`);
+        }
+    }
+    // Version policy of the target environment.
+    const current = lastGood(history.deployments[target]);
+    const previousVersion = current?.payload?.version ?? '';
+    const range = settings.pipeline[settings.index]?.versions;
+    if (range && !semver_default().satisfies(chosen.version, range)) {
+        throw new errors_UserError(`Refusing to promote ${chosen.version} to ${target}: its versions must satisfy '${range}' (prereleases only if the range names one)`);
+    }
+    if (previousVersion && semver_default().valid(previousVersion) && semver_default().lt(chosen.version, previousVersion) && !settings.allowDowngrade) {
+        throw new errors_UserError(`Refusing to downgrade ${target} from ${previousVersion} to ${chosen.version}: use the rollback action, or set allow-downgrade: true`);
+    }
+    // Environment protection.
+    const protection = history.protection;
+    if (settings.requireReviewers && !(protection?.requiredReviewers.length)) {
+        throw new errors_UserError(protection?.exists
+            ? `Refusing to deploy to ${target}: it has no required-reviewers protection rule, and require-reviewers is true. Add reviewers in Settings → Environments → ${target}`
+            : `Refusing to deploy to ${target}: no such environment in the repository settings, so nobody reviews deployments to it (require-reviewers is true). Create it with required reviewers`);
+    }
+    const approvers = protection?.requiredReviewers.length ? (await readApprovals(client, ctx, target)).filter((a) => a.state === 'approved') : [];
+    const environmentUrl = settings.environmentUrl ?? '';
+    const result = {
+        deploymentId: own?.id ?? null,
+        version: chosen.version,
+        digest: chosen.digest,
+        environmentUrl,
+        previousVersion,
+        source,
+        approvers,
+        reused: Boolean(own),
+        dryRun: settings.dryRun,
+        override,
+        seconds: 0,
+    };
+    if (own && own.states.includes('success') && own.latestState !== 'failure') {
+        info(`This run attempt already deployed ${chosen.version} to ${target} (deployment ${own.id}): nothing to do`);
+        return { ...result, seconds: (Date.now() - started) / 1000 };
+    }
+    if (settings.dryRun) {
+        info(`Dry run: would deploy ${chosen.version} to ${target}${previousVersion ? ` (replacing ${previousVersion})` : ''}; nothing changed`);
+        return { ...result, seconds: (Date.now() - started) / 1000 };
+    }
+    const env = {
+        GLIDEPATH_VERSION: chosen.version,
+        GLIDEPATH_DIGEST: chosen.digest,
+        GLIDEPATH_ARTIFACT_PATH: chosen.archivePath,
+        GLIDEPATH_ENVIRONMENT: target,
+        GLIDEPATH_PREVIOUS_VERSION: previousVersion,
+        ...(chosen.image ? { GLIDEPATH_IMAGE: chosen.image } : {}),
+    };
+    const payload = (backup) => ({
+        glidepath: 1,
+        name: chosen.name,
+        version: chosen.version,
+        digest: chosen.digest,
+        artifact: chosen.location,
+        commit: chosen.commit,
+        source_environment: source,
+        ...(override ? { order_override: { by: ctx.actor, reason: override } } : {}),
+        run_id: ctx.runId,
+        run_attempt: ctx.runAttempt,
+        run_url: ctx.runUrl,
+        actor: ctx.actor,
+        approvers,
+        ...(backup ? { backup } : {}),
+        previous_version: previousVersion || null,
+    });
+    const create = (backup) => createDeployment(client, ctx, { ref: chosen.commit || ctx.sha, environment: target, payload: payload(backup), description: `Glidepath: ${chosen.version} to ${target}`, production: settings.index === settings.pipeline.length - 1 });
+    // The pre-deploy command runs first so what it records (a backup's location) is in the
+    // payload, which GitHub never lets change. If it fails, the attempt is still recorded.
+    let backup;
+    if (settings.preDeployCommand) {
+        const backupFile = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), `glidepath-backup-${ctx.runId}-${Date.now()}`);
+        await external_node_fs_namespaceObject.promises.writeFile(backupFile, '');
+        try {
+            await group('Pre-deploy command', () => runUserCommandOrFail(settings.preDeployCommand, { env: { ...env, GLIDEPATH_BACKUP_FILE: backupFile }, timeoutMs: settings.deployTimeoutMs, label: "The command in input 'pre-deploy-command'", cwd: ctx.workspace }));
+        }
+        catch (error) {
+            const id = own?.id ?? (await create());
+            await setStatus(client, ctx, id, 'failure', { description: `pre-deploy failed, nothing deployed: ${error.message}` });
+            throw error;
+        }
+        backup = (await external_node_fs_namespaceObject.promises.readFile(backupFile, 'utf8')).trim() || undefined;
+    }
+    const id = own?.id ?? (await create(backup));
+    result.deploymentId = id;
+    result.backup = backup;
+    info(`Deployment ${id}: ${chosen.version} to ${target}`);
+    let finished = false;
+    const onSignal = () => {
+        if (!finished)
+            warning('Cancelled: the deploy command was stopped; the deployment is marked failure');
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    try {
+        await setStatus(client, ctx, id, 'in_progress', { description: `Deploying ${chosen.version}`, environmentUrl, autoInactive: false });
+        if (settings.deployCommand) {
+            await group('Deploy command', () => runUserCommandOrFail(settings.deployCommand, { env, timeoutMs: settings.deployTimeoutMs, label: "The command in input 'deploy-command'", cwd: ctx.workspace }));
+        }
+        else {
+            info('No deploy-command: the deployment records the promotion only');
+        }
+        await setStatus(client, ctx, id, 'success', { description: `${chosen.version} live in ${target}`, environmentUrl });
+        finished = true;
+    }
+    catch (error) {
+        finished = true;
+        await setStatus(client, ctx, id, 'failure', { description: `Failed: ${error.message}`, environmentUrl }).catch((statusError) => {
+            warning(`Could not mark deployment ${id} failure: ${statusError.message}`);
+        });
+        throw error;
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+    // GitHub deactivates earlier deployments itself, except production ones: do it here.
+    if (settings.index === settings.pipeline.length - 1 && current && current.id !== id && current.latestState === 'success') {
+        await setStatus(client, ctx, current.id, 'inactive', { description: `Replaced by ${chosen.version}` });
+    }
+    return { ...result, seconds: (Date.now() - started) / 1000 };
+}
+/** The bytes found are not the bytes that were built. */
+class DigestMismatch extends errors_UserError {
+    payload;
+    commit;
+    constructor(message, payload, commit) {
+        super(message);
+        this.payload = payload;
+        this.commit = commit;
+    }
+}
+async function chooseArtifact(settings, history, source, deps) {
+    if (settings.artifactPath && settings.manifestPath) {
+        const manifest = await readManifest(settings.manifestPath);
+        if (settings.version && manifest.version.split('+')[0] !== settings.version && manifest.version !== settings.version) {
+            throw new errors_UserError(`Input 'version' is ${settings.version}, but the artifact at artifact-path is ${manifest.version}: pass one or the other, or the matching pair`);
+        }
+        const location = await recordedLocation(settings.manifestPath, settings.artifactPath);
+        const actual = `sha256:${await sha256File(settings.artifactPath)}`;
+        if (actual !== manifest.digest) {
+            const message = `The archive at artifact-path has digest ${actual}, but its manifest records ${manifest.digest}: it was changed after the build, so it is refused`;
+            throw new DigestMismatch(message, refusedPayload(manifest.name, manifest.version, manifest.digest, manifest.commit, location, source, deps.ctx), manifest.commit);
+        }
+        return { ...fromManifest(manifest), archivePath: settings.artifactPath, location };
+    }
+    const all = Object.values(history.deployments).flat();
+    let found;
+    if (settings.version) {
+        const wanted = settings.version;
+        found = all.find((d) => d.payload?.glidepath === 1 && (d.payload.version === wanted || d.payload.version?.split('+')[0] === wanted) && d.states.includes('success'));
+        if (!found) {
+            throw new errors_UserError(`Version ${wanted} was never deployed successfully to ${[source, settings.environment].filter(Boolean).join(' or ')}: pass artifact-path (build-artifact's archive-path output) to start it through the pipeline`);
+        }
+    }
+    else {
+        if (!source)
+            throw new errors_UserError(`${settings.environment} is the first environment, so there is nothing to promote from: pass artifact-path (build-artifact's archive-path output)`);
+        found = lastGood(history.deployments[source]);
+        if (!found)
+            throw new errors_UserError(`${source} has no successful Glidepath deployment to promote to ${settings.environment}: deploy there first, or pass artifact-path or version`);
+    }
+    const p = found.payload;
+    const dir = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'glidepath-fetched', String(found.id));
+    let archivePath;
+    try {
+        archivePath = await fetchArtifact(p.artifact, p.digest, external_node_path_default().join(dir, p.artifact.archive ?? 'artifact.tar.gz'), deps.client);
+    }
+    catch (error) {
+        if (error instanceof errors_UserError && /has digest .* was recorded/.test(error.message)) {
+            throw new DigestMismatch(error.message, refusedPayload(p.name, p.version, p.digest, p.commit, p.artifact, source, deps.ctx), p.commit);
+        }
+        throw error;
+    }
+    return { name: p.name, version: p.version, digest: p.digest, commit: p.commit, archivePath, location: p.artifact, image: p.artifact.image };
+}
+function refusedPayload(name, version, digest, commit, location, source, ctx) {
+    return { glidepath: 1, name, version, digest, artifact: location, commit, source_environment: source, run_id: ctx.runId, run_attempt: ctx.runAttempt, run_url: ctx.runUrl, actor: ctx.actor, approvers: [] };
+}
+function fromManifest(m) {
+    return { name: m.name, version: m.version, digest: m.digest, commit: m.commit, image: m.image };
+}
+async function recordedLocation(manifestPath, archivePath) {
+    try {
+        return JSON.parse(await external_node_fs_namespaceObject.promises.readFile(locationFileName(manifestPath), 'utf8'));
+    }
+    catch {
+        warning('No storage location beside the manifest: the deployment records this runner\'s path only, so a later rollback to this version needs the same archive. Build with storage: release or directory');
+        return { storage: 'none', url: '', path: archivePath, archive: external_node_path_default().basename(archivePath) };
+    }
+}
+function main_short(digest) {
+    return digest ? `${digest.slice(0, 19)}…` : 'no digest';
+}
+/** Outputs and the job summary. */
+async function main_report(settings, result) {
+    setOutput('deployment-id', result.deploymentId === null ? '' : String(result.deploymentId));
+    setOutput('version', result.version);
+    setOutput('digest', result.digest);
+    setOutput('environment-url', result.environmentUrl);
+    setOutput('previous-version', result.previousVersion);
+    const flow = settings.pipeline.map((e, i) => (i < settings.index ? `${e.name} ✅` : i === settings.index ? `**${e.name}** ${result.dryRun ? '🔍' : '🚀'}` : `${e.name} ⏳`)).join(' → ');
+    const rows = [
+        ['Environment', `${settings.environment}${result.environmentUrl ? ` (${result.environmentUrl})` : ''}`],
+        ['Version', `\`${result.version}\`${result.previousVersion ? ` (was \`${result.previousVersion}\`)` : ''}`],
+        ['Digest', `\`${result.digest}\``],
+        ['Promoted from', result.source ?? 'build (first environment)'],
+        ['Approved by', result.approvers.length ? result.approvers.map((a) => `${a.user}${a.comment ? `: “${a.comment}”` : ''}`).join('; ') : '—'],
+        ['Backup', result.backup ?? '—'],
+        ['Deployment', result.deploymentId === null ? (result.dryRun ? 'none (dry run)' : '—') : `${result.deploymentId}${result.reused ? ' (re-run: adopted)' : ''}`],
+        ['Took', formatDuration(result.seconds * 1000)],
+    ];
+    if (result.override)
+        rows.push(['⚠️ Order override', result.override]);
+    const title = result.dryRun ? `🔍 Glidepath promote-environment (dry run): ${result.version} → ${settings.environment}` : `🚀 Glidepath promote-environment: ${result.version} → ${settings.environment}`;
+    await writeSummary(`### ${title}\n\n${flow}\n\n${table(['', ''], rows)}`);
+}
+
 ;// CONCATENATED MODULE: ./src/actions/promote-environment/index.ts
 
 
-/** Not yet available: fails clearly instead of pretending to work. */
+
+
+
+
+/** Entry point: validate every input, then promote with a lazily built GitHub client. */
 async function promote_environment_run() {
     await runAction('promote-environment', async () => {
-        throw new errors_UserError('promote-environment is not yet available in this version of Glidepath: pin a release that lists it in its README, or remove this step');
+        const ctx = context();
+        const settings = promote_environment_inputs_readSettings(new Inputs(), ctx);
+        let client;
+        const result = await promote(settings, { ctx, client: () => (client ??= createClient(settings.token)) });
+        await main_report(settings, result);
     });
 }
 

@@ -22,13 +22,13 @@ export interface JudgeSettings {
 }
 
 /** Error-rate ratios the canary-vs-baseline mixture bets on: tuned by bench/health-gate.ts. */
-export const RATIO_GRID = { low: 1.5, high: 6, points: 12 };
+export const RATIO_GRID = { low: 2, high: 5, points: 3 };
 const SLOW_SHARE = 0.05;
 
 /**
  * Decides one check from counts, soundly at every look. Failing needs an e-process to reach
  * 1/α'; the false-alarm budget α is split between the tests that can fail the check
- * (canary vs baseline gets most of it), so the check as a whole keeps α however often it looks.
+ * (canary vs baseline gets 90–95% of it), so the check as a whole keeps α however often it looks.
  * Passing needs min-samples, anytime-valid upper bounds under the guardrails, and with a
  * baseline a canary upper bound within `tolerance` × the baseline's.
  */
@@ -48,7 +48,9 @@ export class CountJudge {
     this.errorGuard = new RateEProcess(settings.maxErrorRate);
     if (settings.latency) this.slowGuard = new RateEProcess(SLOW_SHARE);
     const a = settings.alpha;
-    if (hasBaseline) this.budget = settings.latency ? { ratio: 0.8 * a, errors: 0.1 * a, slow: 0.1 * a } : { ratio: 0.8 * a, errors: 0.2 * a, slow: 0 };
+    // The comparison with the baseline is what finds subtle regressions: it gets most of the
+    // budget. The guardrails catch gross failures, which cross any threshold within seconds.
+    if (hasBaseline) this.budget = settings.latency ? { ratio: 0.9 * a, errors: 0.05 * a, slow: 0.05 * a } : { ratio: 0.95 * a, errors: 0.05 * a, slow: 0 };
     else this.budget = settings.latency ? { ratio: 0, errors: 0.5 * a, slow: 0.5 * a } : { ratio: 0, errors: a, slow: 0 };
   }
 

@@ -17,6 +17,8 @@ export interface ArtifactLocation {
   /** release: the tag and asset names; directory: the folder holding archive and manifest. */
   tag?: string;
   releaseId?: number;
+  /** release: the asset's API URL, downloadable in one request (Accept: application/octet-stream). */
+  assetUrl?: string;
   directory?: string;
   archive: string;
   manifest: string;
@@ -67,6 +69,7 @@ export async function storeInRelease(request: StoreRequest, client: GitHubClient
   const manifest = path.basename(request.manifestPath);
   const assets = await client.paginate(client.rest.repos.listReleaseAssets, { owner: ctx.owner, repo: ctx.repo, release_id: release.id, per_page: 100 });
   let archiveUrl = '';
+  let assetUrl = '';
   for (const [file, contentType] of [
     [request.archivePath, 'application/gzip'],
     [request.manifestPath, 'application/json'],
@@ -78,13 +81,19 @@ export async function storeInRelease(request: StoreRequest, client: GitHubClient
       if (!same) {
         throw new UserError(`Release ${tag} already has an asset '${name}' with other content: versions are immutable, so give this build a new version`);
       }
-      if (name === archive) archiveUrl = existing.browser_download_url;
+      if (name === archive) {
+        archiveUrl = existing.browser_download_url;
+        assetUrl = existing.url;
+      }
       continue;
     }
     const uploaded = await uploadAsset(client, release.upload_url, file, name, contentType);
-    if (name === archive) archiveUrl = uploaded;
+    if (name === archive) {
+      archiveUrl = uploaded.browser_download_url;
+      assetUrl = uploaded.url;
+    }
   }
-  return { storage: 'release', url: archiveUrl, tag, releaseId: release.id, archive, manifest };
+  return { storage: 'release', url: archiveUrl, assetUrl, tag, releaseId: release.id, archive, manifest };
 }
 
 async function findOrCreateRelease(client: GitHubClient, ctx: RunContext, tag: string, request: StoreRequest) {
@@ -111,7 +120,7 @@ async function findOrCreateRelease(client: GitHubClient, ctx: RunContext, tag: s
   }
 }
 
-async function uploadAsset(client: GitHubClient, uploadUrlTemplate: string, file: string, name: string, contentType: string): Promise<string> {
+async function uploadAsset(client: GitHubClient, uploadUrlTemplate: string, file: string, name: string, contentType: string): Promise<{ url: string; browser_download_url: string }> {
   const url = uploadUrlTemplate.replace(/\{[^}]*\}$/, '');
   const size = (await fs.stat(file)).size;
   const data = size <= BUFFERED_UPLOAD_LIMIT ? await fs.readFile(file) : createReadStream(file);
@@ -123,7 +132,7 @@ async function uploadAsset(client: GitHubClient, uploadUrlTemplate: string, file
       data,
       request: size <= BUFFERED_UPLOAD_LIMIT ? {} : { retries: 0 },
     });
-    return (response.data as { browser_download_url: string }).browser_download_url;
+    return response.data as { url: string; browser_download_url: string };
   } catch (error) {
     return explainPermission(error, 'contents: write', `upload '${name}' to the release`);
   }
@@ -150,4 +159,58 @@ async function copyAtomically(from: string, to: string): Promise<void> {
 /** A path segment safe on every file system (the version's `+` becomes `_`). */
 export function safeSegment(value: string): string {
   return value.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+
+/** Where build-artifact records the storage location, beside the manifest, for promote to find. */
+export function locationFileName(manifestPath: string): string {
+  return manifestPath.replace(/\.manifest\.json$/, '') + '.location.json';
+}
+
+/**
+ * Fetches an archive from where it was stored to `dest` and checks its SHA-256 against the
+ * digest recorded at build time; a mismatch is refused, whatever the source.
+ */
+export interface AnyLocation {
+  storage: string;
+  url?: string;
+  path?: string;
+  assetUrl?: string;
+  directory?: string;
+  archive?: string;
+  image?: string;
+}
+
+export async function fetchArtifact(location: AnyLocation, digest: string, dest: string, client: () => GitHubClient): Promise<string> {
+  await fs.mkdir(path.dirname(dest), { recursive: true });
+  if (location.storage === 'release') {
+    if (!location.assetUrl) throw new UserError(`The recorded release location has no asset URL: rebuild the artifact with this version of build-artifact`);
+    let response;
+    try {
+      response = await client().request(`GET ${location.assetUrl}`, { headers: { accept: 'application/octet-stream' } });
+    } catch (error) {
+      return explainPermission(error, 'contents: read', `download ${location.archive ?? 'the archive'} from its release`);
+    }
+    await fs.writeFile(dest, Buffer.from(response.data as unknown as ArrayBuffer));
+  } else if (location.storage === 'directory') {
+    const source = path.join(location.directory ?? '', location.archive ?? '');
+    try {
+      await fs.copyFile(source, dest);
+    } catch {
+      throw new UserError(`The archive is not in its directory store any more ('${source}'): restore it there or rebuild the version`);
+    }
+  } else if (location.path) {
+    try {
+      await fs.copyFile(location.path, dest);
+    } catch {
+      throw new UserError(`The archive was stored nowhere durable (storage: none) and '${location.path}' is gone: build with storage: release or directory so later runs can find it`);
+    }
+  } else {
+    throw new UserError(`The artifact's location (${location.storage}) cannot be fetched`);
+  }
+  const actual = `sha256:${await sha256File(dest)}`;
+  if (actual !== digest) {
+    await fs.rm(dest, { force: true });
+    throw new UserError(`The archive fetched from ${location.storage} has digest ${actual}, but ${digest} was recorded: it was changed after the build, so it is refused`);
+  }
+  return dest;
 }

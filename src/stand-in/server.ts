@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { executeGraphql } from './graphql.js';
 import { createOpenApiValidator, type OpenApiValidator, type Violation } from './openapi.js';
 import {
   emptyRepo,
@@ -152,7 +153,7 @@ export class GitHubStandIn {
 
   /** Requests that change something (POST, PUT, PATCH, DELETE). */
   writes(): RequestLogEntry[] {
-    return this.requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD');
+    return this.requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD' && r.path !== '/graphql');
   }
 
   // ---- seeding and inspection, for tests and the demo -------------------------------------
@@ -199,6 +200,32 @@ export class GitHubStandIn {
     });
   }
 
+  /** Replaces a release asset's bytes behind GitHub's back (tampering tests). */
+  tamperAsset(owner: string, repo: string, assetName: string, data: Buffer): void {
+    this.store.update((s) => {
+      const asset = repoOf(s, owner, repo).assets.find((a) => a.name === assetName);
+      if (!asset) throw new Error(`no asset ${assetName}`);
+      asset.data = data.toString('base64');
+      asset.size = data.length;
+    });
+  }
+
+  /** Adds `count` past Glidepath deployments (each with in_progress, success) to an environment. */
+  seedDeployments(owner: string, repo: string, environment: string, count: number): void {
+    this.store.update((s) => {
+      const r = repoOf(s, owner, repo);
+      for (let i = 0; i < count; i++) {
+        const at = tick(s);
+        const id = nextId(s);
+        const version = `0.${Math.floor(i / 100)}.${i % 100}`;
+        r.deployments.push({ id, sha: shaFor(`seed${i}`), ref: `seed${i}`, task: 'deploy', payload: { glidepath: 1, name: 'web', version, digest: `sha256:${'0'.repeat(63)}${i % 10}`, artifact: { storage: 'none', url: '', path: '/nowhere' } }, environment, originalEnvironment: environment, description: null, creator: 'seed', createdAt: at, updatedAt: at, transient: false, production: environment === 'production' });
+        for (const state of ['in_progress', 'success', ...(i < count - 1 ? ['inactive'] : [])]) {
+          r.statuses.push({ id: nextId(s), deploymentId: id, state, description: '', environment, targetUrl: '', logUrl: '', environmentUrl: '', creator: 'seed', createdAt: tick(s) });
+        }
+      }
+    });
+  }
+
   /** A read-only view of one repository's state. */
   repo(owner: string, repo: string): RepoState {
     return this.store.update((s) => structuredClone(repoOf(s, owner, repo)));
@@ -242,6 +269,25 @@ export class GitHubStandIn {
     const download = /^\/download\/([^/]+)\/([^/]+)\/releases\/download\/([^/]+)\/([^/]+)$/.exec(path);
     if (download && method === 'GET') {
       const reply = this.download(decodeURIComponent(download[1] ?? ''), decodeURIComponent(download[2] ?? ''), decodeURIComponent(download[3] ?? ''), decodeURIComponent(download[4] ?? ''));
+      return this.send(res, entry, reply, started, undefined);
+    }
+    if (path === '/graphql' && method === 'POST') {
+      let reply: Reply;
+      try {
+        if (fault?.status) {
+          entry.fault = String(fault.status);
+          throw faultError(fault);
+        }
+        const auth = this.authenticate(req.headers.authorization);
+        this.countRateLimit();
+        if ((auth.permissions.deployments ?? 'none') === 'none') throw new HttpError(403, 'Resource not accessible by integration');
+        const result = await this.store.readAsync((state) => executeGraphql(state, (body.json ?? {}) as { query?: string }));
+        if (result.errors?.length) this.violations.push(...result.errors.map((e) => ({ kind: 'request' as const, method, path, message: `GraphQL: ${e.message}` })));
+        reply = { status: 200, body: result };
+      } catch (error) {
+        reply = errorReply(error);
+      }
+      entry.operationId = 'graphql';
       return this.send(res, entry, reply, started, undefined);
     }
     const upload = path.startsWith('/api/uploads/');

@@ -158,6 +158,11 @@ export class Store {
     }
   }
 
+  async readAsync<T>(fn: (state: StandInState) => Promise<T>): Promise<T> {
+    if (this.file && existsSync(this.file)) this.memory = JSON.parse(readFileSync(this.file, 'utf8')) as StandInState;
+    return fn(this.memory);
+  }
+
   read<T>(fn: (state: StandInState) => T): T {
     if (this.file && existsSync(this.file)) this.memory = JSON.parse(readFileSync(this.file, 'utf8')) as StandInState;
     return fn(this.memory);

@@ -11,7 +11,7 @@ import { runUserCommandOrFail } from '../../core/exec.js';
 import { git } from '../../core/git.js';
 import type { GitHubClient } from '../../core/github.js';
 import { archiveFileName, digestOf, manifestFileName, MANIFEST_SCHEMA, serialiseManifest, type Manifest } from '../../core/manifest.js';
-import { storeInDirectory, storeInRelease, type ArtifactLocation } from '../../core/storage.js';
+import { locationFileName, storeInDirectory, storeInRelease, type ArtifactLocation } from '../../core/storage.js';
 import { table, writeSummary } from '../../core/summary.js';
 import { autoVersion } from '../../core/version.js';
 import type { BuildSettings } from './inputs.js';
@@ -95,6 +95,8 @@ export async function buildArtifact(settings: BuildSettings, deps: BuildDeps): P
   } else if (settings.storage === 'release') {
     location = await core.group('Publishing to a GitHub Release', () => storeInRelease(request, deps.client(), ctx));
   }
+  // Recorded beside the manifest so promote-environment finds where the bytes live.
+  await fs.writeFile(locationFileName(manifestPath), `${JSON.stringify(location ?? { storage: 'none', url: '', path: archivePath }, null, 2)}\n`);
   core.info(`Done in ${formatDuration(Date.now() - started)}`);
   return { manifest, archivePath, manifestPath, manifestDigest, location };
 }

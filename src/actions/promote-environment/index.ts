@@ -1,9 +1,17 @@
 import { runAction } from '../../core/action.js';
-import { UserError } from '../../core/errors.js';
+import { context } from '../../core/context.js';
+import { createClient } from '../../core/github.js';
+import { Inputs } from '../../core/inputs.js';
+import { readSettings } from './inputs.js';
+import { promote, report } from './main.js';
 
-/** Not yet available: fails clearly instead of pretending to work. */
+/** Entry point: validate every input, then promote with a lazily built GitHub client. */
 export async function run(): Promise<void> {
   await runAction('promote-environment', async () => {
-    throw new UserError('promote-environment is not yet available in this version of Glidepath: pin a release that lists it in its README, or remove this step');
+    const ctx = context();
+    const settings = readSettings(new Inputs(), ctx);
+    let client: ReturnType<typeof createClient> | undefined;
+    const result = await promote(settings, { ctx, client: () => (client ??= createClient(settings.token)) });
+    await report(settings, result);
   });
 }
