@@ -48740,7 +48740,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    error(message);
+    core_error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -48763,7 +48763,7 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function error(message, properties = {}) {
+function core_error(message, properties = {}) {
     command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -48839,9 +48839,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -59129,26 +59129,6 @@ async function run() {
     });
 }
 
-;// CONCATENATED MODULE: ./src/actions/canary-step/index.ts
-
-
-/** Not yet available: fails clearly instead of pretending to work. */
-async function canary_step_run() {
-    await runAction('canary-step', async () => {
-        throw new errors_UserError('canary-step is not yet available in this version of Glidepath: pin a release that lists it in its README, or remove this step');
-    });
-}
-
-;// CONCATENATED MODULE: ./src/actions/canary-step/post.ts
-
-
-/** The post step restores stable traffic when a canary was left taking it; until canary-step lands, main never shifts traffic. */
-async function post() {
-    await runPost('canary-step', async () => {
-        core_debug('canary-step post: no traffic was shifted, nothing to restore');
-    });
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: external "node:http"
@@ -59486,11 +59466,358 @@ function readExpectBody(text, label) {
     return { expectBody: text };
 }
 
-;// CONCATENATED MODULE: ./src/actions/health-gate/inputs.ts
+;// CONCATENATED MODULE: ./src/core/pipeline.ts
 
-/** health-gate's settings: the shared gate inputs (GATE_INPUTS), all validated before the first probe. */
+
+
+
+
+const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,254}$/;
+/** The pipeline from the `pipeline` input, else from the config file (`.github/glidepath.yml`). */
+function readPipeline(pipelineInput, configPath, workspace) {
+    if (pipelineInput.length) {
+        const list = pipelineInput.map((name) => ({ name }));
+        checkNames(list, 'pipeline');
+        return list;
+    }
+    const file = external_node_path_default().resolve(workspace, configPath);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+        throw new ConfigError('pipeline', `is empty and the config file '${configPath}' does not exist`, 'set pipeline: dev,staging,production, or add the config file with an environments: list');
+    }
+    let parsed;
+    try {
+        parsed = dist.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new ConfigError('config', `points at '${configPath}', which is not valid YAML (${error.message.split('\n')[0]})`, 'fix the file: environments: [{name: dev}, {name: staging}, …]');
+    }
+    const environments = parsed?.environments;
+    if (!Array.isArray(environments) || environments.length === 0) {
+        throw new ConfigError('config', `points at '${configPath}', which has no environments: list`, 'write environments: as a list of {name, url, versions, require-reviewers} in promotion order');
+    }
+    const list = environments.map((entry, i) => {
+        const e = (typeof entry === 'string' ? { name: entry } : entry);
+        if (!e || typeof e !== 'object' || typeof e.name !== 'string') {
+            throw new ConfigError('config', `has environments[${i}] without a name`, 'give every environment a name');
+        }
+        for (const key of Object.keys(e)) {
+            if (!['name', 'url', 'versions', 'require-reviewers'].includes(key))
+                throw new ConfigError('config', `has an unknown key '${key}' in environments[${i}]`, 'use name, url, versions, require-reviewers');
+        }
+        if (e.versions !== undefined && (typeof e.versions !== 'string' || semver_default().validRange(e.versions) === null)) {
+            throw new ConfigError('config', `has versions '${String(e.versions)}' for ${e.name}, not a semver range`, "write a range such as '>=1.0.0' or '^2'");
+        }
+        if (e['require-reviewers'] !== undefined && typeof e['require-reviewers'] !== 'boolean') {
+            throw new ConfigError('config', `has require-reviewers '${String(e['require-reviewers'])}' for ${e.name}`, 'use true or false');
+        }
+        if (e.url !== undefined && (typeof e.url !== 'string' || !/^https?:\/\//.test(e.url))) {
+            throw new ConfigError('config', `has url '${String(e.url)}' for ${e.name}`, 'write an http(s) URL');
+        }
+        return { name: e.name, url: e.url, versions: e.versions, requireReviewers: e['require-reviewers'] };
+    });
+    checkNames(list, 'config');
+    return list;
+}
+function checkNames(list, input) {
+    const seen = new Set();
+    for (const e of list) {
+        if (!ENVIRONMENT_NAME.test(e.name))
+            throw new ConfigError(input, `has '${e.name}', not an environment name`, 'use letters, digits, spaces, dots, dashes or underscores');
+        if (seen.has(e.name.toLowerCase()))
+            throw new ConfigError(input, `lists '${e.name}' twice`, 'name each environment once, in promotion order');
+        seen.add(e.name.toLowerCase());
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/steps.ts
+
+
+/**
+ * Parses `5@1m, 25@2m, 50@2m, 100`: weights strictly increasing from above 0 to 100, each but the
+ * last with a bake time.
+ */
+function parseSteps(text, input = 'steps') {
+    const parts = text.split(/[,\n]/).map((p) => p.trim()).filter(Boolean);
+    if (parts.length === 0)
+        throw new ConfigError(input, 'is empty', 'write weight@bake-time steps ending at 100, e.g. 5@1m,25@2m,50@2m,100');
+    if (parts.length > 50)
+        throw new ConfigError(input, `has ${parts.length} steps`, 'use at most 50');
+    const steps = [];
+    for (const [i, part] of parts.entries()) {
+        const m = /^(\d+(?:\.\d+)?)%?(?:@(.+))?$/.exec(part);
+        if (!m)
+            throw new ConfigError(input, `has '${part}', not weight@duration`, 'write each step as weight@bake-time, e.g. 25@2m; the last one as 100');
+        const weight = Number(m[1]);
+        if (!(weight > 0 && weight <= 100))
+            throw new ConfigError(input, `has weight ${m[1]} in '${part}'`, 'use weights above 0 and at most 100');
+        const previous = steps.at(-1);
+        if (previous && weight <= previous.weight)
+            throw new ConfigError(input, `has ${weight} after ${previous.weight}`, 'make weights strictly increasing');
+        const last = i === parts.length - 1;
+        let bakeMs = 0;
+        if (m[2] !== undefined) {
+            const ms = parseDuration(m[2]);
+            if (ms === undefined || ms < 100 || ms > 6 * 3_600_000)
+                throw new ConfigError(input, `has the bake time '${m[2]}' in '${part}'`, 'write a duration with a unit from 100ms to 6h, e.g. 2m');
+            bakeMs = ms;
+        }
+        else if (!last) {
+            throw new ConfigError(input, `has '${part}' without a bake time`, 'give every step but the last one a bake time, e.g. 25@2m');
+        }
+        steps.push({ weight, bakeMs, label: bakeMs ? `${weight}@${formatDuration(bakeMs)}` : `${weight}` });
+    }
+    if (steps.at(-1)?.weight !== 100)
+        throw new ConfigError(input, `ends at ${steps.at(-1)?.weight}`, 'end with 100 (or use weight: for a single step that pauses)');
+    return steps;
+}
+
+;// CONCATENATED MODULE: ./src/actions/canary-step/inputs.ts
+
+
+
+
+/** Reads the provider's inputs; shared with rollback, which restores traffic through the same provider. */
+function readProvider(inputs) {
+    const provider = inputs.enum('provider', ['embedded', 'haproxy', 'nginx', 'command', 'flagd'], 'embedded');
+    const need = (name, what) => {
+        const value = inputs.string(name);
+        if (!value)
+            throw new ConfigError(name, `is required with provider ${provider}`, what);
+        return value;
+    };
+    switch (provider) {
+        case 'embedded':
+            return { provider, routerUrl: inputs.url('router-url', { required: true }).href };
+        case 'haproxy':
+            return {
+                provider,
+                socket: need('haproxy-socket', "give the runtime API socket: a path such as /run/haproxy/admin.sock (stats socket … level admin) or host:port"),
+                backend: need('haproxy-backend', 'give the backend that holds both servers'),
+                stableServer: need('stable-server', 'give the stable server\'s name in that backend'),
+                canaryServer: need('canary-server', 'give the canary server\'s name in that backend'),
+            };
+        case 'nginx':
+            return {
+                provider,
+                conf: need('nginx-conf', 'give the path of the upstream include file Glidepath writes (included inside your upstream block)'),
+                reloadCommand: inputs.string('nginx-reload-command') ?? 'nginx -t && nginx -s reload',
+                stableServer: need('stable-server', 'give the stable server as host:port'),
+                canaryServer: need('canary-server', 'give the canary server as host:port'),
+            };
+        case 'command':
+            return { provider, command: need('command', 'give a shell command that sets the split from GLIDEPATH_WEIGHT'), stableServer: inputs.string('stable-server'), canaryServer: inputs.string('canary-server') };
+        case 'flagd':
+            inputs.string('flagd-file');
+            inputs.string('flag');
+            inputs.string('on-variant');
+            inputs.string('off-variant');
+            throw new ConfigError('provider', 'is flagd, which is not yet available in this version', 'use embedded, haproxy, nginx or command (a flag service CLI driven by GLIDEPATH_WEIGHT)');
+    }
+}
+/** Reads and checks every input before any traffic moves. */
 function inputs_readSettings(inputs) {
-    return readGateSettings(inputs);
+    const environment = inputs.string('environment');
+    if (environment !== undefined && !ENVIRONMENT_NAME.test(environment))
+        throw new ConfigError('environment', `is '${environment}', not an environment name`, 'use letters, digits, spaces, dots, dashes or underscores');
+    const deploymentId = inputs.integer('deployment-id', { min: 1, max: Number.MAX_SAFE_INTEGER });
+    const provider = readProvider(inputs);
+    const strategy = inputs.enum('strategy', ['canary', 'blue-green', 'rolling'], 'canary');
+    if (strategy === 'rolling') {
+        inputs.string('batch-size');
+        inputs.string('max-unavailable');
+        inputs.string('drain-timeout');
+        throw new ConfigError('strategy', 'is rolling, which is not yet available in this version', 'use canary or blue-green');
+    }
+    const weight = inputs.number('weight', { min: 0, max: 100 });
+    const steps = parseSteps(inputs.string('steps') ?? '5@1m,25@2m,50@2m,100');
+    const matchHeader = inputs.string('match-header');
+    if (matchHeader !== undefined) {
+        if (!/^[A-Za-z0-9-]+=[^\s]+$/.test(matchHeader))
+            throw new ConfigError('match-header', `is '${matchHeader}'`, 'write name=value, e.g. x-canary=1');
+        if (provider.provider === 'haproxy' || provider.provider === 'nginx')
+            throw new ConfigError('match-header', `is not supported by provider ${provider.provider}`, 'use provider embedded or command for header-based routing');
+    }
+    for (const name of ['version', 'deploy-command']) {
+        if (inputs.string(name) !== undefined)
+            throw new ConfigError(name, 'is only used by strategy rolling, which is not yet available', 'remove it');
+    }
+    const gate = readGateSettings(inputs, { durationFallbackMs: 300_000, requireCheck: false });
+    const token = environment ? inputs.secret('token', { required: true }) : inputs.secret('token');
+    return { environment, deploymentId, provider, strategy, steps, weight, matchHeader, gate, token };
+}
+
+;// CONCATENATED MODULE: ./src/core/deployments.ts
+
+
+/** How many recent deployments per environment one history query reads. */
+const HISTORY_DEPTH = 30;
+/**
+ * One aliased `deployments` connection per environment (so a busy environment cannot crowd out
+ * another's history), each with its statuses, plus one environment's protection rules.
+ */
+function historyQuery(count) {
+    const vars = Array.from({ length: count }, (_, i) => `$env${i}: String!`).join(', ');
+    const fields = Array.from({ length: count }, (_, i) => `    e${i}: deployments(environments: [$env${i}], first: $first, orderBy: {field: CREATED_AT, direction: DESC}) { nodes { ...GlidepathDeployment } }`).join('\n');
+    return `query GlidepathHistory($owner: String!, $repo: String!, ${vars}, $first: Int!, $protected: String!, $withProtection: Boolean!) {
+  repository(owner: $owner, name: $repo) {
+${fields}
+    environment(name: $protected) @include(if: $withProtection) {
+      name
+      protectionRules(first: 10) {
+        nodes {
+          type
+          timeout
+          reviewers(first: 10) { nodes { __typename ... on User { login } ... on Team { slug } } }
+        }
+      }
+    }
+  }
+}
+fragment GlidepathDeployment on Deployment {
+  databaseId
+  environment
+  createdAt
+  commitOid
+  payload
+  latestStatus { state description }
+  statuses(first: 100) { nodes { state } }
+}`;
+}
+/**
+ * Reads the recent deployments of the given environments, each with its statuses, and the
+ * protection rules of one environment, in ONE GraphQL request: the REST way costs a list call
+ * plus a statuses call per deployment, and the repository's budget is 1,000 requests an hour.
+ */
+async function readHistory(client, ctx, environments, protectedEnvironment) {
+    let data;
+    try {
+        data = await client.graphql(historyQuery(environments.length), {
+            owner: ctx.owner,
+            repo: ctx.repo,
+            ...Object.fromEntries(environments.map((e, i) => [`env${i}`, e])),
+            first: HISTORY_DEPTH,
+            protected: protectedEnvironment ?? '',
+            withProtection: protectedEnvironment !== undefined,
+        });
+    }
+    catch (error) {
+        return explainPermission(error, 'deployments: read', 'read the deployment history');
+    }
+    if (!data.repository)
+        throw new errors_UserError(`Repository ${ctx.owner}/${ctx.repo} was not found with this token`);
+    const deployments = Object.fromEntries(environments.map((e) => [e, []]));
+    const nodes = environments.flatMap((_, i) => (data.repository[`e${i}`]?.nodes ?? []));
+    for (const node of nodes) {
+        const view = {
+            id: node.databaseId,
+            environment: node.environment,
+            createdAt: node.createdAt,
+            commit: node.commitOid,
+            payload: parsePayload(node.payload),
+            latestState: node.latestStatus ? node.latestStatus.state.toLowerCase() : null,
+            latestDescription: node.latestStatus?.description ?? '',
+            states: node.statuses.nodes.map((s) => s.state.toLowerCase()),
+        };
+        (deployments[node.environment] ??= []).push(view);
+    }
+    let protection;
+    if (protectedEnvironment !== undefined) {
+        const env = data.repository.environment;
+        const rules = env?.protectionRules.nodes ?? [];
+        protection = {
+            exists: Boolean(env),
+            requiredReviewers: rules.filter((r) => r.type === 'REQUIRED_REVIEWERS').flatMap((r) => r.reviewers.nodes.map((n) => n.login ?? `team:${n.slug}`)),
+            waitTimerMinutes: rules.find((r) => r.type === 'WAIT_TIMER')?.timeout ?? 0,
+        };
+    }
+    return { deployments, protection };
+}
+function parsePayload(text) {
+    if (!text)
+        return null;
+    try {
+        const parsed = JSON.parse(text);
+        return parsed && typeof parsed === 'object' ? parsed : null;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * A deployment is good when it reached success and was not later marked failed (a rollback
+ * marks the version it undoes as failure). Its latest status is usually inactive: GitHub
+ * deactivates older deployments, so "latest status is success" is the wrong test.
+ */
+function isGood(d) {
+    return d.states.includes('success') && d.latestState !== 'failure' && d.latestState !== 'error';
+}
+/** The newest good deployment of a list (newest first) made by Glidepath. */
+function lastGood(list) {
+    return list?.find((d) => isGood(d) && d.payload?.glidepath === 1 && typeof d.payload.digest === 'string');
+}
+/** Deployments still running (another promotion in progress). */
+function running(list) {
+    return (list ?? []).filter((d) => d.latestState === 'in_progress' || d.latestState === 'queued' || d.latestState === 'pending');
+}
+/** Creates a deployment the safe way: auto_merge false and explicit required_contexts. */
+async function createDeployment(client, ctx, request) {
+    let response;
+    try {
+        response = await client.rest.repos.createDeployment({
+            owner: ctx.owner,
+            repo: ctx.repo,
+            ref: request.ref,
+            environment: request.environment,
+            task: 'deploy',
+            auto_merge: false,
+            required_contexts: [],
+            payload: request.payload,
+            description: clip140(request.description),
+            production_environment: request.production,
+            transient_environment: false,
+        });
+    }
+    catch (error) {
+        return explainPermission(error, 'deployments: write', `create a deployment to ${request.environment}`);
+    }
+    if (response.status === 202) {
+        throw new errors_UserError(`GitHub merged the default branch into '${request.ref}' instead of creating a deployment (202): deploy a commit SHA or an up-to-date ref`);
+    }
+    return response.data.id;
+}
+/** Adds a status; descriptions are clipped to GitHub's 140 characters. */
+async function setStatus(client, ctx, deploymentId, state, options = {}) {
+    try {
+        await client.rest.repos.createDeploymentStatus({
+            owner: ctx.owner,
+            repo: ctx.repo,
+            deployment_id: deploymentId,
+            state,
+            log_url: ctx.runUrl,
+            description: clip140(options.description ?? ''),
+            ...(options.environmentUrl ? { environment_url: options.environmentUrl } : {}),
+            ...(options.autoInactive === false ? { auto_inactive: false } : {}),
+        });
+    }
+    catch (error) {
+        explainPermission(error, 'deployments: write', `set deployment ${deploymentId} to ${state}`);
+    }
+}
+function clip140(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= 140 ? flat : `${flat.slice(0, 139)}…`;
+}
+/** Reads who approved this run's deployment to `environment`, with their comments. */
+async function readApprovals(client, ctx, environment) {
+    try {
+        const { data } = await client.rest.actions.getReviewsForRun({ owner: ctx.owner, repo: ctx.repo, run_id: ctx.runId });
+        return data
+            .filter((a) => a.environments.some((e) => e.name?.toLowerCase() === environment.toLowerCase()))
+            .map((a) => ({ user: a.user.login, state: a.state, comment: a.comment ?? '' }));
+    }
+    catch (error) {
+        return explainPermission(error, 'actions: read', `read the approvals of run ${ctx.runId}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/stats.ts
@@ -59863,7 +60190,7 @@ async function runGate(config, options = {}) {
     const started = Date.now();
     const running = config.checks.map((check) => start(check, started));
     let result = 'inconclusive';
-    let reason = '';
+    let reason;
     try {
         for (;;) {
             await sleep(config.tickMs, options.signal);
@@ -60169,6 +60496,442 @@ function downsample(items, max) {
     return Array.from({ length: max }, (_, i) => items[Math.round(i * step)]);
 }
 
+;// CONCATENATED MODULE: ./src/core/state.ts
+
+/**
+ * State handed from a main step to its post step (GITHUB_STATE → STATE_*), as JSON so that
+ * the post step gets back typed values rather than strings.
+ */
+function state_saveState(key, value) {
+    saveState(key, JSON.stringify(value));
+}
+function loadState(key) {
+    const raw = getState(key);
+    if (!raw)
+        return undefined;
+    try {
+        return JSON.parse(raw);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/core/traffic.ts
+
+
+
+
+
+function createProvider(settings) {
+    switch (settings.provider) {
+        case 'embedded':
+            return new EmbeddedProvider(new URL(settings.routerUrl));
+        case 'haproxy':
+            return new HaproxyProvider(settings.socket, settings.backend, settings.stableServer, settings.canaryServer);
+        case 'nginx':
+            return new NginxProvider(settings.conf, settings.reloadCommand, settings.stableServer, settings.canaryServer);
+        case 'command':
+            return new CommandProvider(settings.command, settings.stableServer ?? '', settings.canaryServer ?? '');
+    }
+}
+/** The embedded router's admin API. */
+class EmbeddedProvider {
+    admin;
+    name = 'embedded';
+    constructor(admin) {
+        this.admin = admin;
+    }
+    describe() {
+        return `embedded router at ${this.admin.origin}`;
+    }
+    async setWeight(weight) {
+        await this.put('weight', { weight });
+    }
+    async setMatchHeader(header) {
+        await this.put('match-header', { matchHeader: header });
+    }
+    async put(what, body) {
+        let response;
+        try {
+            response = await fetch(new URL(what, this.admin.href.endsWith('/') ? this.admin : `${this.admin.href}/`), { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(5000) });
+        }
+        catch (error) {
+            throw new errors_UserError(`The embedded router at ${this.admin.origin} did not answer (${error.cause?.code ?? error.message}): check router-url`);
+        }
+        if (!response.ok)
+            throw new errors_UserError(`The embedded router refused ${what}: ${await response.text()}`);
+    }
+}
+/**
+ * HAProxy's runtime API over its stats socket: `set server <backend>/<server> weight <n>`
+ * changes the split at once, with no reload and no dropped connection.
+ */
+class HaproxyProvider {
+    socket;
+    backend;
+    stable;
+    canary;
+    name = 'haproxy';
+    constructor(socket, backend, stable, canary) {
+        this.socket = socket;
+        this.backend = backend;
+        this.stable = stable;
+        this.canary = canary;
+    }
+    describe() {
+        return `HAProxy backend ${this.backend} (${this.stable} / ${this.canary}) via ${this.socket}`;
+    }
+    async setWeight(weight) {
+        // Raise one side before lowering the other, so the backend never has both weights at 0.
+        const commands = [`set server ${this.backend}/${this.canary} weight ${weight}`, `set server ${this.backend}/${this.stable} weight ${100 - weight}`];
+        if (weight < 50)
+            commands.reverse();
+        for (const command of commands) {
+            const answer = await haproxyCommand(this.socket, command);
+            if (answer.trim() !== '' && !/^\s*$/.test(answer))
+                throw new errors_UserError(`HAProxy refused '${command}': ${answer.trim()}`);
+        }
+    }
+}
+/** Sends one command to HAProxy's runtime API (a unix socket path, or host:port) and returns its answer. */
+function haproxyCommand(socket, command) {
+    return new Promise((resolve, reject) => {
+        const hostPort = /^([^/:]+):(\d+)$/.exec(socket);
+        const conn = hostPort ? (0,external_node_net_.connect)(Number(hostPort[2]), hostPort[1]) : (0,external_node_net_.connect)(socket);
+        let answer = '';
+        conn.setTimeout(5000, () => conn.destroy(new Error('timed out')));
+        conn.on('connect', () => conn.end(`${command}\n`));
+        conn.on('data', (d) => (answer += d.toString()));
+        conn.on('error', (error) => reject(new errors_UserError(`HAProxy's runtime API at '${socket}' is unreachable (${error.code ?? error.message}): check haproxy-socket and that the stats socket has level admin`)));
+        conn.on('close', () => resolve(answer));
+    });
+}
+/**
+ * nginx: writes the upstream's server lines to an include file, validates and reloads. Weight 0
+ * is written as `down` (nginx refuses weight=0).
+ */
+class NginxProvider {
+    conf;
+    reload;
+    stable;
+    canary;
+    name = 'nginx';
+    constructor(conf, reload, stable, canary) {
+        this.conf = conf;
+        this.reload = reload;
+        this.stable = stable;
+        this.canary = canary;
+    }
+    describe() {
+        return `nginx upstream include ${this.conf} (${this.stable} / ${this.canary})`;
+    }
+    async setWeight(weight) {
+        const line = (server, w) => (w <= 0 ? `server ${server} down;` : `server ${server} weight=${w};`);
+        const text = `# Written by Glidepath canary-step: canary ${weight}%\n${line(this.stable, 100 - weight)}\n${line(this.canary, weight)}\n`;
+        const previous = await external_node_fs_namespaceObject.promises.readFile(this.conf, 'utf8').catch(() => undefined);
+        const temp = external_node_path_default().join(external_node_path_default().dirname(this.conf), `.${external_node_path_default().basename(this.conf)}.${process.pid}.tmp`);
+        await external_node_fs_namespaceObject.promises.writeFile(temp, text);
+        await external_node_fs_namespaceObject.promises.rename(temp, this.conf);
+        try {
+            await runUserCommandOrFail(this.reload, { env: { GLIDEPATH_NGINX_CONF: this.conf, GLIDEPATH_WEIGHT: String(weight) }, label: "The command in input 'nginx-reload-command'", timeoutMs: 30_000 });
+        }
+        catch (error) {
+            // A config nginx rejects must not stay on disk for the next reload to pick up.
+            if (previous !== undefined)
+                await external_node_fs_namespaceObject.promises.writeFile(this.conf, previous);
+            throw error;
+        }
+    }
+}
+/** The user's command, given the weight and both versions in its environment. */
+class CommandProvider {
+    command;
+    stable;
+    canary;
+    name = 'command';
+    matchHeader = null;
+    constructor(command, stable, canary) {
+        this.command = command;
+        this.stable = stable;
+        this.canary = canary;
+    }
+    describe() {
+        return 'your traffic command';
+    }
+    async setWeight(weight) {
+        await runUserCommandOrFail(this.command, {
+            env: { GLIDEPATH_WEIGHT: String(weight), GLIDEPATH_STABLE: this.stable, GLIDEPATH_CANARY: this.canary, GLIDEPATH_MATCH_HEADER: this.matchHeader ?? '' },
+            label: "The command in input 'command'",
+            timeoutMs: 120_000,
+        });
+    }
+    async setMatchHeader(header) {
+        this.matchHeader = header;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/canary-step/main.ts
+
+
+
+
+
+
+
+
+
+const STATE_KEY = 'glidepath-traffic';
+const MARKER = /\[gp step=(\d+) w=(\d+(?:\.\d+)?)\]/;
+/**
+ * Walks the steps: set the weight, analyse the step with the gate (which may pass early),
+ * and on a fail, a cancel or any error put all traffic back on stable before anything else.
+ */
+async function runCanary(settings, deps) {
+    const started = Date.now();
+    const elapsed = () => (Date.now() - started) / 1000;
+    const provider = createProvider(settings.provider);
+    const record = await findRecord(settings, deps);
+    const result = { decision: 'promoted', finalWeight: 0, failedStep: '', reason: '', steps: [], timeline: [], deploymentId: record?.id, seconds: 0 };
+    const status = async (state, description) => {
+        if (record)
+            await setStatus(deps.client(), deps.ctx, record.id, state, { description, autoInactive: false });
+    };
+    const persist = (active) => state_saveState(STATE_KEY, { active, provider: settings.provider, deploymentId: record?.id, environment: settings.environment });
+    let current = 0;
+    const shift = async (weight) => {
+        await provider.setWeight(weight);
+        current = weight;
+        result.timeline.push({ t: elapsed(), weight, errorRate: null });
+        info(`Traffic: ${weight}% to the new version (${provider.describe()})`);
+    };
+    const restoreStable = async (why) => {
+        try {
+            await shift(0);
+        }
+        catch (error) {
+            core_error(`Could not restore stable traffic after ${why}: ${error.message}. Put all traffic back on stable by hand`);
+            throw error;
+        }
+    };
+    persist(true);
+    try {
+        if (settings.matchHeader && provider.setMatchHeader)
+            await provider.setMatchHeader(settings.matchHeader);
+        const plan = settings.weight !== undefined ? [{ weight: settings.weight, bakeMs: settings.gate.durationMs, label: `${settings.weight}` }] : settings.strategy === 'blue-green' ? [{ weight: 0, bakeMs: settings.gate.durationMs, label: 'pre-switch (0%)' }, { weight: 100, bakeMs: settings.gate.durationMs, label: 'switched (100%)' }] : settings.steps;
+        const resumeAt = settings.weight === undefined && settings.strategy === 'canary' ? resumeIndex(record?.latestDescription, plan.length) : 0;
+        if (resumeAt > 0)
+            info(`Resuming at step ${resumeAt + 1} of ${plan.length}, where an earlier attempt stopped`);
+        for (let i = resumeAt; i < plan.length; i++) {
+            const step = plan[i];
+            if (deps.signal.aborted)
+                throw new Cancelled();
+            const stepStart = elapsed();
+            await shift(step.weight);
+            await status('in_progress', `canary ${step.weight}% (step ${i + 1}/${plan.length}) [gp step=${i} w=${step.weight}]`);
+            const last = i === plan.length - 1 && settings.weight === undefined && settings.strategy === 'canary';
+            if (last || step.bakeMs === 0) {
+                result.steps.push({ label: step.label, weight: step.weight, startedS: stepStart, endedS: elapsed(), result: 'skipped', reason: last ? 'final step: full traffic' : 'no bake time' });
+                continue;
+            }
+            let report;
+            if (settings.gate.checks.length) {
+                report = await group(`Step ${i + 1}/${plan.length}: ${step.label}: analysis`, () => runGate({ ...settings.gate, durationMs: step.bakeMs }, { signal: deps.signal }));
+                const latest = result.timeline.at(-1);
+                if (latest)
+                    latest.errorRate = report.errorRate;
+                result.timeline.push({ t: elapsed(), weight: step.weight, errorRate: report.errorRate });
+            }
+            else {
+                await main_sleep(step.bakeMs, deps.signal);
+            }
+            if (deps.signal.aborted)
+                throw new Cancelled();
+            const unhealthy = report && (report.result === 'fail' || (report.result === 'inconclusive' && settings.gate.onInconclusive === 'fail'));
+            result.steps.push({
+                label: step.label,
+                weight: step.weight,
+                startedS: stepStart,
+                endedS: elapsed(),
+                result: report ? report.result : 'skipped',
+                reason: report ? report.reason : `baked ${formatDuration(step.bakeMs)} without analysis`,
+                ...(report ? { gate: { result: report.result, decidedAfterS: report.decidedAfterS, samples: report.samples, errorRate: report.errorRate, p95Ms: report.p95Ms } } : {}),
+            });
+            if (unhealthy && report) {
+                await restoreStable('a failed analysis');
+                result.decision = 'aborted';
+                result.failedStep = step.label;
+                result.reason = report.reason;
+                await status('failure', `aborted at ${step.weight}%: ${report.reason}`);
+                persist(false);
+                return finish(result, started);
+            }
+        }
+        result.finalWeight = current;
+        if (settings.weight !== undefined && settings.weight < 100) {
+            result.decision = 'paused';
+            result.reason = `holding at ${settings.weight}% until the next job`;
+            await status('in_progress', `canary paused at ${settings.weight}% [gp step=0 w=${settings.weight}]`);
+        }
+        else {
+            result.decision = 'promoted';
+            result.reason = settings.strategy === 'blue-green' ? 'switched to the new version' : 'every step passed';
+            await status('success', `promoted: ${current}% on the new version`);
+        }
+        persist(false);
+        return finish(result, started);
+    }
+    catch (error) {
+        // Whatever went wrong, traffic goes back to stable first; the record follows.
+        if (current !== 0 || settings.strategy === 'blue-green')
+            await restoreStable(error instanceof Cancelled ? 'the cancel' : 'an error').catch(() => undefined);
+        result.decision = 'aborted';
+        result.failedStep = result.steps.length < (settings.steps.length) ? (settings.weight !== undefined ? String(settings.weight) : (settings.steps[result.steps.length]?.label ?? '')) : '';
+        const message = error instanceof Cancelled ? 'cancelled: traffic restored to stable' : `error: ${error.message}`;
+        await status('failure', `aborted: ${message}`).catch(() => undefined);
+        persist(false);
+        throw error instanceof Cancelled ? new errors_UserError('canary-step was cancelled: all traffic is back on stable and the deployment is marked failure') : error;
+    }
+}
+class Cancelled extends Error {
+}
+function finish(result, started) {
+    result.seconds = (Date.now() - started) / 1000;
+    result.finalWeight = result.timeline.at(-1)?.weight ?? result.finalWeight;
+    return result;
+}
+function resumeIndex(description, steps) {
+    const m = MARKER.exec(description ?? '');
+    if (!m)
+        return 0;
+    const index = Number(m[1]);
+    return index > 0 && index < steps ? index : 0;
+}
+async function findRecord(settings, deps) {
+    if (!settings.environment)
+        return undefined;
+    const history = await readHistory(deps.client(), deps.ctx, [settings.environment]);
+    const list = history.deployments[settings.environment] ?? [];
+    const chosen = settings.deploymentId ? list.find((d) => d.id === settings.deploymentId) : list[0];
+    if (!chosen) {
+        throw new errors_UserError(settings.deploymentId
+            ? `Deployment ${settings.deploymentId} is not among the recent deployments of ${settings.environment}: pass promote-environment's deployment-id output`
+            : `${settings.environment} has no deployment to record the canary on: run promote-environment first (its deployment-id output goes in deployment-id)`);
+    }
+    return { id: chosen.id, latestDescription: chosen.latestState === 'in_progress' ? chosen.latestDescription : '' };
+}
+function main_sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted)
+            return resolve();
+        const timer = setTimeout(resolve, ms);
+        signal.addEventListener('abort', () => {
+            clearTimeout(timer);
+            resolve();
+        }, { once: true });
+    });
+}
+/** Outputs, the JSON report, and the job summary with the step timeline. */
+async function main_report(settings, result) {
+    const file = await writeGateReport({ ...result, kind: 'canary-step' }, 'canary-step');
+    setOutput('decision', result.decision);
+    setOutput('final-weight', String(result.finalWeight));
+    setOutput('failed-step', result.failedStep);
+    setOutput('report', file);
+    const icon = result.decision === 'promoted' ? '✅' : result.decision === 'paused' ? '⏸️' : '❌';
+    const rows = result.steps.map((s, i) => [i + 1, s.label, `${s.weight}%`, s.result, `${s.startedS.toFixed(1)}–${s.endedS.toFixed(1)}s`, s.gate ? `${s.gate.samples} samples, ${s.gate.errorRate === null ? '—' : `${(s.gate.errorRate * 100).toFixed(2)}%`} errors` : '—', s.reason]);
+    let md = `### ${icon} Glidepath canary-step: ${result.decision}${settings.environment ? ` (${settings.environment})` : ''}\n\n${result.reason}\n\n`;
+    md += table(['#', 'Step', 'Weight', 'Result', 'When', 'Analysis', 'Why'], rows);
+    if (result.timeline.length >= 2) {
+        const points = result.timeline;
+        md += mermaid(['xychart-beta', `  title "Traffic to the new version (%)${result.decision === 'aborted' ? `, aborted at ${result.failedStep}` : ''}"`, `  x-axis "seconds" [${points.map((p) => `"${p.t.toFixed(1)}"`).join(', ')}]`, '  y-axis "weight %" 0 --> 100', `  line [${points.map((p) => p.weight).join(', ')}]`].join('\n'));
+        const rates = points.map((p) => (p.errorRate === null ? 0 : +(p.errorRate * 100).toFixed(3)));
+        if (points.some((p) => p.errorRate !== null)) {
+            md += mermaid(['xychart-beta', '  title "Canary error rate at each step (%)"', `  x-axis "seconds" [${points.map((p) => `"${p.t.toFixed(1)}"`).join(', ')}]`, `  y-axis "errors %" 0 --> ${Math.max(1, ...rates) * 1.2}`, `  bar [${rates.join(', ')}]`].join('\n'));
+        }
+    }
+    md += `\nProvider: ${createProvider(settings.provider).describe()} · took ${formatDuration(result.seconds * 1000)}\n`;
+    await writeSummary(md);
+}
+
+;// CONCATENATED MODULE: ./src/actions/canary-step/index.ts
+
+
+
+
+
+
+
+/**
+ * Entry point. SIGINT and SIGTERM (the runner's cancel) abort the current step: traffic goes
+ * back to stable at once, then the deployment is marked failure; the post step is the backstop.
+ */
+async function canary_step_run() {
+    await runAction('canary-step', async () => {
+        const ctx = context();
+        const settings = inputs_readSettings(new Inputs());
+        const stop = new AbortController();
+        const onSignal = (signal) => {
+            warning(`${signal}: cancelling the canary, restoring stable traffic`);
+            stop.abort();
+        };
+        process.on('SIGINT', onSignal);
+        process.on('SIGTERM', onSignal);
+        let client;
+        try {
+            const result = await runCanary(settings, { ctx, client: () => (client ??= createClient(settings.token ?? '')), signal: stop.signal });
+            await main_report(settings, result);
+            if (result.decision === 'aborted' && settings.gate.failOnUnhealthy) {
+                throw new Error(`canary-step aborted at ${result.failedStep}: ${result.reason}`);
+            }
+        }
+        finally {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/actions/canary-step/post.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Runs always (post-if: always()). If main was killed with the canary still taking traffic,
+ * put all traffic back on stable and mark the deployment failure. Its own errors are warnings.
+ */
+async function post() {
+    await runPost('canary-step', async () => {
+        const state = loadState(STATE_KEY);
+        if (!state?.active) {
+            info('canary-step post: main finished cleanly, nothing to restore');
+            return;
+        }
+        warning('canary-step post: main did not finish; restoring all traffic to stable');
+        await createProvider(state.provider).setWeight(0);
+        info('Stable traffic restored');
+        if (state.deploymentId) {
+            const token = new Inputs().secret('token') ?? '';
+            await setStatus(createClient(token), context(), state.deploymentId, 'failure', { description: 'aborted: the job stopped mid-canary; traffic restored to stable by the post step', autoInactive: false });
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/actions/health-gate/inputs.ts
+
+/** health-gate's settings: the shared gate inputs (GATE_INPUTS), all validated before the first probe. */
+function health_gate_inputs_readSettings(inputs) {
+    return readGateSettings(inputs);
+}
+
 ;// CONCATENATED MODULE: ./src/actions/health-gate/main.ts
 
 
@@ -60218,7 +60981,7 @@ async function healthGate(settings, signal) {
 /** Entry point: validate every input, then probe; SIGINT/SIGTERM end the gate early with what it saw. */
 async function health_gate_run() {
     await runAction('health-gate', async () => {
-        const settings = inputs_readSettings(new Inputs());
+        const settings = health_gate_inputs_readSettings(new Inputs());
         const stop = new AbortController();
         const onSignal = () => stop.abort();
         process.once('SIGINT', onSignal);
@@ -60231,69 +60994,6 @@ async function health_gate_run() {
             process.off('SIGTERM', onSignal);
         }
     });
-}
-
-;// CONCATENATED MODULE: ./src/core/pipeline.ts
-
-
-
-
-
-const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,254}$/;
-/** The pipeline from the `pipeline` input, else from the config file (`.github/glidepath.yml`). */
-function readPipeline(pipelineInput, configPath, workspace) {
-    if (pipelineInput.length) {
-        const list = pipelineInput.map((name) => ({ name }));
-        checkNames(list, 'pipeline');
-        return list;
-    }
-    const file = external_node_path_default().resolve(workspace, configPath);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
-        throw new ConfigError('pipeline', `is empty and the config file '${configPath}' does not exist`, 'set pipeline: dev,staging,production, or add the config file with an environments: list');
-    }
-    let parsed;
-    try {
-        parsed = dist.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-    }
-    catch (error) {
-        throw new ConfigError('config', `points at '${configPath}', which is not valid YAML (${error.message.split('\n')[0]})`, 'fix the file: environments: [{name: dev}, {name: staging}, …]');
-    }
-    const environments = parsed?.environments;
-    if (!Array.isArray(environments) || environments.length === 0) {
-        throw new ConfigError('config', `points at '${configPath}', which has no environments: list`, 'write environments: as a list of {name, url, versions, require-reviewers} in promotion order');
-    }
-    const list = environments.map((entry, i) => {
-        const e = (typeof entry === 'string' ? { name: entry } : entry);
-        if (!e || typeof e !== 'object' || typeof e.name !== 'string') {
-            throw new ConfigError('config', `has environments[${i}] without a name`, 'give every environment a name');
-        }
-        for (const key of Object.keys(e)) {
-            if (!['name', 'url', 'versions', 'require-reviewers'].includes(key))
-                throw new ConfigError('config', `has an unknown key '${key}' in environments[${i}]`, 'use name, url, versions, require-reviewers');
-        }
-        if (e.versions !== undefined && (typeof e.versions !== 'string' || semver_default().validRange(e.versions) === null)) {
-            throw new ConfigError('config', `has versions '${String(e.versions)}' for ${e.name}, not a semver range`, "write a range such as '>=1.0.0' or '^2'");
-        }
-        if (e['require-reviewers'] !== undefined && typeof e['require-reviewers'] !== 'boolean') {
-            throw new ConfigError('config', `has require-reviewers '${String(e['require-reviewers'])}' for ${e.name}`, 'use true or false');
-        }
-        if (e.url !== undefined && (typeof e.url !== 'string' || !/^https?:\/\//.test(e.url))) {
-            throw new ConfigError('config', `has url '${String(e.url)}' for ${e.name}`, 'write an http(s) URL');
-        }
-        return { name: e.name, url: e.url, versions: e.versions, requireReviewers: e['require-reviewers'] };
-    });
-    checkNames(list, 'config');
-    return list;
-}
-function checkNames(list, input) {
-    const seen = new Set();
-    for (const e of list) {
-        if (!ENVIRONMENT_NAME.test(e.name))
-            throw new ConfigError(input, `has '${e.name}', not an environment name`, 'use letters, digits, spaces, dots, dashes or underscores');
-        if (seen.has(e.name.toLowerCase()))
-            throw new ConfigError(input, `lists '${e.name}' twice`, 'name each environment once, in promotion order');
-        seen.add(e.name.toLowerCase());
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/actions/promote-environment/inputs.ts
@@ -60342,180 +61042,6 @@ function promote_environment_inputs_readSettings(inputs, ctx) {
         dryRun: inputs.boolean('dry-run', false),
         token: inputs.secret('token', { required: true }),
     };
-}
-
-;// CONCATENATED MODULE: ./src/core/deployments.ts
-
-
-/** How many recent deployments per environment one history query reads. */
-const HISTORY_DEPTH = 30;
-/**
- * One aliased `deployments` connection per environment (so a busy environment cannot crowd out
- * another's history), each with its statuses, plus one environment's protection rules.
- */
-function historyQuery(count) {
-    const vars = Array.from({ length: count }, (_, i) => `$env${i}: String!`).join(', ');
-    const fields = Array.from({ length: count }, (_, i) => `    e${i}: deployments(environments: [$env${i}], first: $first, orderBy: {field: CREATED_AT, direction: DESC}) { nodes { ...GlidepathDeployment } }`).join('\n');
-    return `query GlidepathHistory($owner: String!, $repo: String!, ${vars}, $first: Int!, $protected: String!, $withProtection: Boolean!) {
-  repository(owner: $owner, name: $repo) {
-${fields}
-    environment(name: $protected) @include(if: $withProtection) {
-      name
-      protectionRules(first: 10) {
-        nodes {
-          type
-          timeout
-          reviewers(first: 10) { nodes { __typename ... on User { login } ... on Team { slug } } }
-        }
-      }
-    }
-  }
-}
-fragment GlidepathDeployment on Deployment {
-  databaseId
-  environment
-  createdAt
-  commitOid
-  payload
-  latestStatus { state description }
-  statuses(first: 100) { nodes { state } }
-}`;
-}
-/**
- * Reads the recent deployments of the given environments, each with its statuses, and the
- * protection rules of one environment, in ONE GraphQL request: the REST way costs a list call
- * plus a statuses call per deployment, and the repository's budget is 1,000 requests an hour.
- */
-async function readHistory(client, ctx, environments, protectedEnvironment) {
-    let data;
-    try {
-        data = await client.graphql(historyQuery(environments.length), {
-            owner: ctx.owner,
-            repo: ctx.repo,
-            ...Object.fromEntries(environments.map((e, i) => [`env${i}`, e])),
-            first: HISTORY_DEPTH,
-            protected: protectedEnvironment ?? '',
-            withProtection: protectedEnvironment !== undefined,
-        });
-    }
-    catch (error) {
-        return explainPermission(error, 'deployments: read', 'read the deployment history');
-    }
-    if (!data.repository)
-        throw new errors_UserError(`Repository ${ctx.owner}/${ctx.repo} was not found with this token`);
-    const deployments = Object.fromEntries(environments.map((e) => [e, []]));
-    const nodes = environments.flatMap((_, i) => (data.repository[`e${i}`]?.nodes ?? []));
-    for (const node of nodes) {
-        const view = {
-            id: node.databaseId,
-            environment: node.environment,
-            createdAt: node.createdAt,
-            commit: node.commitOid,
-            payload: parsePayload(node.payload),
-            latestState: node.latestStatus ? node.latestStatus.state.toLowerCase() : null,
-            latestDescription: node.latestStatus?.description ?? '',
-            states: node.statuses.nodes.map((s) => s.state.toLowerCase()),
-        };
-        (deployments[node.environment] ??= []).push(view);
-    }
-    let protection;
-    if (protectedEnvironment !== undefined) {
-        const env = data.repository.environment;
-        const rules = env?.protectionRules.nodes ?? [];
-        protection = {
-            exists: Boolean(env),
-            requiredReviewers: rules.filter((r) => r.type === 'REQUIRED_REVIEWERS').flatMap((r) => r.reviewers.nodes.map((n) => n.login ?? `team:${n.slug}`)),
-            waitTimerMinutes: rules.find((r) => r.type === 'WAIT_TIMER')?.timeout ?? 0,
-        };
-    }
-    return { deployments, protection };
-}
-function parsePayload(text) {
-    if (!text)
-        return null;
-    try {
-        const parsed = JSON.parse(text);
-        return parsed && typeof parsed === 'object' ? parsed : null;
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * A deployment is good when it reached success and was not later marked failed (a rollback
- * marks the version it undoes as failure). Its latest status is usually inactive: GitHub
- * deactivates older deployments, so "latest status is success" is the wrong test.
- */
-function isGood(d) {
-    return d.states.includes('success') && d.latestState !== 'failure' && d.latestState !== 'error';
-}
-/** The newest good deployment of a list (newest first) made by Glidepath. */
-function lastGood(list) {
-    return list?.find((d) => isGood(d) && d.payload?.glidepath === 1 && typeof d.payload.digest === 'string');
-}
-/** Deployments still running (another promotion in progress). */
-function running(list) {
-    return (list ?? []).filter((d) => d.latestState === 'in_progress' || d.latestState === 'queued' || d.latestState === 'pending');
-}
-/** Creates a deployment the safe way: auto_merge false and explicit required_contexts. */
-async function createDeployment(client, ctx, request) {
-    let response;
-    try {
-        response = await client.rest.repos.createDeployment({
-            owner: ctx.owner,
-            repo: ctx.repo,
-            ref: request.ref,
-            environment: request.environment,
-            task: 'deploy',
-            auto_merge: false,
-            required_contexts: [],
-            payload: request.payload,
-            description: clip140(request.description),
-            production_environment: request.production,
-            transient_environment: false,
-        });
-    }
-    catch (error) {
-        return explainPermission(error, 'deployments: write', `create a deployment to ${request.environment}`);
-    }
-    if (response.status === 202) {
-        throw new errors_UserError(`GitHub merged the default branch into '${request.ref}' instead of creating a deployment (202): deploy a commit SHA or an up-to-date ref`);
-    }
-    return response.data.id;
-}
-/** Adds a status; descriptions are clipped to GitHub's 140 characters. */
-async function setStatus(client, ctx, deploymentId, state, options = {}) {
-    try {
-        await client.rest.repos.createDeploymentStatus({
-            owner: ctx.owner,
-            repo: ctx.repo,
-            deployment_id: deploymentId,
-            state,
-            log_url: ctx.runUrl,
-            description: clip140(options.description ?? ''),
-            ...(options.environmentUrl ? { environment_url: options.environmentUrl } : {}),
-            ...(options.autoInactive === false ? { auto_inactive: false } : {}),
-        });
-    }
-    catch (error) {
-        explainPermission(error, 'deployments: write', `set deployment ${deploymentId} to ${state}`);
-    }
-}
-function clip140(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= 140 ? flat : `${flat.slice(0, 139)}…`;
-}
-/** Reads who approved this run's deployment to `environment`, with their comments. */
-async function readApprovals(client, ctx, environment) {
-    try {
-        const { data } = await client.rest.actions.getReviewsForRun({ owner: ctx.owner, repo: ctx.repo, run_id: ctx.runId });
-        return data
-            .filter((a) => a.environments.some((e) => e.name?.toLowerCase() === environment.toLowerCase()))
-            .map((a) => ({ user: a.user.login, state: a.state, comment: a.comment ?? '' }));
-    }
-    catch (error) {
-        return explainPermission(error, 'actions: read', `read the approvals of run ${ctx.runId}`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/actions/promote-environment/main.ts
@@ -60783,7 +61309,7 @@ function main_short(digest) {
     return digest ? `${digest.slice(0, 19)}…` : 'no digest';
 }
 /** Outputs and the job summary. */
-async function main_report(settings, result) {
+async function promote_environment_main_report(settings, result) {
     setOutput('deployment-id', result.deploymentId === null ? '' : String(result.deploymentId));
     setOutput('version', result.version);
     setOutput('digest', result.digest);
@@ -60820,7 +61346,7 @@ async function promote_environment_run() {
         const settings = promote_environment_inputs_readSettings(new Inputs(), ctx);
         let client;
         const result = await promote(settings, { ctx, client: () => (client ??= createClient(settings.token)) });
-        await main_report(settings, result);
+        await promote_environment_main_report(settings, result);
     });
 }
 

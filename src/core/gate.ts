@@ -118,7 +118,7 @@ export async function runGate(config: GateConfig, options: { signal?: AbortSigna
   const started = Date.now();
   const running = config.checks.map((check) => start(check, started));
   let result: GateReport['result'] = 'inconclusive';
-  let reason = '';
+  let reason: string;
   try {
     for (;;) {
       await sleep(config.tickMs, options.signal);

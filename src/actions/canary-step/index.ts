@@ -1,9 +1,36 @@
+import * as core from '@actions/core';
 import { runAction } from '../../core/action.js';
-import { UserError } from '../../core/errors.js';
+import { context } from '../../core/context.js';
+import { createClient } from '../../core/github.js';
+import { Inputs } from '../../core/inputs.js';
+import { readSettings } from './inputs.js';
+import { report, runCanary } from './main.js';
 
-/** Not yet available: fails clearly instead of pretending to work. */
+/**
+ * Entry point. SIGINT and SIGTERM (the runner's cancel) abort the current step: traffic goes
+ * back to stable at once, then the deployment is marked failure; the post step is the backstop.
+ */
 export async function run(): Promise<void> {
   await runAction('canary-step', async () => {
-    throw new UserError('canary-step is not yet available in this version of Glidepath: pin a release that lists it in its README, or remove this step');
+    const ctx = context();
+    const settings = readSettings(new Inputs());
+    const stop = new AbortController();
+    const onSignal = (signal: NodeJS.Signals) => {
+      core.warning(`${signal}: cancelling the canary, restoring stable traffic`);
+      stop.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    let client: ReturnType<typeof createClient> | undefined;
+    try {
+      const result = await runCanary(settings, { ctx, client: () => (client ??= createClient(settings.token ?? '')), signal: stop.signal });
+      await report(settings, result);
+      if (result.decision === 'aborted' && settings.gate.failOnUnhealthy) {
+        throw new Error(`canary-step aborted at ${result.failedStep}: ${result.reason}`);
+      }
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
   });
 }
