@@ -1,0 +1,150 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { haproxyCommand } from '../../src/core/traffic.js';
+import { tempDir } from './fixtures.js';
+
+export async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  const address = s.address();
+  await new Promise<void>((resolve) => s.close(() => resolve()));
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+async function waitFor(check: () => Promise<boolean>, what: string, log: () => string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch {
+      // not yet
+    }
+    if (Date.now() > deadline) throw new Error(`${what} did not start: ${log()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export interface RealProxy {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface RealHaproxy extends RealProxy {
+  socket: string;
+  weight(server: string): Promise<number>;
+}
+
+/** Debian's HAProxy on loopback: backend `app` with servers `stable` and `canary`, runtime API at level admin, Prometheus exporter on /metrics. */
+export async function startHaproxy(binary: string, stablePort: number, canaryPort: number): Promise<RealHaproxy> {
+  const dir = tempDir('glidepath-haproxy-');
+  const port = await freePort();
+  const socket = path.join(dir, 'admin.sock');
+  const config = path.join(dir, 'haproxy.cfg');
+  writeFileSync(
+    config,
+    [
+      'global',
+      `  stats socket ${socket} mode 600 level admin`,
+      '  maxconn 2000',
+      'defaults',
+      '  mode http',
+      '  timeout connect 2s',
+      '  timeout client 30s',
+      '  timeout server 30s',
+      'frontend web',
+      `  bind 127.0.0.1:${port}`,
+      '  http-request use-service prometheus-exporter if { path /metrics }',
+      '  default_backend app',
+      'backend app',
+      '  balance roundrobin',
+      '  http-response set-header x-glidepath-upstream %s',
+      `  server stable 127.0.0.1:${stablePort} weight 100`,
+      `  server canary 127.0.0.1:${canaryPort} weight 0`,
+      '',
+    ].join('\n'),
+  );
+  const child: ChildProcess = spawn(binary, ['-f', config, '-db'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+  await waitFor(async () => (await haproxyCommand(socket, 'show info')).includes('Name: HAProxy'), 'haproxy', () => log);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    socket,
+    weight: async (server) => Number((await haproxyCommand(socket, `get weight app/${server}`)).split(' ')[0]),
+    stop: async () => {
+      child.kill('SIGTERM');
+      if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}
+
+export interface RealNginx extends RealProxy {
+  prefix: string;
+  mainConf: string;
+  upstreamConf: string;
+  binary: string;
+}
+
+/** Debian's nginx on loopback: upstream `app` whose servers are the include file Glidepath writes. */
+export async function startNginx(binary: string, stablePort: number, canaryPort: number): Promise<RealNginx> {
+  const prefix = tempDir('glidepath-nginx-');
+  for (const d of ['logs', 'tmp']) mkdirSync(path.join(prefix, d), { recursive: true });
+  const port = await freePort();
+  const upstreamConf = path.join(prefix, 'upstream.conf');
+  const mainConf = path.join(prefix, 'nginx.conf');
+  writeFileSync(upstreamConf, `server 127.0.0.1:${stablePort} weight=100;\nserver 127.0.0.1:${canaryPort} down;\n`);
+  writeFileSync(
+    mainConf,
+    [
+      'worker_processes 1;',
+      'daemon off;',
+      'user root;',
+      `pid ${prefix}/nginx.pid;`,
+      `error_log ${prefix}/logs/error.log warn;`,
+      'events { worker_connections 512; }',
+      'http {',
+      '  access_log off;',
+      `  client_body_temp_path ${prefix}/tmp/body;`,
+      `  proxy_temp_path ${prefix}/tmp/proxy;`,
+      `  fastcgi_temp_path ${prefix}/tmp/fastcgi;`,
+      `  uwsgi_temp_path ${prefix}/tmp/uwsgi;`,
+      `  scgi_temp_path ${prefix}/tmp/scgi;`,
+      '  upstream app {',
+      `    include ${upstreamConf};`,
+      '    keepalive 16;',
+      '  }',
+      '  server {',
+      `    listen 127.0.0.1:${port};`,
+      '    location / {',
+      '      proxy_http_version 1.1;',
+      '      proxy_set_header Connection "";',
+      '      proxy_pass http://app;',
+      '      add_header x-glidepath-upstream $upstream_addr always;',
+      '    }',
+      '  }',
+      '}',
+      '',
+    ].join('\n'),
+  );
+  const test = spawnSync(binary, ['-p', prefix, '-c', mainConf, '-t'], { encoding: 'utf8' });
+  if (test.status !== 0) throw new Error(`nginx -t failed: ${test.stderr}`);
+  const child = spawn(binary, ['-p', prefix, '-c', mainConf], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(async () => (await fetch(`${url}/healthz`)).status < 600, 'nginx', () => log);
+  return {
+    url,
+    prefix,
+    mainConf,
+    upstreamConf,
+    binary,
+    stop: async () => {
+      child.kill('SIGQUIT');
+      if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}
