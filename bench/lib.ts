@@ -1,5 +1,6 @@
 // Small helpers every bench shares: a seeded PRNG, a Markdown table, timing and child processes.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
@@ -55,21 +56,25 @@ export class Rng {
 
 export type Cell = string | number | boolean | null | undefined;
 
-/** A Markdown table (readable as plain text too); numbers are right-aligned. */
+/**
+ * A Markdown table (readable as plain text too). Columns of numbers are right-aligned, printed
+ * as integers when every value is one, else with two decimals; null/undefined print as n/a.
+ */
 export function table(headers: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const text = rows.map((row) => headers.map((_, i) => cellText(row[i])));
-  const numeric = headers.map((_, i) => rows.length > 0 && rows.every((row) => typeof row[i] === 'number' || row[i] == null));
+  const numeric = headers.map((_, i) => rows.some((row) => typeof row[i] === 'number') && rows.every((row) => typeof row[i] === 'number' || row[i] == null));
+  const integral = headers.map((_, i) => rows.every((row) => typeof row[i] !== 'number' || Number.isInteger(row[i])));
+  const text = rows.map((row) => headers.map((_, i) => cellText(row[i], integral[i] ? 0 : 2)));
   const widths = headers.map((h, i) => Math.max(3, h.length, ...text.map((row) => (row[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
     `| ${cells.map((c, i) => (numeric[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join(' | ')} |`;
-  const rule = `|${widths.map((w, i) => (numeric[i] ? `${'-'.repeat(w + 1)}:` : `${'-'.repeat(w + 2)}`)).join('|')}|`;
+  const rule = `|${widths.map((w, i) => (numeric[i] ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
   return [line(headers), rule, ...text.map(line)].join('\n');
 }
 
-function cellText(value: Cell): string {
+function cellText(value: Cell, digits: number): string {
   if (value == null) return 'n/a';
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toFixed(2);
-  return String(value);
+  if (typeof value === 'number') return value.toFixed(digits);
+  return String(value).replace(/\|/g, '\\|');
 }
 
 /** Runs `fn` and returns its result with the wall time it took, in milliseconds. */
@@ -90,6 +95,21 @@ export function median(values: readonly number[]): number {
 export function round(value: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
+}
+
+/**
+ * CPU time used by the whole machine so far (every process), in seconds, from /proc/stat; null
+ * where there is none. (Busy time minus a process's own CPU, over wall time = other load.)
+ */
+export function systemCpuSeconds(): number | null {
+  try {
+    const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal: everything but idle and iowait, in USER_HZ (100/s).
+    const busy = [0, 1, 2, 5, 6, 7].reduce((sum, i) => sum + (fields[i] ?? 0), 0);
+    return Number.isFinite(busy) && fields.length >= 8 ? busy / 100 : null;
+  } catch {
+    return null;
+  }
 }
 
 export interface ChildResult {

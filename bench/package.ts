@@ -7,7 +7,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lastJsonLine, measure, median, Rng, round, runChild, table } from './lib.js';
+import { lastJsonLine, measure, median, Rng, round, runChild, systemCpuSeconds, table } from './lib.js';
 
 const SEED = 0x91ad3e47;
 const MB = 1e6;
@@ -34,7 +34,7 @@ interface TreePlan {
 /** Byte shares: many small source-like files, medium JSON/JS bundles, a few large binaries. */
 const SHARES = { small: 0.18, medium: 0.37, large: 0.45 };
 
-export function planTree(targetBytes: number, quick: boolean): TreePlan {
+function planTree(targetBytes: number, quick: boolean): TreePlan {
   const rng = new Rng(SEED);
   const vocab = vocabulary(new Rng(SEED ^ 0x5bd1e995));
   const dirs = ['dist', 'dist/assets', 'dist/assets/media', 'dist/static', 'dist/static/js', 'dist/static/css', 'dist/wasm', 'node_modules', 'docs'];
@@ -177,7 +177,7 @@ interface TreeStats {
   byKind: Record<string, { files: number; bytes: number }>;
 }
 
-export function generateTree(root: string, plan: TreePlan): TreeStats {
+function generateTree(root: string, plan: TreePlan): TreeStats {
   const vocab = vocabulary(new Rng(SEED ^ 0x5bd1e995));
   for (const dir of plan.dirs) mkdirSync(path.join(root, dir), { recursive: true });
   const byKind: TreeStats['byKind'] = {};
@@ -232,6 +232,8 @@ interface Sample {
   cpuSeconds: number | null;
   sha256?: string;
   entries?: number;
+  /** Cores' worth of CPU other processes used during the run: machine busy time minus ours, over wall time. */
+  backgroundCores?: number | null;
 }
 
 interface WorkerReport {
@@ -310,6 +312,7 @@ function summarise(samples: Sample[], inputBytes: number) {
   const rss = samples.map((s) => s.peakRssKiB).filter((v): v is number => v !== null);
   const cpu = samples.map((s) => s.cpuSeconds).filter((v): v is number => v !== null);
   const outputBytes = samples[samples.length - 1]?.outputBytes ?? 0;
+  const background = samples.map((s) => s.backgroundCores).filter((v): v is number => typeof v === 'number');
   return {
     seconds: round(seconds, 3),
     mbPerS: round(inputBytes / MB / seconds, 1),
@@ -318,6 +321,7 @@ function summarise(samples: Sample[], inputBytes: number) {
     peakRssMB: rss.length ? round((Math.max(...rss) * 1024) / MB, 1) : null,
     cpuSeconds: cpu.length ? round(median(cpu), 2) : null,
     processSeconds: round(median(samples.map((s) => s.processSeconds)), 3),
+    backgroundCores: background.length ? round(median(background), 2) : null,
     runs: samples.map((s) => round(s.seconds, 3)),
   };
 }
@@ -336,6 +340,8 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
     const inputBytes = tree.bytes;
     console.log(`Generated ${tree.files} files in ${tree.dirs} directories, ${round(inputBytes / MB, 1)} MB, in ${round(generated.ms / 1000, 1)} s (seed ${SEED.toString(16)}):`);
     for (const [kind, k] of Object.entries(tree.byKind)) console.log(`  ${kind.padEnd(7)} ${String(k.files).padStart(6)} files ${round(k.bytes / MB, 1).toFixed(1).padStart(7)} MB`);
+    const archiveImpl = process.env.GLIDEPATH_BENCH_ARCHIVE || null;
+    if (archiveImpl) console.log(`GLIDEPATH_BENCH_ARCHIVE is set: measuring ${archiveImpl} instead of src/core/archive.ts.`);
     const cpuModel = cpus()[0]?.model ?? 'unknown CPU';
     console.log(`Machine: ${availableParallelism()} cores (${cpuModel}), node ${process.version}; ${runs} timed run(s) per contender, order rotated.`);
 
@@ -349,10 +355,16 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
       const order = CONTENDERS.map((_, i) => CONTENDERS[(i + round_) % CONTENDERS.length] as Contender);
       for (const contender of order) {
         const out = path.join(outDir, contender.file);
+        const busyBefore = systemCpuSeconds();
         const sample = await contender.run(src, out, root);
+        const busyAfter = systemCpuSeconds();
+        sample.backgroundCores =
+          busyBefore === null || busyAfter === null || sample.cpuSeconds === null ? null : Math.max(0, (busyAfter - busyBefore - sample.cpuSeconds) / sample.processSeconds);
         samples[contender.key].push(sample);
         rmSync(out, { force: true });
-        console.log(`  run ${round_ + 1}/${runs} ${contender.label.padEnd(32)} ${sample.seconds.toFixed(2).padStart(7)} s  ${(sample.outputBytes / MB).toFixed(1).padStart(7)} MB  ${sample.peakRssKiB === null ? 'n/a' : ((sample.peakRssKiB * 1024) / MB).toFixed(1)} MB RSS`);
+        const rss = sample.peakRssKiB === null ? 'n/a' : ((sample.peakRssKiB * 1024) / MB).toFixed(1);
+        const background = sample.backgroundCores == null ? 'n/a' : sample.backgroundCores.toFixed(2);
+        console.log(`  run ${round_ + 1}/${runs} ${contender.label.padEnd(32)} ${sample.seconds.toFixed(2).padStart(7)} s ${(sample.outputBytes / MB).toFixed(1).padStart(7)} MB ${rss.padStart(7)} MB RSS  background ${background} cores`);
       }
     }
 
@@ -385,16 +397,25 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
     console.log('');
     console.log(
       table(
-        ['contender', 'median s', 'MB/s', 'output MB', 'ratio', 'peak RSS MB', 'CPU s', 'process s'],
+        ['contender', 'median s', 'MB/s', 'output MB', 'ratio', 'peak RSS MB', 'CPU s', 'process s', 'background cores'],
         CONTENDERS.map((c) => {
           const r = results[c.key];
-          return [c.label, r.seconds, r.mbPerS, r.outputMB, r.ratio, r.peakRssMB, r.cpuSeconds, r.processSeconds];
+          return [c.label, r.seconds, r.mbPerS, r.outputMB, r.ratio, r.peakRssMB, r.cpuSeconds, r.processSeconds, r.backgroundCores];
         }),
       ),
     );
+    const noisiest = Math.max(0, ...Object.values(results).map((r) => r.backgroundCores ?? 0));
     console.log(
-      `\nInput ${round(inputBytes / MB, 1)} MB (MB = 10^6 bytes), ratio = input / output. "median s" is packaging time: walk + collectEntries + writeArchive inside the worker for glidepath, walk + zip for archiver, the whole pipeline for tar | gzip; "process s" adds process start-up (node + tsx loader for the node workers). tar | gzip peak RSS = tar's + gzip's (GNU time). Idle node+tsx worker: ${results.glidepath.baselineRssMB} MB RSS.`,
+      [
+        '',
+        `Input ${round(inputBytes / MB, 1)} MB (MB = 10^6 bytes); ratio = input / output; median of ${runs} run(s).`,
+        '"median s": packaging wall time — walk + collectEntries + writeArchive inside the worker for glidepath, walk + zip for archiver, the whole pipeline for tar | gzip.',
+        '"process s": the same plus process start-up (node + the tsx loader for the node workers). "CPU s": user + system CPU of the contender (tar + gzip for the pipeline).',
+        `"peak RSS MB": the worker's own maxRSS (idle node + tsx + archive.ts alone: ${results.glidepath.baselineRssMB} MB); for tar | gzip, tar's + gzip's maxRSS from GNU time.`,
+        '"background cores": CPU other processes used during the runs (machine busy time from /proc/stat minus the contender\'s, over wall time).',
+      ].join('\n'),
     );
+    if (noisiest > 0.2) console.log(`WARNING: other processes used up to ${noisiest.toFixed(2)} cores during the runs; on ${availableParallelism()} cores the timings are unreliable — rerun on a quiet machine.`);
     console.log(
       `Verification: gzip -t ${verify.gzipTest ? 'ok' : 'FAILED'}; tar -tzf lists ${tarEntries ?? 'n/a'} of ${verify.entries ?? 'n/a'} entries ${verify.entriesMatch ? 'ok' : 'MISMATCH'}; streamed SHA-256 ${verify.sha256MatchesFile ? 'matches' : 'DIFFERS FROM'} the file; ${verify.runsCompared} runs ${verify.reproducible ? 'byte-identical' : 'NOT REPRODUCIBLE'}.`,
     );
@@ -410,6 +431,7 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
       files: tree.files,
       dirs: tree.dirs,
       runs,
+      ...(archiveImpl ? { archiveImpl } : {}),
       glidepath: ours,
       tarGzip: theirs,
       archiverZip: results.archiverZip,
@@ -421,6 +443,7 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
       speedupVsTarGzip: round(theirs.seconds / ours.seconds, 2),
       speedupVsTarGzipWithStartup: round(theirs.processSeconds / ours.processSeconds, 2),
       speedupVsArchiverZip: round(results.archiverZip.seconds / ours.seconds, 2),
+      backgroundCoresMax: round(noisiest, 2),
     };
   } finally {
     rmSync(root, { recursive: true, force: true });

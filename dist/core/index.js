@@ -54686,7 +54686,9 @@ async function writeArchive(entries, outPath, options) {
             await (0,external_node_events_.once)(out, 'drain');
     };
     const compress = (chunk) => {
-        inFlight.push(gzip(chunk, { level }).then(normaliseGzipHeader));
+        // zlib's output buffer defaults to 16 KiB: each 16 KiB of output is a round trip through the
+        // main thread. One buffer as large as the chunk compresses a member in one go (same bytes).
+        inFlight.push(gzip(chunk, { level, chunkSize }).then(normaliseGzipHeader));
     };
     try {
         let pending = [];
@@ -54729,13 +54731,29 @@ function addEntry(pack, header) {
         pack.entry(header, (error) => (error ? reject(error) : resolve()));
     });
 }
+/** Files up to this size are read in one call: a read stream costs ~4 thread-pool round trips and a 256 KiB buffer each. */
+const WHOLE_FILE_LIMIT = 1 << 20;
 async function addFile(pack, header, file) {
+    const changed = (why) => new errors_UserError(`'${header.name}' changed while it was being packaged (${why}): stop whatever writes to it, or package after the build finishes`);
+    if ((header.size ?? 0) <= WHOLE_FILE_LIMIT) {
+        const data = (0,external_node_fs_namespaceObject.readFileSync)(file);
+        if (data.length !== header.size)
+            throw changed(`${header.size} bytes when listed, ${data.length} now`);
+        await new Promise((resolve, reject) => {
+            // Errors arrive through the callback; the listener keeps a torn-down pack from crashing the process.
+            pack.entry(header, data, (error) => (error ? reject(error) : resolve())).on('error', archive_noop);
+        });
+        return;
+    }
     let finished;
     const entry = await new Promise((resolveEntry) => {
         finished = new Promise((resolve, reject) => {
             resolveEntry(pack.entry(header, (error) => (error ? reject(error) : resolve())));
         });
     });
+    // Observed below; until then a rejection (the pack torn down mid-file) must not count as unhandled.
+    finished.catch(archive_noop);
+    entry.on('error', archive_noop);
     for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 256 * 1024 })) {
         if (!entry.write(chunk))
             await (0,external_node_events_.once)(entry, 'drain');
@@ -54745,9 +54763,10 @@ async function addFile(pack, header, file) {
         await finished;
     }
     catch (error) {
-        throw new errors_UserError(`'${header.name}' changed while it was being packaged (${error.message}): stop whatever writes to it, or package after the build finishes`);
+        throw changed(error.message);
     }
 }
+function archive_noop() { }
 /** SHA-256 of a file, streamed. */
 async function sha256File(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -59571,11 +59590,10 @@ function parseSteps(text, input = 'steps') {
     return steps;
 }
 
-;// CONCATENATED MODULE: ./src/actions/canary-step/inputs.ts
+;// CONCATENATED MODULE: ./src/core/provider-inputs.ts
 
-
-
-
+/** Every provider input; canary-step and rollback read them through readProvider. */
+const PROVIDER_INPUTS = (/* unused pure expression or super */ null && (['provider', 'router-url', 'haproxy-socket', 'haproxy-backend', 'stable-server', 'canary-server', 'nginx-conf', 'nginx-reload-command', 'command', 'flagd-file', 'flag', 'on-variant', 'off-variant']));
 /** Reads the provider's inputs; shared with rollback, which restores traffic through the same provider. */
 function readProvider(inputs) {
     const provider = inputs.enum('provider', ['embedded', 'haproxy', 'nginx', 'command', 'flagd'], 'embedded');
@@ -59614,6 +59632,13 @@ function readProvider(inputs) {
             throw new ConfigError('provider', 'is flagd, which is not yet available in this version', 'use embedded, haproxy, nginx or command (a flag service CLI driven by GLIDEPATH_WEIGHT)');
     }
 }
+
+;// CONCATENATED MODULE: ./src/actions/canary-step/inputs.ts
+
+
+
+
+
 /** Reads and checks every input before any traffic moves. */
 function inputs_readSettings(inputs) {
     const environment = inputs.string('environment');
@@ -61350,13 +61375,221 @@ async function promote_environment_run() {
     });
 }
 
+;// CONCATENATED MODULE: ./src/actions/rollback/inputs.ts
+
+
+
+/** Reads and checks every input before anything is read from or written to GitHub. */
+function rollback_inputs_readSettings(inputs) {
+    const environment = inputs.required('environment');
+    if (!ENVIRONMENT_NAME.test(environment))
+        throw new ConfigError('environment', `is '${environment}', not an environment name`, 'use letters, digits, spaces, dots, dashes or underscores');
+    const toText = inputs.string('to') ?? 'previous';
+    const to = toText === 'previous' ? 'previous' : inputs.semver('to');
+    // The embedded router is the default provider; without its URL there is no traffic to restore.
+    const wantsTraffic = inputs.string('provider') !== undefined && (inputs.string('provider') !== 'embedded' || inputs.string('router-url') !== undefined);
+    return {
+        environment,
+        to,
+        reason: inputs.string('reason', { maxLength: 1000 }) ?? 'no reason given',
+        deployCommand: inputs.string('deploy-command'),
+        deployTimeoutMs: inputs.duration('deploy-timeout', { min: 1000, max: 6 * 3_600_000, fallback: 30 * 60_000 }),
+        provider: wantsTraffic ? readProvider(inputs) : undefined,
+        force: inputs.boolean('force', false),
+        allowUnproven: inputs.boolean('allow-unproven', false),
+        dryRun: inputs.boolean('dry-run', false),
+        token: inputs.secret('token', { required: true }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/rollback/main.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Returns an environment to a version that was good there: finds it in ONE history query,
+ * refuses a stale rollback, fetches and verifies the exact artifact, puts traffic back on
+ * stable, redeploys through the same deploy-command contract, and records it all.
+ */
+async function rollback(settings, deps) {
+    const started = Date.now();
+    const { ctx } = deps;
+    const client = deps.client();
+    const env = settings.environment;
+    const history = await readHistory(client, ctx, [env]);
+    const list = (history.deployments[env] ?? []).filter((d) => d.payload?.glidepath === 1);
+    const newest = list[0];
+    // What is being rolled back: this run's own latest deployment when it made one (a step
+    // with if: failure()), otherwise the environment's newest deployment (a manual rollback).
+    const ours = list.find((d) => d.payload?.run_id === ctx.runId);
+    const from = ours ?? newest;
+    if (ours && newest && newest.id !== ours.id && !settings.force) {
+        throw new errors_UserError(`Refusing a stale rollback: deployment ${newest.id} (${newest.payload?.version}, ${newest.payload?.run_url ?? 'another run'}) started after this run's deployment ${ours.id} to ${env}, so rolling back would undo it. Set force: true if that is what you want`);
+    }
+    let target;
+    if (settings.to === 'previous') {
+        const good = list.find((d) => (!from || d.id < from.id) && isGood(d) && d.payload?.digest !== from?.payload?.digest);
+        if (!good) {
+            throw new errors_UserError(`Nothing to roll back to in ${env}: no earlier deployment reached success with a different artifact${from ? ` than ${from.payload?.version}` : ''}. Give to: <version> with allow-unproven: true to deploy a version that never ran here`);
+        }
+        target = { payload: good.payload, id: good.id, unproven: false };
+    }
+    else {
+        const wanted = settings.to;
+        const proven = list.find((d) => isGood(d) && (d.payload?.version === wanted || d.payload?.version?.split('+')[0] === wanted));
+        if (proven)
+            target = { payload: proven.payload, id: proven.id, unproven: false };
+        else if (settings.allowUnproven)
+            target = { payload: await fromRelease(client, ctx, wanted), unproven: true };
+        else
+            throw new errors_UserError(`${wanted} never reached success in ${env}: pick a version that ran there, or set allow-unproven: true to deploy it anyway (its release must exist)`);
+    }
+    if (from && target.payload.digest === from.payload?.digest) {
+        throw new errors_UserError(`${env} already runs ${target.payload.version} (${target.payload.digest.slice(0, 19)}…): nothing to roll back`);
+    }
+    const archive = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'glidepath-rollback', `${target.payload.version}`.replace(/[^A-Za-z0-9._-]/g, '_'), target.payload.artifact.archive ?? 'artifact.tar.gz');
+    const archivePath = await fetchArtifact(target.payload.artifact, target.payload.digest, archive, deps.client);
+    info(`Target ${target.payload.version} (${target.payload.digest}) fetched and verified`);
+    const result = {
+        from: from ? { id: from.id, version: from.payload?.version ?? '', digest: from.payload?.digest ?? '' } : null,
+        to: { version: target.payload.version, digest: target.payload.digest, deploymentId: target.id, unproven: target.unproven },
+        deploymentId: null,
+        dryRun: settings.dryRun,
+        trafficRestored: false,
+        backup: target.payload.backup,
+        seconds: 0,
+    };
+    if (settings.dryRun) {
+        info(`Dry run: would roll ${env} back from ${result.from?.version ?? 'nothing'} to ${target.payload.version}; nothing changed`);
+        return { ...result, seconds: (Date.now() - started) / 1000 };
+    }
+    const payload = {
+        ...target.payload,
+        source_environment: null,
+        run_id: ctx.runId,
+        run_attempt: ctx.runAttempt,
+        run_url: ctx.runUrl,
+        actor: ctx.actor,
+        approvers: [],
+        previous_version: result.from?.version ?? null,
+        ...(from ? { rollback_of: from.id } : {}),
+        reason: settings.reason,
+    };
+    const id = await createDeployment(client, ctx, { ref: target.payload.commit || ctx.sha, environment: env, payload, description: `Rollback to ${target.payload.version}: ${settings.reason}`, production: from ? isProduction(from, env) : env === 'production' });
+    result.deploymentId = id;
+    try {
+        await setStatus(client, ctx, id, 'in_progress', { description: `Rolling back to ${target.payload.version}`, autoInactive: false });
+        if (settings.provider) {
+            // Fastest relief first: all traffic back on the stable version.
+            await createProvider(settings.provider).setWeight(0);
+            result.trafficRestored = true;
+            info('Traffic restored: 0% to the canary');
+        }
+        if (settings.deployCommand) {
+            await group('Deploy command', () => runUserCommandOrFail(settings.deployCommand, {
+                env: {
+                    GLIDEPATH_VERSION: target.payload.version,
+                    GLIDEPATH_DIGEST: target.payload.digest,
+                    GLIDEPATH_ARTIFACT_PATH: archivePath,
+                    GLIDEPATH_ENVIRONMENT: env,
+                    GLIDEPATH_PREVIOUS_VERSION: result.from?.version ?? '',
+                    ...(target.payload.backup ? { GLIDEPATH_BACKUP: target.payload.backup } : {}),
+                },
+                timeoutMs: settings.deployTimeoutMs,
+                label: "The command in input 'deploy-command'",
+                cwd: ctx.workspace,
+            }));
+        }
+        await setStatus(client, ctx, id, 'success', { description: `Rolled back to ${target.payload.version}: ${settings.reason}` });
+    }
+    catch (error) {
+        await setStatus(client, ctx, id, 'failure', { description: `Rollback failed: ${error.message}` }).catch(() => undefined);
+        throw error;
+    }
+    if (from)
+        await setStatus(client, ctx, from.id, 'failure', { description: `Rolled back to ${target.payload.version} by ${ctx.actor}: ${settings.reason}`, autoInactive: false });
+    return { ...result, seconds: (Date.now() - started) / 1000 };
+}
+function isProduction(d, env) {
+    return env === 'production' || d.environment === 'production';
+}
+/** allow-unproven: the version's manifest from its GitHub Release, to build a payload from. */
+async function fromRelease(client, ctx, version) {
+    let release;
+    try {
+        release = (await client.rest.repos.getReleaseByTag({ owner: ctx.owner, repo: ctx.repo, tag: `v${version}` })).data;
+    }
+    catch (error) {
+        if (error.status === 404)
+            throw new errors_UserError(`No release v${version} exists, so ${version} cannot be found: build it with storage: release first`);
+        return explainPermission(error, 'contents: read', `read release v${version}`);
+    }
+    const manifestAsset = release.assets.find((a) => a.name.endsWith('.manifest.json'));
+    if (!manifestAsset)
+        throw new errors_UserError(`Release v${version} has no Glidepath manifest asset`);
+    const raw = await client.request(`GET ${manifestAsset.url}`, { headers: { accept: 'application/octet-stream' } });
+    const manifest = JSON.parse(Buffer.from(raw.data).toString('utf8'));
+    const archiveAsset = release.assets.find((a) => a.name === manifest.archive);
+    if (!archiveAsset)
+        throw new errors_UserError(`Release v${version} has no asset '${manifest.archive}', the archive its manifest names`);
+    return {
+        glidepath: 1,
+        name: manifest.name,
+        version: manifest.version,
+        digest: manifest.digest,
+        artifact: { storage: 'release', url: archiveAsset.browser_download_url, assetUrl: archiveAsset.url, tag: release.tag_name, releaseId: release.id, archive: archiveAsset.name, manifest: manifestAsset.name },
+        commit: manifest.commit,
+        source_environment: null,
+        run_id: ctx.runId,
+        run_attempt: ctx.runAttempt,
+        run_url: ctx.runUrl,
+        actor: ctx.actor,
+        approvers: [],
+    };
+}
+/** Outputs and the job summary: from → to, who, why, how long. */
+async function rollback_main_report(settings, result) {
+    setOutput('rolled-back-to', result.to.version);
+    setOutput('rolled-back-from', result.from?.version ?? '');
+    setOutput('deployment-id', result.deploymentId === null ? '' : String(result.deploymentId));
+    const rows = [
+        ['Environment', settings.environment],
+        ['From', result.from ? `\`${result.from.version}\` (deployment ${result.from.id})` : '—'],
+        ['To', `\`${result.to.version}\` \`${result.to.digest}\`${result.to.unproven ? ' ⚠️ never ran here (allow-unproven)' : ''}`],
+        ['Who', process.env.GITHUB_ACTOR ?? ''],
+        ['Why', settings.reason],
+        ['Traffic', result.trafficRestored ? 'restored to stable' : settings.provider ? 'not changed' : 'no provider configured'],
+        ['Data backup of the target', result.backup ?? '—'],
+        ['Deployment', result.deploymentId === null ? 'none (dry run)' : String(result.deploymentId)],
+        ['Took', formatDuration(result.seconds * 1000)],
+    ];
+    const title = result.dryRun ? `🔍 Glidepath rollback plan (dry run): ${settings.environment}` : `⏪ Glidepath rollback: ${settings.environment} ${result.from?.version ?? ''} → ${result.to.version}`;
+    await writeSummary(`### ${title}\n\n${table(['', ''], rows)}`);
+}
+
 ;// CONCATENATED MODULE: ./src/actions/rollback/index.ts
 
 
-/** Not yet available: fails clearly instead of pretending to work. */
+
+
+
+
+/** Entry point: validate every input, then roll back with a lazily built GitHub client. */
 async function rollback_run() {
     await runAction('rollback', async () => {
-        throw new errors_UserError('rollback is not yet available in this version of Glidepath: pin a release that lists it in its README, or remove this step');
+        const ctx = context();
+        const settings = rollback_inputs_readSettings(new Inputs());
+        let client;
+        const result = await rollback(settings, { ctx, client: () => (client ??= createClient(settings.token)) });
+        await rollback_main_report(settings, result);
     });
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync, promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -132,7 +132,9 @@ export async function writeArchive(entries: ArchiveEntry[], outPath: string, opt
     if (!out.write(member)) await once(out, 'drain');
   };
   const compress = (chunk: Buffer) => {
-    inFlight.push(gzip(chunk, { level }).then(normaliseGzipHeader));
+    // zlib's output buffer defaults to 16 KiB: each 16 KiB of output is a round trip through the
+    // main thread. One buffer as large as the chunk compresses a member in one go (same bytes).
+    inFlight.push(gzip(chunk, { level, chunkSize }).then(normaliseGzipHeader));
   };
 
   try {
@@ -175,13 +177,30 @@ function addEntry(pack: tar.Pack, header: HeaderArgument): Promise<void> {
   });
 }
 
+/** Files up to this size are read in one call: a read stream costs ~4 thread-pool round trips and a 256 KiB buffer each. */
+const WHOLE_FILE_LIMIT = 1 << 20;
+
 async function addFile(pack: tar.Pack, header: HeaderArgument, file: string): Promise<void> {
+  const changed = (why: string) =>
+    new UserError(`'${header.name}' changed while it was being packaged (${why}): stop whatever writes to it, or package after the build finishes`);
+  if ((header.size ?? 0) <= WHOLE_FILE_LIMIT) {
+    const data = readFileSync(file);
+    if (data.length !== header.size) throw changed(`${header.size} bytes when listed, ${data.length} now`);
+    await new Promise<void>((resolve, reject) => {
+      // Errors arrive through the callback; the listener keeps a torn-down pack from crashing the process.
+      pack.entry(header, data, (error) => (error ? reject(error) : resolve())).on('error', noop);
+    });
+    return;
+  }
   let finished!: Promise<void>;
   const entry = await new Promise<ReturnType<tar.Pack['entry']>>((resolveEntry) => {
     finished = new Promise<void>((resolve, reject) => {
       resolveEntry(pack.entry(header, (error) => (error ? reject(error) : resolve())));
     });
   });
+  // Observed below; until then a rejection (the pack torn down mid-file) must not count as unhandled.
+  finished.catch(noop);
+  entry.on('error', noop);
   for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {
     if (!entry.write(chunk)) await once(entry, 'drain');
   }
@@ -189,9 +208,11 @@ async function addFile(pack: tar.Pack, header: HeaderArgument, file: string): Pr
   try {
     await finished;
   } catch (error) {
-    throw new UserError(`'${header.name}' changed while it was being packaged (${(error as Error).message}): stop whatever writes to it, or package after the build finishes`);
+    throw changed((error as Error).message);
   }
 }
+
+function noop(): void {}
 
 /** SHA-256 of a file, streamed. */
 export async function sha256File(file: string): Promise<string> {

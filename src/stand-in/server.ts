@@ -48,6 +48,8 @@ export interface StandInOptions {
 export interface RequestLogEntry {
   method: string;
   path: string;
+  /** owner/name the request was about (from the path, or a GraphQL query's variables). */
+  repository?: string;
   query: Record<string, string>;
   status: number;
   operationId?: string;
@@ -151,9 +153,14 @@ export class GitHubStandIn {
     this.faults.length = 0;
   }
 
-  /** Requests that change something (POST, PUT, PATCH, DELETE). */
-  writes(): RequestLogEntry[] {
-    return this.requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD' && r.path !== '/graphql');
+  /** Requests that change something (POST, PUT, PATCH, DELETE), optionally of one repository (`owner/name`). */
+  writes(repository?: string): RequestLogEntry[] {
+    return this.requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD' && r.path !== '/graphql' && (!repository || r.path.startsWith(`/repos/${repository}/`)));
+  }
+
+  /** API requests (REST operations and GraphQL), leaving out asset downloads, which real GitHub serves from another host. */
+  apiCalls(repository?: string): RequestLogEntry[] {
+    return this.requests.filter((r) => r.operationId !== undefined && (!repository || r.repository === repository));
   }
 
   // ---- seeding and inspection, for tests and the demo -------------------------------------
@@ -288,11 +295,14 @@ export class GitHubStandIn {
         reply = errorReply(error);
       }
       entry.operationId = 'graphql';
+      const variables = (body.json as { variables?: { owner?: string; repo?: string } } | undefined)?.variables;
+      if (variables?.owner && variables.repo) entry.repository = `${variables.owner}/${variables.repo}`;
       return this.send(res, entry, reply, started, undefined);
     }
     const upload = path.startsWith('/api/uploads/');
     if (upload) path = path.slice('/api/uploads'.length);
     entry.path = path;
+    entry.repository = /^\/repos\/([^/]+\/[^/]+)/.exec(path)?.[1];
 
     let reply: Reply;
     const op = this.validator?.match(method, path);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import tar from 'tar-stream';
@@ -54,6 +54,18 @@ describe('writeArchive', () => {
     const file = path.join(tempDir(), 'long.tar.gz');
     await writeArchive(entries, file, { mtime: 0 });
     expect((await readArchive(file)).map((e) => e.name)).toEqual([long]);
+  });
+});
+
+describe('writeArchive failures', () => {
+  it.each([['small', 10], ['large', 3 * 1024 * 1024]])('rejects cleanly and removes the partial archive when a %s file vanishes mid-way', async (_label, size) => {
+    const root = tempDir();
+    writeTree(root, { 'a/first.txt': 'one', 'a/gone.bin': 'x'.repeat(size as number) });
+    const entries = await collectEntries(root, ['a/first.txt', 'a/gone.bin']);
+    rmSync(path.join(root, 'a/gone.bin'));
+    const out = path.join(tempDir(), 'partial.tar.gz');
+    await expect(writeArchive(entries, out, { mtime: 0 })).rejects.toThrow(/ENOENT/);
+    expect(existsSync(out)).toBe(false);
   });
 });
 

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, readMetadata } from '../helpers/runner.js';
 import { renderUsage } from '../../scripts/readme.js';
 import { GATE_INPUTS } from '../../src/core/gate-inputs.js';
+import { PROVIDER_INPUTS } from '../../src/core/provider-inputs.js';
 
 /** Inputs read through shared core readers rather than named in the action's own files. */
-const SHARED_READERS: Record<string, string[]> = { 'health-gate': GATE_INPUTS, 'canary-step': GATE_INPUTS };
+const SHARED_READERS: Record<string, string[]> = { 'health-gate': GATE_INPUTS, 'canary-step': [...GATE_INPUTS, ...PROVIDER_INPUTS], rollback: PROVIDER_INPUTS };
 /** Declared for uniformity (every action takes token) though this action never uses GitHub. */
 const UNUSED_ALLOWED: Record<string, string[]> = { 'health-gate': ['token'] };
 

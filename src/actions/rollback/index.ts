@@ -1,9 +1,17 @@
 import { runAction } from '../../core/action.js';
-import { UserError } from '../../core/errors.js';
+import { context } from '../../core/context.js';
+import { createClient } from '../../core/github.js';
+import { Inputs } from '../../core/inputs.js';
+import { readSettings } from './inputs.js';
+import { report, rollback } from './main.js';
 
-/** Not yet available: fails clearly instead of pretending to work. */
+/** Entry point: validate every input, then roll back with a lazily built GitHub client. */
 export async function run(): Promise<void> {
   await runAction('rollback', async () => {
-    throw new UserError('rollback is not yet available in this version of Glidepath: pin a release that lists it in its README, or remove this step');
+    const ctx = context();
+    const settings = readSettings(new Inputs());
+    let client: ReturnType<typeof createClient> | undefined;
+    const result = await rollback(settings, { ctx, client: () => (client ??= createClient(settings.token)) });
+    await report(settings, result);
   });
 }

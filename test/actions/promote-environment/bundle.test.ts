@@ -35,7 +35,7 @@ function promote(repository: string, inputs: Record<string, string>, options: Pa
   return runAction('promote-environment', { apiUrl: api.url, repository, ...options, inputs: { pipeline, ...inputs } });
 }
 
-describe('promote-environment, the pipeline in order', () => {
+describe.concurrent('promote-environment, the pipeline in order', () => {
   it('deploys a built artifact to the first environment with a full deployment record', async () => {
     const { repository, owner, name } = repo();
     const built = await build(repository, '1.0.0');
@@ -74,11 +74,11 @@ describe('promote-environment, the pipeline in order', () => {
     const old = await build(repository, '1.0.0');
     const next = await build(repository, '1.2.0');
     for (const environment of ['dev', 'staging']) expect((await promote(repository, { environment, 'artifact-path': old['archive-path'] as string, 'allow-skip': 'true' })).exitCode).toBe(0);
-    const writes = api.writes().length;
+    const writes = api.writes(repository).length;
     const refused = await promote(repository, { environment: 'production', 'artifact-path': next['archive-path'] as string });
     expect(refused.exitCode).toBe(1);
     expect(refused.errors[0]).toMatch(/^Refusing to promote: 1\.2\.0 \(sha256:.{12}…\) is not live in staging, the environment before production: staging has 1\.0\.0 \(sha256:.{12}…\) live\. Promote it to staging first, or set allow-skip: true/);
-    expect(api.writes().length).toBe(writes);
+    expect(api.writes(repository).length).toBe(writes);
     const forced = await promote(repository, { environment: 'production', 'artifact-path': next['archive-path'] as string, 'allow-skip': 'true' }, { actor: 'mona' });
     expect(forced.exitCode).toBe(0);
     expect(forced.warnings[0]).toContain('allow-skip');
@@ -99,7 +99,7 @@ describe('promote-environment, the pipeline in order', () => {
   });
 });
 
-describe('promote-environment, refusals and failures', () => {
+describe.concurrent('promote-environment, refusals and failures', () => {
   it('refuses a tampered archive and records the attempt as error', async () => {
     const { repository, owner, name } = repo();
     const built = await build(repository, '1.0.0');
@@ -175,7 +175,7 @@ describe('promote-environment, refusals and failures', () => {
   });
 });
 
-describe('promote-environment, protection, concurrency and re-runs', () => {
+describe.concurrent('promote-environment, protection, concurrency and re-runs', () => {
   it('records who approved, with their comment', async () => {
     const { repository, owner, name } = repo();
     api.setEnvironment(owner, name, 'dev', { reviewers: ['alice', 'bob'] });
@@ -211,8 +211,9 @@ describe('promote-environment, protection, concurrency and re-runs', () => {
     const { repository, owner, name } = repo();
     const a = await build(repository, '1.0.0');
     const b = await build(repository, '1.0.1');
-    const slow = promote(repository, { environment: 'dev', 'artifact-path': a['archive-path'] as string, 'deploy-command': 'sleep 4' }, { runId: 1 });
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const slow = promote(repository, { environment: 'dev', 'artifact-path': a['archive-path'] as string, 'deploy-command': 'sleep 5' }, { runId: 1 });
+    // Wait until the first promotion is really deploying.
+    for (let i = 0; i < 200 && api.deployments(owner, name, 'dev')[0]?.statuses[0]?.state !== 'in_progress'; i++) await new Promise((resolve) => setTimeout(resolve, 100));
     const blocked = await promote(repository, { environment: 'dev', 'artifact-path': b['archive-path'] as string }, { runId: 2 });
     expect(blocked.exitCode).toBe(1);
     expect(blocked.errors[0]).toMatch(/^Another deployment to dev is in progress: deployment \d+ of 1\.0\.0 \(https:\/\/github\.com\/octo\/svc\d+\/actions\/runs\/1\) is in_progress/);
@@ -227,35 +228,37 @@ describe('promote-environment, protection, concurrency and re-runs', () => {
     const { repository, owner, name } = repo();
     const built = await build(repository, '1.0.0');
     const first = await promote(repository, { environment: 'dev', 'artifact-path': built['archive-path'] as string }, { runId: 55 });
-    const writes = api.writes().length;
+    const writes = api.writes(repository).length;
     const again = await promote(repository, { environment: 'dev', 'artifact-path': built['archive-path'] as string }, { runId: 55 });
     expect(again.errors).toEqual([]);
     expect(again.outputs['deployment-id']).toBe(first.outputs['deployment-id']);
-    expect(api.writes().length).toBe(writes);
+    expect(api.writes(repository).length).toBe(writes);
     expect(api.deployments(owner, name, 'dev')).toHaveLength(1);
   });
 
   it('changes nothing on a dry run', async () => {
     const { repository } = repo();
     const built = await build(repository, '1.0.0');
-    const writes = api.writes().length;
+    const writes = api.writes(repository).length;
     const result = await promote(repository, { environment: 'dev', 'artifact-path': built['archive-path'] as string, 'dry-run': 'true', 'deploy-command': 'echo must-not-run' });
     expect(result.errors).toEqual([]);
     expect(result.stdout).not.toContain('must-not-run');
-    expect(api.writes().length).toBe(writes);
+    expect(api.writes(repository).length).toBe(writes);
     expect(result.summary).toContain('(dry run)');
   });
 
+describe('promote-environment, API budget', () => {
   it('uses a constant number of API calls however long the history', async () => {
     const { repository, owner, name } = repo();
     const built = await build(repository, '1.0.0');
     api.setEnvironment(owner, name, 'production', { reviewers: ['alice'] });
     api.seedDeployments(owner, name, 'production', 300);
-    const before = api.requests.length;
+    const before = api.apiCalls(repository).length;
     const result = await promote(repository, { environment: 'production', 'artifact-path': built['archive-path'] as string, 'allow-skip': 'true' }, { runId: 8 });
     expect(result.errors).toEqual([]);
-    const calls = api.requests.slice(before);
-    expect(calls.map((c) => `${c.method} ${c.operationId}`)).toHaveLength(6);
+    const calls = api.apiCalls(repository).slice(before);
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toHaveLength(6);
+  });
   });
 });
 

@@ -1,0 +1,42 @@
+import { ConfigError } from '../../core/errors.js';
+import type { Inputs } from '../../core/inputs.js';
+import { ENVIRONMENT_NAME } from '../../core/pipeline.js';
+import type { ProviderSettings } from '../../core/traffic.js';
+import { readProvider } from '../../core/provider-inputs.js';
+
+export interface RollbackSettings {
+  environment: string;
+  /** 'previous' or a semantic version. */
+  to: string;
+  reason: string;
+  deployCommand?: string;
+  deployTimeoutMs: number;
+  /** Traffic to put back on stable, when a provider is configured. */
+  provider?: ProviderSettings;
+  force: boolean;
+  allowUnproven: boolean;
+  dryRun: boolean;
+  token: string;
+}
+
+/** Reads and checks every input before anything is read from or written to GitHub. */
+export function readSettings(inputs: Inputs): RollbackSettings {
+  const environment = inputs.required('environment');
+  if (!ENVIRONMENT_NAME.test(environment)) throw new ConfigError('environment', `is '${environment}', not an environment name`, 'use letters, digits, spaces, dots, dashes or underscores');
+  const toText = inputs.string('to') ?? 'previous';
+  const to = toText === 'previous' ? 'previous' : (inputs.semver('to') as string);
+  // The embedded router is the default provider; without its URL there is no traffic to restore.
+  const wantsTraffic = inputs.string('provider') !== undefined && (inputs.string('provider') !== 'embedded' || inputs.string('router-url') !== undefined);
+  return {
+    environment,
+    to,
+    reason: inputs.string('reason', { maxLength: 1000 }) ?? 'no reason given',
+    deployCommand: inputs.string('deploy-command'),
+    deployTimeoutMs: inputs.duration('deploy-timeout', { min: 1000, max: 6 * 3_600_000, fallback: 30 * 60_000 }) as number,
+    provider: wantsTraffic ? readProvider(inputs) : undefined,
+    force: inputs.boolean('force', false),
+    allowUnproven: inputs.boolean('allow-unproven', false),
+    dryRun: inputs.boolean('dry-run', false),
+    token: inputs.secret('token', { required: true }) as string,
+  };
+}

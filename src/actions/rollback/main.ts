@@ -1,0 +1,190 @@
+import os from 'node:os';
+import path from 'node:path';
+import * as core from '@actions/core';
+import type { RunContext } from '../../core/context.js';
+import { createDeployment, isGood, readHistory, setStatus, type DeploymentPayload, type DeploymentView } from '../../core/deployments.js';
+import { formatDuration } from '../../core/duration.js';
+import { UserError } from '../../core/errors.js';
+import { runUserCommandOrFail } from '../../core/exec.js';
+import { explainPermission, type GitHubClient } from '../../core/github.js';
+import { fetchArtifact, type AnyLocation } from '../../core/storage.js';
+import { table, writeSummary } from '../../core/summary.js';
+import { createProvider } from '../../core/traffic.js';
+import type { RollbackSettings } from './inputs.js';
+
+export interface RollbackDeps {
+  ctx: RunContext;
+  client: () => GitHubClient;
+}
+
+export interface RollbackResult {
+  from: { id: number; version: string; digest: string } | null;
+  to: { version: string; digest: string; deploymentId?: number; unproven: boolean };
+  deploymentId: number | null;
+  dryRun: boolean;
+  trafficRestored: boolean;
+  backup?: string;
+  seconds: number;
+}
+
+/**
+ * Returns an environment to a version that was good there: finds it in ONE history query,
+ * refuses a stale rollback, fetches and verifies the exact artifact, puts traffic back on
+ * stable, redeploys through the same deploy-command contract, and records it all.
+ */
+export async function rollback(settings: RollbackSettings, deps: RollbackDeps): Promise<RollbackResult> {
+  const started = Date.now();
+  const { ctx } = deps;
+  const client = deps.client();
+  const env = settings.environment;
+  const history = await readHistory(client, ctx, [env]);
+  const list = (history.deployments[env] ?? []).filter((d) => d.payload?.glidepath === 1);
+  const newest = list[0];
+  // What is being rolled back: this run's own latest deployment when it made one (a step
+  // with if: failure()), otherwise the environment's newest deployment (a manual rollback).
+  const ours = list.find((d) => d.payload?.run_id === ctx.runId);
+  const from = ours ?? newest;
+  if (ours && newest && newest.id !== ours.id && !settings.force) {
+    throw new UserError(
+      `Refusing a stale rollback: deployment ${newest.id} (${newest.payload?.version}, ${newest.payload?.run_url ?? 'another run'}) started after this run's deployment ${ours.id} to ${env}, so rolling back would undo it. Set force: true if that is what you want`,
+    );
+  }
+
+  let target: { payload: DeploymentPayload; id?: number; unproven: boolean };
+  if (settings.to === 'previous') {
+    const good = list.find((d) => (!from || d.id < from.id) && isGood(d) && d.payload?.digest !== from?.payload?.digest);
+    if (!good) {
+      throw new UserError(`Nothing to roll back to in ${env}: no earlier deployment reached success with a different artifact${from ? ` than ${from.payload?.version}` : ''}. Give to: <version> with allow-unproven: true to deploy a version that never ran here`);
+    }
+    target = { payload: good.payload as DeploymentPayload, id: good.id, unproven: false };
+  } else {
+    const wanted = settings.to;
+    const proven = list.find((d) => isGood(d) && (d.payload?.version === wanted || d.payload?.version?.split('+')[0] === wanted));
+    if (proven) target = { payload: proven.payload as DeploymentPayload, id: proven.id, unproven: false };
+    else if (settings.allowUnproven) target = { payload: await fromRelease(client, ctx, wanted), unproven: true };
+    else throw new UserError(`${wanted} never reached success in ${env}: pick a version that ran there, or set allow-unproven: true to deploy it anyway (its release must exist)`);
+  }
+  if (from && target.payload.digest === from.payload?.digest) {
+    throw new UserError(`${env} already runs ${target.payload.version} (${target.payload.digest.slice(0, 19)}…): nothing to roll back`);
+  }
+
+  const archive = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'glidepath-rollback', `${target.payload.version}`.replace(/[^A-Za-z0-9._-]/g, '_'), (target.payload.artifact as AnyLocation).archive ?? 'artifact.tar.gz');
+  const archivePath = await fetchArtifact(target.payload.artifact as AnyLocation, target.payload.digest, archive, deps.client);
+  core.info(`Target ${target.payload.version} (${target.payload.digest}) fetched and verified`);
+
+  const result: RollbackResult = {
+    from: from ? { id: from.id, version: from.payload?.version ?? '', digest: from.payload?.digest ?? '' } : null,
+    to: { version: target.payload.version, digest: target.payload.digest, deploymentId: target.id, unproven: target.unproven },
+    deploymentId: null,
+    dryRun: settings.dryRun,
+    trafficRestored: false,
+    backup: target.payload.backup,
+    seconds: 0,
+  };
+  if (settings.dryRun) {
+    core.info(`Dry run: would roll ${env} back from ${result.from?.version ?? 'nothing'} to ${target.payload.version}; nothing changed`);
+    return { ...result, seconds: (Date.now() - started) / 1000 };
+  }
+
+  const payload: DeploymentPayload = {
+    ...target.payload,
+    source_environment: null,
+    run_id: ctx.runId,
+    run_attempt: ctx.runAttempt,
+    run_url: ctx.runUrl,
+    actor: ctx.actor,
+    approvers: [],
+    previous_version: result.from?.version ?? null,
+    ...(from ? { rollback_of: from.id } : {}),
+    reason: settings.reason,
+  };
+  const id = await createDeployment(client, ctx, { ref: target.payload.commit || ctx.sha, environment: env, payload, description: `Rollback to ${target.payload.version}: ${settings.reason}`, production: from ? isProduction(from, env) : env === 'production' });
+  result.deploymentId = id;
+  try {
+    await setStatus(client, ctx, id, 'in_progress', { description: `Rolling back to ${target.payload.version}`, autoInactive: false });
+    if (settings.provider) {
+      // Fastest relief first: all traffic back on the stable version.
+      await createProvider(settings.provider).setWeight(0);
+      result.trafficRestored = true;
+      core.info('Traffic restored: 0% to the canary');
+    }
+    if (settings.deployCommand) {
+      await core.group('Deploy command', () =>
+        runUserCommandOrFail(settings.deployCommand as string, {
+          env: {
+            GLIDEPATH_VERSION: target.payload.version,
+            GLIDEPATH_DIGEST: target.payload.digest,
+            GLIDEPATH_ARTIFACT_PATH: archivePath,
+            GLIDEPATH_ENVIRONMENT: env,
+            GLIDEPATH_PREVIOUS_VERSION: result.from?.version ?? '',
+            ...(target.payload.backup ? { GLIDEPATH_BACKUP: target.payload.backup } : {}),
+          },
+          timeoutMs: settings.deployTimeoutMs,
+          label: "The command in input 'deploy-command'",
+          cwd: ctx.workspace,
+        }),
+      );
+    }
+    await setStatus(client, ctx, id, 'success', { description: `Rolled back to ${target.payload.version}: ${settings.reason}` });
+  } catch (error) {
+    await setStatus(client, ctx, id, 'failure', { description: `Rollback failed: ${(error as Error).message}` }).catch(() => undefined);
+    throw error;
+  }
+  if (from) await setStatus(client, ctx, from.id, 'failure', { description: `Rolled back to ${target.payload.version} by ${ctx.actor}: ${settings.reason}`, autoInactive: false });
+  return { ...result, seconds: (Date.now() - started) / 1000 };
+}
+
+function isProduction(d: DeploymentView, env: string): boolean {
+  return env === 'production' || d.environment === 'production';
+}
+
+/** allow-unproven: the version's manifest from its GitHub Release, to build a payload from. */
+async function fromRelease(client: GitHubClient, ctx: RunContext, version: string): Promise<DeploymentPayload> {
+  let release;
+  try {
+    release = (await client.rest.repos.getReleaseByTag({ owner: ctx.owner, repo: ctx.repo, tag: `v${version}` })).data;
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) throw new UserError(`No release v${version} exists, so ${version} cannot be found: build it with storage: release first`);
+    return explainPermission(error, 'contents: read', `read release v${version}`);
+  }
+  const manifestAsset = release.assets.find((a) => a.name.endsWith('.manifest.json'));
+  if (!manifestAsset) throw new UserError(`Release v${version} has no Glidepath manifest asset`);
+  const raw = await client.request(`GET ${manifestAsset.url}`, { headers: { accept: 'application/octet-stream' } });
+  const manifest = JSON.parse(Buffer.from(raw.data as unknown as ArrayBuffer).toString('utf8')) as { name: string; version: string; digest: string; archive: string; commit: string };
+  const archiveAsset = release.assets.find((a) => a.name === manifest.archive);
+  if (!archiveAsset) throw new UserError(`Release v${version} has no asset '${manifest.archive}', the archive its manifest names`);
+  return {
+    glidepath: 1,
+    name: manifest.name,
+    version: manifest.version,
+    digest: manifest.digest,
+    artifact: { storage: 'release', url: archiveAsset.browser_download_url, assetUrl: archiveAsset.url, tag: release.tag_name, releaseId: release.id, archive: archiveAsset.name, manifest: manifestAsset.name },
+    commit: manifest.commit,
+    source_environment: null,
+    run_id: ctx.runId,
+    run_attempt: ctx.runAttempt,
+    run_url: ctx.runUrl,
+    actor: ctx.actor,
+    approvers: [],
+  };
+}
+
+/** Outputs and the job summary: from → to, who, why, how long. */
+export async function report(settings: RollbackSettings, result: RollbackResult): Promise<void> {
+  core.setOutput('rolled-back-to', result.to.version);
+  core.setOutput('rolled-back-from', result.from?.version ?? '');
+  core.setOutput('deployment-id', result.deploymentId === null ? '' : String(result.deploymentId));
+  const rows: unknown[][] = [
+    ['Environment', settings.environment],
+    ['From', result.from ? `\`${result.from.version}\` (deployment ${result.from.id})` : '—'],
+    ['To', `\`${result.to.version}\` \`${result.to.digest}\`${result.to.unproven ? ' ⚠️ never ran here (allow-unproven)' : ''}`],
+    ['Who', process.env.GITHUB_ACTOR ?? ''],
+    ['Why', settings.reason],
+    ['Traffic', result.trafficRestored ? 'restored to stable' : settings.provider ? 'not changed' : 'no provider configured'],
+    ['Data backup of the target', result.backup ?? '—'],
+    ['Deployment', result.deploymentId === null ? 'none (dry run)' : String(result.deploymentId)],
+    ['Took', formatDuration(result.seconds * 1000)],
+  ];
+  const title = result.dryRun ? `🔍 Glidepath rollback plan (dry run): ${settings.environment}` : `⏪ Glidepath rollback: ${settings.environment} ${result.from?.version ?? ''} → ${result.to.version}`;
+  await writeSummary(`### ${title}\n\n${table(['', ''], rows)}`);
+}

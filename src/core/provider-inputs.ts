@@ -1,0 +1,45 @@
+import { ConfigError } from './errors.js';
+import type { Inputs } from './inputs.js';
+import type { ProviderSettings } from './traffic.js';
+
+/** Every provider input; canary-step and rollback read them through readProvider. */
+export const PROVIDER_INPUTS = ['provider', 'router-url', 'haproxy-socket', 'haproxy-backend', 'stable-server', 'canary-server', 'nginx-conf', 'nginx-reload-command', 'command', 'flagd-file', 'flag', 'on-variant', 'off-variant'];
+
+/** Reads the provider's inputs; shared with rollback, which restores traffic through the same provider. */
+export function readProvider(inputs: Inputs): ProviderSettings {
+  const provider = inputs.enum('provider', ['embedded', 'haproxy', 'nginx', 'command', 'flagd'] as const, 'embedded') as 'embedded' | 'haproxy' | 'nginx' | 'command' | 'flagd';
+  const need = (name: string, what: string) => {
+    const value = inputs.string(name);
+    if (!value) throw new ConfigError(name, `is required with provider ${provider}`, what);
+    return value;
+  };
+  switch (provider) {
+    case 'embedded':
+      return { provider, routerUrl: (inputs.url('router-url', { required: true }) as URL).href };
+    case 'haproxy':
+      return {
+        provider,
+        socket: need('haproxy-socket', "give the runtime API socket: a path such as /run/haproxy/admin.sock (stats socket … level admin) or host:port"),
+        backend: need('haproxy-backend', 'give the backend that holds both servers'),
+        stableServer: need('stable-server', 'give the stable server\'s name in that backend'),
+        canaryServer: need('canary-server', 'give the canary server\'s name in that backend'),
+      };
+    case 'nginx':
+      return {
+        provider,
+        conf: need('nginx-conf', 'give the path of the upstream include file Glidepath writes (included inside your upstream block)'),
+        reloadCommand: inputs.string('nginx-reload-command') ?? 'nginx -t && nginx -s reload',
+        stableServer: need('stable-server', 'give the stable server as host:port'),
+        canaryServer: need('canary-server', 'give the canary server as host:port'),
+      };
+    case 'command':
+      return { provider, command: need('command', 'give a shell command that sets the split from GLIDEPATH_WEIGHT'), stableServer: inputs.string('stable-server'), canaryServer: inputs.string('canary-server') };
+    case 'flagd':
+      inputs.string('flagd-file');
+      inputs.string('flag');
+      inputs.string('on-variant');
+      inputs.string('off-variant');
+      throw new ConfigError('provider', 'is flagd, which is not yet available in this version', 'use embedded, haproxy, nginx or command (a flag service CLI driven by GLIDEPATH_WEIGHT)');
+  }
+}
+
