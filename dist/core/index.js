@@ -60610,15 +60610,14 @@ class HaproxyProvider {
         return `HAProxy backend ${this.backend} (${this.stable} / ${this.canary}) via ${this.socket}`;
     }
     async setWeight(weight) {
-        // Raise one side before lowering the other, so the backend never has both weights at 0.
+        // Both changes go in one runtime-API request (commands separated by ';'), raising one side
+        // before lowering the other so the backend never has both weights at 0.
         const commands = [`set server ${this.backend}/${this.canary} weight ${weight}`, `set server ${this.backend}/${this.stable} weight ${100 - weight}`];
         if (weight < 50)
             commands.reverse();
-        for (const command of commands) {
-            const answer = await haproxyCommand(this.socket, command);
-            if (answer.trim() !== '' && !/^\s*$/.test(answer))
-                throw new errors_UserError(`HAProxy refused '${command}': ${answer.trim()}`);
-        }
+        const answer = await haproxyCommand(this.socket, commands.join('; '));
+        if (answer.trim() !== '')
+            throw new errors_UserError(`HAProxy refused '${commands.join('; ')}': ${answer.trim()}`);
     }
 }
 /** Sends one command to HAProxy's runtime API (a unix socket path, or host:port) and returns its answer. */
@@ -60662,6 +60661,9 @@ class NginxProvider {
         await external_node_fs_namespaceObject.promises.rename(temp, this.conf);
         try {
             await runUserCommandOrFail(this.reload, { env: { GLIDEPATH_NGINX_CONF: this.conf, GLIDEPATH_WEIGHT: String(weight) }, label: "The command in input 'nginx-reload-command'", timeoutMs: 30_000 });
+            // `nginx -s reload` returns once the master is signalled; the master waits 100 ms before
+            // retiring old workers, which serve the old weights until then. Return once it is applied.
+            await new Promise((resolve) => setTimeout(resolve, 150));
         }
         catch (error) {
             // A config nginx rejects must not stay on disk for the next reload to pick up.
@@ -61483,16 +61485,16 @@ async function rollback(settings, deps) {
         ...(from ? { rollback_of: from.id } : {}),
         reason: settings.reason,
     };
+    if (settings.provider) {
+        // Fastest relief first, before any GitHub write: all traffic back on the stable version.
+        await createProvider(settings.provider).setWeight(0);
+        result.trafficRestored = true;
+        info('Traffic restored: 0% to the canary');
+    }
     const id = await createDeployment(client, ctx, { ref: target.payload.commit || ctx.sha, environment: env, payload, description: `Rollback to ${target.payload.version}: ${settings.reason}`, production: from ? isProduction(from, env) : env === 'production' });
     result.deploymentId = id;
     try {
         await setStatus(client, ctx, id, 'in_progress', { description: `Rolling back to ${target.payload.version}`, autoInactive: false });
-        if (settings.provider) {
-            // Fastest relief first: all traffic back on the stable version.
-            await createProvider(settings.provider).setWeight(0);
-            result.trafficRestored = true;
-            info('Traffic restored: 0% to the canary');
-        }
         if (settings.deployCommand) {
             await group('Deploy command', () => runUserCommandOrFail(settings.deployCommand, {
                 env: {

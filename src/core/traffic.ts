@@ -75,13 +75,12 @@ class HaproxyProvider implements TrafficProvider {
     return `HAProxy backend ${this.backend} (${this.stable} / ${this.canary}) via ${this.socket}`;
   }
   async setWeight(weight: number): Promise<void> {
-    // Raise one side before lowering the other, so the backend never has both weights at 0.
+    // Both changes go in one runtime-API request (commands separated by ';'), raising one side
+    // before lowering the other so the backend never has both weights at 0.
     const commands = [`set server ${this.backend}/${this.canary} weight ${weight}`, `set server ${this.backend}/${this.stable} weight ${100 - weight}`];
     if (weight < 50) commands.reverse();
-    for (const command of commands) {
-      const answer = await haproxyCommand(this.socket, command);
-      if (answer.trim() !== '' && !/^\s*$/.test(answer)) throw new UserError(`HAProxy refused '${command}': ${answer.trim()}`);
-    }
+    const answer = await haproxyCommand(this.socket, commands.join('; '));
+    if (answer.trim() !== '') throw new UserError(`HAProxy refused '${commands.join('; ')}': ${answer.trim()}`);
   }
 }
 
@@ -123,6 +122,9 @@ class NginxProvider implements TrafficProvider {
     await fs.rename(temp, this.conf);
     try {
       await runUserCommandOrFail(this.reload, { env: { GLIDEPATH_NGINX_CONF: this.conf, GLIDEPATH_WEIGHT: String(weight) }, label: "The command in input 'nginx-reload-command'", timeoutMs: 30_000 });
+      // `nginx -s reload` returns once the master is signalled; the master waits 100 ms before
+      // retiring old workers, which serve the old weights until then. Return once it is applied.
+      await new Promise((resolve) => setTimeout(resolve, 150));
     } catch (error) {
       // A config nginx rejects must not stay on disk for the next reload to pick up.
       if (previous !== undefined) await fs.writeFile(this.conf, previous);

@@ -1,5 +1,5 @@
 import { buildSchema, graphql, type GraphQLSchema } from 'graphql';
-import type { RepoState, StandInState } from './store.js';
+import { emptyRepo, type RepoState, type StandInState } from './store.js';
 
 /**
  * GraphQL for the stand-in, executed by graphql-js against GitHub's own published schema
@@ -23,8 +23,8 @@ export async function executeGraphql(state: StandInState, body: { query?: string
   if (typeof body.query !== 'string') return { errors: [{ message: 'A query attribute must be specified and must be a string.' }] };
   const root = {
     repository: ({ owner, name }: { owner: string; name: string }) => {
-      const repo = state.repos[`${owner}/${name}`];
-      return repo ? repository(repo) : null;
+      // Every repository exists on GitHub; one the stand-in has not seen yet is simply empty.
+      return repository(state.repos[`${owner}/${name}`] ?? emptyRepo(owner, name, 0));
     },
   };
   const result = await graphql({ schema: await githubSchema(), source: body.query, variableValues: body.variables ?? {}, rootValue: root });

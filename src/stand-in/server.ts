@@ -160,7 +160,7 @@ export class GitHubStandIn {
 
   /** API requests (REST operations and GraphQL), leaving out asset downloads, which real GitHub serves from another host. */
   apiCalls(repository?: string): RequestLogEntry[] {
-    return this.requests.filter((r) => r.operationId !== undefined && (!repository || r.repository === repository));
+    return this.requests.filter((r) => !r.path.startsWith('/download/') && (!repository || r.repository === repository));
   }
 
   // ---- seeding and inspection, for tests and the demo -------------------------------------

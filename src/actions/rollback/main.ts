@@ -98,16 +98,16 @@ export async function rollback(settings: RollbackSettings, deps: RollbackDeps): 
     ...(from ? { rollback_of: from.id } : {}),
     reason: settings.reason,
   };
+  if (settings.provider) {
+    // Fastest relief first, before any GitHub write: all traffic back on the stable version.
+    await createProvider(settings.provider).setWeight(0);
+    result.trafficRestored = true;
+    core.info('Traffic restored: 0% to the canary');
+  }
   const id = await createDeployment(client, ctx, { ref: target.payload.commit || ctx.sha, environment: env, payload, description: `Rollback to ${target.payload.version}: ${settings.reason}`, production: from ? isProduction(from, env) : env === 'production' });
   result.deploymentId = id;
   try {
     await setStatus(client, ctx, id, 'in_progress', { description: `Rolling back to ${target.payload.version}`, autoInactive: false });
-    if (settings.provider) {
-      // Fastest relief first: all traffic back on the stable version.
-      await createProvider(settings.provider).setWeight(0);
-      result.trafficRestored = true;
-      core.info('Traffic restored: 0% to the canary');
-    }
     if (settings.deployCommand) {
       await core.group('Deploy command', () =>
         runUserCommandOrFail(settings.deployCommand as string, {
