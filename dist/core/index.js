@@ -59674,6 +59674,10 @@ function inputs_readSettings(inputs) {
 ;// CONCATENATED MODULE: ./src/core/deployments.ts
 
 
+/** The fields every Glidepath payload carries about the run that wrote it. */
+function runFields(ctx) {
+    return { run_id: ctx.runId, run_attempt: ctx.runAttempt, run_url: ctx.runUrl, actor: ctx.actor };
+}
 /** How many recent deployments per environment one history query reads. */
 const HISTORY_DEPTH = 30;
 /**
@@ -61199,10 +61203,7 @@ async function promote(settings, deps) {
         commit: chosen.commit,
         source_environment: source,
         ...(override ? { order_override: { by: ctx.actor, reason: override } } : {}),
-        run_id: ctx.runId,
-        run_attempt: ctx.runAttempt,
-        run_url: ctx.runUrl,
-        actor: ctx.actor,
+        ...runFields(ctx),
         approvers,
         ...(backup ? { backup } : {}),
         previous_version: previousVersion || null,
@@ -61318,7 +61319,7 @@ async function chooseArtifact(settings, history, source, deps) {
     return { name: p.name, version: p.version, digest: p.digest, commit: p.commit, archivePath, location: p.artifact, image: p.artifact.image };
 }
 function refusedPayload(name, version, digest, commit, location, source, ctx) {
-    return { glidepath: 1, name, version, digest, artifact: location, commit, source_environment: source, run_id: ctx.runId, run_attempt: ctx.runAttempt, run_url: ctx.runUrl, actor: ctx.actor, approvers: [] };
+    return { glidepath: 1, name, version, digest, artifact: location, commit, source_environment: source, ...runFields(ctx), approvers: [] };
 }
 function fromManifest(m) {
     return { name: m.name, version: m.version, digest: m.digest, commit: m.commit, image: m.image };
@@ -61476,10 +61477,7 @@ async function rollback(settings, deps) {
     const payload = {
         ...target.payload,
         source_environment: null,
-        run_id: ctx.runId,
-        run_attempt: ctx.runAttempt,
-        run_url: ctx.runUrl,
-        actor: ctx.actor,
+        ...runFields(ctx),
         approvers: [],
         previous_version: result.from?.version ?? null,
         ...(from ? { rollback_of: from.id } : {}),
@@ -61550,10 +61548,7 @@ async function fromRelease(client, ctx, version) {
         artifact: { storage: 'release', url: archiveAsset.browser_download_url, assetUrl: archiveAsset.url, tag: release.tag_name, releaseId: release.id, archive: archiveAsset.name, manifest: manifestAsset.name },
         commit: manifest.commit,
         source_environment: null,
-        run_id: ctx.runId,
-        run_attempt: ctx.runAttempt,
-        run_url: ctx.runUrl,
-        actor: ctx.actor,
+        ...runFields(ctx),
         approvers: [],
     };
 }

@@ -25,6 +25,11 @@ export interface DeploymentPayload {
   canary?: { weight: number; step?: string };
 }
 
+/** The fields every Glidepath payload carries about the run that wrote it. */
+export function runFields(ctx: RunContext): Pick<DeploymentPayload, 'run_id' | 'run_attempt' | 'run_url' | 'actor'> {
+  return { run_id: ctx.runId, run_attempt: ctx.runAttempt, run_url: ctx.runUrl, actor: ctx.actor };
+}
+
 export type StatusState = 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
 
 /** One deployment as seen in the history query. */

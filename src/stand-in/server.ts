@@ -281,12 +281,7 @@ export class GitHubStandIn {
     if (path === '/graphql' && method === 'POST') {
       let reply: Reply;
       try {
-        if (fault?.status) {
-          entry.fault = String(fault.status);
-          throw faultError(fault);
-        }
-        const auth = this.authenticate(req.headers.authorization);
-        this.countRateLimit();
+        const auth = this.admit(entry, fault, req.headers.authorization);
         if ((auth.permissions.deployments ?? 'none') === 'none') throw new HttpError(403, 'Resource not accessible by integration');
         const result = await this.store.readAsync((state) => executeGraphql(state, (body.json ?? {}) as { query?: string }));
         if (result.errors?.length) this.violations.push(...result.errors.map((e) => ({ kind: 'request' as const, method, path, message: `GraphQL: ${e.message}` })));
@@ -308,12 +303,7 @@ export class GitHubStandIn {
     const op = this.validator?.match(method, path);
     entry.operationId = op?.operationId;
     try {
-      if (fault?.status) {
-        entry.fault = String(fault.status);
-        throw faultError(fault);
-      }
-      const auth = this.authenticate(req.headers.authorization);
-      this.countRateLimit();
+      const auth = this.admit(entry, fault, req.headers.authorization);
       if (this.validator) {
         const problems = this.validator.validateRequest({ method, path, query, headers: req.headers as Record<string, string | undefined>, body: body.json ?? (body.raw.length ? body.raw : undefined) });
         if (problems.length) {
@@ -360,6 +350,17 @@ export class GitHubStandIn {
     const fault = this.faults.find((f) => f.remaining > 0 && (!f.method || f.method === method) && (!f.path || f.path.test(path)));
     if (fault) fault.remaining -= 1;
     return fault;
+  }
+
+  /** What every API request goes through first: an injected status fault, the token, the rate limit. */
+  private admit(entry: RequestLogEntry, fault: ActiveFault | undefined, authorization: string | undefined): { login: string; permissions: TokenPermissions } {
+    if (fault?.status) {
+      entry.fault = String(fault.status);
+      throw faultError(fault);
+    }
+    const auth = this.authenticate(authorization);
+    this.countRateLimit();
+    return auth;
   }
 
   private authenticate(header: string | undefined): { login: string; permissions: TokenPermissions } {

@@ -10,6 +10,7 @@ import {
   lastGood,
   readApprovals,
   readHistory,
+  runFields,
   running,
   setStatus,
   type DeploymentPayload,
@@ -179,10 +180,7 @@ export async function promote(settings: PromoteSettings, deps: PromoteDeps): Pro
     commit: chosen.commit,
     source_environment: source,
     ...(override ? { order_override: { by: ctx.actor, reason: override } } : {}),
-    run_id: ctx.runId,
-    run_attempt: ctx.runAttempt,
-    run_url: ctx.runUrl,
-    actor: ctx.actor,
+    ...runFields(ctx),
     approvers,
     ...(backup ? { backup } : {}),
     previous_version: previousVersion || null,
@@ -295,7 +293,7 @@ async function chooseArtifact(settings: PromoteSettings, history: History, sourc
 }
 
 function refusedPayload(name: string, version: string, digest: string, commit: string, location: AnyLocation, source: string | null, ctx: RunContext): DeploymentPayload {
-  return { glidepath: 1, name, version, digest, artifact: location as DeploymentPayload['artifact'], commit, source_environment: source, run_id: ctx.runId, run_attempt: ctx.runAttempt, run_url: ctx.runUrl, actor: ctx.actor, approvers: [] };
+  return { glidepath: 1, name, version, digest, artifact: location as DeploymentPayload['artifact'], commit, source_environment: source, ...runFields(ctx), approvers: [] };
 }
 
 function fromManifest(m: Manifest): Omit<Chosen, 'archivePath' | 'location'> {

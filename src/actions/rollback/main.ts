@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { RunContext } from '../../core/context.js';
-import { createDeployment, isGood, readHistory, setStatus, type DeploymentPayload, type DeploymentView } from '../../core/deployments.js';
+import { createDeployment, isGood, readHistory, runFields, setStatus, type DeploymentPayload, type DeploymentView } from '../../core/deployments.js';
 import { formatDuration } from '../../core/duration.js';
 import { UserError } from '../../core/errors.js';
 import { runUserCommandOrFail } from '../../core/exec.js';
@@ -89,10 +89,7 @@ export async function rollback(settings: RollbackSettings, deps: RollbackDeps): 
   const payload: DeploymentPayload = {
     ...target.payload,
     source_environment: null,
-    run_id: ctx.runId,
-    run_attempt: ctx.runAttempt,
-    run_url: ctx.runUrl,
-    actor: ctx.actor,
+    ...runFields(ctx),
     approvers: [],
     previous_version: result.from?.version ?? null,
     ...(from ? { rollback_of: from.id } : {}),
@@ -161,10 +158,7 @@ async function fromRelease(client: GitHubClient, ctx: RunContext, version: strin
     artifact: { storage: 'release', url: archiveAsset.browser_download_url, assetUrl: archiveAsset.url, tag: release.tag_name, releaseId: release.id, archive: archiveAsset.name, manifest: manifestAsset.name },
     commit: manifest.commit,
     source_environment: null,
-    run_id: ctx.runId,
-    run_attempt: ctx.runAttempt,
-    run_url: ctx.runUrl,
-    actor: ctx.actor,
+    ...runFields(ctx),
     approvers: [],
   };
 }

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { GitHubStandIn } from '../../../src/stand-in/server.js';
+import { createClient } from '../../../src/core/github.js';
 import { startStandIn, tempDir, writeTree } from '../../helpers/fixtures.js';
 import { runAction, type RunOptions } from '../../helpers/runner.js';
 
@@ -223,6 +224,22 @@ describe.concurrent('promote-environment, protection, concurrency and re-runs', 
     expect(waiting.outputs['previous-version']).toBe('1.0.0');
     expect(api.deployments(owner, name, 'dev').map((d) => d.payload)).toHaveLength(2);
   }, 60_000);
+
+  it('ignores deployments GitHub makes for jobs with environment: (no Glidepath payload)', async () => {
+    const { repository, owner, name } = repo();
+    const a = await build(repository, '1.0.0');
+    const b = await build(repository, '1.1.0');
+    await promote(repository, { environment: 'dev', 'artifact-path': a['archive-path'] as string }, { runId: 1 });
+    // What a job with `environment: dev` (and no deployment: false) leaves behind: a record without our payload.
+    const gh = createClient('ghs_job', { baseUrl: api.url });
+    const job = await gh.rest.repos.createDeployment({ owner, repo: name, ref: 'main', environment: 'dev', auto_merge: false, required_contexts: [] });
+    await gh.rest.repos.createDeploymentStatus({ owner, repo: name, deployment_id: (job.data as { id: number }).id, state: 'success' });
+    const next = await promote(repository, { environment: 'dev', 'artifact-path': b['archive-path'] as string }, { runId: 2 });
+    expect(next.errors).toEqual([]);
+    expect(next.outputs['previous-version']).toBe('1.0.0');
+    const staging = await promote(repository, { environment: 'staging' }, { runId: 3 });
+    expect(staging.outputs.version).toBe('1.1.0');
+  });
 
   it('does not create a second deployment when the same run attempt runs again', async () => {
     const { repository, owner, name } = repo();
