@@ -35,11 +35,13 @@ export function readProvider(inputs: Inputs): ProviderSettings {
     case 'command':
       return { provider, command: need('command', 'give a shell command that sets the split from GLIDEPATH_WEIGHT'), stableServer: inputs.string('stable-server'), canaryServer: inputs.string('canary-server') };
     case 'flagd':
-      inputs.string('flagd-file');
-      inputs.string('flag');
-      inputs.string('on-variant');
-      inputs.string('off-variant');
-      throw new ConfigError('provider', 'is flagd, which is not yet available in this version', 'use embedded, haproxy, nginx or command (a flag service CLI driven by GLIDEPATH_WEIGHT)');
+      return {
+        provider,
+        file: need('flagd-file', 'give the flag-definition file flagd reads (JSON or YAML)'),
+        flag: need('flag', 'give the key of the flag whose split is rolled out'),
+        onVariant: inputs.string('on-variant') ?? 'on',
+        offVariant: inputs.string('off-variant') ?? 'off',
+      };
   }
 }
 

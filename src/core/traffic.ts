@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UserError } from './errors.js';
 import { runUserCommandOrFail } from './exec.js';
+import { setFractional } from './flagd.js';
 
 /**
  * Sets how much live traffic the new version gets. Weight is the canary's share, 0–100.
@@ -20,7 +21,8 @@ export type ProviderSettings =
   | { provider: 'embedded'; routerUrl: string }
   | { provider: 'haproxy'; socket: string; backend: string; stableServer: string; canaryServer: string }
   | { provider: 'nginx'; conf: string; reloadCommand: string; stableServer: string; canaryServer: string }
-  | { provider: 'command'; command: string; stableServer?: string; canaryServer?: string };
+  | { provider: 'command'; command: string; stableServer?: string; canaryServer?: string }
+  | { provider: 'flagd'; file: string; flag: string; onVariant: string; offVariant: string };
 
 export function createProvider(settings: ProviderSettings): TrafficProvider {
   switch (settings.provider) {
@@ -32,6 +34,12 @@ export function createProvider(settings: ProviderSettings): TrafficProvider {
       return new NginxProvider(settings.conf, settings.reloadCommand, settings.stableServer, settings.canaryServer);
     case 'command':
       return new CommandProvider(settings.command, settings.stableServer ?? '', settings.canaryServer ?? '');
+    case 'flagd':
+      return {
+        name: 'flagd',
+        describe: () => `flag '${settings.flag}' in ${settings.file} (${settings.onVariant} / ${settings.offVariant})`,
+        setWeight: (weight: number) => setFractional(settings.file, settings.flag, settings.onVariant, settings.offVariant, weight),
+      };
   }
 }
 

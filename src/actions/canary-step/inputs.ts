@@ -37,7 +37,7 @@ export function readSettings(inputs: Inputs): CanarySettings {
   const matchHeader = inputs.string('match-header');
   if (matchHeader !== undefined) {
     if (!/^[A-Za-z0-9-]+=[^\s]+$/.test(matchHeader)) throw new ConfigError('match-header', `is '${matchHeader}'`, 'write name=value, e.g. x-canary=1');
-    if (provider.provider === 'haproxy' || provider.provider === 'nginx') throw new ConfigError('match-header', `is not supported by provider ${provider.provider}`, 'use provider embedded or command for header-based routing');
+    if (provider.provider !== 'embedded' && provider.provider !== 'command') throw new ConfigError('match-header', `is not supported by provider ${provider.provider}`, 'use provider embedded or command for header-based routing');
   }
   for (const name of ['version', 'deploy-command']) {
     if (inputs.string(name) !== undefined) throw new ConfigError(name, 'is only used by strategy rolling, which is not yet available', 'remove it');
