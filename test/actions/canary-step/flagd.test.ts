@@ -40,7 +40,7 @@ describe('canary-step with provider flagd', () => {
   it('sets fractional splits that flagd evaluates to each weight, sticky and leaving other flags alone', async () => {
     const file = flagFile();
     const before = evaluate(file);
-    const contexts = [{ targetingKey: 'a', plan: 'pro' }, { targetingKey: 'b', plan: 'free' }, { targetingKey: 'c' }];
+    const contexts: Record<string, string>[] = [{ targetingKey: 'a', plan: 'pro' }, { targetingKey: 'b', plan: 'free' }, { targetingKey: 'c' }];
     const bannerBefore = contexts.map((c) => before.resolveStringEvaluation('banner-color', 'x', c).value);
     let previouslyOn = new Set<string>();
     for (const weight of [10, 50]) {
