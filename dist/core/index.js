@@ -66240,7 +66240,8 @@ async function findRecord(settings, deps) {
     if (!settings.environment)
         return undefined;
     const history = await readHistory(deps.client(), deps.ctx, [settings.environment]);
-    const list = history.deployments[settings.environment] ?? [];
+    // Records GitHub makes for jobs with `environment:` carry no Glidepath payload: never record on those.
+    const list = (history.deployments[settings.environment] ?? []).filter((d) => d.payload?.glidepath === 1);
     const chosen = settings.deploymentId ? list.find((d) => d.id === settings.deploymentId) : list[0];
     if (!chosen) {
         throw new errors_UserError(settings.deploymentId

@@ -172,7 +172,8 @@ function resumeIndex(description: string | undefined, steps: number): number {
 async function findRecord(settings: CanarySettings, deps: CanaryDeps): Promise<{ id: number; latestDescription: string } | undefined> {
   if (!settings.environment) return undefined;
   const history = await readHistory(deps.client(), deps.ctx, [settings.environment]);
-  const list = history.deployments[settings.environment] ?? [];
+  // Records GitHub makes for jobs with `environment:` carry no Glidepath payload: never record on those.
+  const list = (history.deployments[settings.environment] ?? []).filter((d) => d.payload?.glidepath === 1);
   const chosen = settings.deploymentId ? list.find((d) => d.id === settings.deploymentId) : list[0];
   if (!chosen) {
     throw new UserError(
