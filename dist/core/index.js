@@ -65153,6 +65153,37 @@ async function readApprovals(client, ctx, environment) {
         return explainPermission(error, 'actions: read', `read the approvals of run ${ctx.runId}`);
     }
 }
+/** A version's manifest from its GitHub Release (`v<version>`), as a payload to deploy it from: for a version no deployment records yet. */
+async function payloadFromRelease(client, ctx, version) {
+    let release;
+    try {
+        release = (await client.rest.repos.getReleaseByTag({ owner: ctx.owner, repo: ctx.repo, tag: `v${version}` })).data;
+    }
+    catch (error) {
+        if (error.status === 404)
+            throw new errors_UserError(`No release v${version} exists, so ${version} cannot be found: build it with storage: release first`);
+        return explainPermission(error, 'contents: read', `read release v${version}`);
+    }
+    const manifestAsset = release.assets.find((a) => a.name.endsWith('.manifest.json'));
+    if (!manifestAsset)
+        throw new errors_UserError(`Release v${version} has no Glidepath manifest asset`);
+    const raw = await client.request(`GET ${manifestAsset.url}`, { headers: { accept: 'application/octet-stream' } });
+    const manifest = JSON.parse(Buffer.from(raw.data).toString('utf8'));
+    const archiveAsset = release.assets.find((a) => a.name === manifest.archive);
+    if (!archiveAsset)
+        throw new errors_UserError(`Release v${version} has no asset '${manifest.archive}', the archive its manifest names`);
+    return {
+        glidepath: 1,
+        name: manifest.name,
+        version: manifest.version,
+        digest: manifest.digest,
+        artifact: { storage: 'release', url: archiveAsset.browser_download_url, assetUrl: archiveAsset.url, tag: release.tag_name, releaseId: release.id, archive: archiveAsset.name, manifest: manifestAsset.name },
+        commit: manifest.commit,
+        source_environment: null,
+        ...runFields(ctx),
+        approvers: [],
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/stats.ts
 /**
@@ -66690,8 +66721,13 @@ async function chooseArtifact(settings, history, source, deps) {
     if (settings.version) {
         const wanted = settings.version;
         found = all.find((d) => d.payload?.glidepath === 1 && (d.payload.version === wanted || d.payload.version?.split('+')[0] === wanted) && d.states.includes('success'));
+        if (!found && !source) {
+            // The first environment takes any build: find it by its GitHub Release.
+            const p = await payloadFromRelease(deps.client(), deps.ctx, wanted);
+            found = { id: 0, environment: '', createdAt: '', commit: p.commit, payload: p, latestState: null, latestDescription: '', states: [] };
+        }
         if (!found) {
-            throw new errors_UserError(`Version ${wanted} was never deployed successfully to ${[source, settings.environment].filter(Boolean).join(' or ')}: pass artifact-path (build-artifact's archive-path output) to start it through the pipeline`);
+            throw new errors_UserError(`Version ${wanted} was never deployed successfully to ${[source, settings.environment].filter(Boolean).join(' or ')}: promote it through ${source} first, or pass artifact-path (build-artifact's archive-path output)`);
         }
     }
     else {
@@ -66813,7 +66849,6 @@ function rollback_inputs_readSettings(inputs) {
 
 
 
-
 /**
  * Returns an environment to a version that was good there: finds it in ONE history query,
  * refuses a stale rollback, fetches and verifies the exact artifact, puts traffic back on
@@ -66848,7 +66883,7 @@ async function rollback(settings, deps) {
         if (proven)
             target = { payload: proven.payload, id: proven.id, unproven: false };
         else if (settings.allowUnproven)
-            target = { payload: await fromRelease(client, ctx, wanted), unproven: true };
+            target = { payload: await payloadFromRelease(client, ctx, wanted), unproven: true };
         else
             throw new errors_UserError(`${wanted} never reached success in ${env}: pick a version that ran there, or set allow-unproven: true to deploy it anyway (its release must exist)`);
     }
@@ -66917,37 +66952,6 @@ async function rollback(settings, deps) {
 }
 function isProduction(d, env) {
     return env === 'production' || d.environment === 'production';
-}
-/** allow-unproven: the version's manifest from its GitHub Release, to build a payload from. */
-async function fromRelease(client, ctx, version) {
-    let release;
-    try {
-        release = (await client.rest.repos.getReleaseByTag({ owner: ctx.owner, repo: ctx.repo, tag: `v${version}` })).data;
-    }
-    catch (error) {
-        if (error.status === 404)
-            throw new errors_UserError(`No release v${version} exists, so ${version} cannot be found: build it with storage: release first`);
-        return explainPermission(error, 'contents: read', `read release v${version}`);
-    }
-    const manifestAsset = release.assets.find((a) => a.name.endsWith('.manifest.json'));
-    if (!manifestAsset)
-        throw new errors_UserError(`Release v${version} has no Glidepath manifest asset`);
-    const raw = await client.request(`GET ${manifestAsset.url}`, { headers: { accept: 'application/octet-stream' } });
-    const manifest = JSON.parse(Buffer.from(raw.data).toString('utf8'));
-    const archiveAsset = release.assets.find((a) => a.name === manifest.archive);
-    if (!archiveAsset)
-        throw new errors_UserError(`Release v${version} has no asset '${manifest.archive}', the archive its manifest names`);
-    return {
-        glidepath: 1,
-        name: manifest.name,
-        version: manifest.version,
-        digest: manifest.digest,
-        artifact: { storage: 'release', url: archiveAsset.browser_download_url, assetUrl: archiveAsset.url, tag: release.tag_name, releaseId: release.id, archive: archiveAsset.name, manifest: manifestAsset.name },
-        commit: manifest.commit,
-        source_environment: null,
-        ...runFields(ctx),
-        approvers: [],
-    };
 }
 /** Outputs and the job summary: from → to, who, why, how long. */
 async function rollback_main_report(settings, result) {

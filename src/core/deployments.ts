@@ -259,3 +259,31 @@ export async function readApprovals(client: GitHubClient, ctx: RunContext, envir
     return explainPermission(error, 'actions: read', `read the approvals of run ${ctx.runId}`);
   }
 }
+
+/** A version's manifest from its GitHub Release (`v<version>`), as a payload to deploy it from: for a version no deployment records yet. */
+export async function payloadFromRelease(client: GitHubClient, ctx: RunContext, version: string): Promise<DeploymentPayload> {
+  let release;
+  try {
+    release = (await client.rest.repos.getReleaseByTag({ owner: ctx.owner, repo: ctx.repo, tag: `v${version}` })).data;
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) throw new UserError(`No release v${version} exists, so ${version} cannot be found: build it with storage: release first`);
+    return explainPermission(error, 'contents: read', `read release v${version}`);
+  }
+  const manifestAsset = release.assets.find((a) => a.name.endsWith('.manifest.json'));
+  if (!manifestAsset) throw new UserError(`Release v${version} has no Glidepath manifest asset`);
+  const raw = await client.request(`GET ${manifestAsset.url}`, { headers: { accept: 'application/octet-stream' } });
+  const manifest = JSON.parse(Buffer.from(raw.data as unknown as ArrayBuffer).toString('utf8')) as { name: string; version: string; digest: string; archive: string; commit: string };
+  const archiveAsset = release.assets.find((a) => a.name === manifest.archive);
+  if (!archiveAsset) throw new UserError(`Release v${version} has no asset '${manifest.archive}', the archive its manifest names`);
+  return {
+    glidepath: 1,
+    name: manifest.name,
+    version: manifest.version,
+    digest: manifest.digest,
+    artifact: { storage: 'release', url: archiveAsset.browser_download_url, assetUrl: archiveAsset.url, tag: release.tag_name, releaseId: release.id, archive: archiveAsset.name, manifest: manifestAsset.name },
+    commit: manifest.commit,
+    source_environment: null,
+    ...runFields(ctx),
+    approvers: [],
+  };
+}

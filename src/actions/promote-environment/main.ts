@@ -8,6 +8,7 @@ import type { RunContext } from '../../core/context.js';
 import {
   createDeployment,
   lastGood,
+  payloadFromRelease,
   readApprovals,
   readHistory,
   runFields,
@@ -270,8 +271,13 @@ async function chooseArtifact(settings: PromoteSettings, history: History, sourc
   if (settings.version) {
     const wanted = settings.version;
     found = all.find((d) => d.payload?.glidepath === 1 && (d.payload.version === wanted || d.payload.version?.split('+')[0] === wanted) && d.states.includes('success'));
+    if (!found && !source) {
+      // The first environment takes any build: find it by its GitHub Release.
+      const p = await payloadFromRelease(deps.client(), deps.ctx, wanted);
+      found = { id: 0, environment: '', createdAt: '', commit: p.commit, payload: p, latestState: null, latestDescription: '', states: [] };
+    }
     if (!found) {
-      throw new UserError(`Version ${wanted} was never deployed successfully to ${[source, settings.environment].filter(Boolean).join(' or ')}: pass artifact-path (build-artifact's archive-path output) to start it through the pipeline`);
+      throw new UserError(`Version ${wanted} was never deployed successfully to ${[source, settings.environment].filter(Boolean).join(' or ')}: promote it through ${source} first, or pass artifact-path (build-artifact's archive-path output)`);
     }
   } else {
     if (!source) throw new UserError(`${settings.environment} is the first environment, so there is nothing to promote from: pass artifact-path (build-artifact's archive-path output)`);

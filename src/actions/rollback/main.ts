@@ -2,11 +2,11 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { RunContext } from '../../core/context.js';
-import { createDeployment, isGood, readHistory, runFields, setStatus, type DeploymentPayload, type DeploymentView } from '../../core/deployments.js';
+import { createDeployment, isGood, payloadFromRelease, readHistory, runFields, setStatus, type DeploymentPayload, type DeploymentView } from '../../core/deployments.js';
 import { formatDuration } from '../../core/duration.js';
 import { UserError } from '../../core/errors.js';
 import { runUserCommandOrFail } from '../../core/exec.js';
-import { explainPermission, type GitHubClient } from '../../core/github.js';
+import type { GitHubClient } from '../../core/github.js';
 import { fetchArtifact, type AnyLocation } from '../../core/storage.js';
 import { table, writeSummary } from '../../core/summary.js';
 import { createProvider } from '../../core/traffic.js';
@@ -61,7 +61,7 @@ export async function rollback(settings: RollbackSettings, deps: RollbackDeps): 
     const wanted = settings.to;
     const proven = list.find((d) => isGood(d) && (d.payload?.version === wanted || d.payload?.version?.split('+')[0] === wanted));
     if (proven) target = { payload: proven.payload as DeploymentPayload, id: proven.id, unproven: false };
-    else if (settings.allowUnproven) target = { payload: await fromRelease(client, ctx, wanted), unproven: true };
+    else if (settings.allowUnproven) target = { payload: await payloadFromRelease(client, ctx, wanted), unproven: true };
     else throw new UserError(`${wanted} never reached success in ${env}: pick a version that ran there, or set allow-unproven: true to deploy it anyway (its release must exist)`);
   }
   if (from && target.payload.digest === from.payload?.digest) {
@@ -133,34 +133,6 @@ export async function rollback(settings: RollbackSettings, deps: RollbackDeps): 
 
 function isProduction(d: DeploymentView, env: string): boolean {
   return env === 'production' || d.environment === 'production';
-}
-
-/** allow-unproven: the version's manifest from its GitHub Release, to build a payload from. */
-async function fromRelease(client: GitHubClient, ctx: RunContext, version: string): Promise<DeploymentPayload> {
-  let release;
-  try {
-    release = (await client.rest.repos.getReleaseByTag({ owner: ctx.owner, repo: ctx.repo, tag: `v${version}` })).data;
-  } catch (error) {
-    if ((error as { status?: number }).status === 404) throw new UserError(`No release v${version} exists, so ${version} cannot be found: build it with storage: release first`);
-    return explainPermission(error, 'contents: read', `read release v${version}`);
-  }
-  const manifestAsset = release.assets.find((a) => a.name.endsWith('.manifest.json'));
-  if (!manifestAsset) throw new UserError(`Release v${version} has no Glidepath manifest asset`);
-  const raw = await client.request(`GET ${manifestAsset.url}`, { headers: { accept: 'application/octet-stream' } });
-  const manifest = JSON.parse(Buffer.from(raw.data as unknown as ArrayBuffer).toString('utf8')) as { name: string; version: string; digest: string; archive: string; commit: string };
-  const archiveAsset = release.assets.find((a) => a.name === manifest.archive);
-  if (!archiveAsset) throw new UserError(`Release v${version} has no asset '${manifest.archive}', the archive its manifest names`);
-  return {
-    glidepath: 1,
-    name: manifest.name,
-    version: manifest.version,
-    digest: manifest.digest,
-    artifact: { storage: 'release', url: archiveAsset.browser_download_url, assetUrl: archiveAsset.url, tag: release.tag_name, releaseId: release.id, archive: archiveAsset.name, manifest: manifestAsset.name },
-    commit: manifest.commit,
-    source_environment: null,
-    ...runFields(ctx),
-    approvers: [],
-  };
 }
 
 /** Outputs and the job summary: from → to, who, why, how long. */

@@ -70,6 +70,17 @@ describe.concurrent('promote-environment, the pipeline in order', () => {
     expect(api.deployments(owner, name, 'staging')[0]?.payload).toMatchObject({ source_environment: 'dev', version: '1.1.0' });
   });
 
+  it('finds a version for the first environment by its release when no job hands over the archive', async () => {
+    const { repository, owner, name } = repo();
+    const built = await build(repository, '4.2.0');
+    const result = await promote(repository, { environment: 'dev', version: '4.2.0', 'deploy-command': 'test -s "$GLIDEPATH_ARTIFACT_PATH"' });
+    expect(result.errors).toEqual([]);
+    expect(result.outputs.digest).toBe(built.digest);
+    expect(api.deployments(owner, name, 'dev')[0]?.payload).toMatchObject({ version: '4.2.0', artifact: { storage: 'release', tag: 'v4.2.0' } });
+    const notLive = await promote(repository, { environment: 'production', version: '4.2.0' });
+    expect(notLive.errors[0]).toMatch(/^Version 4\.2\.0 was never deployed successfully to staging or production/);
+  });
+
   it('refuses to skip an environment, saying what is live where, and records an explicit override', async () => {
     const { repository, owner, name } = repo();
     const old = await build(repository, '1.0.0');
