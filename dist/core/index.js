@@ -64623,10 +64623,10 @@ function readGateSettings(inputs, options = {}) {
 const CHECK_KEYS = [
     'name', 'url', 'baseline-url', 'method', 'headers', 'expect-status', 'expect-body', 'timeout', 'max-latency', 'rate', 'concurrency', 'warm-up',
     'prometheus-url', 'prometheus-headers', 'error-query', 'total-query', 'baseline-error-query', 'baseline-total-query', 'query-interval',
-    'query', 'threshold', 'min-samples', 'alpha', 'max-error-rate', 'tolerance',
+    'query', 'threshold', 'range', 'min-samples', 'alpha', 'max-error-rate', 'tolerance',
 ];
 /** Every step input the gate reads (CHECK_KEYS less the per-check ones, plus the gate's own). */
-const GATE_INPUTS = [...CHECK_KEYS.filter((k) => !['name', 'query', 'threshold'].includes(k)), 'duration', 'checks', 'fail-on-unhealthy', 'on-inconclusive'];
+const GATE_INPUTS = [...CHECK_KEYS.filter((k) => !['name', 'query', 'threshold', 'range'].includes(k)), 'duration', 'checks', 'fail-on-unhealthy', 'on-inconclusive'];
 /** Keys a `checks` entry inherits from the step's inputs when it does not set them. */
 const SHARED_KEYS = new Set(['method', 'headers', 'expect-status', 'expect-body', 'timeout', 'max-latency', 'rate', 'concurrency', 'warm-up', 'prometheus-url', 'prometheus-headers', 'query-interval', 'min-samples', 'alpha', 'max-error-rate', 'tolerance']);
 function readCheck(source, prefix, name, rawHeaders) {
@@ -64724,7 +64724,9 @@ function readCheck(source, prefix, name, rawHeaders) {
         const m = /^(<=|>=|<|>)\s*(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)$/i.exec(thresholdText.trim());
         if (!m)
             throw fail('threshold', `is '${thresholdText}'`, "write a comparison with a number, e.g. '< 0.01' or '>= 0.99'");
-        return { kind: 'threshold', name, prometheus: prometheus(), query, operator: m[1], threshold: Number(m[2]), intervalMs, minPolls: 3 };
+        const range = source('range');
+        const rangeMs = range === undefined ? undefined : dur('range', 1000, 24 * 3_600_000, 60_000);
+        return { kind: 'threshold', name, prometheus: prometheus(), query, operator: m[1], threshold: Number(m[2]), rangeMs, intervalMs, minPolls: 3 };
     }
     throw fail('url', 'is missing: the check has nothing to look at', 'give url (HTTP probes), error-query and total-query (Prometheus counters), or query with threshold');
 }
@@ -65461,11 +65463,15 @@ class PrometheusClient {
         this.base = base;
         this.headers = headers;
     }
-    /** The query's value now: a scalar, or the sum of a vector; null when there is no data. */
-    async scalar(query) {
+    /**
+     * The query's value now (a scalar, or the sum of a vector), or with `range` the worst value
+     * of a range query over that window (max or min over every series and point); null when
+     * there is no data.
+     */
+    async scalar(query, range) {
         let lastProblem = '';
         for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            const outcome = await this.once(query);
+            const outcome = await this.once(query, range);
             if (outcome.kind === 'value') {
                 this.failedPolls.set(query, 0);
                 return outcome.value;
@@ -65483,9 +65489,15 @@ class PrometheusClient {
         }
         return null;
     }
-    async once(query) {
-        const url = new URL('api/v1/query', this.base.href.endsWith('/') ? this.base : `${this.base.href}/`);
+    async once(query, range) {
+        const url = new URL(range ? 'api/v1/query_range' : 'api/v1/query', this.base.href.endsWith('/') ? this.base : `${this.base.href}/`);
         url.searchParams.set('query', query);
+        if (range) {
+            const end = Date.now() / 1000;
+            url.searchParams.set('start', (end - range.ms / 1000).toFixed(3));
+            url.searchParams.set('end', end.toFixed(3));
+            url.searchParams.set('step', `${Math.max(1, Math.round(range.ms / 1000 / 60))}s`);
+        }
         let response;
         try {
             response = await fetch(url, { headers: { accept: 'application/json', ...this.headers }, signal: AbortSignal.timeout(TIMEOUT_MS) });
@@ -65506,6 +65518,12 @@ class PrometheusClient {
         if (!response.ok || body.status !== 'success')
             return { kind: 'retry', problem: body.error ?? `HTTP ${response.status}` };
         const { resultType, result } = body.data ?? {};
+        if (resultType === 'matrix' && range) {
+            const values = result.flatMap((series) => series.values.map((v) => Number(v[1]))).filter((v) => Number.isFinite(v));
+            if (values.length === 0)
+                return { kind: 'value', value: null };
+            return { kind: 'value', value: range.worst === 'max' ? Math.max(...values) : Math.min(...values) };
+        }
         if (resultType === 'scalar')
             return { kind: 'value', value: Number(result[1]) };
         if (resultType === 'vector') {
@@ -65750,13 +65768,14 @@ function startThreshold(check, started) {
             if (now - lastPoll < check.intervalMs)
                 return;
             lastPoll = now;
-            const value = await client.scalar(check.query);
+            const value = await client.scalar(check.query, check.rangeMs ? { ms: check.rangeMs, worst: check.operator.startsWith('<') ? 'max' : 'min' } : undefined);
             if (value === null)
                 return;
             values.push(value);
             running.timeline.push({ t: Math.round((now - started) / 100) / 10, canaryErrorRate: null, baselineErrorRate: null, p95Ms: null });
+            const what = check.rangeMs ? `${check.query} reached ${value} within the last ${Math.round(check.rangeMs / 1000)}s` : `${check.query} = ${value}`;
             if (!holds(value))
-                running.verdict = { state: 'fail', reason: `${check.query} = ${value}, which breaks ${check.operator} ${check.threshold}` };
+                running.verdict = { state: 'fail', reason: `${what}, which breaks ${check.operator} ${check.threshold}` };
             else if (values.length >= check.minPolls)
                 running.verdict = { state: 'pass', reason: `${check.query} held ${check.operator} ${check.threshold} over ${values.length} polls (last ${value})` };
         },

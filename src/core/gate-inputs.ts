@@ -69,10 +69,10 @@ export function readGateSettings(inputs: Inputs, options: { durationFallbackMs?:
 const CHECK_KEYS = [
   'name', 'url', 'baseline-url', 'method', 'headers', 'expect-status', 'expect-body', 'timeout', 'max-latency', 'rate', 'concurrency', 'warm-up',
   'prometheus-url', 'prometheus-headers', 'error-query', 'total-query', 'baseline-error-query', 'baseline-total-query', 'query-interval',
-  'query', 'threshold', 'min-samples', 'alpha', 'max-error-rate', 'tolerance',
+  'query', 'threshold', 'range', 'min-samples', 'alpha', 'max-error-rate', 'tolerance',
 ];
 /** Every step input the gate reads (CHECK_KEYS less the per-check ones, plus the gate's own). */
-export const GATE_INPUTS = [...CHECK_KEYS.filter((k) => !['name', 'query', 'threshold'].includes(k)), 'duration', 'checks', 'fail-on-unhealthy', 'on-inconclusive'];
+export const GATE_INPUTS = [...CHECK_KEYS.filter((k) => !['name', 'query', 'threshold', 'range'].includes(k)), 'duration', 'checks', 'fail-on-unhealthy', 'on-inconclusive'];
 /** Keys a `checks` entry inherits from the step's inputs when it does not set them. */
 const SHARED_KEYS = new Set(['method', 'headers', 'expect-status', 'expect-body', 'timeout', 'max-latency', 'rate', 'concurrency', 'warm-up', 'prometheus-url', 'prometheus-headers', 'query-interval', 'min-samples', 'alpha', 'max-error-rate', 'tolerance']);
 
@@ -160,7 +160,9 @@ function readCheck(source: Source, prefix: string, name: string, rawHeaders: unk
     const thresholdText = source('threshold') ?? '';
     const m = /^(<=|>=|<|>)\s*(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)$/i.exec(thresholdText.trim());
     if (!m) throw fail('threshold', `is '${thresholdText}'`, "write a comparison with a number, e.g. '< 0.01' or '>= 0.99'");
-    return { kind: 'threshold', name, prometheus: prometheus(), query, operator: m[1] as '<', threshold: Number(m[2]), intervalMs, minPolls: 3 };
+    const range = source('range');
+    const rangeMs = range === undefined ? undefined : dur('range', 1000, 24 * 3_600_000, 60_000);
+    return { kind: 'threshold', name, prometheus: prometheus(), query, operator: m[1] as '<', threshold: Number(m[2]), rangeMs, intervalMs, minPolls: 3 };
   }
   throw fail('url', 'is missing: the check has nothing to look at', 'give url (HTTP probes), error-query and total-query (Prometheus counters), or query with threshold');
 }

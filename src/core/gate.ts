@@ -36,6 +36,8 @@ export interface ThresholdCheckConfig {
   query: string;
   operator: '<' | '<=' | '>' | '>=';
   threshold: number;
+  /** Judge the worst value of a range query over this window instead of the instant value. */
+  rangeMs?: number;
   intervalMs: number;
   /** Polls that must hold before the check can pass. */
   minPolls: number;
@@ -314,11 +316,12 @@ function startThreshold(check: ThresholdCheckConfig, started: number): Running {
     async tick(now) {
       if (now - lastPoll < check.intervalMs) return;
       lastPoll = now;
-      const value = await client.scalar(check.query);
+      const value = await client.scalar(check.query, check.rangeMs ? { ms: check.rangeMs, worst: check.operator.startsWith('<') ? 'max' : 'min' } : undefined);
       if (value === null) return;
       values.push(value);
       running.timeline.push({ t: Math.round((now - started) / 100) / 10, canaryErrorRate: null, baselineErrorRate: null, p95Ms: null });
-      if (!holds(value)) running.verdict = { state: 'fail', reason: `${check.query} = ${value}, which breaks ${check.operator} ${check.threshold}` };
+      const what = check.rangeMs ? `${check.query} reached ${value} within the last ${Math.round(check.rangeMs / 1000)}s` : `${check.query} = ${value}`;
+      if (!holds(value)) running.verdict = { state: 'fail', reason: `${what}, which breaks ${check.operator} ${check.threshold}` };
       else if (values.length >= check.minPolls) running.verdict = { state: 'pass', reason: `${check.query} held ${check.operator} ${check.threshold} over ${values.length} polls (last ${value})` };
     },
     stop() {},

@@ -17,11 +17,15 @@ export class PrometheusClient {
     private readonly headers: Record<string, string> = {},
   ) {}
 
-  /** The query's value now: a scalar, or the sum of a vector; null when there is no data. */
-  async scalar(query: string): Promise<number | null> {
+  /**
+   * The query's value now (a scalar, or the sum of a vector), or with `range` the worst value
+   * of a range query over that window (max or min over every series and point); null when
+   * there is no data.
+   */
+  async scalar(query: string, range?: { ms: number; worst: 'max' | 'min' }): Promise<number | null> {
     let lastProblem = '';
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      const outcome = await this.once(query);
+      const outcome = await this.once(query, range);
       if (outcome.kind === 'value') {
         this.failedPolls.set(query, 0);
         return outcome.value;
@@ -38,9 +42,15 @@ export class PrometheusClient {
     return null;
   }
 
-  private async once(query: string): Promise<{ kind: 'value'; value: number | null } | { kind: 'retry' | 'invalid'; problem: string }> {
-    const url = new URL('api/v1/query', this.base.href.endsWith('/') ? this.base : `${this.base.href}/`);
+  private async once(query: string, range?: { ms: number; worst: 'max' | 'min' }): Promise<{ kind: 'value'; value: number | null } | { kind: 'retry' | 'invalid'; problem: string }> {
+    const url = new URL(range ? 'api/v1/query_range' : 'api/v1/query', this.base.href.endsWith('/') ? this.base : `${this.base.href}/`);
     url.searchParams.set('query', query);
+    if (range) {
+      const end = Date.now() / 1000;
+      url.searchParams.set('start', (end - range.ms / 1000).toFixed(3));
+      url.searchParams.set('end', end.toFixed(3));
+      url.searchParams.set('step', `${Math.max(1, Math.round(range.ms / 1000 / 60))}s`);
+    }
     let response: Response;
     try {
       response = await fetch(url, { headers: { accept: 'application/json', ...this.headers }, signal: AbortSignal.timeout(TIMEOUT_MS) });
@@ -57,6 +67,11 @@ export class PrometheusClient {
     if (response.status === 400 || body.errorType === 'bad_data') return { kind: 'invalid', problem: body.error ?? `HTTP ${response.status}` };
     if (!response.ok || body.status !== 'success') return { kind: 'retry', problem: body.error ?? `HTTP ${response.status}` };
     const { resultType, result } = body.data ?? {};
+    if (resultType === 'matrix' && range) {
+      const values = (result as { values: [number, string][] }[]).flatMap((series) => series.values.map((v) => Number(v[1]))).filter((v) => Number.isFinite(v));
+      if (values.length === 0) return { kind: 'value', value: null };
+      return { kind: 'value', value: range.worst === 'max' ? Math.max(...values) : Math.min(...values) };
+    }
     if (resultType === 'scalar') return { kind: 'value', value: Number((result as [number, string])[1]) };
     if (resultType === 'vector') {
       const samples = result as { value: [number, string] }[];
