@@ -19,8 +19,12 @@
 //
 // Run: npx tsx bench/run.ts health-gate [--quick]
 import { CountJudge, RATIO_GRID, type JudgeSettings } from '../src/core/judge.js';
-import { quantile } from '../src/core/stats.js';
 import { median, mulberry32, round, table } from './lib.js';
+
+/** Nearest-rank quantile of sorted values. */
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] as number;
+}
 
 const HORIZON_S = 30 * 60;
 const CANARY_RPS = 10;

@@ -15,35 +15,8 @@ const pkgDir = path.join(root, 'node_modules', '@octokit', 'openapi');
 const sourceFile = path.join(pkgDir, 'generated', 'api.github.com.json');
 const outFile = path.join(root, 'src', 'stand-in', 'github-openapi-subset.json');
 
-/** [method, path template] pairs the stand-in serves. */
-const OPERATIONS = [
-  ['get', '/repos/{owner}/{repo}/deployments'],
-  ['post', '/repos/{owner}/{repo}/deployments'],
-  ['get', '/repos/{owner}/{repo}/deployments/{deployment_id}'],
-  ['delete', '/repos/{owner}/{repo}/deployments/{deployment_id}'],
-  ['get', '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses'],
-  ['post', '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses'],
-  ['get', '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}'],
-  ['get', '/repos/{owner}/{repo}/environments'],
-  ['get', '/repos/{owner}/{repo}/environments/{environment_name}'],
-  ['put', '/repos/{owner}/{repo}/environments/{environment_name}'],
-  ['get', '/repos/{owner}/{repo}/actions/runs/{run_id}'],
-  ['get', '/repos/{owner}/{repo}/actions/runs/{run_id}/approvals'],
-  ['get', '/repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments'],
-  ['post', '/repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments'],
-  ['get', '/repos/{owner}/{repo}/releases'],
-  ['post', '/repos/{owner}/{repo}/releases'],
-  ['get', '/repos/{owner}/{repo}/releases/tags/{tag}'],
-  ['get', '/repos/{owner}/{repo}/releases/{release_id}'],
-  ['patch', '/repos/{owner}/{repo}/releases/{release_id}'],
-  ['delete', '/repos/{owner}/{repo}/releases/{release_id}'],
-  ['get', '/repos/{owner}/{repo}/releases/{release_id}/assets'],
-  ['post', '/repos/{owner}/{repo}/releases/{release_id}/assets'],
-  ['get', '/repos/{owner}/{repo}/releases/assets/{asset_id}'],
-  ['delete', '/repos/{owner}/{repo}/releases/assets/{asset_id}'],
-  ['get', '/repos/{owner}/{repo}'],
-  ['get', '/rate_limit'],
-];
+/** [method, path template] pairs the stand-in serves: one list, read by this script and by its test. */
+const OPERATIONS = JSON.parse(readFileSync(path.join(root, 'src', 'stand-in', 'operations.json'), 'utf8'));
 
 /** Keys that only document; dropped wherever they appear as keywords (never as property names). */
 const DOC_KEYS = new Set(['description', 'summary', 'title', 'externalDocs', 'example', 'examples', 'tags', 'links', 'xml']);

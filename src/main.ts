@@ -18,8 +18,6 @@ const entries: Record<string, () => Promise<void>> = {
   'canary-step:post': canaryStepPost,
 };
 
-export const ENTRIES = Object.keys(entries);
-
 export async function run(name: string): Promise<void> {
   const entry = entries[name];
   if (!entry) throw new Error(`Unknown Glidepath entry '${name}'`);

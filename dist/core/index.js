@@ -51228,7 +51228,6 @@ var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ ENTRIES),
   e: () => (/* binding */ main_run)
 });
 
@@ -54239,10 +54238,6 @@ async function runPost(name, body) {
     catch (error) {
         warning(`${name} cleanup: ${describeError(error)}`);
     }
-}
-/** Runs `fn` inside a collapsible log group. */
-async function action_group(title, fn) {
-    return core.group(title, fn);
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -59822,11 +59817,6 @@ class Inputs {
         const value = this.string(name);
         return value === undefined ? [] : splitList(value);
     }
-    /** Newline-separated only (globs may contain commas). */
-    lines(name) {
-        const value = this.string(name);
-        return value === undefined ? [] : value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-    }
     /** A semantic version (a leading `v` is accepted and dropped). */
     semver(name) {
         const value = this.string(name);
@@ -65347,13 +65337,6 @@ function rateBounds(x, n, alpha) {
     const lower = phat <= 0 ? 0 : logM(1e-12) < threshold ? 0 : solve(phat, 1e-12);
     return { lower, upper };
 }
-/** A quantile of sorted values (nearest-rank). */
-function quantile(sorted, q) {
-    if (sorted.length === 0)
-        return NaN;
-    const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-    return sorted[index];
-}
 
 ;// CONCATENATED MODULE: ./src/core/judge.ts
 
@@ -65707,7 +65690,7 @@ function startHttp(check, started) {
                 canary: side(sides[0], judge.canary),
                 baseline: side(sides[1], judge.baseline),
                 evidence: evidence(judge),
-                ...(skipped ? { reason: undefined } : {}),
+                skippedProbes: skipped,
             };
         },
     };
@@ -65718,16 +65701,15 @@ function startPrometheus(check, started) {
     const client = new PrometheusClient(check.prometheus.url, check.prometheus.headers);
     const queries = [check.errorQuery, check.totalQuery, check.baselineErrorQuery, check.baselineTotalQuery].filter((q) => q !== undefined);
     let last;
-    let lastPoll = 0;
+    const due = pollEvery(check.intervalMs);
     const running = {
         config: check,
         verdict: { state: 'continue' },
         decidedAt: null,
         timeline: [],
         async tick(now) {
-            if (now - lastPoll < check.intervalMs)
+            if (!due(now))
                 return;
-            lastPoll = now;
             const values = await Promise.all(queries.map((q) => client.scalar(q)));
             if (values.some((v) => v === null))
                 return; // no data yet: inconclusive, keep looking
@@ -65757,7 +65739,7 @@ function startPrometheus(check, started) {
 function startThreshold(check, started) {
     const client = new PrometheusClient(check.prometheus.url, check.prometheus.headers);
     const values = [];
-    let lastPoll = 0;
+    const due = pollEvery(check.intervalMs);
     const holds = (v) => (check.operator === '<' ? v < check.threshold : check.operator === '<=' ? v <= check.threshold : check.operator === '>' ? v > check.threshold : v >= check.threshold);
     const running = {
         config: check,
@@ -65765,9 +65747,8 @@ function startThreshold(check, started) {
         decidedAt: null,
         timeline: [],
         async tick(now) {
-            if (now - lastPoll < check.intervalMs)
+            if (!due(now))
                 return;
-            lastPoll = now;
             const value = await client.scalar(check.query, check.rangeMs ? { ms: check.rangeMs, worst: check.operator.startsWith('<') ? 'max' : 'min' } : undefined);
             if (value === null)
                 return;
@@ -65783,6 +65764,16 @@ function startThreshold(check, started) {
         report: () => ({ values }),
     };
     return running;
+}
+/** True when `intervalMs` has passed since it last said true: Prometheus is polled at its own pace, not every tick. */
+function pollEvery(intervalMs) {
+    let last = 0;
+    return (now) => {
+        if (now - last < intervalMs)
+            return false;
+        last = now;
+        return true;
+    };
 }
 function evidence(judge) {
     return {
@@ -65812,8 +65803,8 @@ function sleep(ms, signal) {
 
 
 
-/** Writes the gate's JSON report under RUNNER_TEMP and returns its path. */
-async function writeGateReport(report, prefix) {
+/** Writes a JSON report (the gate's, canary-step's) under RUNNER_TEMP and returns its path. */
+async function writeReport(report, prefix) {
     const dir = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'glidepath-reports');
     await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true });
     const file = external_node_path_default().join(dir, `${prefix}-${Date.now()}.json`);
@@ -66171,7 +66162,7 @@ async function runCanary(settings, deps) {
     const elapsed = () => (Date.now() - started) / 1000;
     const provider = createProvider(settings.provider);
     const record = await findRecord(settings, deps);
-    const result = { decision: 'promoted', finalWeight: 0, failedStep: '', reason: '', steps: [], timeline: [], deploymentId: record?.id, seconds: 0 };
+    const result = { decision: 'promoted', finalWeight: 0, failedStep: '', reason: '', steps: [], timeline: [], deploymentId: record?.id, provider: provider.describe(), seconds: 0 };
     const status = async (state, description) => {
         if (record)
             await setStatus(deps.client(), deps.ctx, record.id, state, { description, autoInactive: false });
@@ -66193,11 +66184,11 @@ async function runCanary(settings, deps) {
             throw error;
         }
     };
+    const plan = settings.weight !== undefined ? [{ weight: settings.weight, bakeMs: settings.gate.durationMs, label: `${settings.weight}` }] : settings.strategy === 'blue-green' ? [{ weight: 0, bakeMs: settings.gate.durationMs, label: 'pre-switch (0%)' }, { weight: 100, bakeMs: settings.gate.durationMs, label: 'switched (100%)' }] : settings.steps;
     persist(true);
     try {
         if (settings.matchHeader && provider.setMatchHeader)
             await provider.setMatchHeader(settings.matchHeader);
-        const plan = settings.weight !== undefined ? [{ weight: settings.weight, bakeMs: settings.gate.durationMs, label: `${settings.weight}` }] : settings.strategy === 'blue-green' ? [{ weight: 0, bakeMs: settings.gate.durationMs, label: 'pre-switch (0%)' }, { weight: 100, bakeMs: settings.gate.durationMs, label: 'switched (100%)' }] : settings.steps;
         const resumeAt = settings.weight === undefined && settings.strategy === 'canary' ? resumeIndex(record?.latestDescription, plan.length) : 0;
         if (resumeAt > 0)
             info(`Resuming at step ${resumeAt + 1} of ${plan.length}, where an earlier attempt stopped`);
@@ -66265,7 +66256,7 @@ async function runCanary(settings, deps) {
         if (current !== 0 || settings.strategy === 'blue-green')
             await restoreStable(error instanceof Cancelled ? 'the cancel' : 'an error').catch(() => undefined);
         result.decision = 'aborted';
-        result.failedStep = result.steps.length < (settings.steps.length) ? (settings.weight !== undefined ? String(settings.weight) : (settings.steps[result.steps.length]?.label ?? '')) : '';
+        result.failedStep = plan.find((step) => !result.steps.some((done) => done.label === step.label))?.label ?? '';
         const message = error instanceof Cancelled ? 'cancelled: traffic restored to stable' : `error: ${error.message}`;
         await status('failure', `aborted: ${message}`).catch(() => undefined);
         persist(false);
@@ -66313,7 +66304,7 @@ function main_sleep(ms, signal) {
 }
 /** Outputs, the JSON report, and the job summary with the step timeline. */
 async function main_report(settings, result) {
-    const file = await writeGateReport({ ...result, kind: 'canary-step' }, 'canary-step');
+    const file = await writeReport({ kind: 'canary-step', ...result }, 'canary-step');
     setOutput('decision', result.decision);
     setOutput('final-weight', String(result.finalWeight));
     setOutput('failed-step', result.failedStep);
@@ -66330,7 +66321,7 @@ async function main_report(settings, result) {
             md += mermaid(['xychart-beta', '  title "Canary error rate at each step (%)"', `  x-axis "seconds" [${points.map((p) => `"${p.t.toFixed(1)}"`).join(', ')}]`, `  y-axis "errors %" 0 --> ${Math.max(1, ...rates) * 1.2}`, `  bar [${rates.join(', ')}]`].join('\n'));
         }
     }
-    md += `\nProvider: ${createProvider(settings.provider).describe()} · took ${formatDuration(result.seconds * 1000)}\n`;
+    md += `\nProvider: ${result.provider} · took ${formatDuration(result.seconds * 1000)}\n`;
     await writeSummary(md);
 }
 
@@ -66433,7 +66424,7 @@ async function healthGate(settings, signal) {
             info(`${Math.round(elapsed / 1000)}s: ${verdicts.map((v) => v.state).join(', ')}`);
         },
     });
-    const reportPath = await writeGateReport(report, 'health-gate');
+    const reportPath = await writeReport(report, 'health-gate');
     setOutput('result', report.result);
     setOutput('samples', String(report.samples));
     setOutput('error-rate', report.errorRate === null ? '' : report.errorRate.toFixed(6));
@@ -67029,7 +67020,6 @@ const entries = {
     rollback: rollback_run,
     'canary-step:post': post,
 };
-const ENTRIES = Object.keys(entries);
 async function main_run(name) {
     const entry = entries[name];
     if (!entry)
@@ -67037,6 +67027,5 @@ async function main_run(name) {
     await entry();
 }
 
-var __webpack_exports__ENTRIES = __webpack_exports__.l;
 var __webpack_exports__run = __webpack_exports__.e;
-export { __webpack_exports__ENTRIES as ENTRIES, __webpack_exports__run as run };
+export { __webpack_exports__run as run };

@@ -23,8 +23,3 @@ export async function runPost(name: string, body: () => Promise<void>): Promise<
     core.warning(`${name} cleanup: ${describeError(error)}`);
   }
 }
-
-/** Runs `fn` inside a collapsible log group. */
-export async function group<T>(title: string, fn: () => Promise<T>): Promise<T> {
-  return core.group(title, fn);
-}

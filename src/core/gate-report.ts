@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { GateReport, TimelinePoint } from './gate.js';
 import { mermaid, table } from './summary.js';
 
-/** Writes the gate's JSON report under RUNNER_TEMP and returns its path. */
-export async function writeGateReport(report: GateReport, prefix: string): Promise<string> {
+/** Writes a JSON report (the gate's, canary-step's) under RUNNER_TEMP and returns its path. */
+export async function writeReport(report: unknown, prefix: string): Promise<string> {
   const dir = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'glidepath-reports');
   await fs.mkdir(dir, { recursive: true });
   const file = path.join(dir, `${prefix}-${Date.now()}.json`);

@@ -65,6 +65,8 @@ export interface CheckReport {
   reason: string;
   decidedAfterS: number | null;
   canary?: Counts & { errorRate: number | null; p95Ms: number | null; problems: Record<string, number> };
+  /** Scheduled probes not sent because `concurrency` were already in flight. */
+  skippedProbes?: number;
   baseline?: Counts & { errorRate: number | null; p95Ms: number | null; problems: Record<string, number> };
   evidence?: { ratioE?: number; errorGuardE: number; slowGuardE?: number };
   values?: number[];
@@ -256,7 +258,7 @@ function startHttp(check: HttpCheckConfig, started: number): Running {
         canary: side(sides[0], judge.canary),
         baseline: side(sides[1], judge.baseline),
         evidence: evidence(judge),
-        ...(skipped ? { reason: undefined } : {}),
+        skippedProbes: skipped,
       };
     },
   };
@@ -268,15 +270,14 @@ function startPrometheus(check: PrometheusCheckConfig, started: number): Running
   const client = new PrometheusClient(check.prometheus.url, check.prometheus.headers);
   const queries = [check.errorQuery, check.totalQuery, check.baselineErrorQuery, check.baselineTotalQuery].filter((q): q is string => q !== undefined);
   let last: number[] | undefined;
-  let lastPoll = 0;
+  const due = pollEvery(check.intervalMs);
   const running: Running = {
     config: check,
     verdict: { state: 'continue' },
     decidedAt: null,
     timeline: [],
     async tick(now) {
-      if (now - lastPoll < check.intervalMs) return;
-      lastPoll = now;
+      if (!due(now)) return;
       const values = await Promise.all(queries.map((q) => client.scalar(q)));
       if (values.some((v) => v === null)) return; // no data yet: inconclusive, keep looking
       const current = values as number[];
@@ -306,7 +307,7 @@ function startPrometheus(check: PrometheusCheckConfig, started: number): Running
 function startThreshold(check: ThresholdCheckConfig, started: number): Running {
   const client = new PrometheusClient(check.prometheus.url, check.prometheus.headers);
   const values: number[] = [];
-  let lastPoll = 0;
+  const due = pollEvery(check.intervalMs);
   const holds = (v: number) => (check.operator === '<' ? v < check.threshold : check.operator === '<=' ? v <= check.threshold : check.operator === '>' ? v > check.threshold : v >= check.threshold);
   const running: Running = {
     config: check,
@@ -314,8 +315,7 @@ function startThreshold(check: ThresholdCheckConfig, started: number): Running {
     decidedAt: null,
     timeline: [],
     async tick(now) {
-      if (now - lastPoll < check.intervalMs) return;
-      lastPoll = now;
+      if (!due(now)) return;
       const value = await client.scalar(check.query, check.rangeMs ? { ms: check.rangeMs, worst: check.operator.startsWith('<') ? 'max' : 'min' } : undefined);
       if (value === null) return;
       values.push(value);
@@ -328,6 +328,16 @@ function startThreshold(check: ThresholdCheckConfig, started: number): Running {
     report: () => ({ values }),
   };
   return running;
+}
+
+/** True when `intervalMs` has passed since it last said true: Prometheus is polled at its own pace, not every tick. */
+function pollEvery(intervalMs: number): (now: number) => boolean {
+  let last = 0;
+  return (now) => {
+    if (now - last < intervalMs) return false;
+    last = now;
+    return true;
+  };
 }
 
 function evidence(judge: CountJudge): CheckReport['evidence'] {

@@ -107,12 +107,6 @@ export class Inputs {
     return value === undefined ? [] : splitList(value);
   }
 
-  /** Newline-separated only (globs may contain commas). */
-  lines(name: string): string[] {
-    const value = this.string(name);
-    return value === undefined ? [] : value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  }
-
   /** A semantic version (a leading `v` is accepted and dropped). */
   semver(name: string): string | undefined {
     const value = this.string(name);

@@ -161,10 +161,3 @@ export function rateBounds(x: number, n: number, alpha: number): { lower: number
   const lower = phat <= 0 ? 0 : logM(1e-12) < threshold ? 0 : solve(phat, 1e-12);
   return { lower, upper };
 }
-
-/** A quantile of sorted values (nearest-rank). */
-export function quantile(sorted: number[], q: number): number {
-  if (sorted.length === 0) return NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[index] as number;
-}

@@ -10,34 +10,8 @@ const subset = JSON.parse(readFileSync(new URL('../../src/stand-in/github-openap
 
 const validator = createOpenApiValidator();
 
-const OPERATIONS: Array<[string, string]> = [
-  ['get', '/repos/{owner}/{repo}/deployments'],
-  ['post', '/repos/{owner}/{repo}/deployments'],
-  ['get', '/repos/{owner}/{repo}/deployments/{deployment_id}'],
-  ['delete', '/repos/{owner}/{repo}/deployments/{deployment_id}'],
-  ['get', '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses'],
-  ['post', '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses'],
-  ['get', '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}'],
-  ['get', '/repos/{owner}/{repo}/environments'],
-  ['get', '/repos/{owner}/{repo}/environments/{environment_name}'],
-  ['put', '/repos/{owner}/{repo}/environments/{environment_name}'],
-  ['get', '/repos/{owner}/{repo}/actions/runs/{run_id}'],
-  ['get', '/repos/{owner}/{repo}/actions/runs/{run_id}/approvals'],
-  ['get', '/repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments'],
-  ['post', '/repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments'],
-  ['get', '/repos/{owner}/{repo}/releases'],
-  ['post', '/repos/{owner}/{repo}/releases'],
-  ['get', '/repos/{owner}/{repo}/releases/tags/{tag}'],
-  ['get', '/repos/{owner}/{repo}/releases/{release_id}'],
-  ['patch', '/repos/{owner}/{repo}/releases/{release_id}'],
-  ['delete', '/repos/{owner}/{repo}/releases/{release_id}'],
-  ['get', '/repos/{owner}/{repo}/releases/{release_id}/assets'],
-  ['post', '/repos/{owner}/{repo}/releases/{release_id}/assets'],
-  ['get', '/repos/{owner}/{repo}/releases/assets/{asset_id}'],
-  ['delete', '/repos/{owner}/{repo}/releases/assets/{asset_id}'],
-  ['get', '/repos/{owner}/{repo}'],
-  ['get', '/rate_limit'],
-];
+/** The operations the extraction script keeps: the subset must hold each one. */
+const OPERATIONS = JSON.parse(readFileSync(new URL('../../src/stand-in/operations.json', import.meta.url), 'utf8')) as Array<[string, string]>;
 
 const messages = (violations: Violation[]): string[] => violations.map((v) => v.message);
 

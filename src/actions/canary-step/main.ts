@@ -4,7 +4,7 @@ import { readHistory, setStatus } from '../../core/deployments.js';
 import { formatDuration } from '../../core/duration.js';
 import { UserError } from '../../core/errors.js';
 import { runGate, type GateReport } from '../../core/gate.js';
-import { writeGateReport } from '../../core/gate-report.js';
+import { writeReport } from '../../core/gate-report.js';
 import type { GitHubClient } from '../../core/github.js';
 import { saveState } from '../../core/state.js';
 import { mermaid, table, writeSummary } from '../../core/summary.js';
@@ -31,6 +31,8 @@ export interface CanaryResult {
   steps: StepRecord[];
   timeline: { t: number; weight: number; errorRate: number | null }[];
   deploymentId?: number;
+  /** The provider as described to people. */
+  provider: string;
   seconds: number;
 }
 
@@ -60,7 +62,7 @@ export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Pro
   const elapsed = () => (Date.now() - started) / 1000;
   const provider = createProvider(settings.provider);
   const record = await findRecord(settings, deps);
-  const result: CanaryResult = { decision: 'promoted', finalWeight: 0, failedStep: '', reason: '', steps: [], timeline: [], deploymentId: record?.id, seconds: 0 };
+  const result: CanaryResult = { decision: 'promoted', finalWeight: 0, failedStep: '', reason: '', steps: [], timeline: [], deploymentId: record?.id, provider: provider.describe(), seconds: 0 };
   const status = async (state: 'in_progress' | 'success' | 'failure', description: string) => {
     if (record) await setStatus(deps.client(), deps.ctx, record.id, state, { description, autoInactive: false });
   };
@@ -82,10 +84,10 @@ export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Pro
     }
   };
 
+  const plan = settings.weight !== undefined ? [{ weight: settings.weight, bakeMs: settings.gate.durationMs, label: `${settings.weight}` }] : settings.strategy === 'blue-green' ? [{ weight: 0, bakeMs: settings.gate.durationMs, label: 'pre-switch (0%)' }, { weight: 100, bakeMs: settings.gate.durationMs, label: 'switched (100%)' }] : settings.steps;
   persist(true);
   try {
     if (settings.matchHeader && provider.setMatchHeader) await provider.setMatchHeader(settings.matchHeader);
-    const plan = settings.weight !== undefined ? [{ weight: settings.weight, bakeMs: settings.gate.durationMs, label: `${settings.weight}` }] : settings.strategy === 'blue-green' ? [{ weight: 0, bakeMs: settings.gate.durationMs, label: 'pre-switch (0%)' }, { weight: 100, bakeMs: settings.gate.durationMs, label: 'switched (100%)' }] : settings.steps;
     const resumeAt = settings.weight === undefined && settings.strategy === 'canary' ? resumeIndex(record?.latestDescription, plan.length) : 0;
     if (resumeAt > 0) core.info(`Resuming at step ${resumeAt + 1} of ${plan.length}, where an earlier attempt stopped`);
 
@@ -146,7 +148,7 @@ export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Pro
     // Whatever went wrong, traffic goes back to stable first; the record follows.
     if (current !== 0 || settings.strategy === 'blue-green') await restoreStable(error instanceof Cancelled ? 'the cancel' : 'an error').catch(() => undefined);
     result.decision = 'aborted';
-    result.failedStep = result.steps.length < (settings.steps.length) ? (settings.weight !== undefined ? String(settings.weight) : (settings.steps[result.steps.length]?.label ?? '')) : '';
+    result.failedStep = plan.find((step) => !result.steps.some((done) => done.label === step.label))?.label ?? '';
     const message = error instanceof Cancelled ? 'cancelled: traffic restored to stable' : `error: ${(error as Error).message}`;
     await status('failure', `aborted: ${message}`).catch(() => undefined);
     persist(false);
@@ -198,7 +200,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 /** Outputs, the JSON report, and the job summary with the step timeline. */
 export async function report(settings: CanarySettings, result: CanaryResult): Promise<void> {
-  const file = await writeGateReport({ ...result, kind: 'canary-step' } as never, 'canary-step');
+  const file = await writeReport({ kind: 'canary-step', ...result }, 'canary-step');
   core.setOutput('decision', result.decision);
   core.setOutput('final-weight', String(result.finalWeight));
   core.setOutput('failed-step', result.failedStep);
@@ -215,6 +217,6 @@ export async function report(settings: CanarySettings, result: CanaryResult): Pr
       md += mermaid(['xychart-beta', '  title "Canary error rate at each step (%)"', `  x-axis "seconds" [${points.map((p) => `"${p.t.toFixed(1)}"`).join(', ')}]`, `  y-axis "errors %" 0 --> ${Math.max(1, ...rates) * 1.2}`, `  bar [${rates.join(', ')}]`].join('\n'));
     }
   }
-  md += `\nProvider: ${createProvider(settings.provider).describe()} · took ${formatDuration(result.seconds * 1000)}\n`;
+  md += `\nProvider: ${result.provider} · took ${formatDuration(result.seconds * 1000)}\n`;
   await writeSummary(md);
 }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { runGate, type GateReport } from '../../core/gate.js';
 import type { GateSettings } from '../../core/gate-inputs.js';
-import { renderGateSummary, writeGateReport } from '../../core/gate-report.js';
+import { renderGateSummary, writeReport } from '../../core/gate-report.js';
 import { UserError } from '../../core/errors.js';
 import { writeSummary } from '../../core/summary.js';
 
@@ -21,7 +21,7 @@ export async function healthGate(settings: GateSettings, signal?: AbortSignal): 
       core.info(`${Math.round(elapsed / 1000)}s: ${verdicts.map((v) => v.state).join(', ')}`);
     },
   });
-  const reportPath = await writeGateReport(report, 'health-gate');
+  const reportPath = await writeReport(report, 'health-gate');
   core.setOutput('result', report.result);
   core.setOutput('samples', String(report.samples));
   core.setOutput('error-rate', report.errorRate === null ? '' : report.errorRate.toFixed(6));

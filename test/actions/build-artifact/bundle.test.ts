@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, existsSync, mkdirSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readArchive } from '../../../src/core/archive.js';
 import type { GitHubStandIn } from '../../../src/stand-in/server.js';
 import { gitRepo, git, startStandIn, tempDir, writeTree } from '../../helpers/fixtures.js';
-import { DEFAULT_TOKEN, logText, runAction } from '../../helpers/runner.js';
+import { logText, runAction } from '../../helpers/runner.js';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -236,11 +236,9 @@ describe('build-artifact bundle, bad input', () => {
 describe('root action.yml', () => {
   it('runs build-artifact as the Marketplace entry', async () => {
     const ws = workspace();
-    mkdirSync(path.join(ws, 'x'), { recursive: true });
     const result = await runAction('.', { workspace: ws, inputs: { path: 'app', version: '1.0.0', storage: 'none' } });
     expect(result.exitCode).toBe(0);
     expect(result.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 });
 
-export { DEFAULT_TOKEN };
