@@ -111,9 +111,10 @@ export class Inputs {
   semver(name: string): string | undefined {
     const value = this.string(name);
     if (value === undefined) return undefined;
-    const parsed = semver.valid(value.replace(/^v(?=\d)/, ''));
+    const parsed = semver.parse(value.replace(/^v(?=\d)/, ''));
     if (!parsed) throw new ConfigError(name, `is '${clip(value)}', not a semantic version`, 'use MAJOR.MINOR.PATCH, e.g. 1.4.2 or 2.0.0-rc.1');
-    return parsed;
+    // Build metadata stays: build-artifact's auto versions carry the commit (1.4.2+abc1234) and name the release v1.4.2+abc1234.
+    return parsed.build.length ? `${parsed.version}+${parsed.build.join('.')}` : parsed.version;
   }
 
   /** An absolute http(s) URL. */

@@ -82,7 +82,7 @@ describe('Inputs', () => {
 
   it('normalises semantic versions and rejects others', () => {
     expect(inputs({ v: 'v1.2.3' }).semver('v')).toBe('1.2.3');
-    expect(inputs({ v: '2.0.0-rc.1+abc' }).semver('v')).toBe('2.0.0-rc.1');
+    expect(inputs({ v: '2.0.0-rc.1+abc' }).semver('v')).toBe('2.0.0-rc.1+abc');
     expect(message(() => inputs({ v: '1.2' }).semver('v'))).toMatch(/^Input 'v' is '1\.2', not a semantic version/);
   });
 

@@ -1,0 +1,1 @@
+export const features = { greeting: 'hello', newPriceCache: false };
