@@ -9,5 +9,8 @@ export default defineConfig({
     // Bundle tests start child processes and local servers: two files at a time suits 2 cores.
     maxWorkers: 2,
     reporters: ['default'],
+    // GitHub's workflow parser imports its JSON schemas without import attributes, which Node 20's
+    // own loader refuses; inlined, Vite transforms it (the demo runs it through tsx the same way).
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeReport } from './report.js';
 import type { RunnerEvent, WorkflowRun } from './runner.js';
+import { DEMO_VARS } from './vars.js';
 import { OWNER, REPO, World } from './world.js';
 
 /**
@@ -14,15 +15,6 @@ import { OWNER, REPO, World } from './world.js';
  */
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** Short timings for a demo: gates decide within seconds at 50 probes per second. */
-export const DEMO_VARS = {
-  GATE_RATE: '50',
-  GATE_DURATION: '20s',
-  CANARY_STEPS: '10@4s,50@4s,100',
-  CANARY_RATE: '50',
-  CANARY_MIN_SAMPLES: '60',
-};
 
 export interface Chapter {
   title: string;

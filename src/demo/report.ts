@@ -51,7 +51,7 @@ export function writeReport(out: string, data: ReportData): string {
   const deployments = data.deployments
     .map((d) => {
       const payload = (d.payload ?? {}) as { version?: string; rollback_of?: number };
-      const last = d.statuses[d.statuses.length - 1];
+      const last = d.statuses[0]; // newest first, as GitHub lists them
       return `<tr><td>${d.id}</td><td>${escape(d.environment)}</td><td>${escape(payload.version ?? '')}${payload.rollback_of ? ` <span class="muted">(rollback of #${payload.rollback_of})</span>` : ''}</td><td class="${last?.state ?? ''}">${escape(last?.state ?? '')}</td><td>${escape(last?.description ?? '')}</td></tr>`;
     })
     .join('');
@@ -80,7 +80,7 @@ pre{background:#f6f8fa;padding:.5rem;overflow:auto;font-size:12px}
 <h1>Glidepath demo</h1>
 <p class="muted">Generated ${new Date().toISOString()} · ${data.chapters.length} workflow runs · production client traffic sampled every 250 ms</p>
 <h2>Live now</h2><ul>${live}</ul>
-<div class="chart" id="weight-chart"><b>Traffic on the new version (%)</b><svg data-series="weight" viewBox="0 0 1000 220" preserveAspectRatio="none"></svg></div>
+<div class="chart" id="weight-chart"><b>Traffic on production's canary slot (%)</b><svg data-series="weight" viewBox="0 0 1000 220" preserveAspectRatio="none"></svg></div>
 <div class="chart" id="error-chart"><b>Errors seen by production's clients (%)</b><svg data-series="errorRate" viewBox="0 0 1000 220" preserveAspectRatio="none"></svg></div>
 <p class="muted">Numbers on the charts mark where each chapter starts.</p>
 <h2>Timeline</h2>${chapters}
