@@ -102,10 +102,8 @@ describe('npm run demo', () => {
         expect(box?.height ?? 0).toBeGreaterThan(20);
       }
       // The weight line reaches 100% (v2 promoted) and the error line rises above zero (v3's canary).
-      const maxima = await page.evaluate(() => {
-        const data = JSON.parse(document.getElementById('data')?.textContent ?? '{}') as { series: { weight: number; errorRate: number | null }[] };
-        return { weight: Math.max(...data.series.map((s) => s.weight)), errors: Math.max(...data.series.map((s) => s.errorRate ?? 0)) };
-      });
+      const data = JSON.parse((await page.locator('#data').textContent()) ?? '{}') as { series: { weight: number; errorRate: number | null }[] };
+      const maxima = { weight: Math.max(...data.series.map((s) => s.weight)), errors: Math.max(...data.series.map((s) => s.errorRate ?? 0)) };
       expect(maxima.weight).toBe(100);
       expect(maxima.errors).toBeGreaterThan(0);
       expect(await page.locator('section.chapter').count()).toBe(4);

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { World, OWNER, REPO } from '../../src/demo/world.js';
 import { DEMO_VARS } from '../../src/demo/vars.js';
 import { ROOT } from '../helpers/runner.js';
