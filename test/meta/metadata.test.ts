@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, readMetadata } from '../helpers/runner.js';
-import { renderUsage } from '../../scripts/readme.js';
+import { EXAMPLES, renderExamples, renderUsage } from '../../scripts/readme.js';
 import { GATE_INPUTS } from '../../src/core/gate-inputs.js';
 import { PROVIDER_INPUTS } from '../../src/core/provider-inputs.js';
 
@@ -92,5 +92,11 @@ describe('action metadata', () => {
     for (const action of ACTIONS) {
       expect(readme, `README usage for ${action} is current (run npm run readme)`).toContain(renderUsage(action));
     }
+  });
+
+  it('shows the example workflows as they are in examples/ (run npm run readme)', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain(renderExamples());
+    expect(readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.yml')).sort()).toEqual([...EXAMPLES].sort());
   });
 });
