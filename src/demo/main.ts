@@ -34,6 +34,9 @@ function parseArgs(argv: string[]): { out: string; quiet: boolean } {
   return { out: out ? path.resolve(out) : mkdtempSync(path.join(os.tmpdir(), 'glidepath-demo-')), quiet };
 }
 
+/** The lines of the actions' logs worth a place in the timeline. */
+const PROGRESS = /^(deploy:|Version:|Artifact .* verified|Deployment \d+:|Traffic:|Traffic restored|Result:|Rolled back)/;
+
 const ICON: Record<string, string> = { success: '✔', failure: '✖', skipped: '↷', approved: '✔' };
 
 async function main(): Promise<void> {
@@ -65,7 +68,7 @@ async function main(): Promise<void> {
         print(`      ::error:: ${event.text}`);
         break;
       case 'log':
-        if (!quiet && /^(deploy:|Glidepath|✅|❌|⏸️)/.test(event.text ?? '')) print(`      ${event.text}`);
+        if (!quiet && PROGRESS.test(event.text ?? '')) print(`      ${event.text}`);
         break;
       default:
         break;
