@@ -8,6 +8,8 @@ export interface LoadStats {
   errors: Record<string, number>;
   /** Answers by the server that gave them (`server` in the body). */
   byServer: Record<string, number>;
+  /** Requests sent again because the proxy closed an idle keep-alive connection as they were sent (only with retryStale). */
+  retried: number;
   seconds: number;
 }
 
@@ -18,19 +20,22 @@ export interface ClientLoad {
 
 /**
  * Steady client traffic through a proxy: `connections` clients, each on its own keep-alive
- * connection, sending GETs one after another with `pauseMs` between them.
+ * connection, sending GETs one after another with `pauseMs` between them. With `retryStale`, a
+ * GET that finds its reused keep-alive connection closed by the proxy (reset before any answer)
+ * is sent once more on a new one, as browsers do (RFC 9112 §9.3.1) and as Node's documentation
+ * advises (`request.reusedSocket`); those count in `retried`, never in `failed`.
  */
-export function startLoad(url: string, options: { connections?: number; pauseMs?: number; timeoutMs?: number } = {}): ClientLoad {
-  const stats: LoadStats = { requests: 0, failed: 0, errors: {}, byServer: {}, seconds: 0 };
+export function startLoad(url: string, options: { connections?: number; pauseMs?: number; timeoutMs?: number; retryStale?: boolean } = {}): ClientLoad {
+  const stats: LoadStats = { requests: 0, failed: 0, errors: {}, byServer: {}, retried: 0, seconds: 0 };
   const started = Date.now();
   let running = true;
   const fail = (kind: string) => {
     stats.failed += 1;
     stats.errors[kind] = (stats.errors[kind] ?? 0) + 1;
   };
-  const once = (agent: Agent) =>
+  const once = (agent: Agent, retry = false) =>
     new Promise<void>((resolve) => {
-      stats.requests += 1;
+      if (!retry) stats.requests += 1;
       const req = request(url, { agent, headers: { 'user-agent': 'glidepath-test-load' } }, (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -50,6 +55,11 @@ export function startLoad(url: string, options: { connections?: number; pauseMs?
       });
       req.setTimeout(options.timeoutMs ?? 5000, () => req.destroy(new Error('timeout')));
       req.on('error', (error: NodeJS.ErrnoException) => {
+        if (options.retryStale && !retry && req.reusedSocket && error.code === 'ECONNRESET') {
+          stats.retried += 1;
+          resolve(once(agent, true));
+          return;
+        }
         fail(error.code ?? error.message);
         resolve();
       });

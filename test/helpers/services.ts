@@ -70,7 +70,7 @@ export async function closedPort(): Promise<string> {
   return `http://127.0.0.1:${port}/healthz`;
 }
 
-/** One server of a sample pool: answers `{"server","version"}`, or 500 while it runs a version marked bad for it. */
+/** One server of a sample pool: answers `{"server","version"}` (after `?delay=ms`), or 500 while it runs a version marked bad for it. */
 export interface PoolMember {
   name: string;
   port: number;
@@ -105,8 +105,14 @@ export async function startPool(count: number, options: { version: string; resta
     const server = createServer((req, res) => {
       member.requests += 1;
       const failing = bad.has(`${member.name}@${member.version}`);
-      res.writeHead(failing ? 500 : 200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ server: member.name, version: member.version, status: failing ? 'error' : 'ok' }));
+      const answer = () => {
+        res.writeHead(failing ? 500 : 200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ server: member.name, version: member.version, status: failing ? 'error' : 'ok' }));
+      };
+      // `?delay=300`: a slow request, still in flight when a drain starts.
+      const delay = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('delay') ?? 0);
+      if (delay > 0) setTimeout(answer, Math.min(delay, 10_000));
+      else answer();
     });
     server.keepAliveTimeout = 10_000;
     servers.set(member.name, server);

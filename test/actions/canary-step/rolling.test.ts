@@ -66,9 +66,12 @@ const deployed = (pool: SamplePool) => Object.fromEntries(pool.members.map((m) =
 describe('canary-step strategy rolling with the embedded router', () => {
   it('rolls 4 servers one at a time under steady load with zero failed client requests', async () => {
     const s = await setup({ history: true });
+    // Quick requests, and slow ones (300 ms) still in flight when a drain starts: the drain waits for them.
     const load = startLoad(`${s.router.url}/`, { connections: 4, pauseMs: 5 });
+    const slow = startLoad(`${s.router.url}/?delay=300`, { connections: 4, pauseMs: 5 });
     const result = await runAction('canary-step', { apiUrl: api.url, repository: s.repository, env: env(s.pool), inputs: { ...rolling(s, '0.0.1'), environment: 'production' } });
     const traffic = await load.stop();
+    const slowTraffic = await slow.stop();
     expect(result.errors).toEqual([]);
     expect(result.outputs).toMatchObject({ decision: 'promoted', 'final-weight': '100', 'failed-step': '' });
     expect(versions(s.pool)).toEqual(['0.0.1', '0.0.1', '0.0.1', '0.0.1']);
@@ -80,8 +83,15 @@ describe('canary-step strategy rolling with the embedded router', () => {
     expect(s.maxDrained()).toBe(1);
     expect(s.states()).toEqual(['ready', 'ready', 'ready', 'ready']);
     expect(traffic.failed).toBe(0);
+    expect(slowTraffic.failed).toBe(0);
     expect(traffic.requests).toBeGreaterThan(200);
+    expect(slowTraffic.requests).toBeGreaterThan(40);
     for (const m of s.pool.members) expect(traffic.byServer[m.name]).toBeGreaterThan(0);
+    // Each drain waited for the slow requests in flight (some tenths of a second), never the whole drain-timeout.
+    const drains = [...result.summary.matchAll(/\| 0\.0\.1 \| (\d+\.\d)s \|/g)].map((m) => Number(m[1]));
+    expect(drains).toHaveLength(4);
+    expect(Math.max(...drains)).toBeGreaterThan(0);
+    expect(Math.max(...drains)).toBeLessThan(2);
     const statuses = api.deployments(s.owner, s.name, 'production')[0]?.statuses.map((x) => `${x.state} ${x.description}`).reverse();
     expect(statuses?.slice(-5)).toEqual([
       'in_progress rolling 0.0.1: batch 1/4 (app1), 0/4 servers done',
