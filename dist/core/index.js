@@ -65019,16 +65019,16 @@ function readRolling(inputs, record) {
             throw new ConfigError(name, 'is not used by strategy rolling, which moves whole servers', 'remove it');
     }
     const pool = readPool(inputs);
-    const batchSize = readServerCount(inputs, 'batch-size', '1');
-    const maxUnavailable = readServerCount(inputs, 'max-unavailable', '1');
+    const batchSize = serverCount('batch-size', inputs.string('batch-size') ?? '1');
+    const maxUnavailable = serverCount('max-unavailable', inputs.string('max-unavailable') ?? '1');
     if ('servers' in batchSize && 'servers' in maxUnavailable)
         checkBatch(batchSize.servers, maxUnavailable.servers);
     const drainTimeoutMs = inputs.duration('drain-timeout', { min: 0, max: 3_600_000, fallback: 30_000 });
     const deployTimeoutMs = inputs.duration('deploy-timeout', { min: 1000, max: 6 * 3_600_000, fallback: 30 * 60_000 });
-    const version = readVersion(inputs, 'version');
+    const version = checkVersion('version', inputs.string('version'));
     if (version === undefined)
         throw new ConfigError('version', 'is required with strategy rolling', 'give the version the deploy command puts on each server (GLIDEPATH_VERSION), e.g. 1.4.2');
-    const previousVersion = readVersion(inputs, 'previous-version');
+    const previousVersion = checkVersion('previous-version', inputs.string('previous-version'));
     const deployCommand = inputs.string('deploy-command');
     if (deployCommand === undefined)
         throw new ConfigError('deploy-command', 'is required with strategy rolling', 'give a shell command that deploys GLIDEPATH_VERSION to the server GLIDEPATH_SERVER (at GLIDEPATH_SERVER_ADDRESS)');
@@ -65041,14 +65041,12 @@ function readRolling(inputs, record) {
     const gate = gateFor({ name: 'server', address: '127.0.0.1:1' });
     return { ...record, strategy: 'rolling', pool, batchSize, maxUnavailable, drainTimeoutMs, deployTimeoutMs, version, previousVersion, deployCommand, perServer, gateFor, gate, token: readToken(inputs, record.environment) };
 }
-function readVersion(inputs, name) {
-    const value = inputs.string(name);
+function checkVersion(name, value) {
     if (value !== undefined && !inputs_VERSION.test(value))
         throw new ConfigError(name, `is '${clip(value)}', not a version`, 'use letters, digits, dots, dashes, underscores or plus signs, e.g. 1.4.2 or 2026.11.3-abc1234');
     return value;
 }
-function readServerCount(inputs, name, fallback) {
-    const text = inputs.string(name) ?? fallback;
+function serverCount(name, text) {
     const m = /^(\d{1,5})(%?)$/.exec(text);
     const valid = 'use a number of servers (1, 2, …) or a share of the pool from 1% to 100% (e.g. 25%)';
     if (!m)
@@ -66343,6 +66341,8 @@ class NginxPool {
         return servers;
     }
     async set(names, state) {
+        if (!names.length)
+            return;
         const wanted = new Set(names);
         const text = mapServerLines(await this.read(), (address, params) => {
             if (!wanted.has(address))
@@ -66536,13 +66536,17 @@ function main_sleep(ms, signal) {
         }, { once: true });
     });
 }
-/** Outputs, the JSON report, and the job summary with the step timeline. */
-async function main_report(settings, result) {
+/** The JSON report and the outputs, the same for every strategy. */
+async function setOutputs(result) {
     const file = await writeReport({ kind: 'canary-step', ...result }, 'canary-step');
     setOutput('decision', result.decision);
     setOutput('final-weight', String(result.finalWeight));
     setOutput('failed-step', result.failedStep);
     setOutput('report', file);
+}
+/** Outputs, the JSON report, and the job summary with the step timeline. */
+async function main_report(settings, result) {
+    await setOutputs(result);
     const icon = result.decision === 'promoted' ? '✅' : result.decision === 'paused' ? '⏸️' : '❌';
     const rows = result.steps.map((s, i) => [i + 1, s.label, `${s.weight}%`, s.result, `${s.startedS.toFixed(1)}–${s.endedS.toFixed(1)}s`, s.gate ? `${s.gate.samples} samples, ${s.gate.errorRate === null ? '—' : `${(s.gate.errorRate * 100).toFixed(2)}%`} errors` : '—', s.reason]);
     let md = `### ${icon} Glidepath canary-step: ${result.decision}${settings.environment ? ` (${settings.environment})` : ''}\n\n${result.reason}\n\n`;
@@ -66560,7 +66564,6 @@ async function main_report(settings, result) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/canary-step/rolling.ts
-
 
 
 
@@ -66856,11 +66859,7 @@ function previousVersion(settings, record) {
 }
 /** Outputs, the JSON report, and the job summary: a row per server per batch and a chart of servers on each version. */
 async function reportRolling(settings, result) {
-    const file = await writeReport({ kind: 'canary-step', ...result }, 'canary-step');
-    setOutput('decision', result.decision);
-    setOutput('final-weight', String(result.finalWeight));
-    setOutput('failed-step', result.failedStep);
-    setOutput('report', file);
+    await setOutputs(result);
     const icon = result.decision === 'promoted' ? '✅' : '❌';
     let md = `### ${icon} Glidepath canary-step (rolling): ${result.decision}${settings.environment ? ` (${settings.environment})` : ''}\n\n${result.reason}\n\n`;
     const rows = result.servers.map((s) => [

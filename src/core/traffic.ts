@@ -290,6 +290,7 @@ class NginxPool implements ServerPool {
     return servers;
   }
   async set(names: string[], state: 'drain' | 'ready'): Promise<void> {
+    if (!names.length) return;
     const wanted = new Set(names);
     const text = mapServerLines(await this.read(), (address, params) => {
       if (!wanted.has(address)) return undefined;

@@ -78,14 +78,14 @@ function readRolling(inputs: Inputs, record: { environment?: string; deploymentI
     if (inputs.string(name) !== undefined) throw new ConfigError(name, 'is not used by strategy rolling, which moves whole servers', 'remove it');
   }
   const pool = readPool(inputs);
-  const batchSize = readServerCount(inputs, 'batch-size', '1');
-  const maxUnavailable = readServerCount(inputs, 'max-unavailable', '1');
+  const batchSize = serverCount('batch-size', inputs.string('batch-size') ?? '1');
+  const maxUnavailable = serverCount('max-unavailable', inputs.string('max-unavailable') ?? '1');
   if ('servers' in batchSize && 'servers' in maxUnavailable) checkBatch(batchSize.servers, maxUnavailable.servers);
   const drainTimeoutMs = inputs.duration('drain-timeout', { min: 0, max: 3_600_000, fallback: 30_000 }) as number;
   const deployTimeoutMs = inputs.duration('deploy-timeout', { min: 1000, max: 6 * 3_600_000, fallback: 30 * 60_000 }) as number;
-  const version = readVersion(inputs, 'version');
+  const version = checkVersion('version', inputs.string('version'));
   if (version === undefined) throw new ConfigError('version', 'is required with strategy rolling', 'give the version the deploy command puts on each server (GLIDEPATH_VERSION), e.g. 1.4.2');
-  const previousVersion = readVersion(inputs, 'previous-version');
+  const previousVersion = checkVersion('previous-version', inputs.string('previous-version'));
   const deployCommand = inputs.string('deploy-command');
   if (deployCommand === undefined) throw new ConfigError('deploy-command', 'is required with strategy rolling', 'give a shell command that deploys GLIDEPATH_VERSION to the server GLIDEPATH_SERVER (at GLIDEPATH_SERVER_ADDRESS)');
   const perServer = GATE_INPUTS.some((name) => (inputs.string(name) ?? '').search(SERVER_TOKEN) >= 0);
@@ -98,14 +98,12 @@ function readRolling(inputs: Inputs, record: { environment?: string; deploymentI
   return { ...record, strategy: 'rolling', pool, batchSize, maxUnavailable, drainTimeoutMs, deployTimeoutMs, version, previousVersion, deployCommand, perServer, gateFor, gate, token: readToken(inputs, record.environment) };
 }
 
-function readVersion(inputs: Inputs, name: string): string | undefined {
-  const value = inputs.string(name);
+function checkVersion(name: string, value: string | undefined): string | undefined {
   if (value !== undefined && !VERSION.test(value)) throw new ConfigError(name, `is '${clip(value)}', not a version`, 'use letters, digits, dots, dashes, underscores or plus signs, e.g. 1.4.2 or 2026.11.3-abc1234');
   return value;
 }
 
-function readServerCount(inputs: Inputs, name: string, fallback: string): ServerCount {
-  const text = inputs.string(name) ?? fallback;
+function serverCount(name: string, text: string): ServerCount {
   const m = /^(\d{1,5})(%?)$/.exec(text);
   const valid = 'use a number of servers (1, 2, …) or a share of the pool from 1% to 100% (e.g. 25%)';
   if (!m) throw new ConfigError(name, `is '${clip(text)}'`, valid);

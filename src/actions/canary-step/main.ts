@@ -213,13 +213,18 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** Outputs, the JSON report, and the job summary with the step timeline. */
-export async function report(settings: CanarySettings, result: CanaryResult): Promise<void> {
+/** The JSON report and the outputs, the same for every strategy. */
+export async function setOutputs(result: { decision: string; finalWeight: number; failedStep: string }): Promise<void> {
   const file = await writeReport({ kind: 'canary-step', ...result }, 'canary-step');
   core.setOutput('decision', result.decision);
   core.setOutput('final-weight', String(result.finalWeight));
   core.setOutput('failed-step', result.failedStep);
   core.setOutput('report', file);
+}
+
+/** Outputs, the JSON report, and the job summary with the step timeline. */
+export async function report(settings: CanarySettings, result: CanaryResult): Promise<void> {
+  await setOutputs(result);
   const icon = result.decision === 'promoted' ? '✅' : result.decision === 'paused' ? '⏸️' : '❌';
   const rows = result.steps.map((s, i) => [i + 1, s.label, `${s.weight}%`, s.result, `${s.startedS.toFixed(1)}–${s.endedS.toFixed(1)}s`, s.gate ? `${s.gate.samples} samples, ${s.gate.errorRate === null ? '—' : `${(s.gate.errorRate * 100).toFixed(2)}%`} errors` : '—', s.reason]);
   let md = `### ${icon} Glidepath canary-step: ${result.decision}${settings.environment ? ` (${settings.environment})` : ''}\n\n${result.reason}\n\n`;

@@ -4,12 +4,11 @@ import { formatDuration } from '../../core/duration.js';
 import { ConfigError, UserError, describeError } from '../../core/errors.js';
 import { runUserCommandOrFail } from '../../core/exec.js';
 import { runGate, type GateReport } from '../../core/gate.js';
-import { writeReport } from '../../core/gate-report.js';
 import { saveState } from '../../core/state.js';
 import { mermaid, table, writeSummary } from '../../core/summary.js';
 import { createPool, type PoolServer } from '../../core/traffic.js';
 import { checkBatch, resolveCount, type RollingSettings } from './inputs.js';
-import { Cancelled, findRecord, sleep, STATE_KEY, type CanaryDeps, type RecordInfo, type TrafficState } from './main.js';
+import { Cancelled, findRecord, setOutputs, sleep, STATE_KEY, type CanaryDeps, type RecordInfo, type TrafficState } from './main.js';
 
 /** What happened to one server in one batch (of the roll, or of the revert). */
 export interface ServerRecord {
@@ -327,11 +326,7 @@ function previousVersion(settings: RollingSettings, record: RecordInfo | undefin
 
 /** Outputs, the JSON report, and the job summary: a row per server per batch and a chart of servers on each version. */
 export async function reportRolling(settings: RollingSettings, result: RollingResult): Promise<void> {
-  const file = await writeReport({ kind: 'canary-step', ...result }, 'canary-step');
-  core.setOutput('decision', result.decision);
-  core.setOutput('final-weight', String(result.finalWeight));
-  core.setOutput('failed-step', result.failedStep);
-  core.setOutput('report', file);
+  await setOutputs(result);
   const icon = result.decision === 'promoted' ? '✅' : '❌';
   let md = `### ${icon} Glidepath canary-step (rolling): ${result.decision}${settings.environment ? ` (${settings.environment})` : ''}\n\n${result.reason}\n\n`;
   const rows = result.servers.map((s) => [

@@ -60,6 +60,16 @@ const rolling = (s: Setup, version: string, extra: Record<string, string> = {}) 
 });
 
 const env = (pool: SamplePool) => ({ POOL_CONTROL: pool.controlUrl });
+
+/** A roll whose first server's gate would run a minute, given `signal` after 3 s. */
+const signalMidRoll = (s: Setup, signal: NodeJS.Signals) =>
+  runAction('canary-step', {
+    apiUrl: api.url,
+    repository: s.repository,
+    env: env(s.pool),
+    signalAfter: { ms: 3000, signal },
+    inputs: { ...rolling(s, '0.0.1', { 'min-samples': '1000000', duration: '60s' }), environment: 'production' },
+  });
 const versions = (pool: SamplePool) => pool.members.map((m) => m.version);
 const deployed = (pool: SamplePool) => Object.fromEntries(pool.members.map((m) => [m.name, m.deploys.map((d) => d.version)]));
 
@@ -173,13 +183,7 @@ describe('canary-step strategy rolling with the embedded router', () => {
 
   it('on SIGTERM mid-roll puts the drained server back at once and marks the deployment failure', async () => {
     const s = await setup({ history: true });
-    const result = await runAction('canary-step', {
-      apiUrl: api.url,
-      repository: s.repository,
-      env: env(s.pool),
-      signalAfter: { ms: 3000, signal: 'SIGTERM' },
-      inputs: { ...rolling(s, '0.0.1', { 'min-samples': '1000000', duration: '60s' }), environment: 'production' },
-    });
+    const result = await signalMidRoll(s, 'SIGTERM');
     expect(result.exitCode).toBe(1);
     expect(result.ms).toBeLessThan(9000);
     expect(result.errors.at(-1)).toMatch(/^canary-step was cancelled: no server is left drained/);
@@ -191,13 +195,7 @@ describe('canary-step strategy rolling with the embedded router', () => {
 
   it('lets the post step put drained servers back when main is killed outright', async () => {
     const s = await setup({ history: true });
-    const result = await runAction('canary-step', {
-      apiUrl: api.url,
-      repository: s.repository,
-      env: env(s.pool),
-      signalAfter: { ms: 3000, signal: 'SIGKILL' },
-      inputs: { ...rolling(s, '0.0.1', { 'min-samples': '1000000', duration: '60s' }), environment: 'production' },
-    });
+    const result = await signalMidRoll(s, 'SIGKILL');
     expect(result.signal).toBe('SIGKILL');
     expect(s.maxDrained()).toBe(1);
     expect(result.post?.exitCode).toBe(0);
