@@ -205,7 +205,8 @@ describe('canary-step strategy rolling with the embedded router', () => {
   });
 });
 
-describe('canary-step strategy rolling, bad input', () => {
+// Each case has its own repository, pool and router, and none writes: they run side by side.
+describe.concurrent('canary-step strategy rolling, bad input', () => {
   const cases: [string, Record<string, string | undefined>, RegExp, ((s: Setup) => void)?][] = [
     ['batch-size 0', { 'batch-size': '0' }, /^Input 'batch-size' is 0: use a number of servers \(1, 2, …\) or a share of the pool from 1% to 100%/],
     ['batch-size 150%', { 'batch-size': '150%' }, /^Input 'batch-size' is 150%: use a number of servers/],
