@@ -59728,6 +59728,10 @@ class Inputs {
     constructor(read = runnerInputs) {
         this.read = read;
     }
+    /** The same inputs with every value passed through `transform` first (rolling mode fills in `{address}` and `{name}` per server). */
+    withValues(transform) {
+        return new Inputs((name) => transform(this.read(name), name));
+    }
     /** The raw trimmed value, or undefined when empty. */
     string(name, options = {}) {
         const value = this.read(name).trim();
@@ -64890,15 +64894,22 @@ function parseSteps(text, input = 'steps') {
 
 /** Every provider input; canary-step and rollback read them through readProvider. */
 const PROVIDER_INPUTS = (/* unused pure expression or super */ null && (['provider', 'router-url', 'haproxy-socket', 'haproxy-backend', 'stable-server', 'canary-server', 'nginx-conf', 'nginx-reload-command', 'command', 'flagd-file', 'flag', 'on-variant', 'off-variant']));
-/** Reads the provider's inputs; shared with rollback, which restores traffic through the same provider. */
-function readProvider(inputs) {
-    const provider = inputs.enum('provider', ['embedded', 'haproxy', 'nginx', 'command', 'flagd'], 'embedded');
-    const need = (name, what) => {
+function readProviderName(inputs) {
+    return inputs.enum('provider', ['embedded', 'haproxy', 'nginx', 'command', 'flagd'], 'embedded');
+}
+/** A getter for inputs the chosen provider cannot do without. */
+function needer(inputs, provider) {
+    return (name, what) => {
         const value = inputs.string(name);
         if (!value)
             throw new ConfigError(name, `is required with provider ${provider}`, what);
         return value;
     };
+}
+/** Reads the provider's inputs; shared with rollback, which restores traffic through the same provider. */
+function readProvider(inputs) {
+    const provider = readProviderName(inputs);
+    const need = needer(inputs, provider);
     switch (provider) {
         case 'embedded':
             return { provider, routerUrl: inputs.url('router-url', { required: true }).href };
@@ -64930,6 +64941,39 @@ function readProvider(inputs) {
             };
     }
 }
+/** HAProxy names: what the runtime API accepts as a backend, never a second command. */
+const HAPROXY_NAME = /^[A-Za-z0-9._:-]+$/;
+/**
+ * Rolling deploys work on a pool of servers: every server of the HAProxy backend, of the nginx
+ * include file, or of the embedded router's pool. Providers without servers are refused.
+ */
+function readPool(inputs) {
+    const provider = readProviderName(inputs);
+    const need = needer(inputs, provider);
+    for (const name of ['stable-server', 'canary-server']) {
+        if (inputs.string(name) !== undefined)
+            throw new ConfigError(name, 'is not used by strategy rolling, which rolls every server of the pool', 'remove it');
+    }
+    switch (provider) {
+        case 'embedded':
+            return { provider, routerUrl: inputs.url('router-url', { required: true }).href };
+        case 'haproxy': {
+            const socket = need('haproxy-socket', 'give the runtime API socket: a path such as /run/haproxy/admin.sock (stats socket … level admin) or host:port');
+            const backend = need('haproxy-backend', 'give the backend whose servers are rolled');
+            if (!HAPROXY_NAME.test(backend))
+                throw new ConfigError('haproxy-backend', `is '${backend}', not an HAProxy backend name`, 'use letters, digits, dots, dashes, underscores or colons');
+            return { provider, socket, backend };
+        }
+        case 'nginx':
+            return {
+                provider,
+                conf: need('nginx-conf', 'give the path of the upstream include file holding the pool\'s server lines'),
+                reloadCommand: inputs.string('nginx-reload-command') ?? 'nginx -t && nginx -s reload',
+            };
+        default:
+            throw new ConfigError('provider', `is ${provider}, which has no pool of servers to roll`, 'use embedded, haproxy or nginx with strategy rolling');
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/actions/canary-step/inputs.ts
 
@@ -64937,20 +64981,24 @@ function readProvider(inputs) {
 
 
 
-/** Reads and checks every input before any traffic moves. */
+
+const SERVER_TOKEN = /\{(address|name)\}/g;
+const inputs_VERSION = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
+/** Reads and checks every input before any traffic moves or any server is drained. */
 function inputs_readSettings(inputs) {
     const environment = inputs.string('environment');
     if (environment !== undefined && !ENVIRONMENT_NAME.test(environment))
         throw new ConfigError('environment', `is '${environment}', not an environment name`, 'use letters, digits, spaces, dots, dashes or underscores');
     const deploymentId = inputs.integer('deployment-id', { min: 1, max: Number.MAX_SAFE_INTEGER });
-    const provider = readProvider(inputs);
     const strategy = inputs.enum('strategy', ['canary', 'blue-green', 'rolling'], 'canary');
-    if (strategy === 'rolling') {
-        inputs.string('batch-size');
-        inputs.string('max-unavailable');
-        inputs.string('drain-timeout');
-        throw new ConfigError('strategy', 'is rolling, which is not yet available in this version', 'use canary or blue-green');
+    if (strategy === 'rolling')
+        return readRolling(inputs, { environment, deploymentId });
+    // (batch-size, max-unavailable, drain-timeout and deploy-timeout always arrive with their defaults.)
+    for (const name of ['version', 'previous-version', 'deploy-command']) {
+        if (inputs.string(name) !== undefined)
+            throw new ConfigError(name, `is only used by strategy rolling, not ${strategy}`, 'remove it, or set strategy: rolling');
     }
+    const provider = readProvider(inputs);
     const weight = inputs.number('weight', { min: 0, max: 100 });
     const steps = parseSteps(inputs.string('steps') ?? '5@1m,25@2m,50@2m,100');
     const matchHeader = inputs.string('match-header');
@@ -64960,13 +65008,64 @@ function inputs_readSettings(inputs) {
         if (provider.provider !== 'embedded' && provider.provider !== 'command')
             throw new ConfigError('match-header', `is not supported by provider ${provider.provider}`, 'use provider embedded or command for header-based routing');
     }
-    for (const name of ['version', 'deploy-command']) {
-        if (inputs.string(name) !== undefined)
-            throw new ConfigError(name, 'is only used by strategy rolling, which is not yet available', 'remove it');
-    }
     const gate = readGateSettings(inputs, { durationFallbackMs: 300_000, requireCheck: false });
-    const token = environment ? inputs.secret('token', { required: true }) : inputs.secret('token');
-    return { environment, deploymentId, provider, strategy, steps, weight, matchHeader, gate, token };
+    return { environment, deploymentId, provider, strategy, steps, weight, matchHeader, gate, token: readToken(inputs, environment) };
+}
+function readToken(inputs, environment) {
+    return environment ? inputs.secret('token', { required: true }) : inputs.secret('token');
+}
+function readRolling(inputs, record) {
+    for (const name of ['weight', 'match-header']) {
+        if (inputs.string(name) !== undefined)
+            throw new ConfigError(name, 'is not used by strategy rolling, which moves whole servers', 'remove it');
+    }
+    const pool = readPool(inputs);
+    const batchSize = serverCount('batch-size', inputs.string('batch-size') ?? '1');
+    const maxUnavailable = serverCount('max-unavailable', inputs.string('max-unavailable') ?? '1');
+    if ('servers' in batchSize && 'servers' in maxUnavailable)
+        checkBatch(batchSize.servers, maxUnavailable.servers);
+    const drainTimeoutMs = inputs.duration('drain-timeout', { min: 0, max: 3_600_000, fallback: 30_000 });
+    const deployTimeoutMs = inputs.duration('deploy-timeout', { min: 1000, max: 6 * 3_600_000, fallback: 30 * 60_000 });
+    const version = checkVersion('version', inputs.string('version'));
+    if (version === undefined)
+        throw new ConfigError('version', 'is required with strategy rolling', 'give the version the deploy command puts on each server (GLIDEPATH_VERSION), e.g. 1.4.2');
+    const previousVersion = checkVersion('previous-version', inputs.string('previous-version'));
+    const deployCommand = inputs.string('deploy-command');
+    if (deployCommand === undefined)
+        throw new ConfigError('deploy-command', 'is required with strategy rolling', 'give a shell command that deploys GLIDEPATH_VERSION to the server GLIDEPATH_SERVER (at GLIDEPATH_SERVER_ADDRESS)');
+    const perServer = GATE_INPUTS.some((name) => (inputs.string(name) ?? '').search(SERVER_TOKEN) >= 0);
+    const gateFor = (server) => {
+        const filled = inputs.withValues((value) => value.replace(SERVER_TOKEN, (_, key) => server[key]));
+        return readGateSettings(filled, { durationFallbackMs: 300_000, requireCheck: false });
+    };
+    // Checked now, with a stand-in server, so a bad gate input fails before any server is drained.
+    const gate = gateFor({ name: 'server', address: '127.0.0.1:1' });
+    return { ...record, strategy: 'rolling', pool, batchSize, maxUnavailable, drainTimeoutMs, deployTimeoutMs, version, previousVersion, deployCommand, perServer, gateFor, gate, token: readToken(inputs, record.environment) };
+}
+function checkVersion(name, value) {
+    if (value !== undefined && !inputs_VERSION.test(value))
+        throw new ConfigError(name, `is '${clip(value)}', not a version`, 'use letters, digits, dots, dashes, underscores or plus signs, e.g. 1.4.2 or 2026.11.3-abc1234');
+    return value;
+}
+function serverCount(name, text) {
+    const m = /^(\d{1,5})(%?)$/.exec(text);
+    const valid = 'use a number of servers (1, 2, …) or a share of the pool from 1% to 100% (e.g. 25%)';
+    if (!m)
+        throw new ConfigError(name, `is '${clip(text)}'`, valid);
+    const n = Number(m[1]);
+    if (m[2] ? n < 1 || n > 100 : n < 1)
+        throw new ConfigError(name, `is ${text}`, valid);
+    return m[2] ? { percent: n } : { servers: n };
+}
+/** A share of the pool as a number of servers: rounded down, at least 1. */
+function resolveCount(count, poolSize) {
+    return 'servers' in count ? count.servers : Math.max(1, Math.floor((count.percent * poolSize) / 100));
+}
+/** At most max-unavailable servers are out of the pool at once, so a batch may not be larger. */
+function checkBatch(batch, maxUnavailable, poolSize) {
+    const of = poolSize === undefined ? '' : ` (of a pool of ${poolSize})`;
+    if (batch > maxUnavailable)
+        throw new ConfigError('batch-size', `is ${batch} servers${of}, more than max-unavailable (${maxUnavailable})`, 'make batch-size at most max-unavailable, the most servers drained at once, or raise max-unavailable');
 }
 
 ;// CONCATENATED MODULE: ./src/core/deployments.ts
@@ -66015,22 +66114,24 @@ class EmbeddedProvider {
         return `embedded router at ${this.admin.origin}`;
     }
     async setWeight(weight) {
-        await this.put('weight', { weight });
+        await routerCall(this.admin, 'PUT', 'weight', { weight });
     }
     async setMatchHeader(header) {
-        await this.put('match-header', { matchHeader: header });
+        await routerCall(this.admin, 'PUT', 'match-header', { matchHeader: header });
     }
-    async put(what, body) {
-        let response;
-        try {
-            response = await fetch(new URL(what, this.admin.href.endsWith('/') ? this.admin : `${this.admin.href}/`), { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(5000) });
-        }
-        catch (error) {
-            throw new errors_UserError(`The embedded router at ${this.admin.origin} did not answer (${error.cause?.code ?? error.message}): check router-url`);
-        }
-        if (!response.ok)
-            throw new errors_UserError(`The embedded router refused ${what}: ${await response.text()}`);
+}
+/** One request to the embedded router's admin API; its answer, parsed. */
+async function routerCall(admin, method, what, body) {
+    let response;
+    try {
+        response = await fetch(new URL(what, admin.href.endsWith('/') ? admin : `${admin.href}/`), { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(5000) });
     }
+    catch (error) {
+        throw new errors_UserError(`The embedded router at ${admin.origin} did not answer (${error.cause?.code ?? error.message}): check router-url`);
+    }
+    if (!response.ok)
+        throw new errors_UserError(`The embedded router refused ${method} ${what}: ${await response.text()}`);
+    return (await response.json());
 }
 /**
  * HAProxy's runtime API over its stats socket: `set server <backend>/<server> weight <n>`
@@ -66097,22 +66198,28 @@ class NginxProvider {
     async setWeight(weight) {
         const line = (server, w) => (w <= 0 ? `server ${server} down;` : `server ${server} weight=${w};`);
         const text = `# Written by Glidepath canary-step: canary ${weight}%\n${line(this.stable, 100 - weight)}\n${line(this.canary, weight)}\n`;
-        const previous = await external_node_fs_namespaceObject.promises.readFile(this.conf, 'utf8').catch(() => undefined);
-        const temp = external_node_path_default().join(external_node_path_default().dirname(this.conf), `.${external_node_path_default().basename(this.conf)}.${process.pid}.tmp`);
-        await external_node_fs_namespaceObject.promises.writeFile(temp, text);
-        await external_node_fs_namespaceObject.promises.rename(temp, this.conf);
-        try {
-            await runUserCommandOrFail(this.reload, { env: { GLIDEPATH_NGINX_CONF: this.conf, GLIDEPATH_WEIGHT: String(weight) }, label: "The command in input 'nginx-reload-command'", timeoutMs: 30_000 });
-            // `nginx -s reload` returns once the master is signalled; the master waits 100 ms before
-            // retiring old workers, which serve the old weights until then. Return once it is applied.
-            await new Promise((resolve) => setTimeout(resolve, 150));
-        }
-        catch (error) {
-            // A config nginx rejects must not stay on disk for the next reload to pick up.
-            if (previous !== undefined)
-                await external_node_fs_namespaceObject.promises.writeFile(this.conf, previous);
-            throw error;
-        }
+        await replaceAndReload(this.conf, text, this.reload, { GLIDEPATH_WEIGHT: String(weight) });
+    }
+}
+/**
+ * Writes an nginx include file atomically, validates and reloads; a file nginx rejects is put
+ * back as it was, so the next reload cannot pick it up.
+ */
+async function replaceAndReload(conf, text, reload, env) {
+    const previous = await external_node_fs_namespaceObject.promises.readFile(conf, 'utf8').catch(() => undefined);
+    const temp = external_node_path_default().join(external_node_path_default().dirname(conf), `.${external_node_path_default().basename(conf)}.${process.pid}.tmp`);
+    await external_node_fs_namespaceObject.promises.writeFile(temp, text);
+    await external_node_fs_namespaceObject.promises.rename(temp, conf);
+    try {
+        await runUserCommandOrFail(reload, { env: { GLIDEPATH_NGINX_CONF: conf, ...env }, label: "The command in input 'nginx-reload-command'", timeoutMs: 30_000 });
+        // `nginx -s reload` returns once the master is signalled; the master waits 100 ms before
+        // retiring old workers, which serve the old upstreams until then. Return once it is applied.
+        await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    catch (error) {
+        if (previous !== undefined)
+            await external_node_fs_namespaceObject.promises.writeFile(conf, previous);
+        throw error;
     }
 }
 /** The user's command, given the weight and both versions in its environment. */
@@ -66140,6 +66247,132 @@ class CommandProvider {
     async setMatchHeader(header) {
         this.matchHeader = header;
     }
+}
+function createPool(settings) {
+    switch (settings.provider) {
+        case 'embedded':
+            return new EmbeddedPool(new URL(settings.routerUrl));
+        case 'haproxy':
+            return new HaproxyPool(settings.socket, settings.backend);
+        case 'nginx':
+            return new NginxPool(settings.conf, settings.reloadCommand);
+    }
+}
+/** The embedded router's pool of named targets (GET /pool, PUT /pool/<name>). */
+class EmbeddedPool {
+    admin;
+    constructor(admin) {
+        this.admin = admin;
+    }
+    describe() {
+        return `embedded router pool at ${this.admin.origin}`;
+    }
+    async list() {
+        const { servers } = await routerCall(this.admin, 'GET', 'pool');
+        return servers.map((t) => ({ name: t.name, address: t.address, state: t.state, sessions: t.active }));
+    }
+    async set(names, state) {
+        for (const name of names)
+            await routerCall(this.admin, 'PUT', `pool/${encodeURIComponent(name)}`, { state });
+    }
+}
+/** HAProxy's runtime API: `show servers state` for admin state and address, `show stat` for sessions, `set server … state`. */
+class HaproxyPool {
+    socket;
+    backend;
+    constructor(socket, backend) {
+        this.socket = socket;
+        this.backend = backend;
+    }
+    describe() {
+        return `HAProxy backend ${this.backend} via ${this.socket}`;
+    }
+    async list() {
+        const state = await haproxyCommand(this.socket, `show servers state ${this.backend}`);
+        if (!state.startsWith('1\n'))
+            throw new errors_UserError(`HAProxy has no backend '${this.backend}' (${state.trim() || 'no answer'}): check haproxy-backend`);
+        const stat = (await haproxyCommand(this.socket, `show stat ${this.backend} 4 -1`)).split('\n').filter(Boolean);
+        const header = (stat[0] ?? '').replace(/^# /, '').split(',');
+        const column = (name) => header.indexOf(name);
+        const sessions = new Map(stat.slice(1).map((line) => {
+            const cells = line.split(',');
+            return [cells[column('svname')], Number(cells[column('scur')] || 0) + Number(cells[column('qcur')] || 0)];
+        }));
+        return state
+            .split('\n')
+            .filter((line) => line && !line.startsWith('#') && line !== '1')
+            .map((line) => line.split(' '))
+            .filter((f) => f.length >= 19)
+            .map((f) => {
+            const admin = Number(f[6]);
+            const name = f[3];
+            // srv_admin_state bits: 0x01 forced, 0x02 inherited, 0x04 configured, 0x20 resolution maintenance; 0x08/0x10 drain.
+            return { name, address: `${f[4]}:${f[18]}`, state: admin & 0x27 ? 'maint' : admin & 0x18 ? 'drain' : 'ready', sessions: sessions.get(name) ?? 0 };
+        });
+    }
+    async set(names, state) {
+        if (!names.length)
+            return;
+        const commands = names.map((name) => `set server ${this.backend}/${name} state ${state}`).join('; ');
+        const answer = await haproxyCommand(this.socket, commands);
+        if (answer.trim() !== '')
+            throw new errors_UserError(`HAProxy refused '${commands}': ${answer.trim()}`);
+    }
+}
+/**
+ * nginx: the pool is the `server` lines of the upstream include file; a drained server is marked
+ * `down`, in one rewrite and one reload per batch. nginx reports no per-server sessions.
+ */
+class NginxPool {
+    conf;
+    reload;
+    constructor(conf, reload) {
+        this.conf = conf;
+        this.reload = reload;
+    }
+    describe() {
+        return `nginx upstream include ${this.conf}`;
+    }
+    async list() {
+        const servers = [];
+        mapServerLines(await this.read(), (address, params) => {
+            servers.push({ name: address, address, state: /(^|\s)down(\s|$)/.test(params) ? 'drain' : 'ready', sessions: null });
+            return undefined;
+        });
+        return servers;
+    }
+    async set(names, state) {
+        if (!names.length)
+            return;
+        const wanted = new Set(names);
+        const text = mapServerLines(await this.read(), (address, params) => {
+            if (!wanted.has(address))
+                return undefined;
+            const rest = params.replace(/\s+down(?=\s|$)/g, '');
+            return `server ${address}${rest}${state === 'drain' ? ' down' : ''};`;
+        });
+        await replaceAndReload(this.conf, text, this.reload, {});
+    }
+    async read() {
+        try {
+            return await external_node_fs_namespaceObject.promises.readFile(this.conf, 'utf8');
+        }
+        catch (error) {
+            throw new errors_UserError(`Cannot read the nginx upstream include '${this.conf}' (${error.code ?? error.message}): check nginx-conf`);
+        }
+    }
+}
+/** Calls `edit` for each `server <address> <params>;` directive outside comments; a string it returns replaces the directive. */
+function mapServerLines(text, edit) {
+    return text
+        .split('\n')
+        .map((line) => {
+        const hash = line.indexOf('#');
+        const code = hash < 0 ? line : line.slice(0, hash);
+        const replaced = code.replace(/\bserver\s+([^\s;]+)((?:\s+[^\s;]+)*)\s*;/g, (directive, address, params) => edit(address, params) ?? directive);
+        return hash < 0 ? replaced : replaced + line.slice(hash);
+    })
+        .join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/actions/canary-step/main.ts
@@ -66264,6 +66497,7 @@ async function runCanary(settings, deps) {
         throw error instanceof Cancelled ? new errors_UserError('canary-step was cancelled: all traffic is back on stable and the deployment is marked failure') : error;
     }
 }
+/** Thrown where a cancel (SIGINT/SIGTERM) is noticed; the catch puts everything back. */
 class Cancelled extends Error {
 }
 function finish(result, started) {
@@ -66290,7 +66524,7 @@ async function findRecord(settings, deps) {
             ? `Deployment ${settings.deploymentId} is not among the recent deployments of ${settings.environment}: pass promote-environment's deployment-id output`
             : `${settings.environment} has no deployment to record the canary on: run promote-environment first (its deployment-id output goes in deployment-id)`);
     }
-    return { id: chosen.id, latestDescription: chosen.latestState === 'in_progress' ? chosen.latestDescription : '' };
+    return { id: chosen.id, latestDescription: chosen.latestState === 'in_progress' ? chosen.latestDescription : '', view: chosen, list };
 }
 function main_sleep(ms, signal) {
     return new Promise((resolve) => {
@@ -66303,13 +66537,17 @@ function main_sleep(ms, signal) {
         }, { once: true });
     });
 }
-/** Outputs, the JSON report, and the job summary with the step timeline. */
-async function main_report(settings, result) {
+/** The JSON report and the outputs, the same for every strategy. */
+async function setOutputs(result) {
     const file = await writeReport({ kind: 'canary-step', ...result }, 'canary-step');
     setOutput('decision', result.decision);
     setOutput('final-weight', String(result.finalWeight));
     setOutput('failed-step', result.failedStep);
     setOutput('report', file);
+}
+/** Outputs, the JSON report, and the job summary with the step timeline. */
+async function main_report(settings, result) {
+    await setOutputs(result);
     const icon = result.decision === 'promoted' ? '✅' : result.decision === 'paused' ? '⏸️' : '❌';
     const rows = result.steps.map((s, i) => [i + 1, s.label, `${s.weight}%`, s.result, `${s.startedS.toFixed(1)}–${s.endedS.toFixed(1)}s`, s.gate ? `${s.gate.samples} samples, ${s.gate.errorRate === null ? '—' : `${(s.gate.errorRate * 100).toFixed(2)}%`} errors` : '—', s.reason]);
     let md = `### ${icon} Glidepath canary-step: ${result.decision}${settings.environment ? ` (${settings.environment})` : ''}\n\n${result.reason}\n\n`;
@@ -66326,7 +66564,333 @@ async function main_report(settings, result) {
     await writeSummary(md);
 }
 
+;// CONCATENATED MODULE: ./src/actions/canary-step/rolling.ts
+
+
+
+
+
+
+
+
+
+
+
+const POLL_MS = 100;
+/**
+ * Rolls `version` over a fixed pool, batch by batch: drain the batch (wait for its sessions to
+ * end, at most drain-timeout), run deploy-command once per server with GLIDEPATH_SERVER, check
+ * each server alone with the gate, put it back. A failed batch stops the roll and redeploys the
+ * previous version on every server already touched; a cancel puts every drained server back at
+ * once. No server is ever left drained.
+ */
+async function runRolling(settings, deps) {
+    const started = Date.now();
+    const elapsed = () => (Date.now() - started) / 1000;
+    const pool = createPool(settings.pool);
+    const record = await findRecord(settings, deps);
+    const recorded = record?.view.payload?.version;
+    if (recorded && bare(recorded) !== bare(settings.version)) {
+        throw new ConfigError('version', `is ${settings.version}, but deployment ${record.id} of ${settings.environment} records ${recorded}`, 'roll out the version promote-environment deployed, or pass the deployment-id of the one to record on');
+    }
+    const previous = previousVersion(settings, record);
+    const digest = recorded ? (record?.view.payload?.digest ?? '') : '';
+    // Everything is checked before the first drain: the pool, the batch, every server's gate.
+    const servers = await pool.list();
+    if (servers.length === 0)
+        throw new errors_UserError(`${pool.describe()} has no servers to roll: check the provider inputs`);
+    const out = servers.filter((s) => s.state !== 'ready');
+    if (out.length)
+        throw new errors_UserError(`${out.map((s) => `${s.name} is in ${s.state}`).join(', ')} at ${pool.describe()}: put ${out.length > 1 ? 'them' : 'it'} back to ready (or remove ${out.length > 1 ? 'them' : 'it'} from the pool) before a rolling deploy`);
+    const batchSize = resolveCount(settings.batchSize, servers.length);
+    const maxUnavailable = resolveCount(settings.maxUnavailable, servers.length);
+    checkBatch(batchSize, maxUnavailable, servers.length);
+    if (batchSize >= servers.length)
+        throw new ConfigError('batch-size', `is ${batchSize}, the whole pool of ${servers.length}`, `use at most ${servers.length - 1} so some servers keep serving while others are updated`);
+    const gates = new Map(servers.map((s) => [s.name, settings.gateFor(s)]));
+    if (settings.gate.checks.length === 0)
+        warning('No health checks are configured (url, checks or Prometheus queries): each server goes back to ready as soon as its deploy-command succeeds');
+    else if (!settings.perServer && servers.length > 1)
+        warning('No gate input holds {address} or {name}: every server is checked at the same place, not on its own');
+    if (!previous)
+        warning(`No previous version is known (no previous-version input${settings.environment ? ` and no earlier good deployment of ${settings.environment}` : ' and no environment'}): a failed batch cannot be reverted`);
+    const result = {
+        strategy: 'rolling',
+        decision: 'promoted',
+        finalWeight: 0,
+        failedStep: '',
+        reason: '',
+        version: settings.version,
+        previousVersion: previous?.version ?? null,
+        batchSize,
+        maxUnavailable,
+        servers: [],
+        progress: [{ label: 'start', t: 0, onNew: 0, onOld: servers.length }],
+        pool: servers.map((s) => s.name),
+        deploymentId: record?.id,
+        provider: pool.describe(),
+        seconds: 0,
+    };
+    const status = async (state, description) => {
+        if (record)
+            await setStatus(deps.client(), deps.ctx, record.id, state, { description, autoInactive: false });
+    };
+    const drained = new Set();
+    const onNew = new Set();
+    const persist = (active) => state_saveState(STATE_KEY, { active, pool: settings.pool, drained: [...drained], deploymentId: record?.id, environment: settings.environment });
+    const mark = (label) => result.progress.push({ label, t: elapsed(), onNew: onNew.size, onOld: servers.length - onNew.size });
+    const drain = async (batch) => {
+        // Saved before the change, so a post step after a kill puts back even a half-made drain.
+        for (const s of batch)
+            drained.add(s.name);
+        persist(true);
+        await pool.set(batch.map((s) => s.name), 'drain');
+        return waitDrained(pool, batch, settings.drainTimeoutMs, deps.signal);
+    };
+    const readyAgain = async (names) => {
+        if (!names.length)
+            return;
+        await pool.set(names, 'ready');
+        for (const name of names)
+            drained.delete(name);
+        persist(true);
+    };
+    const deploy = (server, version, replacing, versionDigest) => runUserCommandOrFail(settings.deployCommand, {
+        env: {
+            GLIDEPATH_VERSION: version,
+            GLIDEPATH_PREVIOUS_VERSION: replacing,
+            GLIDEPATH_DIGEST: versionDigest,
+            GLIDEPATH_ENVIRONMENT: settings.environment ?? '',
+            GLIDEPATH_SERVER: server.name,
+            GLIDEPATH_SERVER_ADDRESS: server.address,
+        },
+        timeoutMs: settings.deployTimeoutMs,
+        label: `The command in input 'deploy-command' (server ${server.name})`,
+        cwd: deps.ctx.workspace,
+    });
+    const batches = chunk(servers, batchSize);
+    persist(true);
+    try {
+        info(`Rolling ${settings.version} over ${servers.length} servers of ${pool.describe()}, ${batchSize} at a time${previous ? `; ${previous.version} is the version to go back to` : ''}`);
+        for (const [i, batch] of batches.entries()) {
+            if (deps.signal.aborted)
+                throw new Cancelled();
+            const names = batch.map((s) => s.name).join(', ');
+            await status('in_progress', `rolling ${settings.version}: batch ${i + 1}/${batches.length} (${names}), ${onNew.size}/${servers.length} servers done`);
+            const batchStart = elapsed();
+            const waits = await drain(batch);
+            if (deps.signal.aborted)
+                throw new Cancelled();
+            const rows = await Promise.all(batch.map(async (server) => {
+                const row = { phase: 'roll', batch: i + 1, name: server.name, address: server.address, version: settings.version, drainS: null, sessionsLeft: null, ...waits.get(server.name), deploy: 'not run', health: 'not checked', result: 'failed', reason: '', startedS: batchStart, endedS: 0 };
+                info(`${server.name} (${server.address}): deploying ${settings.version}`);
+                onNew.add(server.name);
+                try {
+                    await deploy(server, settings.version, previous?.version ?? '', digest);
+                    row.deploy = 'ok';
+                }
+                catch (error) {
+                    row.deploy = deps.signal.aborted ? 'cancelled' : 'failed';
+                    row.reason = describeError(error);
+                    row.endedS = elapsed();
+                    return row;
+                }
+                const gate = gates.get(server.name);
+                if (gate?.checks.length && !deps.signal.aborted) {
+                    const report = await runGate(gate, { signal: deps.signal });
+                    row.health = deps.signal.aborted ? 'cancelled' : report.result;
+                    row.gate = { result: report.result, decidedAfterS: report.decidedAfterS, samples: report.samples, errorRate: report.errorRate, p95Ms: report.p95Ms };
+                    row.reason = report.reason;
+                    const unhealthy = report.result === 'fail' || (report.result === 'inconclusive' && gate.onInconclusive === 'fail');
+                    info(`${server.name}: health ${report.result} after ${report.decidedAfterS.toFixed(1)}s: ${report.reason}`);
+                    if (unhealthy) {
+                        row.endedS = elapsed();
+                        return row;
+                    }
+                }
+                row.result = 'updated';
+                row.reason ||= 'deployed';
+                row.endedS = elapsed();
+                return row;
+            }));
+            result.servers.push(...rows);
+            if (deps.signal.aborted)
+                throw new Cancelled();
+            const failed = rows.find((r) => r.result !== 'updated');
+            if (failed) {
+                result.decision = 'aborted';
+                result.failedStep = failed.name;
+                result.reason = `${failed.name} failed: ${failed.deploy === 'failed' ? failed.reason : `health ${failed.health}: ${failed.reason}`}`;
+                const back = await revert(batch, batches.slice(0, i).reverse());
+                mark('revert');
+                result.reason += `; ${back}`;
+                await status('failure', `rolling stopped at ${failed.name}: ${back}`);
+                persist(false);
+                return rolling_finish(result, started, onNew.size, servers.length);
+            }
+            await readyAgain(batch.map((s) => s.name));
+            mark(`batch ${i + 1}`);
+            info(`Batch ${i + 1}/${batches.length} (${names}) on ${settings.version} and back in the pool`);
+        }
+        result.reason = `${settings.version} rolled out to all ${servers.length} servers, ${batchSize} at a time`;
+        await status('success', `rolled out ${settings.version} to ${servers.length}/${servers.length} servers`);
+        persist(false);
+        return rolling_finish(result, started, onNew.size, servers.length);
+    }
+    catch (error) {
+        // Whatever went wrong, no server stays drained; the record follows.
+        const out = [...drained];
+        await readyAgain(out).catch((e) => core_error(`Could not put ${out.join(', ')} back to ready: ${describeError(e)}. Put them back by hand`));
+        const cancelled = error instanceof Cancelled;
+        const interrupted = result.servers.filter((r) => r.deploy === 'cancelled' || r.health === 'cancelled');
+        for (const r of interrupted)
+            r.result = 'interrupted';
+        if (cancelled && interrupted.length) {
+            const names = interrupted.map((r) => r.name).join(', ');
+            warning(`${names}: the cancel stopped ${interrupted.length > 1 ? 'their' : 'its'} deploy or health check; back in the pool as the deploy-command left ${interrupted.length > 1 ? 'them' : 'it'}: re-run, or roll back with the rollback action`);
+        }
+        const what = cancelled ? `cancelled: ${out.length ? `${out.join(', ')} back to ready` : 'no server was drained'}` : `error: ${describeError(error)}`;
+        await status('failure', `rolling ${settings.version} ${what}`).catch(() => undefined);
+        persist(false);
+        throw cancelled ? new errors_UserError(`canary-step was cancelled: no server is left drained (${[...onNew].length}/${servers.length} had been given ${settings.version}) and the deployment is marked failure`) : error;
+    }
+    /**
+     * The failed batch (still drained) gets the previous version and comes back; then each earlier
+     * batch, newest first, is drained, redeployed and brought back the same way. Returns what
+     * happened, in words.
+     */
+    async function revert(failedBatch, earlier) {
+        const touchedNow = failedBatch.filter((s) => onNew.has(s.name));
+        if (!previous) {
+            await readyAgain(failedBatch.map((s) => s.name));
+            const left = [...onNew];
+            core_error(`Could not revert ${left.join(', ')}: no previous version is known (set previous-version, or record deployments with promote-environment)`);
+            return `no previous version known, so ${left.join(', ')} could not be reverted (all servers are ready)`;
+        }
+        const notReverted = [];
+        const redeploy = async (batch, index, waits) => {
+            const start = elapsed();
+            await Promise.all(batch.map(async (server) => {
+                const row = { phase: 'revert', batch: index, name: server.name, address: server.address, version: previous.version, drainS: null, sessionsLeft: null, ...waits.get(server.name), deploy: 'not run', health: 'not checked', result: 'reverted', reason: `back on ${previous.version}`, startedS: start, endedS: 0 };
+                info(`${server.name}: redeploying ${previous.version}`);
+                try {
+                    await deploy(server, previous.version, settings.version, previous.digest);
+                    row.deploy = 'ok';
+                    onNew.delete(server.name);
+                }
+                catch (error) {
+                    row.deploy = deps.signal.aborted ? 'cancelled' : 'failed';
+                    row.result = 'not reverted';
+                    row.reason = describeError(error);
+                    notReverted.push(server.name);
+                    core_error(`Could not redeploy ${previous.version} on ${server.name}: ${row.reason}`);
+                }
+                row.endedS = elapsed();
+                result.servers.push(row);
+            }));
+        };
+        await redeploy(touchedNow, 1, new Map());
+        await readyAgain(failedBatch.map((s) => s.name));
+        for (const [k, batch] of earlier.entries()) {
+            if (deps.signal.aborted)
+                throw new Cancelled();
+            await redeploy(batch, k + 2, await drain(batch));
+            await readyAgain(batch.map((s) => s.name));
+        }
+        if (deps.signal.aborted)
+            throw new Cancelled();
+        const reverted = [...touchedNow, ...earlier.flat()].map((s) => s.name).filter((n) => !notReverted.includes(n));
+        return notReverted.length
+            ? `${notReverted.join(', ')} could not be reverted to ${previous.version}${reverted.length ? `; ${reverted.join(', ')} back on it` : ''}`
+            : `${reverted.join(', ')} back on ${previous.version}`;
+    }
+}
+/** Waits until every server of the batch has no session left, or drain-timeout; per server, how long and what was left. */
+async function waitDrained(pool, batch, timeoutMs, signal) {
+    const started = Date.now();
+    const waits = new Map();
+    const names = new Set(batch.map((s) => s.name));
+    for (;;) {
+        const now = await pool.list();
+        const pending = now.filter((s) => names.has(s.name) && !waits.has(s.name));
+        for (const s of pending) {
+            if (s.sessions === 0)
+                waits.set(s.name, { drainS: (Date.now() - started) / 1000, sessionsLeft: 0 });
+        }
+        const open = pending.filter((s) => s.sessions !== 0);
+        if (open.length === 0 || signal.aborted)
+            break;
+        if (Date.now() - started >= timeoutMs) {
+            for (const s of open) {
+                waits.set(s.name, { drainS: (Date.now() - started) / 1000, sessionsLeft: s.sessions });
+                // nginx cannot report sessions: waiting the whole drain-timeout is the drain.
+                if (s.sessions !== null)
+                    warning(`${s.name} still had ${s.sessions} session(s) after drain-timeout ${formatDuration(timeoutMs)}: deploying anyway`);
+            }
+            break;
+        }
+        await main_sleep(Math.min(POLL_MS, timeoutMs - (Date.now() - started)), signal);
+    }
+    return waits;
+}
+function rolling_finish(result, started, onNew, total) {
+    result.seconds = (Date.now() - started) / 1000;
+    result.finalWeight = Math.round((100 * onNew) / total);
+    return result;
+}
+function chunk(items, size) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+const bare = (version) => version.replace(/^v(?=\d)/, '');
+/**
+ * The version to go back to: the previous-version input; else what the recorded deployment says
+ * it replaced; else the newest good deployment of the environment before it with another version.
+ */
+function previousVersion(settings, record) {
+    const before = record ? record.list.slice(record.list.indexOf(record.view) + 1) : [];
+    const digestOf = (version) => before.find((d) => isGood(d) && d.payload?.version && bare(d.payload.version) === bare(version))?.payload?.digest ?? '';
+    const named = settings.previousVersion ?? record?.view.payload?.previous_version ?? undefined;
+    if (named)
+        return { version: named, digest: digestOf(named) };
+    const good = lastGood(before.filter((d) => d.payload?.version && bare(d.payload.version) !== bare(settings.version)));
+    return good?.payload?.version ? { version: good.payload.version, digest: good.payload.digest ?? '' } : undefined;
+}
+/** Outputs, the JSON report, and the job summary: a row per server per batch and a chart of servers on each version. */
+async function reportRolling(settings, result) {
+    await setOutputs(result);
+    const icon = result.decision === 'promoted' ? '✅' : '❌';
+    let md = `### ${icon} Glidepath canary-step (rolling): ${result.decision}${settings.environment ? ` (${settings.environment})` : ''}\n\n${result.reason}\n\n`;
+    const rows = result.servers.map((s) => [
+        s.phase === 'roll' ? `batch ${s.batch}` : `revert ${s.batch}`,
+        s.name,
+        s.address,
+        s.version,
+        s.drainS === null ? '—' : `${s.drainS.toFixed(1)}s${s.sessionsLeft ? `, ${s.sessionsLeft} left` : s.sessionsLeft === null ? ' (no session count)' : ''}`,
+        s.deploy,
+        s.gate ? `${s.health}: ${s.gate.samples} samples, ${s.gate.errorRate === null ? '—' : `${(s.gate.errorRate * 100).toFixed(2)}%`} errors` : s.health,
+        s.result,
+        `${s.startedS.toFixed(1)}–${s.endedS.toFixed(1)}s`,
+        s.reason,
+    ]);
+    md += table(['Batch', 'Server', 'Address', 'Version', 'Drained', 'Deploy', 'Health', 'Result', 'When', 'Why'], rows);
+    const points = result.progress;
+    md += mermaid([
+        'xychart-beta',
+        `  title "Servers on ${result.version} (bars) and on ${result.previousVersion ?? 'the previous version'} (line)"`,
+        `  x-axis [${points.map((p) => `"${p.label}"`).join(', ')}]`,
+        `  y-axis "servers" 0 --> ${result.pool.length}`,
+        `  bar [${points.map((p) => p.onNew).join(', ')}]`,
+        `  line [${points.map((p) => p.onOld).join(', ')}]`,
+    ].join('\n'));
+    md += `\n${result.pool.length} servers, batch ${result.batchSize}, max-unavailable ${result.maxUnavailable} · ${result.provider} · took ${formatDuration(result.seconds * 1000)}\n`;
+    await writeSummary(md);
+}
+
 ;// CONCATENATED MODULE: ./src/actions/canary-step/index.ts
+
 
 
 
@@ -66336,7 +66900,8 @@ async function main_report(settings, result) {
 
 /**
  * Entry point. SIGINT and SIGTERM (the runner's cancel) abort the current step: traffic goes
- * back to stable at once, then the deployment is marked failure; the post step is the backstop.
+ * back to stable (rolling: every drained server back to ready) at once, then the deployment is
+ * marked failure; the post step is the backstop.
  */
 async function canary_step_run() {
     await runAction('canary-step', async () => {
@@ -66344,14 +66909,22 @@ async function canary_step_run() {
         const settings = inputs_readSettings(new Inputs());
         const stop = new AbortController();
         const onSignal = (signal) => {
-            warning(`${signal}: cancelling the canary, restoring stable traffic`);
+            warning(settings.strategy === 'rolling' ? `${signal}: cancelling the rolling deploy, putting drained servers back` : `${signal}: cancelling the canary, restoring stable traffic`);
             stop.abort();
         };
         process.on('SIGINT', onSignal);
         process.on('SIGTERM', onSignal);
         let client;
         try {
-            const result = await runCanary(settings, { ctx, client: () => (client ??= createClient(settings.token ?? '')), signal: stop.signal });
+            const deps = { ctx, client: () => (client ??= createClient(settings.token ?? '')), signal: stop.signal };
+            if (settings.strategy === 'rolling') {
+                const result = await runRolling(settings, deps);
+                await reportRolling(settings, result);
+                if (result.decision === 'aborted' && settings.gate.failOnUnhealthy)
+                    throw new Error(`canary-step rolling stopped: ${result.reason}`);
+                return;
+            }
+            const result = await runCanary(settings, deps);
             await main_report(settings, result);
             if (result.decision === 'aborted' && settings.gate.failOnUnhealthy) {
                 throw new Error(`canary-step aborted at ${result.failedStep}: ${result.reason}`);
@@ -66376,7 +66949,8 @@ async function canary_step_run() {
 
 /**
  * Runs always (post-if: always()). If main was killed with the canary still taking traffic,
- * put all traffic back on stable and mark the deployment failure. Its own errors are warnings.
+ * put all traffic back on stable (rolling: every server main had drained back to ready) and
+ * mark the deployment failure. Its own errors are warnings.
  */
 async function post() {
     await runPost('canary-step', async () => {
@@ -66385,12 +66959,25 @@ async function post() {
             info('canary-step post: main finished cleanly, nothing to restore');
             return;
         }
-        warning('canary-step post: main did not finish; restoring all traffic to stable');
-        await createProvider(state.provider).setWeight(0);
-        info('Stable traffic restored');
+        let description;
+        if (state.pool) {
+            const drained = state.drained ?? [];
+            warning(`canary-step post: main did not finish the rolling deploy; ${drained.length ? `putting ${drained.join(', ')} back to ready` : 'no server was drained'}`);
+            await createPool(state.pool).set(drained, 'ready');
+            info(drained.length ? `${drained.join(', ')} back to ready` : 'Nothing to put back');
+            description = `aborted: the job stopped mid-roll; ${drained.length ? `${drained.join(', ')} put back to ready` : 'no server was drained'} by the post step`;
+        }
+        else if (state.provider) {
+            warning('canary-step post: main did not finish; restoring all traffic to stable');
+            await createProvider(state.provider).setWeight(0);
+            info('Stable traffic restored');
+            description = 'aborted: the job stopped mid-canary; traffic restored to stable by the post step';
+        }
+        else
+            return;
         if (state.deploymentId) {
             const token = new Inputs().secret('token') ?? '';
-            await setStatus(createClient(token), context(), state.deploymentId, 'failure', { description: 'aborted: the job stopped mid-canary; traffic restored to stable by the post step', autoInactive: false });
+            await setStatus(createClient(token), context(), state.deploymentId, 'failure', { description, autoInactive: false });
         }
     });
 }

@@ -18,6 +18,11 @@ export const runnerInputs: InputReader = (name) => core.getInput(name);
 export class Inputs {
   constructor(private readonly read: InputReader = runnerInputs) {}
 
+  /** The same inputs with every value passed through `transform` first (rolling mode fills in `{address}` and `{name}` per server). */
+  withValues(transform: (value: string, name: string) => string): Inputs {
+    return new Inputs((name) => transform(this.read(name), name));
+  }
+
   /** The raw trimmed value, or undefined when empty. */
   string(name: string, options: { required?: boolean; maxLength?: number } = {}): string | undefined {
     const value = this.read(name).trim();

@@ -1,18 +1,29 @@
 import { ConfigError } from './errors.js';
 import type { Inputs } from './inputs.js';
-import type { ProviderSettings } from './traffic.js';
+import type { PoolSettings, ProviderSettings } from './traffic.js';
 
 /** Every provider input; canary-step and rollback read them through readProvider. */
 export const PROVIDER_INPUTS = ['provider', 'router-url', 'haproxy-socket', 'haproxy-backend', 'stable-server', 'canary-server', 'nginx-conf', 'nginx-reload-command', 'command', 'flagd-file', 'flag', 'on-variant', 'off-variant'];
 
-/** Reads the provider's inputs; shared with rollback, which restores traffic through the same provider. */
-export function readProvider(inputs: Inputs): ProviderSettings {
-  const provider = inputs.enum('provider', ['embedded', 'haproxy', 'nginx', 'command', 'flagd'] as const, 'embedded') as 'embedded' | 'haproxy' | 'nginx' | 'command' | 'flagd';
-  const need = (name: string, what: string) => {
+type ProviderName = 'embedded' | 'haproxy' | 'nginx' | 'command' | 'flagd';
+
+function readProviderName(inputs: Inputs): ProviderName {
+  return inputs.enum('provider', ['embedded', 'haproxy', 'nginx', 'command', 'flagd'] as const, 'embedded') as ProviderName;
+}
+
+/** A getter for inputs the chosen provider cannot do without. */
+function needer(inputs: Inputs, provider: ProviderName): (name: string, what: string) => string {
+  return (name, what) => {
     const value = inputs.string(name);
     if (!value) throw new ConfigError(name, `is required with provider ${provider}`, what);
     return value;
   };
+}
+
+/** Reads the provider's inputs; shared with rollback, which restores traffic through the same provider. */
+export function readProvider(inputs: Inputs): ProviderSettings {
+  const provider = readProviderName(inputs);
+  const need = needer(inputs, provider);
   switch (provider) {
     case 'embedded':
       return { provider, routerUrl: (inputs.url('router-url', { required: true }) as URL).href };
@@ -45,3 +56,36 @@ export function readProvider(inputs: Inputs): ProviderSettings {
   }
 }
 
+
+/** HAProxy names: what the runtime API accepts as a backend, never a second command. */
+const HAPROXY_NAME = /^[A-Za-z0-9._:-]+$/;
+
+/**
+ * Rolling deploys work on a pool of servers: every server of the HAProxy backend, of the nginx
+ * include file, or of the embedded router's pool. Providers without servers are refused.
+ */
+export function readPool(inputs: Inputs): PoolSettings {
+  const provider = readProviderName(inputs);
+  const need = needer(inputs, provider);
+  for (const name of ['stable-server', 'canary-server']) {
+    if (inputs.string(name) !== undefined) throw new ConfigError(name, 'is not used by strategy rolling, which rolls every server of the pool', 'remove it');
+  }
+  switch (provider) {
+    case 'embedded':
+      return { provider, routerUrl: (inputs.url('router-url', { required: true }) as URL).href };
+    case 'haproxy': {
+      const socket = need('haproxy-socket', 'give the runtime API socket: a path such as /run/haproxy/admin.sock (stats socket … level admin) or host:port');
+      const backend = need('haproxy-backend', 'give the backend whose servers are rolled');
+      if (!HAPROXY_NAME.test(backend)) throw new ConfigError('haproxy-backend', `is '${backend}', not an HAProxy backend name`, 'use letters, digits, dots, dashes, underscores or colons');
+      return { provider, socket, backend };
+    }
+    case 'nginx':
+      return {
+        provider,
+        conf: need('nginx-conf', 'give the path of the upstream include file holding the pool\'s server lines'),
+        reloadCommand: inputs.string('nginx-reload-command') ?? 'nginx -t && nginx -s reload',
+      };
+    default:
+      throw new ConfigError('provider', `is ${provider}, which has no pool of servers to roll`, 'use embedded, haproxy or nginx with strategy rolling');
+  }
+}

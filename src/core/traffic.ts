@@ -51,20 +51,23 @@ class EmbeddedProvider implements TrafficProvider {
     return `embedded router at ${this.admin.origin}`;
   }
   async setWeight(weight: number): Promise<void> {
-    await this.put('weight', { weight });
+    await routerCall(this.admin, 'PUT', 'weight', { weight });
   }
   async setMatchHeader(header: string | null): Promise<void> {
-    await this.put('match-header', { matchHeader: header });
+    await routerCall(this.admin, 'PUT', 'match-header', { matchHeader: header });
   }
-  private async put(what: string, body: unknown): Promise<void> {
-    let response: Response;
-    try {
-      response = await fetch(new URL(what, this.admin.href.endsWith('/') ? this.admin : `${this.admin.href}/`), { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(5000) });
-    } catch (error) {
-      throw new UserError(`The embedded router at ${this.admin.origin} did not answer (${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message}): check router-url`);
-    }
-    if (!response.ok) throw new UserError(`The embedded router refused ${what}: ${await response.text()}`);
+}
+
+/** One request to the embedded router's admin API; its answer, parsed. */
+async function routerCall<T>(admin: URL, method: 'GET' | 'PUT', what: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(new URL(what, admin.href.endsWith('/') ? admin : `${admin.href}/`), { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(5000) });
+  } catch (error) {
+    throw new UserError(`The embedded router at ${admin.origin} did not answer (${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message}): check router-url`);
   }
+  if (!response.ok) throw new UserError(`The embedded router refused ${method} ${what}: ${await response.text()}`);
+  return (await response.json()) as T;
 }
 
 /**
@@ -124,20 +127,27 @@ class NginxProvider implements TrafficProvider {
   async setWeight(weight: number): Promise<void> {
     const line = (server: string, w: number) => (w <= 0 ? `server ${server} down;` : `server ${server} weight=${w};`);
     const text = `# Written by Glidepath canary-step: canary ${weight}%\n${line(this.stable, 100 - weight)}\n${line(this.canary, weight)}\n`;
-    const previous = await fs.readFile(this.conf, 'utf8').catch(() => undefined);
-    const temp = path.join(path.dirname(this.conf), `.${path.basename(this.conf)}.${process.pid}.tmp`);
-    await fs.writeFile(temp, text);
-    await fs.rename(temp, this.conf);
-    try {
-      await runUserCommandOrFail(this.reload, { env: { GLIDEPATH_NGINX_CONF: this.conf, GLIDEPATH_WEIGHT: String(weight) }, label: "The command in input 'nginx-reload-command'", timeoutMs: 30_000 });
-      // `nginx -s reload` returns once the master is signalled; the master waits 100 ms before
-      // retiring old workers, which serve the old weights until then. Return once it is applied.
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    } catch (error) {
-      // A config nginx rejects must not stay on disk for the next reload to pick up.
-      if (previous !== undefined) await fs.writeFile(this.conf, previous);
-      throw error;
-    }
+    await replaceAndReload(this.conf, text, this.reload, { GLIDEPATH_WEIGHT: String(weight) });
+  }
+}
+
+/**
+ * Writes an nginx include file atomically, validates and reloads; a file nginx rejects is put
+ * back as it was, so the next reload cannot pick it up.
+ */
+async function replaceAndReload(conf: string, text: string, reload: string, env: Record<string, string>): Promise<void> {
+  const previous = await fs.readFile(conf, 'utf8').catch(() => undefined);
+  const temp = path.join(path.dirname(conf), `.${path.basename(conf)}.${process.pid}.tmp`);
+  await fs.writeFile(temp, text);
+  await fs.rename(temp, conf);
+  try {
+    await runUserCommandOrFail(reload, { env: { GLIDEPATH_NGINX_CONF: conf, ...env }, label: "The command in input 'nginx-reload-command'", timeoutMs: 30_000 });
+    // `nginx -s reload` returns once the master is signalled; the master waits 100 ms before
+    // retiring old workers, which serve the old upstreams until then. Return once it is applied.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  } catch (error) {
+    if (previous !== undefined) await fs.writeFile(conf, previous);
+    throw error;
   }
 }
 
@@ -163,4 +173,150 @@ class CommandProvider implements TrafficProvider {
   async setMatchHeader(header: string | null): Promise<void> {
     this.matchHeader = header;
   }
+}
+
+/** One server of the pool a rolling deploy updates batch by batch. */
+export interface PoolServer {
+  /** Its name at the router: HAProxy's server name, the embedded router's target name, nginx's address. */
+  name: string;
+  /** host:port. */
+  address: string;
+  /** ready takes traffic; drain takes no new requests (nginx: `down`); maint takes none at all. */
+  state: 'ready' | 'drain' | 'maint';
+  /** Requests in flight to it; null where the proxy cannot tell (nginx). */
+  sessions: number | null;
+}
+
+/**
+ * A fixed pool of servers behind one router, for rolling deploys: list the servers, take some
+ * out of rotation (drain) and put them back (ready). The settings are plain JSON so the post step
+ * can rebuild the pool from saved state and put back what main drained.
+ */
+export interface ServerPool {
+  describe(): string;
+  list(): Promise<PoolServer[]>;
+  /** Sets the admin state of these servers, all in one change where the proxy allows it. */
+  set(names: string[], state: 'drain' | 'ready'): Promise<void>;
+}
+
+export type PoolSettings =
+  | { provider: 'embedded'; routerUrl: string }
+  | { provider: 'haproxy'; socket: string; backend: string }
+  | { provider: 'nginx'; conf: string; reloadCommand: string };
+
+export function createPool(settings: PoolSettings): ServerPool {
+  switch (settings.provider) {
+    case 'embedded':
+      return new EmbeddedPool(new URL(settings.routerUrl));
+    case 'haproxy':
+      return new HaproxyPool(settings.socket, settings.backend);
+    case 'nginx':
+      return new NginxPool(settings.conf, settings.reloadCommand);
+  }
+}
+
+/** The embedded router's pool of named targets (GET /pool, PUT /pool/<name>). */
+class EmbeddedPool implements ServerPool {
+  constructor(private readonly admin: URL) {}
+  describe(): string {
+    return `embedded router pool at ${this.admin.origin}`;
+  }
+  async list(): Promise<PoolServer[]> {
+    const { servers } = await routerCall<{ servers: { name: string; address: string; state: 'ready' | 'drain'; active: number }[] }>(this.admin, 'GET', 'pool');
+    return servers.map((t) => ({ name: t.name, address: t.address, state: t.state, sessions: t.active }));
+  }
+  async set(names: string[], state: 'drain' | 'ready'): Promise<void> {
+    for (const name of names) await routerCall(this.admin, 'PUT', `pool/${encodeURIComponent(name)}`, { state });
+  }
+}
+
+/** HAProxy's runtime API: `show servers state` for admin state and address, `show stat` for sessions, `set server … state`. */
+class HaproxyPool implements ServerPool {
+  constructor(
+    private readonly socket: string,
+    private readonly backend: string,
+  ) {}
+  describe(): string {
+    return `HAProxy backend ${this.backend} via ${this.socket}`;
+  }
+  async list(): Promise<PoolServer[]> {
+    const state = await haproxyCommand(this.socket, `show servers state ${this.backend}`);
+    if (!state.startsWith('1\n')) throw new UserError(`HAProxy has no backend '${this.backend}' (${state.trim() || 'no answer'}): check haproxy-backend`);
+    const stat = (await haproxyCommand(this.socket, `show stat ${this.backend} 4 -1`)).split('\n').filter(Boolean);
+    const header = (stat[0] ?? '').replace(/^# /, '').split(',');
+    const column = (name: string) => header.indexOf(name);
+    const sessions = new Map(stat.slice(1).map((line) => {
+      const cells = line.split(',');
+      return [cells[column('svname')], Number(cells[column('scur')] || 0) + Number(cells[column('qcur')] || 0)] as const;
+    }));
+    return state
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#') && line !== '1')
+      .map((line) => line.split(' '))
+      .filter((f) => f.length >= 19)
+      .map((f) => {
+        const admin = Number(f[6]);
+        const name = f[3] as string;
+        // srv_admin_state bits: 0x01 forced, 0x02 inherited, 0x04 configured, 0x20 resolution maintenance; 0x08/0x10 drain.
+        return { name, address: `${f[4]}:${f[18]}`, state: admin & 0x27 ? 'maint' : admin & 0x18 ? 'drain' : 'ready', sessions: sessions.get(name) ?? 0 };
+      });
+  }
+  async set(names: string[], state: 'drain' | 'ready'): Promise<void> {
+    if (!names.length) return;
+    const commands = names.map((name) => `set server ${this.backend}/${name} state ${state}`).join('; ');
+    const answer = await haproxyCommand(this.socket, commands);
+    if (answer.trim() !== '') throw new UserError(`HAProxy refused '${commands}': ${answer.trim()}`);
+  }
+}
+
+/**
+ * nginx: the pool is the `server` lines of the upstream include file; a drained server is marked
+ * `down`, in one rewrite and one reload per batch. nginx reports no per-server sessions.
+ */
+class NginxPool implements ServerPool {
+  constructor(
+    private readonly conf: string,
+    private readonly reload: string,
+  ) {}
+  describe(): string {
+    return `nginx upstream include ${this.conf}`;
+  }
+  async list(): Promise<PoolServer[]> {
+    const servers: PoolServer[] = [];
+    mapServerLines(await this.read(), (address, params) => {
+      servers.push({ name: address, address, state: /(^|\s)down(\s|$)/.test(params) ? 'drain' : 'ready', sessions: null });
+      return undefined;
+    });
+    return servers;
+  }
+  async set(names: string[], state: 'drain' | 'ready'): Promise<void> {
+    if (!names.length) return;
+    const wanted = new Set(names);
+    const text = mapServerLines(await this.read(), (address, params) => {
+      if (!wanted.has(address)) return undefined;
+      const rest = params.replace(/\s+down(?=\s|$)/g, '');
+      return `server ${address}${rest}${state === 'drain' ? ' down' : ''};`;
+    });
+    await replaceAndReload(this.conf, text, this.reload, {});
+  }
+  private async read(): Promise<string> {
+    try {
+      return await fs.readFile(this.conf, 'utf8');
+    } catch (error) {
+      throw new UserError(`Cannot read the nginx upstream include '${this.conf}' (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check nginx-conf`);
+    }
+  }
+}
+
+/** Calls `edit` for each `server <address> <params>;` directive outside comments; a string it returns replaces the directive. */
+function mapServerLines(text: string, edit: (address: string, params: string) => string | undefined): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const hash = line.indexOf('#');
+      const code = hash < 0 ? line : line.slice(0, hash);
+      const replaced = code.replace(/\bserver\s+([^\s;]+)((?:\s+[^\s;]+)*)\s*;/g, (directive, address: string, params: string) => edit(address, params) ?? directive);
+      return hash < 0 ? replaced : replaced + line.slice(hash);
+    })
+    .join('\n');
 }

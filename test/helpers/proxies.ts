@@ -34,10 +34,28 @@ export interface RealProxy {
 export interface RealHaproxy extends RealProxy {
   socket: string;
   weight(server: string): Promise<number>;
+  /** srv_admin_state of each server of backend `app`, read raw from `show servers state` (0 ready, 0x08 drain, 0x01 maint). */
+  adminStates(): Promise<Record<string, number>>;
 }
 
 /** Debian's HAProxy on loopback: backend `app` with servers `stable` and `canary`, runtime API at level admin, Prometheus exporter on /metrics. */
-export async function startHaproxy(binary: string, stablePort: number, canaryPort: number): Promise<RealHaproxy> {
+export function startHaproxy(binary: string, stablePort: number, canaryPort: number): Promise<RealHaproxy> {
+  return startHaproxyWith(binary, [
+    { name: 'stable', port: stablePort, weight: 100 },
+    { name: 'canary', port: canaryPort, weight: 0 },
+  ]);
+}
+
+/**
+ * Debian's HAProxy on loopback with backend `app` holding these servers (a pool for rolling
+ * deploys), with `retries 0` so a request sent to a server that is down fails for the client
+ * instead of being retried out of sight.
+ */
+export function startHaproxyPool(binary: string, servers: { name: string; port: number }[]): Promise<RealHaproxy> {
+  return startHaproxyWith(binary, servers, ['  retries 0']);
+}
+
+async function startHaproxyWith(binary: string, servers: { name: string; port: number; weight?: number }[], backend: string[] = []): Promise<RealHaproxy> {
   const dir = tempDir('glidepath-haproxy-');
   const port = await freePort();
   const socket = path.join(dir, 'admin.sock');
@@ -60,8 +78,8 @@ export async function startHaproxy(binary: string, stablePort: number, canaryPor
       'backend app',
       '  balance roundrobin',
       '  http-response set-header x-glidepath-upstream %s',
-      `  server stable 127.0.0.1:${stablePort} weight 100`,
-      `  server canary 127.0.0.1:${canaryPort} weight 0`,
+      ...backend,
+      ...servers.map((server) => `  server ${server.name} 127.0.0.1:${server.port} weight ${server.weight ?? 1}`),
       '',
     ].join('\n'),
   );
@@ -74,6 +92,10 @@ export async function startHaproxy(binary: string, stablePort: number, canaryPor
     url: `http://127.0.0.1:${port}`,
     socket,
     weight: async (server) => Number((await haproxyCommand(socket, `get weight app/${server}`)).split(' ')[0]),
+    adminStates: async () => {
+      const lines = (await haproxyCommand(socket, 'show servers state app')).split('\n').filter((line) => /^\d+ app /.test(line));
+      return Object.fromEntries(lines.map((line) => line.split(' ')).map((f) => [f[3] as string, Number(f[6])]));
+    },
     stop: async () => {
       child.kill('SIGTERM');
       if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
@@ -89,13 +111,26 @@ export interface RealNginx extends RealProxy {
 }
 
 /** Debian's nginx on loopback: upstream `app` whose servers are the include file Glidepath writes. */
-export async function startNginx(binary: string, stablePort: number, canaryPort: number): Promise<RealNginx> {
+export function startNginx(binary: string, stablePort: number, canaryPort: number): Promise<RealNginx> {
+  return startNginxWith(binary, `server 127.0.0.1:${stablePort} weight=100;\nserver 127.0.0.1:${canaryPort} down;\n`);
+}
+
+/**
+ * Debian's nginx on loopback whose upstream `app` is a pool of these ports (one `server` line
+ * each), with `proxy_next_upstream off` so a request sent to a server that is down fails for the
+ * client instead of being retried on another server out of sight.
+ */
+export function startNginxPool(binary: string, ports: number[]): Promise<RealNginx> {
+  return startNginxWith(binary, `# the pool\n${ports.map((port) => `server 127.0.0.1:${port} max_fails=0;`).join('\n')}\n`, ['      proxy_next_upstream off;']);
+}
+
+async function startNginxWith(binary: string, upstream: string, location: string[] = []): Promise<RealNginx> {
   const prefix = tempDir('glidepath-nginx-');
   for (const d of ['logs', 'tmp']) mkdirSync(path.join(prefix, d), { recursive: true });
   const port = await freePort();
   const upstreamConf = path.join(prefix, 'upstream.conf');
   const mainConf = path.join(prefix, 'nginx.conf');
-  writeFileSync(upstreamConf, `server 127.0.0.1:${stablePort} weight=100;\nserver 127.0.0.1:${canaryPort} down;\n`);
+  writeFileSync(upstreamConf, upstream);
   writeFileSync(
     mainConf,
     [
@@ -122,6 +157,7 @@ export async function startNginx(binary: string, stablePort: number, canaryPort:
       '      proxy_http_version 1.1;',
       '      proxy_set_header Connection "";',
       '      proxy_pass http://app;',
+      ...location,
       '      add_header x-glidepath-upstream $upstream_addr always;',
       '    }',
       '  }',

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { RunContext } from '../../core/context.js';
-import { readHistory, setStatus } from '../../core/deployments.js';
+import { readHistory, setStatus, type DeploymentView } from '../../core/deployments.js';
 import { formatDuration } from '../../core/duration.js';
 import { UserError } from '../../core/errors.js';
 import { runGate, type GateReport } from '../../core/gate.js';
@@ -8,8 +8,8 @@ import { writeReport } from '../../core/gate-report.js';
 import type { GitHubClient } from '../../core/github.js';
 import { saveState } from '../../core/state.js';
 import { mermaid, table, writeSummary } from '../../core/summary.js';
-import { createProvider, type ProviderSettings } from '../../core/traffic.js';
-import type { CanarySettings } from './inputs.js';
+import { createProvider, type PoolSettings, type ProviderSettings } from '../../core/traffic.js';
+import type { CanarySettings, RecordSettings } from './inputs.js';
 
 export type Decision = 'promoted' | 'aborted' | 'paused';
 
@@ -39,7 +39,11 @@ export interface CanaryResult {
 /** What the post step needs to put traffic back if main never finished. */
 export interface TrafficState {
   active: boolean;
-  provider: ProviderSettings;
+  /** Canary and blue-green: the provider whose weight goes back to 0. */
+  provider?: ProviderSettings;
+  /** Rolling: the pool, and the servers main had drained, which go back to ready. */
+  pool?: PoolSettings;
+  drained?: string[];
   deploymentId?: number;
   environment?: string;
 }
@@ -156,7 +160,8 @@ export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Pro
   }
 }
 
-class Cancelled extends Error {}
+/** Thrown where a cancel (SIGINT/SIGTERM) is noticed; the catch puts everything back. */
+export class Cancelled extends Error {}
 
 function finish(result: CanaryResult, started: number): CanaryResult {
   result.seconds = (Date.now() - started) / 1000;
@@ -171,7 +176,17 @@ function resumeIndex(description: string | undefined, steps: number): number {
   return index > 0 && index < steps ? index : 0;
 }
 
-async function findRecord(settings: CanarySettings, deps: CanaryDeps): Promise<{ id: number; latestDescription: string } | undefined> {
+/** The Glidepath deployment that records progress, with the environment's history around it. */
+export interface RecordInfo {
+  id: number;
+  /** Its latest description while in_progress (where a re-run resumes), else ''. */
+  latestDescription: string;
+  view: DeploymentView;
+  /** The environment's Glidepath deployments, newest first. */
+  list: DeploymentView[];
+}
+
+export async function findRecord(settings: RecordSettings, deps: CanaryDeps): Promise<RecordInfo | undefined> {
   if (!settings.environment) return undefined;
   const history = await readHistory(deps.client(), deps.ctx, [settings.environment]);
   // Records GitHub makes for jobs with `environment:` carry no Glidepath payload: never record on those.
@@ -184,10 +199,10 @@ async function findRecord(settings: CanarySettings, deps: CanaryDeps): Promise<{
         : `${settings.environment} has no deployment to record the canary on: run promote-environment first (its deployment-id output goes in deployment-id)`,
     );
   }
-  return { id: chosen.id, latestDescription: chosen.latestState === 'in_progress' ? chosen.latestDescription : '' };
+  return { id: chosen.id, latestDescription: chosen.latestState === 'in_progress' ? chosen.latestDescription : '', view: chosen, list };
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal.aborted) return resolve();
     const timer = setTimeout(resolve, ms);
@@ -198,13 +213,18 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** Outputs, the JSON report, and the job summary with the step timeline. */
-export async function report(settings: CanarySettings, result: CanaryResult): Promise<void> {
+/** The JSON report and the outputs, the same for every strategy. */
+export async function setOutputs(result: { decision: string; finalWeight: number; failedStep: string }): Promise<void> {
   const file = await writeReport({ kind: 'canary-step', ...result }, 'canary-step');
   core.setOutput('decision', result.decision);
   core.setOutput('final-weight', String(result.finalWeight));
   core.setOutput('failed-step', result.failedStep);
   core.setOutput('report', file);
+}
+
+/** Outputs, the JSON report, and the job summary with the step timeline. */
+export async function report(settings: CanarySettings, result: CanaryResult): Promise<void> {
+  await setOutputs(result);
   const icon = result.decision === 'promoted' ? '✅' : result.decision === 'paused' ? '⏸️' : '❌';
   const rows = result.steps.map((s, i) => [i + 1, s.label, `${s.weight}%`, s.result, `${s.startedS.toFixed(1)}–${s.endedS.toFixed(1)}s`, s.gate ? `${s.gate.samples} samples, ${s.gate.errorRate === null ? '—' : `${(s.gate.errorRate * 100).toFixed(2)}%`} errors` : '—', s.reason]);
   let md = `### ${icon} Glidepath canary-step: ${result.decision}${settings.environment ? ` (${settings.environment})` : ''}\n\n${result.reason}\n\n`;

@@ -5,12 +5,13 @@ import { setStatus } from '../../core/deployments.js';
 import { createClient } from '../../core/github.js';
 import { Inputs } from '../../core/inputs.js';
 import { loadState } from '../../core/state.js';
-import { createProvider } from '../../core/traffic.js';
+import { createPool, createProvider } from '../../core/traffic.js';
 import { STATE_KEY, type TrafficState } from './main.js';
 
 /**
  * Runs always (post-if: always()). If main was killed with the canary still taking traffic,
- * put all traffic back on stable and mark the deployment failure. Its own errors are warnings.
+ * put all traffic back on stable (rolling: every server main had drained back to ready) and
+ * mark the deployment failure. Its own errors are warnings.
  */
 export async function post(): Promise<void> {
   await runPost('canary-step', async () => {
@@ -19,12 +20,22 @@ export async function post(): Promise<void> {
       core.info('canary-step post: main finished cleanly, nothing to restore');
       return;
     }
-    core.warning('canary-step post: main did not finish; restoring all traffic to stable');
-    await createProvider(state.provider).setWeight(0);
-    core.info('Stable traffic restored');
+    let description: string;
+    if (state.pool) {
+      const drained = state.drained ?? [];
+      core.warning(`canary-step post: main did not finish the rolling deploy; ${drained.length ? `putting ${drained.join(', ')} back to ready` : 'no server was drained'}`);
+      await createPool(state.pool).set(drained, 'ready');
+      core.info(drained.length ? `${drained.join(', ')} back to ready` : 'Nothing to put back');
+      description = `aborted: the job stopped mid-roll; ${drained.length ? `${drained.join(', ')} put back to ready` : 'no server was drained'} by the post step`;
+    } else if (state.provider) {
+      core.warning('canary-step post: main did not finish; restoring all traffic to stable');
+      await createProvider(state.provider).setWeight(0);
+      core.info('Stable traffic restored');
+      description = 'aborted: the job stopped mid-canary; traffic restored to stable by the post step';
+    } else return;
     if (state.deploymentId) {
       const token = new Inputs().secret('token') ?? '';
-      await setStatus(createClient(token), context(), state.deploymentId, 'failure', { description: 'aborted: the job stopped mid-canary; traffic restored to stable by the post step', autoInactive: false });
+      await setStatus(createClient(token), context(), state.deploymentId, 'failure', { description, autoInactive: false });
     }
   });
 }

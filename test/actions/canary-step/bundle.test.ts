@@ -159,7 +159,7 @@ describe('canary-step, bad input', () => {
     ['haproxy without socket', { provider: 'haproxy' }, /^Input 'haproxy-socket' is required with provider haproxy/],
     ['unknown provider', { provider: 'istio' }, /^Input 'provider' is 'istio': use one of embedded, haproxy, nginx, command, flagd$/],
     ['bad match header', { 'match-header': 'x-canary' }, /^Input 'match-header' is 'x-canary': write name=value/],
-    ['rolling', { strategy: 'rolling' }, /^Input 'strategy' is rolling, which is not yet available/],
+    ['rolling without a version', { strategy: 'rolling' }, /^Input 'version' is required with strategy rolling/],
     ['bad probe URL', { url: 'canary.local/healthz' }, /^Input 'url' is 'canary\.local\/healthz', not an http\(s\) URL/],
   ];
   it.each(cases)('refuses %s without moving traffic', async (_label, inputs, message) => {
