@@ -99,7 +99,7 @@ async function restart(name, dir) {
   const entry = ['server.js', 'dist/server.js'].map((f) => path.join(dir, f)).find((f) => existsSync(f));
   if (!entry) fail(`release ${version} has no server.js`);
   const out = openSync(path.join(fleetDir, `${environment}.${name}.log`), 'a');
-  const child = spawn(process.execPath, [entry], { detached: true, stdio: ['ignore', out, out], env: { ...process.env, PORT: String(port), APP_ENV: environment } });
+  const child = spawn(process.execPath, [entry], { detached: true, stdio: ['ignore', out, out], env: { PATH: process.env.PATH, PORT: String(port), APP_ENV: environment } }); // only what the service needs: no token, no CI variables
   child.unref();
   writeFileSync(slotFile(name), JSON.stringify({ pid: child.pid, version, port }));
   for (let i = 0; i < 250; i++) {

@@ -76,6 +76,16 @@ async function main(): Promise<void> {
   };
 
   const world = new World({ root: ROOT, out, vars: DEMO_VARS, onEvent });
+  // Ctrl-C: stop the sample services, router and stand-in rather than leave them running.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      print(`${signal}: stopping the demo's services`);
+      void world.stop().finally(() => {
+        process.exitCode = 130;
+        process.kill(process.pid, signal);
+      });
+    });
+  }
   const chapters: Chapter[] = [];
   const chapter = async (title: string, work: () => Promise<WorkflowRun>) => {
     print(`■ ${title}`);
@@ -101,6 +111,14 @@ async function main(): Promise<void> {
     );
     await new Promise((resolve) => setTimeout(resolve, 600));
   } finally {
+    try {
+      finish();
+    } finally {
+      await world.stop();
+    }
+  }
+
+  function finish(): void {
     const result = {
       seconds: (Date.now() - started) / 1000,
       chapters: chapters.map((c) => ({ title: c.title, workflow: c.run.workflow, result: c.run.result, runId: c.run.runId, jobs: c.run.jobs.map((j) => ({ id: j.id, result: j.result, outputs: j.outputs, environment: j.environment, environmentUrl: j.environmentUrl })) })),
@@ -111,7 +129,6 @@ async function main(): Promise<void> {
     };
     writeFileSync(path.join(out, 'result.json'), JSON.stringify(result, null, 2));
     const report = writeReport(out, { chapters, events, samples: world.samples, startedAt: started, live: result.live, deployments: world.standIn.deployments(OWNER, REPO) });
-    await world.stop();
     print(`Live now: ${Object.entries(result.live).map(([env, slots]) => `${env} ${Object.entries(slots).map(([slot, v]) => (Object.keys(slots).length > 1 ? `${slot}=${v}` : v)).join(' ')}`).join(' · ')}`);
     print(`Client traffic on production: ${result.traffic.ok} ok, ${result.traffic.errors} errors`);
     print(`Report: ${report}`);

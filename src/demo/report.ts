@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { marked } from 'marked';
+import { Marked } from 'marked';
 import type { Chapter } from './main.js';
 import type { RunnerEvent } from './runner.js';
 import type { Sample } from './world.js';
@@ -112,7 +112,19 @@ pre{background:#f6f8fa;padding:.5rem;overflow:auto;font-size:12px}
   return file;
 }
 
-/** A job summary as GitHub renders it: Markdown with HTML allowed; Mermaid blocks stay as code. */
-function renderMarkdown(markdown: string): string {
-  return marked.parse(markdown, { async: false, gfm: true });
+/** Raw HTML in a summary is kept only for these bare tags (GitHub sanitises summaries too); the rest is shown as text. */
+const SAFE_TAG = /^<\/?(details|summary|br|b|i|em|strong|code|sub|sup|p)\s*\/?>$/i;
+
+const markdown = new Marked({
+  gfm: true,
+  renderer: {
+    html({ text }) {
+      return text.replace(/<[^>]*>|[^<]+/g, (part) => (SAFE_TAG.test(part) ? part : escape(part)));
+    },
+  },
+});
+
+/** A job summary as GitHub renders it: Markdown with a few HTML tags; Mermaid blocks stay as code. */
+export function renderMarkdown(text: string): string {
+  return markdown.parse(text, { async: false });
 }

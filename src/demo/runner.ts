@@ -48,6 +48,8 @@ export interface JobRecord {
   environmentUrl?: string;
   outputs: Record<string, string>;
   steps: StepRecord[];
+  /** This job or a job it needs, directly or not, failed: `failure()` in a later job's `if:` sees it. */
+  failedUpstream: boolean;
 }
 
 export interface WorkflowRun {
@@ -94,7 +96,10 @@ interface ActionMetadata {
 export async function runWorkflow(workflow: WorkflowModel, options: RunnerOptions): Promise<WorkflowRun> {
   const event = options.event.name;
   if (!workflow.events.includes(event)) throw new WorkflowError(`${path.basename(workflow.file)} does not run on ${event} (it runs on ${workflow.events.join(', ')})`);
+  checkActions(workflow, options.actionsRoot);
   const inputs = event === 'workflow_dispatch' ? dispatchInputs(workflow, options.inputs ?? {}) : {};
+  // `inputs` holds typed values (a boolean input is a boolean); github.event.inputs holds the strings.
+  const typedInputs = Object.fromEntries(Object.entries(inputs).map(([name, value]) => [name, typed(workflow.dispatchInputs[name]?.type, value)]));
   const emit = (e: Omit<RunnerEvent, 'at' | 'workflow'>) => options.onEvent?.({ ...e, workflow: workflow.name, at: Date.now() });
   const masks = new Set<string>([options.token, ...Object.values(options.secrets ?? {})].filter((s) => s.length > 0));
   const mask = (text: string) => [...masks].reduce((t, secret) => t.split(secret).join('***'), text);
@@ -121,7 +126,7 @@ export async function runWorkflow(workflow: WorkflowModel, options: RunnerOption
     server_url: 'https://github.com',
     graphql_url: `${options.apiUrl}/graphql`,
   };
-  const baseContexts: Contexts = { github, inputs, vars: options.vars ?? {}, secrets: { GITHUB_TOKEN: options.token, ...(options.secrets ?? {}) }, runner: { os: 'Linux', arch: 'X64', temp: options.temp } };
+  const baseContexts: Contexts = { github, inputs: typedInputs, vars: options.vars ?? {}, secrets: { GITHUB_TOKEN: options.token, ...(options.secrets ?? {}) }, runner: { os: 'Linux', arch: 'X64', temp: options.temp } };
   const workflowEnv = evaluateMap(workflow.env, { ...baseContexts, env: {} });
 
   emit({ type: 'workflow-start', text: `${workflow.name} on ${event}` });
@@ -131,15 +136,17 @@ export async function runWorkflow(workflow: WorkflowModel, options: RunnerOption
       const done = jobs.find((j) => j.id === n);
       return [n, { result: done?.result ?? 'skipped', outputs: done?.outputs ?? {} }];
     }));
-    const needResults = Object.values(needs).map((n) => n.result);
-    const status: JobStatus = needResults.includes('failure') ? 'failure' : needResults.includes('skipped') ? 'skipped' : 'success';
+    const needed = job.needs.map((n) => jobs.find((j) => j.id === n));
+    const failedUpstream = needed.some((j) => j?.failedUpstream);
+    const status: JobStatus = failedUpstream ? 'failure' : needed.some((j) => j?.result !== 'success') ? 'skipped' : 'success';
     const contexts: Contexts = { ...baseContexts, needs, env: workflowEnv };
     if (!evaluateCondition(job.if, contexts, status)) {
-      jobs.push({ id: job.id, name: job.name, result: 'skipped', outputs: {}, steps: [] });
+      jobs.push({ id: job.id, name: job.name, result: 'skipped', outputs: {}, steps: [], failedUpstream });
       emit({ type: 'job-skipped', job: job.id, text: `if: ${job.if}` });
       continue;
     }
-    jobs.push(await runJob(job, contexts, { options, eventPath, github, emit, mask, masks, workflowEnv }));
+    const record = await runJob(job, contexts, { options, eventPath, github, emit, mask, masks, workflowEnv });
+    jobs.push({ ...record, failedUpstream: failedUpstream || record.result === 'failure' });
   }
   const result = jobs.some((j) => j.result === 'failure') ? 'failure' : 'success';
   emit({ type: 'workflow-end', status: result });
@@ -158,7 +165,7 @@ interface JobScope {
 
 async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promise<JobRecord> {
   const { options, emit } = scope;
-  const record: JobRecord = { id: job.id, name: job.name, result: 'success', outputs: {}, steps: [] };
+  const record: JobRecord = { id: job.id, name: job.name, result: 'success', outputs: {}, steps: [], failedUpstream: false };
   const environment = job.environment ? evaluateValue(job.environment.name, contexts) : undefined;
   record.environment = environment;
   emit({ type: 'job-start', job: job.id, text: environment ? `${job.name} (environment ${environment})` : job.name });
@@ -173,7 +180,16 @@ async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promi
   for (const step of job.steps) {
     const started = Date.now();
     const base: StepRecord = { job: job.id, id: step.id, name: step.name, phase: 'main', uses: step.uses, outcome: 'skipped', outputs: {}, summary: '', errors: [], warnings: [], startedAt: started, ms: 0 };
-    if (!evaluateCondition(step.if, jobContexts(), status)) {
+    let runIt: boolean;
+    try {
+      runIt = evaluateCondition(step.if, jobContexts(), status);
+    } catch (error) {
+      record.steps.push({ ...base, outcome: 'failure', errors: [(error as Error).message] });
+      emit({ type: 'error', job: job.id, step: step.name, text: (error as Error).message });
+      status = 'failure';
+      continue;
+    }
+    if (!runIt) {
       record.steps.push(base);
       if (step.explicitId) steps[step.id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
       emit({ type: 'step-end', job: job.id, step: step.name, status: 'skipped' });
@@ -184,7 +200,7 @@ async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promi
     try {
       const stepEnv = { ...env, ...evaluateMap(step.env, jobContexts()) };
       if (step.run) {
-        result = await execute(base, { kind: 'run', script: evaluateValue(step.run, jobContexts()) }, stepEnv, scope);
+        result = await execute(base, { kind: 'run', script: evaluateValue(step.run, jobContexts()), shell: step.shell, timeoutMinutes: step.timeoutMinutes }, stepEnv, scope);
       } else if (step.uses && LOCAL_ACTIONS.test(step.uses)) {
         result = { ...base, outcome: 'success', ms: 0 };
         emit({ type: 'log', job: job.id, step: step.name, text: `${step.uses}: satisfied locally (the workspace is a checkout and Node is the runner's own)` });
@@ -193,11 +209,11 @@ async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promi
         const meta = YAML.parse(readFileSync(path.join(action, 'action.yml'), 'utf8')) as ActionMetadata;
         const inputs = actionInputs(meta, step, jobContexts());
         const state: Record<string, string> = {};
-        result = await execute(base, { kind: 'node', file: path.join(action, meta.runs.main), inputs, state }, stepEnv, scope);
+        result = await execute(base, { kind: 'node', file: path.join(action, meta.runs.main), inputs, state, timeoutMinutes: step.timeoutMinutes }, stepEnv, scope);
         if (meta.runs.post) posts.unshift({ step, action, meta, state, inputs, env: stepEnv });
       }
     } catch (error) {
-      if (!(error instanceof Error) || error instanceof WorkflowError) throw error;
+      if (!(error instanceof Error)) throw error;
       result = { ...base, outcome: 'failure', errors: [error.message], ms: Date.now() - started };
       emit({ type: 'error', job: job.id, step: step.name, text: error.message });
     }
@@ -229,8 +245,11 @@ async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promi
 }
 
 type Execution =
-  | { kind: 'run'; script: string }
-  | { kind: 'node'; file: string; inputs: Record<string, string>; state: Record<string, string>; post?: boolean };
+  | { kind: 'run'; script: string; shell?: string; timeoutMinutes?: number }
+  | { kind: 'node'; file: string; inputs: Record<string, string>; state: Record<string, string>; post?: boolean; timeoutMinutes?: number };
+
+/** The runner's own variables and any action input of the process running the demo never reach a step. */
+const HOST_ONLY = /^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|STATE_)/;
 
 let counter = 0;
 
@@ -244,7 +263,7 @@ async function execute(base: StepRecord, what: Execution, stepEnv: Record<string
   for (const file of Object.values(filePaths)) writeFileSync(file, '');
   const github = scope.github;
   const env: Record<string, string> = {
-    ...(process.env as Record<string, string>),
+    ...(Object.fromEntries(Object.entries(process.env).filter(([k]) => !HOST_ONLY.test(k))) as Record<string, string>),
     ...(options.env ?? {}),
     ...stepEnv,
     CI: 'true',
@@ -277,7 +296,8 @@ async function execute(base: StepRecord, what: Execution, stepEnv: Record<string
     const script = path.join(dir, 'script.sh');
     writeFileSync(script, what.script);
     command = 'bash';
-    args = ['--noprofile', '--norc', '-eo', 'pipefail', script];
+    // GitHub's runner: `shell: bash` is bash --noprofile --norc -eo pipefail; no shell: is bash -e.
+    args = what.shell === 'bash' ? ['--noprofile', '--norc', '-eo', 'pipefail', script] : ['-e', script];
   } else {
     for (const [name, value] of Object.entries(what.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
     if (what.post) for (const [name, value] of Object.entries(what.state)) env[`STATE_${name}`] = value;
@@ -316,25 +336,42 @@ async function execute(base: StepRecord, what: Execution, stepEnv: Record<string
       });
       source.on('end', () => buffered && onLine(buffered, stream));
     }
+    const limit = what.timeoutMinutes ? setTimeout(() => {
+      record.errors.push(`The step has timed out after ${what.timeoutMinutes} minutes (timeout-minutes).`);
+      child.kill('SIGTERM');
+    }, what.timeoutMinutes * 60_000) : undefined;
     child.on('error', (error) => {
-      record.errors.push(error.message);
+      record.errors.push(mask(error.message));
       resolve(127);
     });
-    child.on('close', (code) => resolve(code ?? 1));
+    child.on('close', (code) => {
+      clearTimeout(limit);
+      resolve(code ?? 1);
+    });
   });
   record.ms = Date.now() - started;
   if (exitCode !== 0) {
     record.outcome = 'failure';
     if (record.errors.length === 0) record.errors.push(`Process completed with exit code ${exitCode}.`);
   }
-  record.outputs = readCommandFile(filePaths.GITHUB_OUTPUT ?? '');
-  if (what.kind === 'node' && !what.post) Object.assign(what.state, readCommandFile(filePaths.GITHUB_STATE ?? ''));
+  try {
+    record.outputs = readCommandFile(filePaths.GITHUB_OUTPUT ?? '');
+    if (what.kind === 'node' && !what.post) Object.assign(what.state, readCommandFile(filePaths.GITHUB_STATE ?? ''));
+    readCommandFile(filePaths.GITHUB_ENV ?? '');
+  } catch (error) {
+    record.outcome = 'failure';
+    record.errors.push((error as Error).message);
+  }
   record.summary = mask(readFileSync(filePaths.GITHUB_STEP_SUMMARY ?? '', 'utf8'));
   return Object.assign(record, { envFile: filePaths.GITHUB_ENV });
 }
 
 function readEnvFile(result: StepRecord & { envFile?: string }): Record<string, string> {
-  return result.envFile ? readCommandFile(result.envFile) : {};
+  try {
+    return result.envFile ? readCommandFile(result.envFile) : {};
+  } catch {
+    return {}; // already reported as the step's failure
+  }
 }
 
 /** `name=value` lines and `name<<DELIMITER` heredocs, as @actions/core writes them. */
@@ -349,6 +386,7 @@ export function readCommandFile(file: string): Record<string, string> {
       const [, name = '', delimiter = ''] = heredoc;
       const body: string[] = [];
       while (++i < lines.length && lines[i] !== delimiter) body.push(lines[i] ?? '');
+      if (i >= lines.length) throw new Error(`Matching delimiter not found '${delimiter}' in ${path.basename(file)}`);
       out[name] = body.join('\n');
     } else if (line.includes('=')) {
       out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
@@ -359,6 +397,31 @@ export function readCommandFile(file: string): Record<string, string> {
 
 function decodeCommand(text: string): string {
   return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+/** Before any job runs: every `uses:` is one the runner can run, and every `with:` key is an input of it. */
+function checkActions(workflow: WorkflowModel, root: string): void {
+  const where = path.basename(workflow.file);
+  for (const job of workflow.jobs) {
+    for (const step of job.steps) {
+      if (!step.uses || LOCAL_ACTIONS.test(step.uses)) continue;
+      try {
+        const meta = YAML.parse(readFileSync(path.join(resolveAction(step, root), 'action.yml'), 'utf8')) as ActionMetadata;
+        const declared = meta.inputs ?? {};
+        for (const [name] of step.with) {
+          if (!(name in declared)) throw new WorkflowError(`line ${step.line}: ${step.uses} has no input '${name}' (its inputs: ${Object.keys(declared).join(', ')})`);
+        }
+      } catch (error) {
+        throw error instanceof WorkflowError ? new WorkflowError(`${where}:${error.message.replace(/^line /, '')}`) : error;
+      }
+    }
+  }
+}
+
+function typed(type: string | undefined, value: string): unknown {
+  if (type === 'boolean') return value === 'true';
+  if (type === 'number' && value !== '' && !Number.isNaN(Number(value))) return Number(value);
+  return value;
 }
 
 function resolveAction(step: StepModel, root: string): string {

@@ -34,6 +34,7 @@ export interface StepModel {
   uses?: string;
   run?: Value;
   shell?: string;
+  timeoutMinutes?: number;
   with: ValueMap;
   env: ValueMap;
   line: number;
@@ -114,6 +115,8 @@ export async function loadWorkflow(file: string): Promise<WorkflowModel> {
       const shell = shellToken && isString(shellToken) ? shellToken.value : undefined;
       if (shell !== undefined && shell !== 'bash') outside(shellToken, `shell '${shell}'`);
       const explicitId = rawStep.get('id') !== undefined;
+      const timeoutToken = rawStep.get('timeout-minutes');
+      const timeoutMinutes = timeoutToken && isNumber(timeoutToken) ? timeoutToken.value : undefined;
       steps.push({
         id: step.id,
         explicitId,
@@ -122,6 +125,7 @@ export async function loadWorkflow(file: string): Promise<WorkflowModel> {
         uses: 'uses' in step ? step.uses.value : undefined,
         run: 'run' in step ? value(step.run) : undefined,
         shell,
+        timeoutMinutes,
         with: valueMap(rawStep.get('with')),
         env: valueMap(rawStep.get('env')),
         line: stepTokens[index]?.line ?? 0,

@@ -164,7 +164,7 @@ export class World {
   startLoad(perSecond: number): void {
     if (this.loadTimer) return;
     this.loadTimer = setInterval(() => {
-      void fetch(this.router.url, { signal: AbortSignal.timeout(2000) })
+      void fetch(this.router.url, { signal: AbortSignal.timeout(5000) })
         .then(async (response) => {
           const body = (await response.json().catch(() => ({}))) as { version?: string };
           if (response.ok) this.current.ok++;

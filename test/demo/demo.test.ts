@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/runner.js';
 import { tempDir } from '../helpers/fixtures.js';
 import { realServer } from '../helpers/real.js';
@@ -30,9 +30,16 @@ let stdout = '';
 let exitCode: number | null = null;
 let result: DemoResult;
 let state: StoredState['repos'][string];
+let demo: ReturnType<typeof spawn> | undefined;
+
+// If the demo outlives its time, stop its whole process group (npm, tsx, the demo): it stops its services.
+afterAll(() => {
+  if (demo?.pid && demo.exitCode === null) process.kill(-demo.pid, 'SIGTERM');
+});
 
 beforeAll(async () => {
-  const child = spawn('npm', ['run', 'demo', '--', '--out', out], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn('npm', ['run', 'demo', '--', '--out', out], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, detached: true });
+  demo = child;
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));

@@ -8,7 +8,8 @@ import { tempDir } from '../helpers/fixtures.js';
  * The blue-green and staged-approval examples, run as they are by the demo's local runner
  * against the stand-in, the embedded router and the sample service.
  */
-describe.concurrent('example workflows run for real', () => {
+// One after the other: each runs a pipeline with probes at 50/s and client load; side by side on 2 cores they would only compete.
+describe('example workflows run for real', () => {
   it('blue-green.yml: v1 then v2 switched in one step, the old version kept until the new one is checked', async () => {
     const world = new World({ root: ROOT, out: tempDir('bg-'), vars: DEMO_VARS });
     await world.start();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateCondition, evaluateValue } from '../../src/demo/expressions.js';
+import { renderMarkdown } from '../../src/demo/report.js';
 import { runWorkflow, type RunnerOptions } from '../../src/demo/runner.js';
 import { loadWorkflow, WorkflowError } from '../../src/demo/workflow.js';
 import { ROOT } from '../helpers/runner.js';
@@ -98,11 +99,60 @@ jobs:
     expect(logs).toContain('cleaning up');
   });
 
+  it('failure() in a later job sees a failure two jobs up; boolean inputs are booleans; an unterminated output heredoc fails its step', async () => {
+    const file = workflowFile(`on:
+  workflow_dispatch:
+    inputs:
+      dry:
+        type: boolean
+        default: false
+jobs:
+  a:
+    runs-on: x
+    steps:
+      - run: exit 1
+  b:
+    needs: a
+    runs-on: x
+    steps:
+      - run: echo b
+  cleanup:
+    needs: b
+    if: failure()
+    runs-on: x
+    steps:
+      - run: echo cleanup
+  dry:
+    if: inputs.dry
+    runs-on: x
+    steps:
+      - run: echo dry
+  heredoc:
+    runs-on: x
+    steps:
+      - run: printf 'x<<EOF\\nno end\\n' >> "$GITHUB_OUTPUT"
+`);
+    const run = await runWorkflow(await loadWorkflow(file), { ...options(path.dirname(file)), event: { name: 'workflow_dispatch', payload: {} } });
+    expect(Object.fromEntries(run.jobs.map((j) => [j.id, j.result]))).toEqual({ a: 'failure', b: 'skipped', cleanup: 'success', dry: 'skipped', heredoc: 'failure' });
+    expect(run.jobs.find((j) => j.id === 'heredoc')?.steps[0]?.errors.join()).toMatch(/Matching delimiter not found/);
+  });
+
   it('refuses an action outside the subset before running it, and a with: key the action does not declare', async () => {
     const foreign = workflowFile('on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: docker://alpine\n');
     await expect(runWorkflow(await loadWorkflow(foreign), options(path.dirname(foreign)))).rejects.toThrow(/outside the local runner's subset/);
     const typo = workflowFile('on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: ./actions/health-gate\n        with:\n          ulr: http://x\n');
     await expect(runWorkflow(await loadWorkflow(typo), options(path.dirname(typo)))).rejects.toThrow(WorkflowError);
+  });
+});
+
+describe('the report', () => {
+  it('keeps Markdown and a few bare tags of a job summary, and shows any other HTML as text', () => {
+    const html = renderMarkdown('**ok** <details><summary>more</summary>\n\n| a |\n|---|\n| <b>1</b> |\n\n</details>\n\nreason: <img src=x onerror=alert(1)> <script>alert(2)</script>');
+    expect(html).toContain('<strong>ok</strong>');
+    expect(html).toContain('<details><summary>more</summary>');
+    expect(html).toContain('<td><b>1</b></td>');
+    expect(html).not.toMatch(/<img|<script/);
+    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
   });
 });
 
