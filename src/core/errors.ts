@@ -18,9 +18,24 @@ export class ConfigError extends UserError {
   }
 }
 
+/**
+ * GitHub's API kept failing (server errors, resets, timeouts) through every retry: not the
+ * user's mistake, but the message says what was being done and what GitHub answered.
+ */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    what: string,
+    readonly status: number | undefined,
+    detail: string,
+  ) {
+    super(`GitHub's API could not ${what}, even after retrying: ${detail}`);
+  }
+}
+
 /** Renders any thrown value as one line, for `::error::`. */
 export function describeError(error: unknown): string {
-  if (error instanceof UserError) return oneLine(error.message);
+  if (error instanceof UserError || error instanceof ApiError) return oneLine(error.message);
   if (error instanceof Error) {
     const status = (error as { status?: unknown }).status;
     const prefix = typeof status === 'number' ? `GitHub API answered ${status}: ` : '';

@@ -1,5 +1,5 @@
 import { ConfigError } from './errors.js';
-import type { Inputs } from './inputs.js';
+import { clip, type Inputs } from './inputs.js';
 import type { ProviderSettings } from './traffic.js';
 
 /** Every provider input; canary-step and rollback read them through readProvider. */
@@ -8,11 +8,15 @@ export const PROVIDER_INPUTS = ['provider', 'router-url', 'haproxy-socket', 'hap
 /** Reads the provider's inputs; shared with rollback, which restores traffic through the same provider. */
 export function readProvider(inputs: Inputs): ProviderSettings {
   const provider = inputs.enum('provider', ['embedded', 'haproxy', 'nginx', 'command', 'flagd'] as const, 'embedded') as 'embedded' | 'haproxy' | 'nginx' | 'command' | 'flagd';
-  const need = (name: string, what: string) => {
+  const need = (name: string, what: string, shape?: { pattern: RegExp; valid: string }) => {
     const value = inputs.string(name);
     if (!value) throw new ConfigError(name, `is required with provider ${provider}`, what);
+    // Values written into HAProxy commands or nginx configuration must not carry more commands or directives.
+    if (shape && !shape.pattern.test(value)) throw new ConfigError(name, `is '${clip(value)}'`, shape.valid);
     return value;
   };
+  const haproxyName = { pattern: /^[A-Za-z0-9_.:-]{1,128}$/, valid: 'use the name as written in haproxy.cfg: letters, digits, _ . : -' };
+  const nginxServer = { pattern: /^(?:unix:\/[A-Za-z0-9_./-]+|\[[0-9A-Fa-f:.]+\]:\d{1,5}|[A-Za-z0-9.-]+:\d{1,5})$/, valid: 'give host:port (or unix:/path), e.g. 127.0.0.1:8081' };
   switch (provider) {
     case 'embedded':
       return { provider, routerUrl: (inputs.url('router-url', { required: true }) as URL).href };
@@ -20,17 +24,17 @@ export function readProvider(inputs: Inputs): ProviderSettings {
       return {
         provider,
         socket: need('haproxy-socket', "give the runtime API socket: a path such as /run/haproxy/admin.sock (stats socket … level admin) or host:port"),
-        backend: need('haproxy-backend', 'give the backend that holds both servers'),
-        stableServer: need('stable-server', 'give the stable server\'s name in that backend'),
-        canaryServer: need('canary-server', 'give the canary server\'s name in that backend'),
+        backend: need('haproxy-backend', 'give the backend that holds both servers', haproxyName),
+        stableServer: need('stable-server', 'give the stable server\'s name in that backend', haproxyName),
+        canaryServer: need('canary-server', 'give the canary server\'s name in that backend', haproxyName),
       };
     case 'nginx':
       return {
         provider,
         conf: need('nginx-conf', 'give the path of the upstream include file Glidepath writes (included inside your upstream block)'),
         reloadCommand: inputs.string('nginx-reload-command') ?? 'nginx -t && nginx -s reload',
-        stableServer: need('stable-server', 'give the stable server as host:port'),
-        canaryServer: need('canary-server', 'give the canary server as host:port'),
+        stableServer: need('stable-server', 'give the stable server as host:port', nginxServer),
+        canaryServer: need('canary-server', 'give the canary server as host:port', nginxServer),
       };
     case 'command':
       return { provider, command: need('command', 'give a shell command that sets the split from GLIDEPATH_WEIGHT'), stableServer: inputs.string('stable-server'), canaryServer: inputs.string('canary-server') };

@@ -22,7 +22,7 @@ import { formatDuration } from '../../core/duration.js';
 import { UserError } from '../../core/errors.js';
 import { runUserCommandOrFail } from '../../core/exec.js';
 import type { GitHubClient } from '../../core/github.js';
-import { readManifest, type Manifest } from '../../core/manifest.js';
+import { digestOf, readManifest, type Manifest } from '../../core/manifest.js';
 import { fetchArtifact, locationFileName, type AnyLocation } from '../../core/storage.js';
 import { table, writeSummary } from '../../core/summary.js';
 import type { PromoteSettings } from './inputs.js';
@@ -32,6 +32,8 @@ export interface PromoteDeps {
   client: () => GitHubClient;
   /** Wait between polls while another deployment is in progress. */
   pollMs?: number;
+  /** Told the process group of each user command as it starts (and undefined when it ends). */
+  onCommand?: (pid: number | undefined) => void;
 }
 
 export interface PromoteResult {
@@ -196,7 +198,7 @@ export async function promote(settings: PromoteSettings, deps: PromoteDeps): Pro
     const backupFile = path.join(process.env.RUNNER_TEMP || os.tmpdir(), `glidepath-backup-${ctx.runId}-${Date.now()}`);
     await fs.writeFile(backupFile, '');
     try {
-      await core.group('Pre-deploy command', () => runUserCommandOrFail(settings.preDeployCommand as string, { env: { ...env, GLIDEPATH_BACKUP_FILE: backupFile }, timeoutMs: settings.deployTimeoutMs, label: "The command in input 'pre-deploy-command'", cwd: ctx.workspace }));
+      await core.group('Pre-deploy command', () => runUserCommandOrFail(settings.preDeployCommand as string, { env: { ...env, GLIDEPATH_BACKUP_FILE: backupFile }, timeoutMs: settings.deployTimeoutMs, label: "The command in input 'pre-deploy-command'", cwd: ctx.workspace, onSpawn: deps.onCommand }).finally(() => deps.onCommand?.(undefined)));
     } catch (error) {
       const id = own?.id ?? (await create());
       await setStatus(client, ctx, id, 'failure', { description: `pre-deploy failed, nothing deployed: ${(error as Error).message}` });
@@ -218,7 +220,7 @@ export async function promote(settings: PromoteSettings, deps: PromoteDeps): Pro
   try {
     await setStatus(client, ctx, id, 'in_progress', { description: `Deploying ${chosen.version}`, environmentUrl, autoInactive: false });
     if (settings.deployCommand) {
-      await core.group('Deploy command', () => runUserCommandOrFail(settings.deployCommand as string, { env, timeoutMs: settings.deployTimeoutMs, label: "The command in input 'deploy-command'", cwd: ctx.workspace }));
+      await core.group('Deploy command', () => runUserCommandOrFail(settings.deployCommand as string, { env, timeoutMs: settings.deployTimeoutMs, label: "The command in input 'deploy-command'", cwd: ctx.workspace, onSpawn: deps.onCommand }).finally(() => deps.onCommand?.(undefined)));
     } else {
       core.info('No deploy-command: the deployment records the promotion only');
     }
@@ -254,6 +256,12 @@ class DigestMismatch extends UserError {
 
 async function chooseArtifact(settings: PromoteSettings, history: History, source: string | null, deps: PromoteDeps): Promise<Chosen> {
   if (settings.artifactPath && settings.manifestPath) {
+    if (settings.manifestDigest) {
+      const actual = digestOf(await fs.readFile(settings.manifestPath));
+      if (actual !== settings.manifestDigest) {
+        throw new UserError(`The manifest beside artifact-path has digest ${actual}, but manifest-digest is ${settings.manifestDigest}: it was changed after the build, so it is refused`);
+      }
+    }
     const manifest = await readManifest(settings.manifestPath);
     if (settings.version && manifest.version.split('+')[0] !== settings.version && manifest.version !== settings.version) {
       throw new UserError(`Input 'version' is ${settings.version}, but the artifact at artifact-path is ${manifest.version}: pass one or the other, or the matching pair`);
