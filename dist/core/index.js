@@ -66656,11 +66656,22 @@ async function closeUnfinished(client, ctx, environment, description) {
         await setStatus(client, ctx, d.id, 'failure', { description, autoInactive: false });
     return open.map((d) => d.id);
 }
-/** The post step of promote-environment and rollback. */
-async function finishOpenWork(action) {
+/**
+ * The post step of promote-environment and rollback. `trafficFromInputs` is for a main stopped
+ * before it saved anything (killed while starting): a rollback still owes its traffic restore.
+ */
+async function finishOpenWork(action, trafficFromInputs) {
     await runPost(action, async () => {
         const work = loadState(KEY);
-        if (!work?.active) {
+        if (!work) {
+            const provider = trafficFromInputs?.();
+            if (!provider)
+                return info(`${action} post: main did not start its work, nothing to do`);
+            warning(`${action} post: main was stopped before it started; restoring all traffic to stable`);
+            await createProvider(provider).setWeight(0);
+            return info('Stable traffic restored');
+        }
+        if (!work.active) {
             info(`${action} post: main finished, nothing left open`);
             return;
         }
@@ -67050,7 +67061,9 @@ async function promote_environment_run() {
         const ctx = context();
         const settings = promote_environment_inputs_readSettings(new Inputs(), ctx);
         let client;
-        if (!settings.dryRun)
+        if (settings.dryRun)
+            closeWork();
+        else
             openWork({ environment: settings.environment });
         try {
             const result = await promote(settings, { ctx, client: () => (client ??= createClient(settings.token)), onCommand: (pid) => updateWork({ commandPid: pid }) });
@@ -67082,20 +67095,23 @@ function rollback_inputs_readSettings(inputs) {
         throw new ConfigError('environment', `is '${environment}', not an environment name`, 'use letters, digits, spaces, dots, dashes or underscores');
     const toText = inputs.string('to') ?? 'previous';
     const to = toText === 'previous' ? 'previous' : inputs.semver('to');
-    // The embedded router is the default provider; without its URL there is no traffic to restore.
-    const wantsTraffic = inputs.string('provider') !== undefined && (inputs.string('provider') !== 'embedded' || inputs.string('router-url') !== undefined);
     return {
         environment,
         to,
         reason: inputs.string('reason', { maxLength: 1000 }) ?? 'no reason given',
         deployCommand: inputs.string('deploy-command'),
         deployTimeoutMs: inputs.duration('deploy-timeout', { min: 1000, max: 6 * 3_600_000, fallback: 30 * 60_000 }),
-        provider: wantsTraffic ? readProvider(inputs) : undefined,
+        provider: readTraffic(inputs),
         force: inputs.boolean('force', false),
         allowUnproven: inputs.boolean('allow-unproven', false),
         dryRun: inputs.boolean('dry-run', false),
         token: inputs.secret('token', { required: true }),
     };
+}
+/** The traffic provider to restore, if one is configured (the embedded router's default needs its URL). */
+function readTraffic(inputs) {
+    const wanted = inputs.string('provider') !== undefined && (inputs.string('provider') !== 'embedded' || inputs.string('router-url') !== undefined);
+    return wanted ? readProvider(inputs) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/rollback/main.ts
@@ -67155,6 +67171,14 @@ async function rollback(settings, deps) {
     }
     if (ours && newest && newest.id !== ours.id && !settings.force) {
         throw new errors_UserError(`Refusing a stale rollback: deployment ${newest.id} (${newest.payload?.version}, ${newest.payload?.run_url ?? 'another run'}) started after this run's deployment ${ours.id} to ${env}, so rolling back would undo it. Set force: true if that is what you want`);
+    }
+    if (ours?.payload?.rollback_of !== undefined && isGood(ours) && !settings.dryRun) {
+        // A re-run of a rollback that already finished: the work is done.
+        const undone = list.find((d) => d.id === ours.payload?.rollback_of);
+        await restoreTraffic();
+        info(`This run already rolled ${env} back to ${ours.payload.version} (deployment ${ours.id}): nothing left to do`);
+        const version = (d) => ({ id: d.id, version: d.payload?.version ?? '', digest: d.payload?.digest ?? '' });
+        return { from: undone ? version(undone) : null, to: { version: ours.payload.version ?? '', digest: ours.payload.digest ?? '', unproven: false }, deploymentId: ours.id, dryRun: false, trafficRestored: Boolean(settings.provider), seconds: (Date.now() - started) / 1000 };
     }
     let target;
     if (settings.to === 'previous') {
@@ -67271,10 +67295,20 @@ async function rollback_main_report(settings, result) {
  */
 async function rollback_run() {
     await runAction('rollback', async () => {
-        const ctx = context();
-        const settings = rollback_inputs_readSettings(new Inputs());
+        let settings;
+        let ctx;
+        try {
+            ctx = context();
+            settings = rollback_inputs_readSettings(new Inputs());
+        }
+        catch (error) {
+            closeWork(); // bad input changes nothing, and leaves the post step nothing to do
+            throw error;
+        }
         let client;
-        if (!settings.dryRun)
+        if (settings.dryRun)
+            closeWork();
+        else
             openWork({ environment: settings.environment, provider: settings.provider });
         try {
             const result = await rollback(settings, { ctx, client: () => (client ??= createClient(settings.token)), onCommand: (pid) => updateWork({ commandPid: pid }) });
@@ -67290,9 +67324,15 @@ async function rollback_run() {
 
 ;// CONCATENATED MODULE: ./src/actions/rollback/post.ts
 
-/** Runs always (post-if: always()): if main was cancelled or killed, put traffic back on stable, stop its deploy command and mark its deployment failure. */
+
+
+/**
+ * Runs always (post-if: always()): if main was cancelled or killed, put traffic back on stable
+ * (from the inputs when main was stopped before it saved anything), stop its deploy command and
+ * mark its deployment failure.
+ */
 async function rollback_post_post() {
-    await finishOpenWork('rollback');
+    await finishOpenWork('rollback', () => readTraffic(new Inputs()));
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

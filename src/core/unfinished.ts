@@ -55,11 +55,21 @@ export async function closeUnfinished(client: GitHubClient, ctx: RunContext, env
   return open.map((d) => d.id);
 }
 
-/** The post step of promote-environment and rollback. */
-export async function finishOpenWork(action: string): Promise<void> {
+/**
+ * The post step of promote-environment and rollback. `trafficFromInputs` is for a main stopped
+ * before it saved anything (killed while starting): a rollback still owes its traffic restore.
+ */
+export async function finishOpenWork(action: string, trafficFromInputs?: () => ProviderSettings | undefined): Promise<void> {
   await runPost(action, async () => {
     const work = loadState<OpenWork>(KEY);
-    if (!work?.active) {
+    if (!work) {
+      const provider = trafficFromInputs?.();
+      if (!provider) return core.info(`${action} post: main did not start its work, nothing to do`);
+      core.warning(`${action} post: main was stopped before it started; restoring all traffic to stable`);
+      await createProvider(provider).setWeight(0);
+      return core.info('Stable traffic restored');
+    }
+    if (!work.active) {
       core.info(`${action} post: main finished, nothing left open`);
       return;
     }

@@ -16,7 +16,8 @@ export async function run(): Promise<void> {
     const ctx = context();
     const settings = readSettings(new Inputs(), ctx);
     let client: ReturnType<typeof createClient> | undefined;
-    if (!settings.dryRun) openWork({ environment: settings.environment });
+    if (settings.dryRun) closeWork();
+    else openWork({ environment: settings.environment });
     try {
       const result = await promote(settings, { ctx, client: () => (client ??= createClient(settings.token)), onCommand: (pid) => updateWork({ commandPid: pid }) });
       closeWork();

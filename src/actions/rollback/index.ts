@@ -13,10 +13,18 @@ import { report, rollback } from './main.js';
  */
 export async function run(): Promise<void> {
   await runAction('rollback', async () => {
-    const ctx = context();
-    const settings = readSettings(new Inputs());
+    let settings: ReturnType<typeof readSettings>;
+    let ctx: ReturnType<typeof context>;
+    try {
+      ctx = context();
+      settings = readSettings(new Inputs());
+    } catch (error) {
+      closeWork(); // bad input changes nothing, and leaves the post step nothing to do
+      throw error;
+    }
     let client: ReturnType<typeof createClient> | undefined;
-    if (!settings.dryRun) openWork({ environment: settings.environment, provider: settings.provider });
+    if (settings.dryRun) closeWork();
+    else openWork({ environment: settings.environment, provider: settings.provider });
     try {
       const result = await rollback(settings, { ctx, client: () => (client ??= createClient(settings.token)), onCommand: (pid) => updateWork({ commandPid: pid }) });
       closeWork();

@@ -75,6 +75,14 @@ export async function rollback(settings: RollbackSettings, deps: RollbackDeps): 
       `Refusing a stale rollback: deployment ${newest.id} (${newest.payload?.version}, ${newest.payload?.run_url ?? 'another run'}) started after this run's deployment ${ours.id} to ${env}, so rolling back would undo it. Set force: true if that is what you want`,
     );
   }
+  if (ours?.payload?.rollback_of !== undefined && isGood(ours) && !settings.dryRun) {
+    // A re-run of a rollback that already finished: the work is done.
+    const undone = list.find((d) => d.id === ours.payload?.rollback_of);
+    await restoreTraffic();
+    core.info(`This run already rolled ${env} back to ${ours.payload.version} (deployment ${ours.id}): nothing left to do`);
+    const version = (d: DeploymentView) => ({ id: d.id, version: d.payload?.version ?? '', digest: d.payload?.digest ?? '' });
+    return { from: undone ? version(undone) : null, to: { version: ours.payload.version ?? '', digest: ours.payload.digest ?? '', unproven: false }, deploymentId: ours.id, dryRun: false, trafficRestored: Boolean(settings.provider), seconds: (Date.now() - started) / 1000 };
+  }
 
   let target: { payload: DeploymentPayload; id?: number; unproven: boolean };
   if (settings.to === 'previous') {
