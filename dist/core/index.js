@@ -54191,11 +54191,16 @@ class ConfigError extends errors_UserError {
     valid;
     name = 'ConfigError';
     constructor(input, problem, valid) {
-        super(`Input '${input}' ${problem}${valid ? `: ${valid}` : ''}`);
+        super(`Input '${input}' ${shorten(problem)}${valid ? `: ${valid}` : ''}`);
         this.input = input;
         this.problem = problem;
         this.valid = valid;
     }
+}
+/** A problem quoting a huge value keeps its start and its end: the message stays one readable line. */
+function shorten(problem, max = 240) {
+    const flat = problem.replace(/\s+/g, ' ');
+    return flat.length <= max ? flat : `${flat.slice(0, max - 81)}…${flat.slice(-80)}`;
 }
 /**
  * GitHub's API kept failing (server errors, resets, timeouts) through every retry: not the
@@ -67058,8 +67063,16 @@ async function promote_environment_main_report(settings, result) {
  */
 async function promote_environment_run() {
     await runAction('promote-environment', async () => {
-        const ctx = context();
-        const settings = promote_environment_inputs_readSettings(new Inputs(), ctx);
+        let ctx;
+        let settings;
+        try {
+            ctx = context();
+            settings = promote_environment_inputs_readSettings(new Inputs(), ctx);
+        }
+        catch (error) {
+            closeWork(); // bad input changes nothing, and leaves the post step nothing to do
+            throw error;
+        }
         let client;
         if (settings.dryRun)
             closeWork();

@@ -14,8 +14,14 @@ export class ConfigError extends UserError {
     readonly problem: string,
     readonly valid?: string,
   ) {
-    super(`Input '${input}' ${problem}${valid ? `: ${valid}` : ''}`);
+    super(`Input '${input}' ${shorten(problem)}${valid ? `: ${valid}` : ''}`);
   }
+}
+
+/** A problem quoting a huge value keeps its start and its end: the message stays one readable line. */
+function shorten(problem: string, max = 240): string {
+  const flat = problem.replace(/\s+/g, ' ');
+  return flat.length <= max ? flat : `${flat.slice(0, max - 81)}…${flat.slice(-80)}`;
 }
 
 /**

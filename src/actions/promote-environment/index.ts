@@ -13,8 +13,15 @@ import { promote, report } from './main.js';
  */
 export async function run(): Promise<void> {
   await runAction('promote-environment', async () => {
-    const ctx = context();
-    const settings = readSettings(new Inputs(), ctx);
+    let ctx: ReturnType<typeof context>;
+    let settings: ReturnType<typeof readSettings>;
+    try {
+      ctx = context();
+      settings = readSettings(new Inputs(), ctx);
+    } catch (error) {
+      closeWork(); // bad input changes nothing, and leaves the post step nothing to do
+      throw error;
+    }
     let client: ReturnType<typeof createClient> | undefined;
     if (settings.dryRun) closeWork();
     else openWork({ environment: settings.environment });
