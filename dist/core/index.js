@@ -64088,7 +64088,7 @@ async function readManifest(file) {
     catch (error) {
         throw new errors_UserError(`The manifest '${file}' could not be read as JSON: ${error.message}`);
     }
-    const m = parsed;
+    const m = (parsed !== null && typeof parsed === 'object' ? parsed : {});
     if (m.schema !== MANIFEST_SCHEMA || typeof m.version !== 'string' || typeof m.digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(m.digest) || typeof m.archive !== 'string') {
         throw new errors_UserError(`The manifest '${file}' is not a Glidepath manifest (${MANIFEST_SCHEMA} with version, digest and archive): it was not written by build-artifact`);
     }
@@ -64921,12 +64921,19 @@ function readPipeline(pipelineInput, configPath, workspace) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
         throw new ConfigError('pipeline', `is empty and the config file '${configPath}' does not exist`, 'set pipeline: dev,staging,production, or add the config file with an environments: list');
     }
+    // Warnings (an unknown tag or directive, an ambiguous alias) are refused like errors: a config
+    // file that does not mean exactly what it says is not deployed from.
+    const invalid = (why) => new ConfigError('config', `points at '${configPath}', which is not valid YAML (${why.split('\n')[0]})`, 'fix the file: environments: [{name: dev}, {name: staging}, …]');
+    const doc = dist.parseDocument((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), { logLevel: 'silent' });
+    const problem = doc.errors[0] ?? doc.warnings[0];
+    if (problem)
+        throw invalid(problem.message);
     let parsed;
     try {
-        parsed = dist.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        parsed = doc.toJS();
     }
     catch (error) {
-        throw new ConfigError('config', `points at '${configPath}', which is not valid YAML (${error.message.split('\n')[0]})`, 'fix the file: environments: [{name: dev}, {name: staging}, …]');
+        throw invalid(error.message);
     }
     const environments = parsed?.environments;
     if (!Array.isArray(environments) || environments.length === 0) {
@@ -64964,6 +64971,21 @@ function checkNames(list, input) {
             throw new ConfigError(input, `lists '${e.name}' twice`, 'name each environment once, in promotion order');
         seen.add(e.name.toLowerCase());
     }
+}
+/**
+ * The version policy of one environment: a version outside its `versions` range (prereleases
+ * only when the range names one, as semver ranges work) or lower than the one live there
+ * (unless allowed) is refused. Returns why, or undefined when the version may go there.
+ */
+function versionRefusal(version, environment, live, allowDowngrade) {
+    const range = environment.versions;
+    if (range && !semver_default().satisfies(version, range)) {
+        return `Refusing to promote ${version} to ${environment.name}: its versions must satisfy '${range}' (prereleases only if the range names one)`;
+    }
+    if (live && semver_default().valid(live) && semver_default().lt(version, live) && !allowDowngrade) {
+        return `Refusing to downgrade ${environment.name} from ${live} to ${version}: use the rollback action, or set allow-downgrade: true`;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/steps.ts
@@ -66826,13 +66848,9 @@ async function promote(settings, deps) {
     // Version policy of the target environment.
     const current = lastGood(history.deployments[target]);
     const previousVersion = current?.payload?.version ?? '';
-    const range = settings.pipeline[settings.index]?.versions;
-    if (range && !semver_default().satisfies(chosen.version, range)) {
-        throw new errors_UserError(`Refusing to promote ${chosen.version} to ${target}: its versions must satisfy '${range}' (prereleases only if the range names one)`);
-    }
-    if (previousVersion && semver_default().valid(previousVersion) && semver_default().lt(chosen.version, previousVersion) && !settings.allowDowngrade) {
-        throw new errors_UserError(`Refusing to downgrade ${target} from ${previousVersion} to ${chosen.version}: use the rollback action, or set allow-downgrade: true`);
-    }
+    const refusal = versionRefusal(chosen.version, settings.pipeline[settings.index] ?? { name: target }, previousVersion, settings.allowDowngrade);
+    if (refusal)
+        throw new errors_UserError(refusal);
     // Environment protection.
     const protection = history.protection;
     if (settings.requireReviewers && !(protection?.requiredReviewers.length)) {

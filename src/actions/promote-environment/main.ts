@@ -2,7 +2,6 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import semver from 'semver';
 import { sha256File } from '../../core/archive.js';
 import type { RunContext } from '../../core/context.js';
 import {
@@ -23,6 +22,7 @@ import { UserError } from '../../core/errors.js';
 import { runUserCommandOrFail } from '../../core/exec.js';
 import type { GitHubClient } from '../../core/github.js';
 import { digestOf, readManifest, type Manifest } from '../../core/manifest.js';
+import { versionRefusal } from '../../core/pipeline.js';
 import { fetchArtifact, locationFileName, type AnyLocation } from '../../core/storage.js';
 import { table, writeSummary } from '../../core/summary.js';
 import type { PromoteSettings } from './inputs.js';
@@ -124,13 +124,8 @@ export async function promote(settings: PromoteSettings, deps: PromoteDeps): Pro
   // Version policy of the target environment.
   const current = lastGood(history.deployments[target]);
   const previousVersion = current?.payload?.version ?? '';
-  const range = settings.pipeline[settings.index]?.versions;
-  if (range && !semver.satisfies(chosen.version, range)) {
-    throw new UserError(`Refusing to promote ${chosen.version} to ${target}: its versions must satisfy '${range}' (prereleases only if the range names one)`);
-  }
-  if (previousVersion && semver.valid(previousVersion) && semver.lt(chosen.version, previousVersion) && !settings.allowDowngrade) {
-    throw new UserError(`Refusing to downgrade ${target} from ${previousVersion} to ${chosen.version}: use the rollback action, or set allow-downgrade: true`);
-  }
+  const refusal = versionRefusal(chosen.version, settings.pipeline[settings.index] ?? { name: target }, previousVersion, settings.allowDowngrade);
+  if (refusal) throw new UserError(refusal);
 
   // Environment protection.
   const protection = history.protection;
