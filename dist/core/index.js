@@ -64256,7 +64256,17 @@ async function copyAtomically(from, to) {
 }
 /** A path segment safe on every file system (the version's `+` becomes `_`). */
 function safeSegment(value) {
-    return value.replace(/[^A-Za-z0-9._-]/g, '_');
+    const segment = value.replace(/[^A-Za-z0-9._-]/g, '_');
+    return segment === '.' || segment === '..' ? segment.replace(/\./g, '_') : segment;
+}
+/**
+ * The file name to fetch a recorded archive into: one safe path segment, whatever a deployment
+ * payload says (a payload is data anyone with deployments: write can shape, so `../` in it must
+ * not steer where the bytes land).
+ */
+function fetchedArchiveName(location) {
+    const name = safeSegment(external_node_path_default().posix.basename((location.archive ?? '').replace(/\\/g, '/'))).slice(-200);
+    return /^_*$/.test(name) ? 'artifact.tar.gz' : name;
 }
 /** Where build-artifact records the storage location, beside the manifest, for promote to find. */
 function locationFileName(manifestPath) {
@@ -64493,7 +64503,8 @@ async function buildArtifact(settings, deps) {
 }
 /** Globs relative to the working directory with GitHub's own glob library (`!` excludes). */
 async function matchPatterns(root, patterns) {
-    const escapedRoot = root.replace(/[[*?]/g, (c) => `[${c}]`);
+    // The folder's own name is matched literally: glob's escape (\) doubled, its wildcards as classes.
+    const escapedRoot = root.replace(/\\/g, '\\\\').replace(/[[*?]/g, (c) => `[${c}]`);
     const rooted = patterns.map((p) => (p.startsWith('!') ? `!${external_node_path_default().join(escapedRoot, p.slice(1))}` : external_node_path_default().join(escapedRoot, p)));
     const globber = await create(rooted.join('\n'), { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: true });
     return globber.glob();
@@ -67014,7 +67025,7 @@ async function chooseArtifact(settings, history, source, deps) {
     const dir = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'glidepath-fetched', String(found.id));
     let archivePath;
     try {
-        archivePath = await fetchArtifact(p.artifact, p.digest, external_node_path_default().join(dir, p.artifact.archive ?? 'artifact.tar.gz'), deps.client);
+        archivePath = await fetchArtifact(p.artifact, p.digest, external_node_path_default().join(dir, fetchedArchiveName(p.artifact)), deps.client);
     }
     catch (error) {
         if (error instanceof errors_UserError && /has digest .* was recorded/.test(error.message)) {
@@ -67233,7 +67244,7 @@ async function rollback(settings, deps) {
         throw new errors_UserError(`${env} already runs ${target.payload.version} (${target.payload.digest.slice(0, 19)}…): nothing to roll back`);
     }
     await restoreTraffic();
-    const archive = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'glidepath-rollback', `${target.payload.version}`.replace(/[^A-Za-z0-9._-]/g, '_'), target.payload.artifact.archive ?? 'artifact.tar.gz');
+    const archive = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'glidepath-rollback', safeSegment(`${target.payload.version}`.slice(0, 64)), fetchedArchiveName(target.payload.artifact));
     const archivePath = await fetchArtifact(target.payload.artifact, target.payload.digest, archive, deps.client);
     info(`Target ${target.payload.version} (${target.payload.digest}) fetched and verified`);
     const result = {

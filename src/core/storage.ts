@@ -175,7 +175,18 @@ async function copyAtomically(from: string, to: string): Promise<void> {
 
 /** A path segment safe on every file system (the version's `+` becomes `_`). */
 export function safeSegment(value: string): string {
-  return value.replace(/[^A-Za-z0-9._-]/g, '_');
+  const segment = value.replace(/[^A-Za-z0-9._-]/g, '_');
+  return segment === '.' || segment === '..' ? segment.replace(/\./g, '_') : segment;
+}
+
+/**
+ * The file name to fetch a recorded archive into: one safe path segment, whatever a deployment
+ * payload says (a payload is data anyone with deployments: write can shape, so `../` in it must
+ * not steer where the bytes land).
+ */
+export function fetchedArchiveName(location: AnyLocation): string {
+  const name = safeSegment(path.posix.basename((location.archive ?? '').replace(/\\/g, '/'))).slice(-200);
+  return /^_*$/.test(name) ? 'artifact.tar.gz' : name;
 }
 
 /** Where build-artifact records the storage location, beside the manifest, for promote to find. */

@@ -23,7 +23,7 @@ import { runUserCommandOrFail } from '../../core/exec.js';
 import type { GitHubClient } from '../../core/github.js';
 import { digestOf, readManifest, type Manifest } from '../../core/manifest.js';
 import { versionRefusal } from '../../core/pipeline.js';
-import { fetchArtifact, locationFileName, type AnyLocation } from '../../core/storage.js';
+import { fetchArtifact, fetchedArchiveName, locationFileName, type AnyLocation } from '../../core/storage.js';
 import { table, writeSummary } from '../../core/summary.js';
 import type { PromoteSettings } from './inputs.js';
 
@@ -291,7 +291,7 @@ async function chooseArtifact(settings: PromoteSettings, history: History, sourc
   const dir = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'glidepath-fetched', String(found.id));
   let archivePath: string;
   try {
-    archivePath = await fetchArtifact(p.artifact as AnyLocation, p.digest, path.join(dir, (p.artifact as AnyLocation).archive ?? 'artifact.tar.gz'), deps.client);
+    archivePath = await fetchArtifact(p.artifact as AnyLocation, p.digest, path.join(dir, fetchedArchiveName(p.artifact as AnyLocation)), deps.client);
   } catch (error) {
     if (error instanceof UserError && /has digest .* was recorded/.test(error.message)) {
       throw new DigestMismatch(error.message, refusedPayload(p.name, p.version, p.digest, p.commit, p.artifact as AnyLocation, source, deps.ctx), p.commit);

@@ -7,7 +7,7 @@ import { formatDuration } from '../../core/duration.js';
 import { ApiError, UserError } from '../../core/errors.js';
 import { runUserCommandOrFail } from '../../core/exec.js';
 import type { GitHubClient } from '../../core/github.js';
-import { fetchArtifact, type AnyLocation } from '../../core/storage.js';
+import { fetchArtifact, fetchedArchiveName, safeSegment, type AnyLocation } from '../../core/storage.js';
 import { table, writeSummary } from '../../core/summary.js';
 import { createProvider } from '../../core/traffic.js';
 import type { RollbackSettings } from './inputs.js';
@@ -103,7 +103,7 @@ export async function rollback(settings: RollbackSettings, deps: RollbackDeps): 
   }
 
   await restoreTraffic();
-  const archive = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'glidepath-rollback', `${target.payload.version}`.replace(/[^A-Za-z0-9._-]/g, '_'), (target.payload.artifact as AnyLocation).archive ?? 'artifact.tar.gz');
+  const archive = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'glidepath-rollback', safeSegment(`${target.payload.version}`.slice(0, 64)), fetchedArchiveName(target.payload.artifact as AnyLocation));
   const archivePath = await fetchArtifact(target.payload.artifact as AnyLocation, target.payload.digest, archive, deps.client);
   core.info(`Target ${target.payload.version} (${target.payload.digest}) fetched and verified`);
 
