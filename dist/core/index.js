@@ -60223,9 +60223,11 @@ function refuseUnsafeName(name, type, linkname, seen) {
         if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../'))
             refuse(`is a symlink to '${target}', outside the archive`);
     }
-    if (seen.has(name))
+    // `./a` and `a` are one file: compared as written they would slip past as two.
+    const key = path.posix.normalize(name).replace(/\/+$/, '');
+    if (seen.has(key))
         refuse('appears twice');
-    seen.add(name);
+    seen.add(key);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/build-artifact/inputs.ts

@@ -301,6 +301,8 @@ function refuseUnsafeName(name: string, type: string, linkname: string | undefin
     const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(name), target));
     if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../')) refuse(`is a symlink to '${target}', outside the archive`);
   }
-  if (seen.has(name)) refuse('appears twice');
-  seen.add(name);
+  // `./a` and `a` are one file: compared as written they would slip past as two.
+  const key = path.posix.normalize(name).replace(/\/+$/, '');
+  if (seen.has(key)) refuse('appears twice');
+  seen.add(key);
 }
