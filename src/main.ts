@@ -3,7 +3,9 @@ import { run as canaryStep } from './actions/canary-step/index.js';
 import { post as canaryStepPost } from './actions/canary-step/post.js';
 import { run as healthGate } from './actions/health-gate/index.js';
 import { run as promoteEnvironment } from './actions/promote-environment/index.js';
+import { post as promoteEnvironmentPost } from './actions/promote-environment/post.js';
 import { run as rollback } from './actions/rollback/index.js';
+import { post as rollbackPost } from './actions/rollback/post.js';
 
 /**
  * The one bundle every action shares: `dist/<name>/index.js` is a two-line stub that calls
@@ -16,6 +18,8 @@ const entries: Record<string, () => Promise<void>> = {
   'health-gate': healthGate,
   rollback,
   'canary-step:post': canaryStepPost,
+  'promote-environment:post': promoteEnvironmentPost,
+  'rollback:post': rollbackPost,
 };
 
 export async function run(name: string): Promise<void> {

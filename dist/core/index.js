@@ -54191,15 +54191,32 @@ class ConfigError extends errors_UserError {
     valid;
     name = 'ConfigError';
     constructor(input, problem, valid) {
-        super(`Input '${input}' ${problem}${valid ? `: ${valid}` : ''}`);
+        super(`Input '${input}' ${shorten(problem)}${valid ? `: ${valid}` : ''}`);
         this.input = input;
         this.problem = problem;
         this.valid = valid;
     }
 }
+/** A problem quoting a huge value keeps its start and its end: the message stays one readable line. */
+function shorten(problem, max = 240) {
+    const flat = problem.replace(/\s+/g, ' ');
+    return flat.length <= max ? flat : `${flat.slice(0, max - 81)}…${flat.slice(-80)}`;
+}
+/**
+ * GitHub's API kept failing (server errors, resets, timeouts) through every retry: not the
+ * user's mistake, but the message says what was being done and what GitHub answered.
+ */
+class ApiError extends Error {
+    status;
+    name = 'ApiError';
+    constructor(what, status, detail) {
+        super(`GitHub's API could not ${what}, even after retrying: ${detail}`);
+        this.status = status;
+    }
+}
 /** Renders any thrown value as one line, for `::error::`. */
 function describeError(error) {
-    if (error instanceof errors_UserError)
+    if (error instanceof errors_UserError || error instanceof ApiError)
         return oneLine(error.message);
     if (error instanceof Error) {
         const status = error.status;
@@ -59288,6 +59305,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
+var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
@@ -59613,62 +59631,6 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./src/core/github.ts
-
-
-
-
-
-
-/** How long one API request may take before it is aborted and retried. */
-const REQUEST_TIMEOUT_MS = 30_000;
-/** Rate-limit waits longer than this fail the step instead of stalling a deployment. */
-const MAX_RATE_LIMIT_WAIT_S = 120;
-const MAX_RATE_LIMIT_RETRIES = 3;
-/**
- * Builds an Octokit client that honours GITHUB_API_URL (GHES, the local stand-in), retries
- * server errors and resets with Octokit's retry plugin, and waits out rate limits with the
- * throttling plugin: no hand-written retry loop.
- */
-function createClient(token, options = {}) {
-    if (!token)
-        throw new errors_UserError("Input 'token' is empty: pass ${{ github.token }} or a token with the permissions listed in the README");
-    core_setSecret(token);
-    const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
-    const timedFetch = (input, init) => {
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        return fetch(input, { ...init, signal });
-    };
-    return getOctokit(token, {
-        baseUrl: options.baseUrl ?? context().apiUrl,
-        request: { fetch: timedFetch },
-        // 409 (a conflict such as failing status checks) is an answer, not a transient fault.
-        retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
-        throttle: {
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                warning(`GitHub API rate limit reached for ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter}s`);
-                return retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                warning(`GitHub API secondary rate limit for ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter}s`);
-                return retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
-            },
-        },
-    }, retry, throttling);
-}
-/** Turns a 403/404 from GitHub into the `permissions:` entry the workflow is missing. */
-function explainPermission(error, permission, what) {
-    const status = error.status;
-    if (status === 403 || status === 404) {
-        throw new errors_UserError(`GitHub refused to ${what} (${status}): the token needs '${permission}' — add it to the job's permissions: block`);
-    }
-    throw error;
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/core/duration.ts
 /**
  * Durations are written with a unit (`500ms`, `30s`, `5m`, `1h`, or a sum such as `1m30s`).
@@ -59710,6 +59672,125 @@ function formatDuration(ms) {
     return m ? `${h}h${m}m` : `${h}h`;
 }
 
+;// CONCATENATED MODULE: ./src/core/github.ts
+
+
+
+
+
+
+
+
+/** How long one API request may take before it is aborted and retried. */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** The unit of every wait between API requests (GitHub asks for a second between writes). */
+const BACKOFF_UNIT_MS = 1000;
+/** Automatic retries of a request that failed with a server error, a reset or a timeout. */
+const API_RETRIES = 3;
+/** Rate-limit waits longer than this fail the step instead of stalling a deployment. */
+const MAX_RATE_LIMIT_WAIT_S = 120;
+const MAX_RATE_LIMIT_RETRIES = 3;
+/**
+ * The defaults, or GLIDEPATH_API_TIMEOUT and GLIDEPATH_API_BACKOFF (durations) when set. Tests
+ * against the local stand-in lower them so that a hang or a run of retries takes a second, not
+ * minutes; against github.com the defaults are what GitHub's guidance asks for.
+ */
+function apiPacing(env = process.env) {
+    const read = (name, fallback, min, max) => {
+        const text = env[name]?.trim();
+        if (!text)
+            return fallback;
+        const ms = parseDuration(text);
+        if (ms === undefined || ms < min || ms > max) {
+            throw new errors_UserError(`The environment variable ${name} is '${text}': use a duration from ${formatDuration(min)} to ${formatDuration(max)}, e.g. ${formatDuration(fallback)}, or leave it unset`);
+        }
+        return ms;
+    };
+    return { timeoutMs: read('GLIDEPATH_API_TIMEOUT', REQUEST_TIMEOUT_MS, 100, 600_000), unitMs: read('GLIDEPATH_API_BACKOFF', BACKOFF_UNIT_MS, 0, 60_000) };
+}
+/**
+ * Builds an Octokit client that honours GITHUB_API_URL (GHES, the local stand-in), retries
+ * server errors and resets with Octokit's retry plugin, and waits out rate limits with the
+ * throttling plugin: no hand-written retry loop.
+ */
+function createClient(token, options = {}) {
+    if (!token)
+        throw new errors_UserError("Input 'token' is empty: pass ${{ github.token }} or a token with the permissions listed in the README");
+    core_setSecret(token);
+    const pacing = apiPacing();
+    const timeoutMs = options.timeoutMs ?? pacing.timeoutMs;
+    const timedFetch = (input, init) => {
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        return fetch(input, { ...init, signal });
+    };
+    return getOctokit(token, {
+        baseUrl: options.baseUrl ?? context().apiUrl,
+        request: { fetch: timedFetch },
+        // 409 (a conflict such as failing status checks) is an answer, not a transient fault.
+        retry: { retries: API_RETRIES, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451], retryAfterBaseValue: pacing.unitMs },
+        throttle: {
+            retryAfterBaseValue: pacing.unitMs,
+            // The plugin spaces writes one second apart (three for writes that notify people, such as
+            // creating a release); only a lowered unit needs groups of its own.
+            ...(pacing.unitMs === BACKOFF_UNIT_MS
+                ? {}
+                : {
+                    write: new (light_default()).Group({ id: 'glidepath-write', maxConcurrent: 1, minTime: pacing.unitMs }),
+                    notifications: new (light_default()).Group({ id: 'glidepath-notifications', maxConcurrent: 1, minTime: 3 * pacing.unitMs }),
+                }),
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                warning(`GitHub API rate limit reached for ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter}s`);
+                return retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                warning(`GitHub API secondary rate limit for ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter}s`);
+                return retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
+            },
+        },
+    }, retry, throttling);
+}
+/** A rate-limit refusal (primary or secondary), as GitHub signals it: 429, or 403 with its headers or message. */
+function isRateLimited(error) {
+    const e = error;
+    const headers = e.response?.headers ?? {};
+    return e.status === 429 || (e.status === 403 && (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(e.message ?? '')));
+}
+/**
+ * Turns a 403/404 from GitHub into the `permissions:` entry the workflow is missing (the one
+ * GitHub names in x-accepted-github-permissions when it does). A rate limit that outlasted the
+ * retries is said to be one: it is not a permission problem.
+ */
+function explainPermission(error, permission, what) {
+    const status = error.status;
+    if (isRateLimited(error)) {
+        throw new errors_UserError(`GitHub's API rate limit stopped every attempt to ${what} (${status}): the repository's API budget is spent for now; re-run the job later, or space out the workflows that share it`);
+    }
+    if (status === 403 || status === 404) {
+        const accepted = error.response?.headers?.['x-accepted-github-permissions'];
+        // `deployments=write` or `contents=read,metadata=read; issues=write` (alternatives after ';').
+        const named = (accepted?.split(';')[0] ?? '').split(',').map((p) => /^\s*([a-z_]+)=(read|write)\s*$/.exec(p)).filter((m) => m !== null);
+        const entry = named.length ? named.map((m) => `${m[1].replace(/_/g, '-')}: ${m[2]}`).join("' and '") : permission;
+        throw new errors_UserError(`GitHub refused to ${what} (${status}): the token needs '${entry}' — add it to the job's permissions: block`);
+    }
+    if (isTransient(error))
+        throw new ApiError(what, status, transientDetail(error));
+    throw error;
+}
+/** A failure after which GitHub may or may not have carried the request out: a 5xx, a reset, a timeout. */
+function isTransient(error) {
+    const e = error;
+    return e.request !== undefined && (typeof e.status !== 'number' || e.status >= 500);
+}
+function transientDetail(error) {
+    const e = error;
+    const message = (e.message ?? '').replace(/ - https:\/\/docs\.github\.com\S*/, '');
+    return e.response === undefined ? `no answer (${message})` : `it answered ${e.status} (${message})`;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/core/inputs.ts
 
 
@@ -60101,13 +60182,19 @@ async function readArchive(archive, dest) {
                 const target = path.join(root, ...name.split('/'));
                 await fs.mkdir(path.dirname(target), { recursive: true });
                 // A symlink extracted earlier must not carry a later entry outside dest.
-                if (!isInside(await fs.realpath(root), await fs.realpath(path.dirname(target)))) {
+                const realRoot = await fs.realpath(root);
+                const realDir = await fs.realpath(path.dirname(target));
+                if (!isInside(realRoot, realDir)) {
                     throw new UserError(`The archive entry '${name}' would be written through a symlink outside the destination: the archive is refused`);
                 }
                 if (h.type === 'directory') {
                     await fs.mkdir(target, { recursive: true, mode: h.mode });
                 }
                 else if (h.type === 'symlink') {
+                    // Judged where it really lands: a link that stays inside on paper can point out through an earlier one.
+                    if (!isInside(realRoot, path.resolve(realDir, h.linkname ?? ''))) {
+                        throw new UserError(`The archive entry '${name}' is a symlink to '${h.linkname}', which leads outside the destination through an earlier link: the archive is refused`);
+                    }
                     await fs.symlink(h.linkname ?? '', target);
                 }
                 else {
@@ -60141,9 +60228,11 @@ function refuseUnsafeName(name, type, linkname, seen) {
         if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../'))
             refuse(`is a symlink to '${target}', outside the archive`);
     }
-    if (seen.has(name))
+    // `./a` and `a` are one file: compared as written they would slip past as two.
+    const key = path.posix.normalize(name).replace(/\/+$/, '');
+    if (seen.has(key))
         refuse('appears twice');
-    seen.add(name);
+    seen.add(key);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/build-artifact/inputs.ts
@@ -63911,13 +64000,10 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 
-/**
- * Runs a user's command (deploy-command, build-command, …) with bash, streaming its output.
- * Values reach it only through environment variables (GLIDEPATH_*): nothing is ever
- * interpolated into the command text. On timeout the whole process group is killed.
- */
 async function runUserCommand(command, options) {
-    const env = { ...process.env, ...options.env };
+    // The step's inputs (INPUT_TOKEN among them) are the action's, not the command's: it gets GLIDEPATH_* values.
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_')));
+    const env = { ...inherited, ...options.env };
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
             cwd: options.cwd,
@@ -63925,6 +64011,8 @@ async function runUserCommand(command, options) {
             stdio: ['ignore', 'inherit', 'inherit'],
             detached: true,
         });
+        if (child.pid)
+            options.onSpawn?.(child.pid);
         let timedOut = false;
         const timer = options.timeoutMs
             ? setTimeout(() => {
@@ -64007,7 +64095,7 @@ async function readManifest(file) {
     catch (error) {
         throw new errors_UserError(`The manifest '${file}' could not be read as JSON: ${error.message}`);
     }
-    const m = parsed;
+    const m = (parsed !== null && typeof parsed === 'object' ? parsed : {});
     if (m.schema !== MANIFEST_SCHEMA || typeof m.version !== 'string' || typeof m.digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(m.digest) || typeof m.archive !== 'string') {
         throw new errors_UserError(`The manifest '${file}' is not a Glidepath manifest (${MANIFEST_SCHEMA} with version, digest and archive): it was not written by build-artifact`);
     }
@@ -64066,7 +64154,8 @@ async function storeInRelease(request, client, ctx) {
     const release = await findOrCreateRelease(client, ctx, tag, request);
     const archive = external_node_path_default().basename(request.archivePath);
     const manifest = external_node_path_default().basename(request.manifestPath);
-    const assets = await client.paginate(client.rest.repos.listReleaseAssets, { owner: ctx.owner, repo: ctx.repo, release_id: release.id, per_page: 100 });
+    const listAssets = () => client.paginate(client.rest.repos.listReleaseAssets, { owner: ctx.owner, repo: ctx.repo, release_id: release.id, per_page: 100 }).catch((error) => explainPermission(error, 'contents: read', `list the assets of release ${tag}`));
+    let assets = await listAssets();
     let archiveUrl = '';
     let assetUrl = '';
     for (const [file, contentType] of [
@@ -64074,7 +64163,14 @@ async function storeInRelease(request, client, ctx) {
         [request.manifestPath, 'application/json'],
     ]) {
         const name = external_node_path_default().basename(file);
-        const existing = assets.find((asset) => asset.name === name);
+        let existing = assets.find((asset) => asset.name === name);
+        let uploaded;
+        if (!existing) {
+            uploaded = await uploadAsset(client, release.upload_url, file, name, contentType);
+            // An upload whose answer was lost and whose retry met "already exists": check what is there.
+            if (!uploaded)
+                existing = (assets = await listAssets()).find((asset) => asset.name === name);
+        }
         if (existing) {
             const same = name === archive ? existing.size === (await external_node_fs_namespaceObject.promises.stat(file)).size && (await assetDigest(client, ctx, existing.id)) === request.digest : true;
             if (!same) {
@@ -64086,7 +64182,8 @@ async function storeInRelease(request, client, ctx) {
             }
             continue;
         }
-        const uploaded = await uploadAsset(client, release.upload_url, file, name, contentType);
+        if (!uploaded)
+            throw new errors_UserError(`Release ${tag} refused '${name}' as already present, yet does not list it: re-run the job`);
         if (name === archive) {
             archiveUrl = uploaded.browser_download_url;
             assetUrl = uploaded.url;
@@ -64117,9 +64214,20 @@ async function findOrCreateRelease(client, ctx, tag, request) {
         return data;
     }
     catch (error) {
+        // A create whose answer was lost and whose retry met "already exists": the release is there.
+        if (alreadyExists(error)) {
+            const { data } = await client.rest.repos.getReleaseByTag({ owner: ctx.owner, repo: ctx.repo, tag }).catch((e) => explainPermission(e, 'contents: read', `read release ${tag}`));
+            return data;
+        }
         return explainPermission(error, 'contents: write', `create release ${tag}`);
     }
 }
+/** GitHub's 422 for a name (tag, asset) that is taken. */
+function alreadyExists(error) {
+    const e = error;
+    return e.status === 422 && (e.response?.data?.errors ?? []).some((x) => x.code === 'already_exists');
+}
+/** Uploads one asset; undefined when GitHub says the name is taken (a retried upload whose first answer was lost). */
 async function uploadAsset(client, uploadUrlTemplate, file, name, contentType) {
     const url = uploadUrlTemplate.replace(/\{[^}]*\}$/, '');
     const size = (await external_node_fs_namespaceObject.promises.stat(file)).size;
@@ -64135,17 +64243,16 @@ async function uploadAsset(client, uploadUrlTemplate, file, name, contentType) {
         return response.data;
     }
     catch (error) {
+        if (alreadyExists(error))
+            return undefined;
         return explainPermission(error, 'contents: write', `upload '${name}' to the release`);
     }
 }
 async function assetDigest(client, ctx, assetId) {
     const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
-    const response = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-        owner: ctx.owner,
-        repo: ctx.repo,
-        asset_id: assetId,
-        headers: { accept: 'application/octet-stream' },
-    });
+    const response = await client
+        .request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { owner: ctx.owner, repo: ctx.repo, asset_id: assetId, headers: { accept: 'application/octet-stream' } })
+        .catch((error) => explainPermission(error, 'contents: read', `download release asset ${assetId}`));
     const body = Buffer.from(response.data);
     return `sha256:${createHash('sha256').update(body).digest('hex')}`;
 }
@@ -64156,20 +64263,48 @@ async function copyAtomically(from, to) {
 }
 /** A path segment safe on every file system (the version's `+` becomes `_`). */
 function safeSegment(value) {
-    return value.replace(/[^A-Za-z0-9._-]/g, '_');
+    const segment = value.replace(/[^A-Za-z0-9._-]/g, '_');
+    return segment === '.' || segment === '..' ? segment.replace(/\./g, '_') : segment;
+}
+/**
+ * The file name to fetch a recorded archive into: one safe path segment, whatever a deployment
+ * payload says (a payload is data anyone with deployments: write can shape, so `../` in it must
+ * not steer where the bytes land).
+ */
+function fetchedArchiveName(location) {
+    const name = safeSegment(external_node_path_default().posix.basename((location.archive ?? '').replace(/\\/g, '/'))).slice(-200);
+    return /^_*$/.test(name) ? 'artifact.tar.gz' : name;
 }
 /** Where build-artifact records the storage location, beside the manifest, for promote to find. */
 function locationFileName(manifestPath) {
     return manifestPath.replace(/\.manifest\.json$/, '') + '.location.json';
+}
+/** Same scheme, host and port as the API, under its base path. */
+function onApiHost(url, apiBase) {
+    let target;
+    let base;
+    try {
+        target = new URL(url);
+        base = new URL(apiBase.endsWith('/') ? apiBase : `${apiBase}/`);
+    }
+    catch {
+        return false;
+    }
+    return target.origin === base.origin && target.pathname.startsWith(base.pathname) && !target.username && !target.password;
 }
 async function fetchArtifact(location, digest, dest, client) {
     await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(dest), { recursive: true });
     if (location.storage === 'release') {
         if (!location.assetUrl)
             throw new errors_UserError(`The recorded release location has no asset URL: rebuild the artifact with this version of build-artifact`);
+        const gh = client();
+        // The token goes with the request: only ever to the GitHub API itself, whatever a payload says.
+        if (!onApiHost(location.assetUrl, gh.request.endpoint.DEFAULTS.baseUrl)) {
+            throw new errors_UserError(`The recorded asset URL '${location.assetUrl}' is not on the GitHub API (${gh.request.endpoint.DEFAULTS.baseUrl}): the token is never sent elsewhere, so the artifact is refused`);
+        }
         let response;
         try {
-            response = await client().request(`GET ${location.assetUrl}`, { headers: { accept: 'application/octet-stream' } });
+            response = await gh.request(`GET ${location.assetUrl}`, { headers: { accept: 'application/octet-stream' } });
         }
         catch (error) {
             return explainPermission(error, 'contents: read', `download ${location.archive ?? 'the archive'} from its release`);
@@ -64375,7 +64510,8 @@ async function buildArtifact(settings, deps) {
 }
 /** Globs relative to the working directory with GitHub's own glob library (`!` excludes). */
 async function matchPatterns(root, patterns) {
-    const escapedRoot = root.replace(/[[*?]/g, (c) => `[${c}]`);
+    // The folder's own name is matched literally: glob's escape (\) doubled, its wildcards as classes.
+    const escapedRoot = root.replace(/\\/g, '\\\\').replace(/[[*?]/g, (c) => `[${c}]`);
     const rooted = patterns.map((p) => (p.startsWith('!') ? `!${external_node_path_default().join(escapedRoot, p.slice(1))}` : external_node_path_default().join(escapedRoot, p)));
     const globber = await create(rooted.join('\n'), { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: true });
     return globber.glob();
@@ -64803,12 +64939,19 @@ function readPipeline(pipelineInput, configPath, workspace) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
         throw new ConfigError('pipeline', `is empty and the config file '${configPath}' does not exist`, 'set pipeline: dev,staging,production, or add the config file with an environments: list');
     }
+    // Warnings (an unknown tag or directive, an ambiguous alias) are refused like errors: a config
+    // file that does not mean exactly what it says is not deployed from.
+    const invalid = (why) => new ConfigError('config', `points at '${configPath}', which is not valid YAML (${why.split('\n')[0]})`, 'fix the file: environments: [{name: dev}, {name: staging}, …]');
+    const doc = dist.parseDocument((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), { logLevel: 'silent' });
+    const problem = doc.errors[0] ?? doc.warnings[0];
+    if (problem)
+        throw invalid(problem.message);
     let parsed;
     try {
-        parsed = dist.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        parsed = doc.toJS();
     }
     catch (error) {
-        throw new ConfigError('config', `points at '${configPath}', which is not valid YAML (${error.message.split('\n')[0]})`, 'fix the file: environments: [{name: dev}, {name: staging}, …]');
+        throw invalid(error.message);
     }
     const environments = parsed?.environments;
     if (!Array.isArray(environments) || environments.length === 0) {
@@ -64846,6 +64989,21 @@ function checkNames(list, input) {
             throw new ConfigError(input, `lists '${e.name}' twice`, 'name each environment once, in promotion order');
         seen.add(e.name.toLowerCase());
     }
+}
+/**
+ * The version policy of one environment: a version outside its `versions` range (prereleases
+ * only when the range names one, as semver ranges work) or lower than the one live there
+ * (unless allowed) is refused. Returns why, or undefined when the version may go there.
+ */
+function versionRefusal(version, environment, live, allowDowngrade) {
+    const range = environment.versions;
+    if (range && !semver_default().satisfies(version, range)) {
+        return `Refusing to promote ${version} to ${environment.name}: its versions must satisfy '${range}' (prereleases only if the range names one)`;
+    }
+    if (live && semver_default().valid(live) && semver_default().lt(version, live) && !allowDowngrade) {
+        return `Refusing to downgrade ${environment.name} from ${live} to ${version}: use the rollback action, or set allow-downgrade: true`;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/steps.ts
@@ -64892,6 +65050,7 @@ function parseSteps(text, input = 'steps') {
 
 ;// CONCATENATED MODULE: ./src/core/provider-inputs.ts
 
+
 /** Every provider input; canary-step and rollback read them through readProvider. */
 const PROVIDER_INPUTS = (/* unused pure expression or super */ null && (['provider', 'router-url', 'haproxy-socket', 'haproxy-backend', 'stable-server', 'canary-server', 'nginx-conf', 'nginx-reload-command', 'command', 'flagd-file', 'flag', 'on-variant', 'off-variant']));
 function readProviderName(inputs) {
@@ -64899,13 +65058,18 @@ function readProviderName(inputs) {
 }
 /** A getter for inputs the chosen provider cannot do without. */
 function needer(inputs, provider) {
-    return (name, what) => {
+    return (name, what, shape) => {
         const value = inputs.string(name);
         if (!value)
             throw new ConfigError(name, `is required with provider ${provider}`, what);
+        // Values written into HAProxy commands or nginx configuration must not carry more commands or directives.
+        if (shape && !shape.pattern.test(value))
+            throw new ConfigError(name, `is '${clip(value)}'`, shape.valid);
         return value;
     };
 }
+const HAPROXY_SHAPE = { pattern: /^[A-Za-z0-9_.:-]{1,128}$/, valid: 'use the name as written in haproxy.cfg: letters, digits, _ . : -' };
+const NGINX_SERVER_SHAPE = { pattern: /^(?:unix:\/[A-Za-z0-9_./-]+|\[[0-9A-Fa-f:.]+\]:\d{1,5}|[A-Za-z0-9.-]+:\d{1,5})$/, valid: 'give host:port (or unix:/path), e.g. 127.0.0.1:8081' };
 /** Reads the provider's inputs; shared with rollback, which restores traffic through the same provider. */
 function readProvider(inputs) {
     const provider = readProviderName(inputs);
@@ -64917,17 +65081,17 @@ function readProvider(inputs) {
             return {
                 provider,
                 socket: need('haproxy-socket', "give the runtime API socket: a path such as /run/haproxy/admin.sock (stats socket … level admin) or host:port"),
-                backend: need('haproxy-backend', 'give the backend that holds both servers'),
-                stableServer: need('stable-server', 'give the stable server\'s name in that backend'),
-                canaryServer: need('canary-server', 'give the canary server\'s name in that backend'),
+                backend: need('haproxy-backend', 'give the backend that holds both servers', HAPROXY_SHAPE),
+                stableServer: need('stable-server', 'give the stable server\'s name in that backend', HAPROXY_SHAPE),
+                canaryServer: need('canary-server', 'give the canary server\'s name in that backend', HAPROXY_SHAPE),
             };
         case 'nginx':
             return {
                 provider,
                 conf: need('nginx-conf', 'give the path of the upstream include file Glidepath writes (included inside your upstream block)'),
                 reloadCommand: inputs.string('nginx-reload-command') ?? 'nginx -t && nginx -s reload',
-                stableServer: need('stable-server', 'give the stable server as host:port'),
-                canaryServer: need('canary-server', 'give the canary server as host:port'),
+                stableServer: need('stable-server', 'give the stable server as host:port', NGINX_SERVER_SHAPE),
+                canaryServer: need('canary-server', 'give the canary server as host:port', NGINX_SERVER_SHAPE),
             };
         case 'command':
             return { provider, command: need('command', 'give a shell command that sets the split from GLIDEPATH_WEIGHT'), stableServer: inputs.string('stable-server'), canaryServer: inputs.string('canary-server') };
@@ -64941,8 +65105,6 @@ function readProvider(inputs) {
             };
     }
 }
-/** HAProxy names: what the runtime API accepts as a backend, never a second command. */
-const HAPROXY_NAME = /^[A-Za-z0-9._:-]+$/;
 /**
  * Rolling deploys work on a pool of servers: every server of the HAProxy backend, of the nginx
  * include file, or of the embedded router's pool. Providers without servers are refused.
@@ -64959,9 +65121,7 @@ function readPool(inputs) {
             return { provider, routerUrl: inputs.url('router-url', { required: true }).href };
         case 'haproxy': {
             const socket = need('haproxy-socket', 'give the runtime API socket: a path such as /run/haproxy/admin.sock (stats socket … level admin) or host:port');
-            const backend = need('haproxy-backend', 'give the backend whose servers are rolled');
-            if (!HAPROXY_NAME.test(backend))
-                throw new ConfigError('haproxy-backend', `is '${backend}', not an HAProxy backend name`, 'use letters, digits, dots, dashes, underscores or colons');
+            const backend = need('haproxy-backend', 'give the backend whose servers are rolled', HAPROXY_SHAPE);
             return { provider, socket, backend };
         }
         case 'nginx':
@@ -65069,6 +65229,8 @@ function checkBatch(batch, maxUnavailable, poolSize) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/deployments.ts
+
+
 
 
 /** The fields every Glidepath payload carries about the run that wrote it. */
@@ -65185,31 +65347,56 @@ function lastGood(list) {
 function running(list) {
     return (list ?? []).filter((d) => d.latestState === 'in_progress' || d.latestState === 'queued' || d.latestState === 'pending');
 }
-/** Creates a deployment the safe way: auto_merge false and explicit required_contexts. */
+/**
+ * Creates a deployment the safe way: auto_merge false and explicit required_contexts. A create
+ * is not safe to repeat blindly: after a server error, reset or timeout GitHub may have made the
+ * deployment and lost only the answer. So it is retried here, not by the client, and each retry
+ * first looks for a deployment carrying this request's nonce: one promotion, one deployment.
+ */
 async function createDeployment(client, ctx, request) {
+    const nonce = (0,external_node_crypto_.randomUUID)();
+    const what = `create a deployment to ${request.environment}`;
     let response;
-    try {
-        response = await client.rest.repos.createDeployment({
-            owner: ctx.owner,
-            repo: ctx.repo,
-            ref: request.ref,
-            environment: request.environment,
-            task: 'deploy',
-            auto_merge: false,
-            required_contexts: [],
-            payload: request.payload,
-            description: clip140(request.description),
-            production_environment: request.production,
-            transient_environment: false,
-        });
-    }
-    catch (error) {
-        return explainPermission(error, 'deployments: write', `create a deployment to ${request.environment}`);
+    for (let attempt = 0;; attempt++) {
+        try {
+            response = await client.rest.repos.createDeployment({
+                owner: ctx.owner,
+                repo: ctx.repo,
+                ref: request.ref,
+                environment: request.environment,
+                task: 'deploy',
+                auto_merge: false,
+                required_contexts: [],
+                payload: { ...request.payload, nonce },
+                description: clip140(request.description),
+                production_environment: request.production,
+                transient_environment: false,
+                request: { retries: 0 },
+            });
+            break;
+        }
+        catch (error) {
+            if (!isTransient(error))
+                return explainPermission(error, 'deployments: write', what);
+            const made = await findByNonce(client, ctx, request, nonce).catch(() => undefined);
+            if (made !== undefined) {
+                info(`GitHub's answer to the create was lost, but deployment ${made} was made: using it`);
+                return made;
+            }
+            if (attempt >= API_RETRIES)
+                return explainPermission(error, 'deployments: write', what);
+            await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * apiPacing().unitMs));
+        }
     }
     if (response.status === 202) {
         throw new errors_UserError(`GitHub merged the default branch into '${request.ref}' instead of creating a deployment (202): deploy a commit SHA or an up-to-date ref`);
     }
     return response.data.id;
+}
+/** The deployment a create request with this nonce made, if GitHub made it. */
+async function findByNonce(client, ctx, request, nonce) {
+    const { data } = await client.rest.repos.listDeployments({ owner: ctx.owner, repo: ctx.repo, environment: request.environment, ref: request.ref, per_page: 20 });
+    return data.find((d) => typeof d.payload === 'object' && d.payload !== null && d.payload.nonce === nonce)?.id;
 }
 /** Adds a status; descriptions are clipped to GitHub's 140 characters. */
 async function setStatus(client, ctx, deploymentId, state, options = {}) {
@@ -65259,7 +65446,7 @@ async function payloadFromRelease(client, ctx, version) {
     const manifestAsset = release.assets.find((a) => a.name.endsWith('.manifest.json'));
     if (!manifestAsset)
         throw new errors_UserError(`Release v${version} has no Glidepath manifest asset`);
-    const raw = await client.request(`GET ${manifestAsset.url}`, { headers: { accept: 'application/octet-stream' } });
+    const raw = await client.request(`GET ${manifestAsset.url}`, { headers: { accept: 'application/octet-stream' } }).catch((error) => explainPermission(error, 'contents: read', `download the manifest of release v${version}`));
     const manifest = JSON.parse(Buffer.from(raw.data).toString('utf8'));
     const archiveAsset = release.assets.find((a) => a.name === manifest.archive);
     if (!archiveAsset)
@@ -67053,7 +67240,82 @@ async function health_gate_run() {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/unfinished.ts
+
+
+
+
+
+
+
+
+
+const KEY = 'glidepath-open-work';
+let current = { active: false };
+/** Records that work on `environment` has started (saved at once: a kill can come any moment). */
+function openWork(work) {
+    current = { ...work, active: true };
+    state_saveState(KEY, current);
+}
+function updateWork(patch) {
+    if (!current.active)
+        return;
+    current = { ...current, ...patch };
+    state_saveState(KEY, current);
+}
+/** Main finished (well or not) and closed its own records: nothing for the post step to do. */
+function closeWork() {
+    current = { active: false };
+    state_saveState(KEY, current);
+}
+/**
+ * Marks failure every deployment this run attempt made to `environment` that has no final
+ * status yet (in_progress, queued, pending, or none at all when the kill came mid-create).
+ */
+async function closeUnfinished(client, ctx, environment, description) {
+    const history = await readHistory(client, ctx, [environment]);
+    const ours = (history.deployments[environment] ?? []).filter((d) => d.payload?.glidepath === 1 && d.payload.run_id === ctx.runId && d.payload.run_attempt === ctx.runAttempt);
+    const open = ours.filter((d) => d.latestState === null || running([d]).length > 0);
+    for (const d of open)
+        await setStatus(client, ctx, d.id, 'failure', { description, autoInactive: false });
+    return open.map((d) => d.id);
+}
+/**
+ * The post step of promote-environment and rollback. `trafficFromInputs` is for a main stopped
+ * before it saved anything (killed while starting): a rollback still owes its traffic restore.
+ */
+async function finishOpenWork(action, trafficFromInputs) {
+    await runPost(action, async () => {
+        const work = loadState(KEY);
+        if (!work) {
+            const provider = trafficFromInputs?.();
+            if (!provider)
+                return info(`${action} post: main did not start its work, nothing to do`);
+            warning(`${action} post: main was stopped before it started; restoring all traffic to stable`);
+            await createProvider(provider).setWeight(0);
+            return info('Stable traffic restored');
+        }
+        if (!work.active) {
+            info(`${action} post: main finished, nothing left open`);
+            return;
+        }
+        warning(`${action} post: main did not finish; stopping what it left running and closing its records`);
+        if (work.commandPid)
+            killGroup(work.commandPid, 'SIGTERM');
+        if (work.provider) {
+            await createProvider(work.provider).setWeight(0);
+            info('Stable traffic restored');
+        }
+        if (!work.environment)
+            return;
+        const token = new Inputs().secret('token') ?? '';
+        const closed = await closeUnfinished(createClient(token), context(), work.environment, `failure: the job stopped before ${action} finished; closed by its post step`);
+        info(closed.length ? `Deployment ${closed.join(', ')} marked failure` : 'No deployment of this run attempt was left open');
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/actions/promote-environment/inputs.ts
+
 
 
 
@@ -67080,6 +67342,13 @@ function promote_environment_inputs_readSettings(inputs, ctx) {
         if (!(0,external_node_fs_namespaceObject.existsSync)(manifestPath))
             throw new ConfigError('artifact-path', `has no manifest beside it ('${external_node_path_default().basename(manifestPath)}')`, 'keep the manifest build-artifact wrote next to the archive (upload and download both files)');
     }
+    const manifestDigest = inputs.string('manifest-digest');
+    if (manifestDigest !== undefined) {
+        if (!/^sha256:[0-9a-f]{64}$/.test(manifestDigest))
+            throw new ConfigError('manifest-digest', `is '${clip(manifestDigest)}', not a digest`, "give build-artifact's manifest-digest output, sha256: and 64 hex digits");
+        if (!artifactPath)
+            throw new ConfigError('manifest-digest', 'is set without artifact-path', 'pass both, from the same build-artifact step');
+    }
     const url = inputs.url('environment-url') ? inputs.string('environment-url') : target.url;
     return {
         environment: target.name,
@@ -67088,6 +67357,7 @@ function promote_environment_inputs_readSettings(inputs, ctx) {
         version: inputs.semver('version'),
         artifactPath,
         manifestPath,
+        manifestDigest,
         deployCommand: inputs.string('deploy-command'),
         preDeployCommand: inputs.string('pre-deploy-command'),
         deployTimeoutMs: inputs.duration('deploy-timeout', { min: 1000, max: 6 * 3_600_000, fallback: 30 * 60_000 }),
@@ -67175,13 +67445,9 @@ async function promote(settings, deps) {
     // Version policy of the target environment.
     const current = lastGood(history.deployments[target]);
     const previousVersion = current?.payload?.version ?? '';
-    const range = settings.pipeline[settings.index]?.versions;
-    if (range && !semver_default().satisfies(chosen.version, range)) {
-        throw new errors_UserError(`Refusing to promote ${chosen.version} to ${target}: its versions must satisfy '${range}' (prereleases only if the range names one)`);
-    }
-    if (previousVersion && semver_default().valid(previousVersion) && semver_default().lt(chosen.version, previousVersion) && !settings.allowDowngrade) {
-        throw new errors_UserError(`Refusing to downgrade ${target} from ${previousVersion} to ${chosen.version}: use the rollback action, or set allow-downgrade: true`);
-    }
+    const refusal = versionRefusal(chosen.version, settings.pipeline[settings.index] ?? { name: target }, previousVersion, settings.allowDowngrade);
+    if (refusal)
+        throw new errors_UserError(refusal);
     // Environment protection.
     const protection = history.protection;
     if (settings.requireReviewers && !(protection?.requiredReviewers.length)) {
@@ -67242,7 +67508,7 @@ async function promote(settings, deps) {
         const backupFile = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), `glidepath-backup-${ctx.runId}-${Date.now()}`);
         await external_node_fs_namespaceObject.promises.writeFile(backupFile, '');
         try {
-            await group('Pre-deploy command', () => runUserCommandOrFail(settings.preDeployCommand, { env: { ...env, GLIDEPATH_BACKUP_FILE: backupFile }, timeoutMs: settings.deployTimeoutMs, label: "The command in input 'pre-deploy-command'", cwd: ctx.workspace }));
+            await group('Pre-deploy command', () => runUserCommandOrFail(settings.preDeployCommand, { env: { ...env, GLIDEPATH_BACKUP_FILE: backupFile }, timeoutMs: settings.deployTimeoutMs, label: "The command in input 'pre-deploy-command'", cwd: ctx.workspace, onSpawn: deps.onCommand }).finally(() => deps.onCommand?.(undefined)));
         }
         catch (error) {
             const id = own?.id ?? (await create());
@@ -67265,7 +67531,7 @@ async function promote(settings, deps) {
     try {
         await setStatus(client, ctx, id, 'in_progress', { description: `Deploying ${chosen.version}`, environmentUrl, autoInactive: false });
         if (settings.deployCommand) {
-            await group('Deploy command', () => runUserCommandOrFail(settings.deployCommand, { env, timeoutMs: settings.deployTimeoutMs, label: "The command in input 'deploy-command'", cwd: ctx.workspace }));
+            await group('Deploy command', () => runUserCommandOrFail(settings.deployCommand, { env, timeoutMs: settings.deployTimeoutMs, label: "The command in input 'deploy-command'", cwd: ctx.workspace, onSpawn: deps.onCommand }).finally(() => deps.onCommand?.(undefined)));
         }
         else {
             info('No deploy-command: the deployment records the promotion only');
@@ -67302,6 +67568,12 @@ class DigestMismatch extends errors_UserError {
 }
 async function chooseArtifact(settings, history, source, deps) {
     if (settings.artifactPath && settings.manifestPath) {
+        if (settings.manifestDigest) {
+            const actual = digestOf(await external_node_fs_namespaceObject.promises.readFile(settings.manifestPath));
+            if (actual !== settings.manifestDigest) {
+                throw new errors_UserError(`The manifest beside artifact-path has digest ${actual}, but manifest-digest is ${settings.manifestDigest}: it was changed after the build, so it is refused`);
+            }
+        }
         const manifest = await readManifest(settings.manifestPath);
         if (settings.version && manifest.version.split('+')[0] !== settings.version && manifest.version !== settings.version) {
             throw new errors_UserError(`Input 'version' is ${settings.version}, but the artifact at artifact-path is ${manifest.version}: pass one or the other, or the matching pair`);
@@ -67339,7 +67611,7 @@ async function chooseArtifact(settings, history, source, deps) {
     const dir = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'glidepath-fetched', String(found.id));
     let archivePath;
     try {
-        archivePath = await fetchArtifact(p.artifact, p.digest, external_node_path_default().join(dir, p.artifact.archive ?? 'artifact.tar.gz'), deps.client);
+        archivePath = await fetchArtifact(p.artifact, p.digest, external_node_path_default().join(dir, fetchedArchiveName(p.artifact)), deps.client);
     }
     catch (error) {
         if (error instanceof errors_UserError && /has digest .* was recorded/.test(error.message)) {
@@ -67398,15 +67670,46 @@ async function promote_environment_main_report(settings, result) {
 
 
 
-/** Entry point: validate every input, then promote with a lazily built GitHub client. */
+
+/**
+ * Entry point: validate every input, then promote with a lazily built GitHub client. Until it
+ * succeeds, the post step knows what is open: after a kill it stops the deploy command and marks
+ * the deployment failure; after an error it re-checks that main's own failure record landed.
+ */
 async function promote_environment_run() {
     await runAction('promote-environment', async () => {
-        const ctx = context();
-        const settings = promote_environment_inputs_readSettings(new Inputs(), ctx);
+        let ctx;
+        let settings;
+        try {
+            ctx = context();
+            settings = promote_environment_inputs_readSettings(new Inputs(), ctx);
+        }
+        catch (error) {
+            closeWork(); // bad input changes nothing, and leaves the post step nothing to do
+            throw error;
+        }
         let client;
-        const result = await promote(settings, { ctx, client: () => (client ??= createClient(settings.token)) });
-        await promote_environment_main_report(settings, result);
+        if (settings.dryRun)
+            closeWork();
+        else
+            openWork({ environment: settings.environment });
+        try {
+            const result = await promote(settings, { ctx, client: () => (client ??= createClient(settings.token)), onCommand: (pid) => updateWork({ commandPid: pid }) });
+            closeWork();
+            await promote_environment_main_report(settings, result);
+        }
+        catch (error) {
+            updateWork({ commandPid: undefined });
+            throw error;
+        }
     });
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote-environment/post.ts
+
+/** Runs always (post-if: always()): if main was cancelled or killed mid-deploy, stop its deploy command and mark its deployment failure. */
+async function post_post() {
+    await finishOpenWork('promote-environment');
 }
 
 ;// CONCATENATED MODULE: ./src/actions/rollback/inputs.ts
@@ -67420,20 +67723,23 @@ function rollback_inputs_readSettings(inputs) {
         throw new ConfigError('environment', `is '${environment}', not an environment name`, 'use letters, digits, spaces, dots, dashes or underscores');
     const toText = inputs.string('to') ?? 'previous';
     const to = toText === 'previous' ? 'previous' : inputs.semver('to');
-    // The embedded router is the default provider; without its URL there is no traffic to restore.
-    const wantsTraffic = inputs.string('provider') !== undefined && (inputs.string('provider') !== 'embedded' || inputs.string('router-url') !== undefined);
     return {
         environment,
         to,
         reason: inputs.string('reason', { maxLength: 1000 }) ?? 'no reason given',
         deployCommand: inputs.string('deploy-command'),
         deployTimeoutMs: inputs.duration('deploy-timeout', { min: 1000, max: 6 * 3_600_000, fallback: 30 * 60_000 }),
-        provider: wantsTraffic ? readProvider(inputs) : undefined,
+        provider: readTraffic(inputs),
         force: inputs.boolean('force', false),
         allowUnproven: inputs.boolean('allow-unproven', false),
         dryRun: inputs.boolean('dry-run', false),
         token: inputs.secret('token', { required: true }),
     };
+}
+/** The traffic provider to restore, if one is configured (the embedded router's default needs its URL). */
+function readTraffic(inputs) {
+    const wanted = inputs.string('provider') !== undefined && (inputs.string('provider') !== 'embedded' || inputs.string('router-url') !== undefined);
+    return wanted ? readProvider(inputs) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/rollback/main.ts
@@ -67457,15 +67763,50 @@ async function rollback(settings, deps) {
     const { ctx } = deps;
     const client = deps.client();
     const env = settings.environment;
-    const history = await readHistory(client, ctx, [env]);
+    const restoreTraffic = async () => {
+        if (!settings.provider || settings.dryRun)
+            return;
+        // Fastest relief first, before any GitHub write: all traffic back on the stable version.
+        await createProvider(settings.provider).setWeight(0);
+        info('Traffic restored: 0% to the canary');
+    };
+    let history;
+    try {
+        history = await readHistory(client, ctx, [env]);
+    }
+    catch (error) {
+        // GitHub down must not keep users on a bad canary: traffic needs nothing from GitHub.
+        if (error instanceof ApiError && settings.provider && !settings.dryRun) {
+            await restoreTraffic();
+            warning('GitHub could not be read, so nothing was redeployed or recorded; traffic is back on stable. Re-run the rollback once GitHub answers');
+        }
+        throw error;
+    }
     const list = (history.deployments[env] ?? []).filter((d) => d.payload?.glidepath === 1);
     const newest = list[0];
     // What is being rolled back: this run's own latest deployment when it made one (a step
     // with if: failure()), otherwise the environment's newest deployment (a manual rollback).
     const ours = list.find((d) => d.payload?.run_id === ctx.runId);
-    const from = ours ?? newest;
+    let from = ours ?? newest;
+    const unfinished = from?.payload?.rollback_of !== undefined && !from.states.includes('success') ? from : undefined;
+    if (unfinished) {
+        // An earlier rollback that never finished (cancelled, killed, failed): finish it, from what
+        // it was rolling back. Its target is not what is live, and what it undid is not good.
+        const undone = list.find((d) => d.id === unfinished.payload?.rollback_of);
+        if (undone)
+            from = undone;
+        info(`Finishing rollback deployment ${unfinished.id}, which did not complete: rolling back deployment ${undone?.id ?? '(not among the recent ones)'}`);
+    }
     if (ours && newest && newest.id !== ours.id && !settings.force) {
         throw new errors_UserError(`Refusing a stale rollback: deployment ${newest.id} (${newest.payload?.version}, ${newest.payload?.run_url ?? 'another run'}) started after this run's deployment ${ours.id} to ${env}, so rolling back would undo it. Set force: true if that is what you want`);
+    }
+    if (ours?.payload?.rollback_of !== undefined && isGood(ours) && !settings.dryRun) {
+        // A re-run of a rollback that already finished: the work is done.
+        const undone = list.find((d) => d.id === ours.payload?.rollback_of);
+        await restoreTraffic();
+        info(`This run already rolled ${env} back to ${ours.payload.version} (deployment ${ours.id}): nothing left to do`);
+        const version = (d) => ({ id: d.id, version: d.payload?.version ?? '', digest: d.payload?.digest ?? '' });
+        return { from: undone ? version(undone) : null, to: { version: ours.payload.version ?? '', digest: ours.payload.digest ?? '', unproven: false }, deploymentId: ours.id, dryRun: false, trafficRestored: Boolean(settings.provider), seconds: (Date.now() - started) / 1000 };
     }
     let target;
     if (settings.to === 'previous') {
@@ -67488,7 +67829,8 @@ async function rollback(settings, deps) {
     if (from && target.payload.digest === from.payload?.digest) {
         throw new errors_UserError(`${env} already runs ${target.payload.version} (${target.payload.digest.slice(0, 19)}…): nothing to roll back`);
     }
-    const archive = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'glidepath-rollback', `${target.payload.version}`.replace(/[^A-Za-z0-9._-]/g, '_'), target.payload.artifact.archive ?? 'artifact.tar.gz');
+    await restoreTraffic();
+    const archive = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'glidepath-rollback', safeSegment(`${target.payload.version}`.slice(0, 64)), fetchedArchiveName(target.payload.artifact));
     const archivePath = await fetchArtifact(target.payload.artifact, target.payload.digest, archive, deps.client);
     info(`Target ${target.payload.version} (${target.payload.digest}) fetched and verified`);
     const result = {
@@ -67496,7 +67838,7 @@ async function rollback(settings, deps) {
         to: { version: target.payload.version, digest: target.payload.digest, deploymentId: target.id, unproven: target.unproven },
         deploymentId: null,
         dryRun: settings.dryRun,
-        trafficRestored: false,
+        trafficRestored: Boolean(settings.provider) && !settings.dryRun,
         backup: target.payload.backup,
         seconds: 0,
     };
@@ -67513,12 +67855,6 @@ async function rollback(settings, deps) {
         ...(from ? { rollback_of: from.id } : {}),
         reason: settings.reason,
     };
-    if (settings.provider) {
-        // Fastest relief first, before any GitHub write: all traffic back on the stable version.
-        await createProvider(settings.provider).setWeight(0);
-        result.trafficRestored = true;
-        info('Traffic restored: 0% to the canary');
-    }
     const id = await createDeployment(client, ctx, { ref: target.payload.commit || ctx.sha, environment: env, payload, description: `Rollback to ${target.payload.version}: ${settings.reason}`, production: from ? isProduction(from, env) : env === 'production' });
     result.deploymentId = id;
     try {
@@ -67536,7 +67872,8 @@ async function rollback(settings, deps) {
                 timeoutMs: settings.deployTimeoutMs,
                 label: "The command in input 'deploy-command'",
                 cwd: ctx.workspace,
-            }));
+                onSpawn: deps.onCommand,
+            }).finally(() => deps.onCommand?.(undefined)));
         }
         await setStatus(client, ctx, id, 'success', { description: `Rolled back to ${target.payload.version}: ${settings.reason}` });
     }
@@ -67578,18 +67915,57 @@ async function rollback_main_report(settings, result) {
 
 
 
-/** Entry point: validate every input, then roll back with a lazily built GitHub client. */
+
+/**
+ * Entry point: validate every input, then roll back with a lazily built GitHub client. If the
+ * runner cancels or kills it mid-way, the post step finishes the urgent part (traffic back on
+ * stable) and closes the records; after an ordinary error it only re-checks the records.
+ */
 async function rollback_run() {
     await runAction('rollback', async () => {
-        const ctx = context();
-        const settings = rollback_inputs_readSettings(new Inputs());
+        let settings;
+        let ctx;
+        try {
+            ctx = context();
+            settings = rollback_inputs_readSettings(new Inputs());
+        }
+        catch (error) {
+            closeWork(); // bad input changes nothing, and leaves the post step nothing to do
+            throw error;
+        }
         let client;
-        const result = await rollback(settings, { ctx, client: () => (client ??= createClient(settings.token)) });
-        await rollback_main_report(settings, result);
+        if (settings.dryRun)
+            closeWork();
+        else
+            openWork({ environment: settings.environment, provider: settings.provider });
+        try {
+            const result = await rollback(settings, { ctx, client: () => (client ??= createClient(settings.token)), onCommand: (pid) => updateWork({ commandPid: pid }) });
+            closeWork();
+            await rollback_main_report(settings, result);
+        }
+        catch (error) {
+            updateWork({ commandPid: undefined, provider: undefined });
+            throw error;
+        }
     });
 }
 
+;// CONCATENATED MODULE: ./src/actions/rollback/post.ts
+
+
+
+/**
+ * Runs always (post-if: always()): if main was cancelled or killed, put traffic back on stable
+ * (from the inputs when main was stopped before it saved anything), stop its deploy command and
+ * mark its deployment failure.
+ */
+async function rollback_post_post() {
+    await finishOpenWork('rollback', () => readTraffic(new Inputs()));
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -67607,6 +67983,8 @@ const entries = {
     'health-gate': health_gate_run,
     rollback: rollback_run,
     'canary-step:post': post,
+    'promote-environment:post': post_post,
+    'rollback:post': rollback_post_post,
 };
 async function main_run(name) {
     const entry = entries[name];

@@ -261,12 +261,18 @@ export async function readArchive(archive: string, dest?: string): Promise<Extra
         const target = path.join(root, ...name.split('/'));
         await fs.mkdir(path.dirname(target), { recursive: true });
         // A symlink extracted earlier must not carry a later entry outside dest.
-        if (!isInside(await fs.realpath(root), await fs.realpath(path.dirname(target)))) {
+        const realRoot = await fs.realpath(root);
+        const realDir = await fs.realpath(path.dirname(target));
+        if (!isInside(realRoot, realDir)) {
           throw new UserError(`The archive entry '${name}' would be written through a symlink outside the destination: the archive is refused`);
         }
         if (h.type === 'directory') {
           await fs.mkdir(target, { recursive: true, mode: h.mode });
         } else if (h.type === 'symlink') {
+          // Judged where it really lands: a link that stays inside on paper can point out through an earlier one.
+          if (!isInside(realRoot, path.resolve(realDir, h.linkname ?? ''))) {
+            throw new UserError(`The archive entry '${name}' is a symlink to '${h.linkname}', which leads outside the destination through an earlier link: the archive is refused`);
+          }
           await fs.symlink(h.linkname ?? '', target);
         } else {
           await pipeline(entry, createWriteStream(target, { mode: h.mode, flags: 'wx' }));
@@ -295,6 +301,8 @@ function refuseUnsafeName(name: string, type: string, linkname: string | undefin
     const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(name), target));
     if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../')) refuse(`is a symlink to '${target}', outside the archive`);
   }
-  if (seen.has(name)) refuse('appears twice');
-  seen.add(name);
+  // `./a` and `a` are one file: compared as written they would slip past as two.
+  const key = path.posix.normalize(name).replace(/\/+$/, '');
+  if (seen.has(key)) refuse('appears twice');
+  seen.add(key);
 }

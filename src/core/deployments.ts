@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import * as core from '@actions/core';
 import type { RunContext } from './context.js';
 import { UserError } from './errors.js';
-import { explainPermission, type GitHubClient } from './github.js';
+import { API_RETRIES, apiPacing, explainPermission, isTransient, type GitHubClient } from './github.js';
 import type { ArtifactLocation } from './storage.js';
 
 /** What Glidepath stores in every deployment's payload: enough for any later run to redeploy exactly it. */
@@ -23,6 +25,8 @@ export interface DeploymentPayload {
   rollback_of?: number;
   reason?: string;
   canary?: { weight: number; step?: string };
+  /** Unique per create request: a create retried after a lost answer finds the deployment it already made. */
+  nonce?: string;
 }
 
 /** The fields every Glidepath payload carries about the run that wrote it. */
@@ -189,34 +193,58 @@ export function running(list: DeploymentView[] | undefined): DeploymentView[] {
   return (list ?? []).filter((d) => d.latestState === 'in_progress' || d.latestState === 'queued' || d.latestState === 'pending');
 }
 
-/** Creates a deployment the safe way: auto_merge false and explicit required_contexts. */
+/**
+ * Creates a deployment the safe way: auto_merge false and explicit required_contexts. A create
+ * is not safe to repeat blindly: after a server error, reset or timeout GitHub may have made the
+ * deployment and lost only the answer. So it is retried here, not by the client, and each retry
+ * first looks for a deployment carrying this request's nonce: one promotion, one deployment.
+ */
 export async function createDeployment(
   client: GitHubClient,
   ctx: RunContext,
   request: { ref: string; environment: string; payload: DeploymentPayload; description: string; production: boolean },
 ): Promise<number> {
+  const nonce = randomUUID();
+  const what = `create a deployment to ${request.environment}`;
   let response;
-  try {
-    response = await client.rest.repos.createDeployment({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      ref: request.ref,
-      environment: request.environment,
-      task: 'deploy',
-      auto_merge: false,
-      required_contexts: [],
-      payload: request.payload as unknown as Record<string, unknown>,
-      description: clip140(request.description),
-      production_environment: request.production,
-      transient_environment: false,
-    });
-  } catch (error) {
-    return explainPermission(error, 'deployments: write', `create a deployment to ${request.environment}`);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      response = await client.rest.repos.createDeployment({
+        owner: ctx.owner,
+        repo: ctx.repo,
+        ref: request.ref,
+        environment: request.environment,
+        task: 'deploy',
+        auto_merge: false,
+        required_contexts: [],
+        payload: { ...request.payload, nonce } as unknown as Record<string, unknown>,
+        description: clip140(request.description),
+        production_environment: request.production,
+        transient_environment: false,
+        request: { retries: 0 },
+      });
+      break;
+    } catch (error) {
+      if (!isTransient(error)) return explainPermission(error, 'deployments: write', what);
+      const made = await findByNonce(client, ctx, request, nonce).catch(() => undefined);
+      if (made !== undefined) {
+        core.info(`GitHub's answer to the create was lost, but deployment ${made} was made: using it`);
+        return made;
+      }
+      if (attempt >= API_RETRIES) return explainPermission(error, 'deployments: write', what);
+      await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * apiPacing().unitMs));
+    }
   }
   if (response.status === 202) {
     throw new UserError(`GitHub merged the default branch into '${request.ref}' instead of creating a deployment (202): deploy a commit SHA or an up-to-date ref`);
   }
   return (response.data as { id: number }).id;
+}
+
+/** The deployment a create request with this nonce made, if GitHub made it. */
+async function findByNonce(client: GitHubClient, ctx: RunContext, request: { ref: string; environment: string }, nonce: string): Promise<number | undefined> {
+  const { data } = await client.rest.repos.listDeployments({ owner: ctx.owner, repo: ctx.repo, environment: request.environment, ref: request.ref, per_page: 20 });
+  return data.find((d) => typeof d.payload === 'object' && d.payload !== null && (d.payload as { nonce?: unknown }).nonce === nonce)?.id;
 }
 
 /** Adds a status; descriptions are clipped to GitHub's 140 characters. */
@@ -271,7 +299,7 @@ export async function payloadFromRelease(client: GitHubClient, ctx: RunContext, 
   }
   const manifestAsset = release.assets.find((a) => a.name.endsWith('.manifest.json'));
   if (!manifestAsset) throw new UserError(`Release v${version} has no Glidepath manifest asset`);
-  const raw = await client.request(`GET ${manifestAsset.url}`, { headers: { accept: 'application/octet-stream' } });
+  const raw = await client.request(`GET ${manifestAsset.url}`, { headers: { accept: 'application/octet-stream' } }).catch((error: unknown) => explainPermission(error, 'contents: read', `download the manifest of release v${version}`));
   const manifest = JSON.parse(Buffer.from(raw.data as unknown as ArrayBuffer).toString('utf8')) as { name: string; version: string; digest: string; archive: string; commit: string };
   const archiveAsset = release.assets.find((a) => a.name === manifest.archive);
   if (!archiveAsset) throw new UserError(`Release v${version} has no asset '${manifest.archive}', the archive its manifest names`);

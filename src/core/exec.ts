@@ -13,11 +13,19 @@ export interface CommandResult {
  * Values reach it only through environment variables (GLIDEPATH_*): nothing is ever
  * interpolated into the command text. On timeout the whole process group is killed.
  */
-export async function runUserCommand(
-  command: string,
-  options: { env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number; label: string },
-): Promise<CommandResult> {
-  const env = { ...process.env, ...options.env };
+export interface CommandOptions {
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  timeoutMs?: number;
+  label: string;
+  /** Told the process group's id once it runs, so a post step can stop it if this process is killed. */
+  onSpawn?: (pid: number) => void;
+}
+
+export async function runUserCommand(command: string, options: CommandOptions): Promise<CommandResult> {
+  // The step's inputs (INPUT_TOKEN among them) are the action's, not the command's: it gets GLIDEPATH_* values.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_')));
+  const env = { ...inherited, ...options.env };
   return new Promise((resolve, reject) => {
     const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
       cwd: options.cwd,
@@ -25,6 +33,7 @@ export async function runUserCommand(
       stdio: ['ignore', 'inherit', 'inherit'],
       detached: true,
     });
+    if (child.pid) options.onSpawn?.(child.pid);
     let timedOut = false;
     const timer = options.timeoutMs
       ? setTimeout(() => {
@@ -53,10 +62,7 @@ export async function runUserCommand(
 }
 
 /** Runs a user's command and throws a UserError naming the input when it fails. */
-export async function runUserCommandOrFail(
-  command: string,
-  options: { env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number; label: string },
-): Promise<void> {
+export async function runUserCommandOrFail(command: string, options: CommandOptions): Promise<void> {
   const result = await runUserCommand(command, options);
   if (result.timedOut) throw new UserError(`${options.label} did not finish within ${formatDuration(options.timeoutMs ?? 0)} and was stopped`);
   if (result.exitCode !== 0) {
@@ -64,7 +70,7 @@ export async function runUserCommandOrFail(
   }
 }
 
-function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+export function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
   if (!pid) return;
   try {
     process.kill(-pid, signal);

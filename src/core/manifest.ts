@@ -41,7 +41,7 @@ export async function readManifest(file: string): Promise<Manifest> {
   } catch (error) {
     throw new UserError(`The manifest '${file}' could not be read as JSON: ${(error as Error).message}`);
   }
-  const m = parsed as Partial<Manifest>;
+  const m = (parsed !== null && typeof parsed === 'object' ? parsed : {}) as Partial<Manifest>;
   if (m.schema !== MANIFEST_SCHEMA || typeof m.version !== 'string' || typeof m.digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(m.digest) || typeof m.archive !== 'string') {
     throw new UserError(`The manifest '${file}' is not a Glidepath manifest (${MANIFEST_SCHEMA} with version, digest and archive): it was not written by build-artifact`);
   }

@@ -26,11 +26,17 @@ export function readPipeline(pipelineInput: string[], configPath: string, worksp
   if (!existsSync(file)) {
     throw new ConfigError('pipeline', `is empty and the config file '${configPath}' does not exist`, 'set pipeline: dev,staging,production, or add the config file with an environments: list');
   }
+  // Warnings (an unknown tag or directive, an ambiguous alias) are refused like errors: a config
+  // file that does not mean exactly what it says is not deployed from.
+  const invalid = (why: string) => new ConfigError('config', `points at '${configPath}', which is not valid YAML (${why.split('\n')[0]})`, 'fix the file: environments: [{name: dev}, {name: staging}, …]');
+  const doc = YAML.parseDocument(readFileSync(file, 'utf8'), { logLevel: 'silent' });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) throw invalid(problem.message);
   let parsed: unknown;
   try {
-    parsed = YAML.parse(readFileSync(file, 'utf8'));
+    parsed = doc.toJS();
   } catch (error) {
-    throw new ConfigError('config', `points at '${configPath}', which is not valid YAML (${(error as Error).message.split('\n')[0]})`, 'fix the file: environments: [{name: dev}, {name: staging}, …]');
+    throw invalid((error as Error).message);
   }
   const environments = (parsed as { environments?: unknown } | null)?.environments;
   if (!Array.isArray(environments) || environments.length === 0) {
@@ -66,4 +72,20 @@ function checkNames(list: PipelineEnvironment[], input: string): void {
     if (seen.has(e.name.toLowerCase())) throw new ConfigError(input, `lists '${e.name}' twice`, 'name each environment once, in promotion order');
     seen.add(e.name.toLowerCase());
   }
+}
+
+/**
+ * The version policy of one environment: a version outside its `versions` range (prereleases
+ * only when the range names one, as semver ranges work) or lower than the one live there
+ * (unless allowed) is refused. Returns why, or undefined when the version may go there.
+ */
+export function versionRefusal(version: string, environment: PipelineEnvironment, live: string, allowDowngrade: boolean): string | undefined {
+  const range = environment.versions;
+  if (range && !semver.satisfies(version, range)) {
+    return `Refusing to promote ${version} to ${environment.name}: its versions must satisfy '${range}' (prereleases only if the range names one)`;
+  }
+  if (live && semver.valid(live) && semver.lt(version, live) && !allowDowngrade) {
+    return `Refusing to downgrade ${environment.name} from ${live} to ${version}: use the rollback action, or set allow-downgrade: true`;
+  }
+  return undefined;
 }

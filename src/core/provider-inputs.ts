@@ -1,5 +1,5 @@
 import { ConfigError } from './errors.js';
-import type { Inputs } from './inputs.js';
+import { clip, type Inputs } from './inputs.js';
 import type { PoolSettings, ProviderSettings } from './traffic.js';
 
 /** Every provider input; canary-step and rollback read them through readProvider. */
@@ -11,14 +11,24 @@ function readProviderName(inputs: Inputs): ProviderName {
   return inputs.enum('provider', ['embedded', 'haproxy', 'nginx', 'command', 'flagd'] as const, 'embedded') as ProviderName;
 }
 
+interface Shape {
+  pattern: RegExp;
+  valid: string;
+}
+
 /** A getter for inputs the chosen provider cannot do without. */
-function needer(inputs: Inputs, provider: ProviderName): (name: string, what: string) => string {
-  return (name, what) => {
+function needer(inputs: Inputs, provider: ProviderName): (name: string, what: string, shape?: Shape) => string {
+  return (name, what, shape) => {
     const value = inputs.string(name);
     if (!value) throw new ConfigError(name, `is required with provider ${provider}`, what);
+    // Values written into HAProxy commands or nginx configuration must not carry more commands or directives.
+    if (shape && !shape.pattern.test(value)) throw new ConfigError(name, `is '${clip(value)}'`, shape.valid);
     return value;
   };
 }
+
+const HAPROXY_SHAPE: Shape = { pattern: /^[A-Za-z0-9_.:-]{1,128}$/, valid: 'use the name as written in haproxy.cfg: letters, digits, _ . : -' };
+const NGINX_SERVER_SHAPE: Shape = { pattern: /^(?:unix:\/[A-Za-z0-9_./-]+|\[[0-9A-Fa-f:.]+\]:\d{1,5}|[A-Za-z0-9.-]+:\d{1,5})$/, valid: 'give host:port (or unix:/path), e.g. 127.0.0.1:8081' };
 
 /** Reads the provider's inputs; shared with rollback, which restores traffic through the same provider. */
 export function readProvider(inputs: Inputs): ProviderSettings {
@@ -31,17 +41,17 @@ export function readProvider(inputs: Inputs): ProviderSettings {
       return {
         provider,
         socket: need('haproxy-socket', "give the runtime API socket: a path such as /run/haproxy/admin.sock (stats socket … level admin) or host:port"),
-        backend: need('haproxy-backend', 'give the backend that holds both servers'),
-        stableServer: need('stable-server', 'give the stable server\'s name in that backend'),
-        canaryServer: need('canary-server', 'give the canary server\'s name in that backend'),
+        backend: need('haproxy-backend', 'give the backend that holds both servers', HAPROXY_SHAPE),
+        stableServer: need('stable-server', 'give the stable server\'s name in that backend', HAPROXY_SHAPE),
+        canaryServer: need('canary-server', 'give the canary server\'s name in that backend', HAPROXY_SHAPE),
       };
     case 'nginx':
       return {
         provider,
         conf: need('nginx-conf', 'give the path of the upstream include file Glidepath writes (included inside your upstream block)'),
         reloadCommand: inputs.string('nginx-reload-command') ?? 'nginx -t && nginx -s reload',
-        stableServer: need('stable-server', 'give the stable server as host:port'),
-        canaryServer: need('canary-server', 'give the canary server as host:port'),
+        stableServer: need('stable-server', 'give the stable server as host:port', NGINX_SERVER_SHAPE),
+        canaryServer: need('canary-server', 'give the canary server as host:port', NGINX_SERVER_SHAPE),
       };
     case 'command':
       return { provider, command: need('command', 'give a shell command that sets the split from GLIDEPATH_WEIGHT'), stableServer: inputs.string('stable-server'), canaryServer: inputs.string('canary-server') };
@@ -56,9 +66,6 @@ export function readProvider(inputs: Inputs): ProviderSettings {
   }
 }
 
-
-/** HAProxy names: what the runtime API accepts as a backend, never a second command. */
-const HAPROXY_NAME = /^[A-Za-z0-9._:-]+$/;
 
 /**
  * Rolling deploys work on a pool of servers: every server of the HAProxy backend, of the nginx
@@ -75,8 +82,7 @@ export function readPool(inputs: Inputs): PoolSettings {
       return { provider, routerUrl: (inputs.url('router-url', { required: true }) as URL).href };
     case 'haproxy': {
       const socket = need('haproxy-socket', 'give the runtime API socket: a path such as /run/haproxy/admin.sock (stats socket … level admin) or host:port');
-      const backend = need('haproxy-backend', 'give the backend whose servers are rolled');
-      if (!HAPROXY_NAME.test(backend)) throw new ConfigError('haproxy-backend', `is '${backend}', not an HAProxy backend name`, 'use letters, digits, dots, dashes, underscores or colons');
+      const backend = need('haproxy-backend', 'give the backend whose servers are rolled', HAPROXY_SHAPE);
       return { provider, socket, backend };
     }
     case 'nginx':

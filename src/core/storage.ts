@@ -67,7 +67,8 @@ export async function storeInRelease(request: StoreRequest, client: GitHubClient
   const release = await findOrCreateRelease(client, ctx, tag, request);
   const archive = path.basename(request.archivePath);
   const manifest = path.basename(request.manifestPath);
-  const assets = await client.paginate(client.rest.repos.listReleaseAssets, { owner: ctx.owner, repo: ctx.repo, release_id: release.id, per_page: 100 });
+  const listAssets = () => client.paginate(client.rest.repos.listReleaseAssets, { owner: ctx.owner, repo: ctx.repo, release_id: release.id, per_page: 100 }).catch((error: unknown) => explainPermission(error, 'contents: read', `list the assets of release ${tag}`));
+  let assets = await listAssets();
   let archiveUrl = '';
   let assetUrl = '';
   for (const [file, contentType] of [
@@ -75,7 +76,13 @@ export async function storeInRelease(request: StoreRequest, client: GitHubClient
     [request.manifestPath, 'application/json'],
   ] as const) {
     const name = path.basename(file);
-    const existing = assets.find((asset) => asset.name === name);
+    let existing = assets.find((asset) => asset.name === name);
+    let uploaded: { url: string; browser_download_url: string } | undefined;
+    if (!existing) {
+      uploaded = await uploadAsset(client, release.upload_url, file, name, contentType);
+      // An upload whose answer was lost and whose retry met "already exists": check what is there.
+      if (!uploaded) existing = (assets = await listAssets()).find((asset) => asset.name === name);
+    }
     if (existing) {
       const same = name === archive ? existing.size === (await fs.stat(file)).size && (await assetDigest(client, ctx, existing.id)) === request.digest : true;
       if (!same) {
@@ -87,7 +94,7 @@ export async function storeInRelease(request: StoreRequest, client: GitHubClient
       }
       continue;
     }
-    const uploaded = await uploadAsset(client, release.upload_url, file, name, contentType);
+    if (!uploaded) throw new UserError(`Release ${tag} refused '${name}' as already present, yet does not list it: re-run the job`);
     if (name === archive) {
       archiveUrl = uploaded.browser_download_url;
       assetUrl = uploaded.url;
@@ -116,11 +123,23 @@ async function findOrCreateRelease(client: GitHubClient, ctx: RunContext, tag: s
     });
     return data;
   } catch (error) {
+    // A create whose answer was lost and whose retry met "already exists": the release is there.
+    if (alreadyExists(error)) {
+      const { data } = await client.rest.repos.getReleaseByTag({ owner: ctx.owner, repo: ctx.repo, tag }).catch((e: unknown) => explainPermission(e, 'contents: read', `read release ${tag}`));
+      return data;
+    }
     return explainPermission(error, 'contents: write', `create release ${tag}`);
   }
 }
 
-async function uploadAsset(client: GitHubClient, uploadUrlTemplate: string, file: string, name: string, contentType: string): Promise<{ url: string; browser_download_url: string }> {
+/** GitHub's 422 for a name (tag, asset) that is taken. */
+function alreadyExists(error: unknown): boolean {
+  const e = error as { status?: number; response?: { data?: { errors?: { code?: string }[] } } };
+  return e.status === 422 && (e.response?.data?.errors ?? []).some((x) => x.code === 'already_exists');
+}
+
+/** Uploads one asset; undefined when GitHub says the name is taken (a retried upload whose first answer was lost). */
+async function uploadAsset(client: GitHubClient, uploadUrlTemplate: string, file: string, name: string, contentType: string): Promise<{ url: string; browser_download_url: string } | undefined> {
   const url = uploadUrlTemplate.replace(/\{[^}]*\}$/, '');
   const size = (await fs.stat(file)).size;
   const data = size <= BUFFERED_UPLOAD_LIMIT ? await fs.readFile(file) : createReadStream(file);
@@ -134,18 +153,16 @@ async function uploadAsset(client: GitHubClient, uploadUrlTemplate: string, file
     });
     return response.data as { url: string; browser_download_url: string };
   } catch (error) {
+    if (alreadyExists(error)) return undefined;
     return explainPermission(error, 'contents: write', `upload '${name}' to the release`);
   }
 }
 
 async function assetDigest(client: GitHubClient, ctx: RunContext, assetId: number): Promise<string> {
   const { createHash } = await import('node:crypto');
-  const response = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-    owner: ctx.owner,
-    repo: ctx.repo,
-    asset_id: assetId,
-    headers: { accept: 'application/octet-stream' },
-  });
+  const response = await client
+    .request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { owner: ctx.owner, repo: ctx.repo, asset_id: assetId, headers: { accept: 'application/octet-stream' } })
+    .catch((error: unknown) => explainPermission(error, 'contents: read', `download release asset ${assetId}`));
   const body = Buffer.from(response.data as unknown as ArrayBuffer);
   return `sha256:${createHash('sha256').update(body).digest('hex')}`;
 }
@@ -158,7 +175,18 @@ async function copyAtomically(from: string, to: string): Promise<void> {
 
 /** A path segment safe on every file system (the version's `+` becomes `_`). */
 export function safeSegment(value: string): string {
-  return value.replace(/[^A-Za-z0-9._-]/g, '_');
+  const segment = value.replace(/[^A-Za-z0-9._-]/g, '_');
+  return segment === '.' || segment === '..' ? segment.replace(/\./g, '_') : segment;
+}
+
+/**
+ * The file name to fetch a recorded archive into: one safe path segment, whatever a deployment
+ * payload says (a payload is data anyone with deployments: write can shape, so `../` in it must
+ * not steer where the bytes land).
+ */
+export function fetchedArchiveName(location: AnyLocation): string {
+  const name = safeSegment(path.posix.basename((location.archive ?? '').replace(/\\/g, '/'))).slice(-200);
+  return /^_*$/.test(name) ? 'artifact.tar.gz' : name;
 }
 
 /** Where build-artifact records the storage location, beside the manifest, for promote to find. */
@@ -180,13 +208,31 @@ export interface AnyLocation {
   image?: string;
 }
 
+/** Same scheme, host and port as the API, under its base path. */
+export function onApiHost(url: string, apiBase: string): boolean {
+  let target: URL;
+  let base: URL;
+  try {
+    target = new URL(url);
+    base = new URL(apiBase.endsWith('/') ? apiBase : `${apiBase}/`);
+  } catch {
+    return false;
+  }
+  return target.origin === base.origin && target.pathname.startsWith(base.pathname) && !target.username && !target.password;
+}
+
 export async function fetchArtifact(location: AnyLocation, digest: string, dest: string, client: () => GitHubClient): Promise<string> {
   await fs.mkdir(path.dirname(dest), { recursive: true });
   if (location.storage === 'release') {
     if (!location.assetUrl) throw new UserError(`The recorded release location has no asset URL: rebuild the artifact with this version of build-artifact`);
+    const gh = client();
+    // The token goes with the request: only ever to the GitHub API itself, whatever a payload says.
+    if (!onApiHost(location.assetUrl, gh.request.endpoint.DEFAULTS.baseUrl)) {
+      throw new UserError(`The recorded asset URL '${location.assetUrl}' is not on the GitHub API (${gh.request.endpoint.DEFAULTS.baseUrl}): the token is never sent elsewhere, so the artifact is refused`);
+    }
     let response;
     try {
-      response = await client().request(`GET ${location.assetUrl}`, { headers: { accept: 'application/octet-stream' } });
+      response = await gh.request(`GET ${location.assetUrl}`, { headers: { accept: 'application/octet-stream' } });
     } catch (error) {
       return explainPermission(error, 'contents: read', `download ${location.archive ?? 'the archive'} from its release`);
     }

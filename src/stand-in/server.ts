@@ -55,6 +55,8 @@ export interface RequestLogEntry {
   operationId?: string;
   fault?: string;
   ms: number;
+  /** A JSON request body as sent (first 4 KB), to tell calls to one endpoint apart. */
+  body?: string;
 }
 
 export interface Fault {
@@ -75,10 +77,26 @@ export interface Fault {
   method?: string;
   /** Matched against the path without query string. */
   path?: RegExp;
+  /** Only requests about this repository (`owner/name`), so concurrent tests can each fault their own. */
+  repository?: string;
+  /** Matched against the request body as text (e.g. a deployment status's `"state":"success"`). */
+  body?: RegExp;
+  /**
+   * Fail each distinct request (method, URL and body) the first time it is seen and let its
+   * repeats through: every API call meets the fault once, and its retry succeeds. `times` then
+   * counts distinct requests and defaults to no limit.
+   */
+  firstAttempt?: boolean;
+  /**
+   * Carry the request out, then answer with the fault (or reset, or hang): the answer is lost
+   * but the write happened, as when a proxy in front of GitHub fails after GitHub did the work.
+   */
+  afterHandling?: boolean;
 }
 
 interface ActiveFault extends Fault {
   remaining: number;
+  seen: Set<string>;
 }
 
 interface Reply {
@@ -146,7 +164,12 @@ export class GitHubStandIn {
 
   /** Fails the next matching requests as described. */
   fault(fault: Fault): void {
-    this.faults.push({ ...fault, remaining: fault.times ?? 1 });
+    this.faults.push({ ...fault, remaining: fault.times ?? (fault.firstAttempt ? Infinity : 1), seen: new Set() });
+  }
+
+  /** Removes faults of one repository (or all): what a test that faulted its own repository cleans up. */
+  clearFaultsOf(repository: string): void {
+    for (let i = this.faults.length - 1; i >= 0; i--) if (this.faults[i]?.repository === repository) this.faults.splice(i, 1);
   }
 
   clearFaults(): void {
@@ -233,6 +256,40 @@ export class GitHubStandIn {
     });
   }
 
+  /** Publishes a release with assets behind the API's back (fixtures); returns each asset's API and download URLs. */
+  seedRelease(owner: string, repo: string, tag: string, assets: { name: string; data: Buffer; contentType?: string }[]): { releaseId: number; assets: Record<string, { id: number; url: string; browserDownloadUrl: string }> } {
+    return this.store.update((s) => {
+      const r = repoOf(s, owner, repo);
+      const rel: ReleaseRecord = { id: nextId(s), tag, target: r.defaultBranch, name: tag, body: null, draft: false, prerelease: false, author: this.options.actor ?? 'github-actions[bot]', createdAt: tick(s) };
+      r.releases.push(rel);
+      const ctx: Ctx = { state: s, repo: r, origin: this.origin, actor: rel.author };
+      const out: Record<string, { id: number; url: string; browserDownloadUrl: string }> = {};
+      for (const a of assets) {
+        const asset: AssetRecord = { id: nextId(s), releaseId: rel.id, name: a.name, label: null, contentType: a.contentType ?? 'application/octet-stream', size: a.data.length, data: a.data.toString('base64'), uploader: rel.author, createdAt: tick(s) };
+        r.assets.push(asset);
+        const body = assetBody(ctx, asset);
+        out[a.name] = { id: asset.id, url: body.url as string, browserDownloadUrl: body.browser_download_url as string };
+      }
+      return { releaseId: rel.id, assets: out };
+    });
+  }
+
+  /** Records a deployment with the given statuses (oldest first) behind the API's back (fixtures); returns its id. */
+  addDeployment(owner: string, repo: string, deployment: { environment: string; payload: unknown; states: string[]; ref?: string; description?: string }): number {
+    return this.store.update((s) => {
+      const r = repoOf(s, owner, repo);
+      const at = tick(s);
+      const id = nextId(s);
+      const ref = deployment.ref ?? 'main';
+      const environment = deployment.environment;
+      r.deployments.push({ id, sha: shaFor(ref), ref, task: 'deploy', payload: deployment.payload, environment, originalEnvironment: environment, description: deployment.description ?? null, creator: 'seed', createdAt: at, updatedAt: at, transient: false, production: environment === 'production' });
+      for (const state of deployment.states) {
+        r.statuses.push({ id: nextId(s), deploymentId: id, state, description: '', environment, targetUrl: '', logUrl: '', environmentUrl: '', creator: 'seed', createdAt: tick(s) });
+      }
+      return id;
+    });
+  }
+
   /** A read-only view of one repository's state. */
   repo(owner: string, repo: string): RepoState {
     return this.store.update((s) => structuredClone(repoOf(s, owner, repo)));
@@ -256,32 +313,36 @@ export class GitHubStandIn {
     const method = (req.method ?? 'GET').toUpperCase();
     const query = Object.fromEntries(url.searchParams);
     const body = await readBody(req);
-    const entry: RequestLogEntry = { method, path, query, status: 0, ms: 0 };
+    const entry: RequestLogEntry = { method, path, query, status: 0, ms: 0, repository: repositoryOf(path, body.json), ...(body.json === undefined ? {} : { body: body.raw.subarray(0, 4096).toString('utf8') }) };
     this.requests.push(entry);
 
-    const fault = this.takeFault(method, path);
+    const fault = this.takeFault(entry, body.raw, `${method} ${req.url ?? ''} ${createHashHex(body.raw)}`);
     if (fault?.delayMs) await sleep(fault.delayMs);
-    if (fault?.hang) {
-      entry.fault = 'hang';
-      return; // never answered; the client's timeout must handle it
-    }
-    if (fault?.reset) {
-      entry.fault = 'reset';
-      entry.status = 0;
-      req.socket.destroy();
-      return;
-    }
+    if (fault && !fault.afterHandling && this.loseAnswer(fault, entry, req, '')) return;
+    const statusFault = fault && !fault.afterHandling ? fault : undefined;
+    const answer = (reply: Reply, apiPath: string | undefined) => {
+      if (fault?.afterHandling) {
+        // The request was carried out; its answer is lost on the way back.
+        if (this.loseAnswer(fault, entry, req, ' after handling')) return;
+        entry.fault = `${fault.status ?? 500} after handling`;
+        reply = errorReply(faultError(fault));
+      }
+      this.send(res, entry, reply, started, apiPath);
+    };
 
     // Downloads of release assets (github.com URLs in real life) are not API calls.
     const download = /^\/download\/([^/]+)\/([^/]+)\/releases\/download\/([^/]+)\/([^/]+)$/.exec(path);
     if (download && method === 'GET') {
-      const reply = this.download(decodeURIComponent(download[1] ?? ''), decodeURIComponent(download[2] ?? ''), decodeURIComponent(download[3] ?? ''), decodeURIComponent(download[4] ?? ''));
-      return this.send(res, entry, reply, started, undefined);
+      if (statusFault?.status) {
+        entry.fault = String(statusFault.status);
+        return answer(errorReply(faultError(statusFault)), undefined);
+      }
+      return answer(this.download(decodeURIComponent(download[1] ?? ''), decodeURIComponent(download[2] ?? ''), decodeURIComponent(download[3] ?? ''), decodeURIComponent(download[4] ?? '')), undefined);
     }
     if (path === '/graphql' && method === 'POST') {
       let reply: Reply;
       try {
-        const auth = this.admit(entry, fault, req.headers.authorization);
+        const auth = this.admit(entry, statusFault, req.headers.authorization);
         if ((auth.permissions.deployments ?? 'none') === 'none') throw new HttpError(403, 'Resource not accessible by integration');
         const result = await this.store.readAsync((state) => executeGraphql(state, (body.json ?? {}) as { query?: string }));
         if (result.errors?.length) this.violations.push(...result.errors.map((e) => ({ kind: 'request' as const, method, path, message: `GraphQL: ${e.message}` })));
@@ -290,20 +351,16 @@ export class GitHubStandIn {
         reply = errorReply(error);
       }
       entry.operationId = 'graphql';
-      const variables = (body.json as { variables?: { owner?: string; repo?: string } } | undefined)?.variables;
-      if (variables?.owner && variables.repo) entry.repository = `${variables.owner}/${variables.repo}`;
-      return this.send(res, entry, reply, started, undefined);
+      return answer(reply, undefined);
     }
-    const upload = path.startsWith('/api/uploads/');
-    if (upload) path = path.slice('/api/uploads'.length);
+    if (path.startsWith('/api/uploads/')) path = path.slice('/api/uploads'.length);
     entry.path = path;
-    entry.repository = /^\/repos\/([^/]+\/[^/]+)/.exec(path)?.[1];
 
     let reply: Reply;
     const op = this.validator?.match(method, path);
     entry.operationId = op?.operationId;
     try {
-      const auth = this.admit(entry, fault, req.headers.authorization);
+      const auth = this.admit(entry, statusFault, req.headers.authorization);
       if (this.validator) {
         const problems = this.validator.validateRequest({ method, path, query, headers: req.headers as Record<string, string | undefined>, body: body.json ?? (body.raw.length ? body.raw : undefined) });
         if (problems.length) {
@@ -315,7 +372,22 @@ export class GitHubStandIn {
     } catch (error) {
       reply = errorReply(error);
     }
-    this.send(res, entry, reply, started, method === 'HEAD' ? undefined : path);
+    answer(reply, method === 'HEAD' ? undefined : path);
+  }
+
+  /** Hangs or resets instead of answering; false for a fault that answers with a status. */
+  private loseAnswer(fault: ActiveFault, entry: RequestLogEntry, req: IncomingMessage, when: string): boolean {
+    if (fault.hang) {
+      entry.fault = `hang${when}`;
+      return true; // never answered; the client's timeout must handle it
+    }
+    if (fault.reset) {
+      entry.fault = `reset${when}`;
+      entry.status = 0;
+      req.socket.destroy();
+      return true;
+    }
+    return false;
   }
 
   private send(res: ServerResponse, entry: RequestLogEntry, reply: Reply, started: number, apiPath: string | undefined): void {
@@ -346,9 +418,20 @@ export class GitHubStandIn {
     res.end(payload);
   }
 
-  private takeFault(method: string, path: string): ActiveFault | undefined {
-    const fault = this.faults.find((f) => f.remaining > 0 && (!f.method || f.method === method) && (!f.path || f.path.test(path)));
-    if (fault) fault.remaining -= 1;
+  private takeFault(entry: RequestLogEntry, body: Buffer, key: string): ActiveFault | undefined {
+    const path = entry.path.replace(/^\/api\/uploads(?=\/)/, '');
+    const fault = this.faults.find(
+      (f) =>
+        f.remaining > 0 &&
+        (!f.method || f.method === entry.method) &&
+        (!f.path || f.path.test(path)) &&
+        (!f.repository || f.repository === entry.repository) &&
+        (!f.body || f.body.test(body.toString('utf8'))) &&
+        (!f.firstAttempt || !f.seen.has(key)),
+    );
+    if (!fault) return undefined;
+    fault.remaining -= 1;
+    fault.seen.add(key);
     return fault;
   }
 
@@ -976,6 +1059,14 @@ function errorReply(error: unknown): Reply {
     return { status: error.status, body, headers: error.headers };
   }
   return { status: 500, body: { message: `stand-in internal error: ${(error as Error).message}`, documentation_url: DOCS, status: '500' } };
+}
+
+/** The repository (`owner/name`) a request is about: from a REST or download path, or a GraphQL query's variables. */
+function repositoryOf(path: string, json: unknown): string | undefined {
+  const rest = /^(?:\/api\/uploads)?\/repos\/([^/]+)\/([^/]+)/.exec(path) ?? /^\/download\/([^/]+)\/([^/]+)\//.exec(path);
+  if (rest) return `${decodeURIComponent(rest[1] ?? '')}/${decodeURIComponent(rest[2] ?? '')}`;
+  const variables = (json as { variables?: { owner?: unknown; repo?: unknown } } | undefined)?.variables;
+  return typeof variables?.owner === 'string' && typeof variables.repo === 'string' ? `${variables.owner}/${variables.repo}` : undefined;
 }
 
 async function readBody(req: IncomingMessage): Promise<Body> {

@@ -103,7 +103,8 @@ export async function buildArtifact(settings: BuildSettings, deps: BuildDeps): P
 
 /** Globs relative to the working directory with GitHub's own glob library (`!` excludes). */
 async function matchPatterns(root: string, patterns: string[]): Promise<string[]> {
-  const escapedRoot = root.replace(/[[*?]/g, (c) => `[${c}]`);
+  // The folder's own name is matched literally: glob's escape (\) doubled, its wildcards as classes.
+  const escapedRoot = root.replace(/\\/g, '\\\\').replace(/[[*?]/g, (c) => `[${c}]`);
   const rooted = patterns.map((p) => (p.startsWith('!') ? `!${path.join(escapedRoot, p.slice(1))}` : path.join(escapedRoot, p)));
   const globber = await glob.create(rooted.join('\n'), { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: true });
   return globber.glob();

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { RunContext } from '../../core/context.js';
 import { ConfigError } from '../../core/errors.js';
-import type { Inputs } from '../../core/inputs.js';
+import { clip, type Inputs } from '../../core/inputs.js';
 import { readPipeline, type PipelineEnvironment } from '../../core/pipeline.js';
 import { manifestFileName } from '../../core/manifest.js';
 
@@ -14,6 +14,8 @@ export interface PromoteSettings {
   version?: string;
   artifactPath?: string;
   manifestPath?: string;
+  /** The manifest's expected sha256:<hex>, from the build job's outputs. */
+  manifestDigest?: string;
   deployCommand?: string;
   preDeployCommand?: string;
   deployTimeoutMs: number;
@@ -44,6 +46,11 @@ export function readSettings(inputs: Inputs, ctx: RunContext): PromoteSettings {
     manifestPath = manifestFileName(artifactPath);
     if (!existsSync(manifestPath)) throw new ConfigError('artifact-path', `has no manifest beside it ('${path.basename(manifestPath)}')`, 'keep the manifest build-artifact wrote next to the archive (upload and download both files)');
   }
+  const manifestDigest = inputs.string('manifest-digest');
+  if (manifestDigest !== undefined) {
+    if (!/^sha256:[0-9a-f]{64}$/.test(manifestDigest)) throw new ConfigError('manifest-digest', `is '${clip(manifestDigest)}', not a digest`, "give build-artifact's manifest-digest output, sha256: and 64 hex digits");
+    if (!artifactPath) throw new ConfigError('manifest-digest', 'is set without artifact-path', 'pass both, from the same build-artifact step');
+  }
   const url = inputs.url('environment-url') ? inputs.string('environment-url') : target.url;
   return {
     environment: target.name,
@@ -52,6 +59,7 @@ export function readSettings(inputs: Inputs, ctx: RunContext): PromoteSettings {
     version: inputs.semver('version'),
     artifactPath,
     manifestPath,
+    manifestDigest,
     deployCommand: inputs.string('deploy-command'),
     preDeployCommand: inputs.string('pre-deploy-command'),
     deployTimeoutMs: inputs.duration('deploy-timeout', { min: 1000, max: 6 * 3_600_000, fallback: 30 * 60_000 }) as number,

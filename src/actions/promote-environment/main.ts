@@ -2,7 +2,6 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import semver from 'semver';
 import { sha256File } from '../../core/archive.js';
 import type { RunContext } from '../../core/context.js';
 import {
@@ -22,8 +21,9 @@ import { formatDuration } from '../../core/duration.js';
 import { UserError } from '../../core/errors.js';
 import { runUserCommandOrFail } from '../../core/exec.js';
 import type { GitHubClient } from '../../core/github.js';
-import { readManifest, type Manifest } from '../../core/manifest.js';
-import { fetchArtifact, locationFileName, type AnyLocation } from '../../core/storage.js';
+import { digestOf, readManifest, type Manifest } from '../../core/manifest.js';
+import { versionRefusal } from '../../core/pipeline.js';
+import { fetchArtifact, fetchedArchiveName, locationFileName, type AnyLocation } from '../../core/storage.js';
 import { table, writeSummary } from '../../core/summary.js';
 import type { PromoteSettings } from './inputs.js';
 
@@ -32,6 +32,8 @@ export interface PromoteDeps {
   client: () => GitHubClient;
   /** Wait between polls while another deployment is in progress. */
   pollMs?: number;
+  /** Told the process group of each user command as it starts (and undefined when it ends). */
+  onCommand?: (pid: number | undefined) => void;
 }
 
 export interface PromoteResult {
@@ -122,13 +124,8 @@ export async function promote(settings: PromoteSettings, deps: PromoteDeps): Pro
   // Version policy of the target environment.
   const current = lastGood(history.deployments[target]);
   const previousVersion = current?.payload?.version ?? '';
-  const range = settings.pipeline[settings.index]?.versions;
-  if (range && !semver.satisfies(chosen.version, range)) {
-    throw new UserError(`Refusing to promote ${chosen.version} to ${target}: its versions must satisfy '${range}' (prereleases only if the range names one)`);
-  }
-  if (previousVersion && semver.valid(previousVersion) && semver.lt(chosen.version, previousVersion) && !settings.allowDowngrade) {
-    throw new UserError(`Refusing to downgrade ${target} from ${previousVersion} to ${chosen.version}: use the rollback action, or set allow-downgrade: true`);
-  }
+  const refusal = versionRefusal(chosen.version, settings.pipeline[settings.index] ?? { name: target }, previousVersion, settings.allowDowngrade);
+  if (refusal) throw new UserError(refusal);
 
   // Environment protection.
   const protection = history.protection;
@@ -196,7 +193,7 @@ export async function promote(settings: PromoteSettings, deps: PromoteDeps): Pro
     const backupFile = path.join(process.env.RUNNER_TEMP || os.tmpdir(), `glidepath-backup-${ctx.runId}-${Date.now()}`);
     await fs.writeFile(backupFile, '');
     try {
-      await core.group('Pre-deploy command', () => runUserCommandOrFail(settings.preDeployCommand as string, { env: { ...env, GLIDEPATH_BACKUP_FILE: backupFile }, timeoutMs: settings.deployTimeoutMs, label: "The command in input 'pre-deploy-command'", cwd: ctx.workspace }));
+      await core.group('Pre-deploy command', () => runUserCommandOrFail(settings.preDeployCommand as string, { env: { ...env, GLIDEPATH_BACKUP_FILE: backupFile }, timeoutMs: settings.deployTimeoutMs, label: "The command in input 'pre-deploy-command'", cwd: ctx.workspace, onSpawn: deps.onCommand }).finally(() => deps.onCommand?.(undefined)));
     } catch (error) {
       const id = own?.id ?? (await create());
       await setStatus(client, ctx, id, 'failure', { description: `pre-deploy failed, nothing deployed: ${(error as Error).message}` });
@@ -218,7 +215,7 @@ export async function promote(settings: PromoteSettings, deps: PromoteDeps): Pro
   try {
     await setStatus(client, ctx, id, 'in_progress', { description: `Deploying ${chosen.version}`, environmentUrl, autoInactive: false });
     if (settings.deployCommand) {
-      await core.group('Deploy command', () => runUserCommandOrFail(settings.deployCommand as string, { env, timeoutMs: settings.deployTimeoutMs, label: "The command in input 'deploy-command'", cwd: ctx.workspace }));
+      await core.group('Deploy command', () => runUserCommandOrFail(settings.deployCommand as string, { env, timeoutMs: settings.deployTimeoutMs, label: "The command in input 'deploy-command'", cwd: ctx.workspace, onSpawn: deps.onCommand }).finally(() => deps.onCommand?.(undefined)));
     } else {
       core.info('No deploy-command: the deployment records the promotion only');
     }
@@ -254,6 +251,12 @@ class DigestMismatch extends UserError {
 
 async function chooseArtifact(settings: PromoteSettings, history: History, source: string | null, deps: PromoteDeps): Promise<Chosen> {
   if (settings.artifactPath && settings.manifestPath) {
+    if (settings.manifestDigest) {
+      const actual = digestOf(await fs.readFile(settings.manifestPath));
+      if (actual !== settings.manifestDigest) {
+        throw new UserError(`The manifest beside artifact-path has digest ${actual}, but manifest-digest is ${settings.manifestDigest}: it was changed after the build, so it is refused`);
+      }
+    }
     const manifest = await readManifest(settings.manifestPath);
     if (settings.version && manifest.version.split('+')[0] !== settings.version && manifest.version !== settings.version) {
       throw new UserError(`Input 'version' is ${settings.version}, but the artifact at artifact-path is ${manifest.version}: pass one or the other, or the matching pair`);
@@ -288,7 +291,7 @@ async function chooseArtifact(settings: PromoteSettings, history: History, sourc
   const dir = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'glidepath-fetched', String(found.id));
   let archivePath: string;
   try {
-    archivePath = await fetchArtifact(p.artifact as AnyLocation, p.digest, path.join(dir, (p.artifact as AnyLocation).archive ?? 'artifact.tar.gz'), deps.client);
+    archivePath = await fetchArtifact(p.artifact as AnyLocation, p.digest, path.join(dir, fetchedArchiveName(p.artifact as AnyLocation)), deps.client);
   } catch (error) {
     if (error instanceof UserError && /has digest .* was recorded/.test(error.message)) {
       throw new DigestMismatch(error.message, refusedPayload(p.name, p.version, p.digest, p.commit, p.artifact as AnyLocation, source, deps.ctx), p.commit);

@@ -25,18 +25,22 @@ export function readSettings(inputs: Inputs): RollbackSettings {
   if (!ENVIRONMENT_NAME.test(environment)) throw new ConfigError('environment', `is '${environment}', not an environment name`, 'use letters, digits, spaces, dots, dashes or underscores');
   const toText = inputs.string('to') ?? 'previous';
   const to = toText === 'previous' ? 'previous' : (inputs.semver('to') as string);
-  // The embedded router is the default provider; without its URL there is no traffic to restore.
-  const wantsTraffic = inputs.string('provider') !== undefined && (inputs.string('provider') !== 'embedded' || inputs.string('router-url') !== undefined);
   return {
     environment,
     to,
     reason: inputs.string('reason', { maxLength: 1000 }) ?? 'no reason given',
     deployCommand: inputs.string('deploy-command'),
     deployTimeoutMs: inputs.duration('deploy-timeout', { min: 1000, max: 6 * 3_600_000, fallback: 30 * 60_000 }) as number,
-    provider: wantsTraffic ? readProvider(inputs) : undefined,
+    provider: readTraffic(inputs),
     force: inputs.boolean('force', false),
     allowUnproven: inputs.boolean('allow-unproven', false),
     dryRun: inputs.boolean('dry-run', false),
     token: inputs.secret('token', { required: true }) as string,
   };
+}
+
+/** The traffic provider to restore, if one is configured (the embedded router's default needs its URL). */
+export function readTraffic(inputs: Inputs): ProviderSettings | undefined {
+  const wanted = inputs.string('provider') !== undefined && (inputs.string('provider') !== 'embedded' || inputs.string('router-url') !== undefined);
+  return wanted ? readProvider(inputs) : undefined;
 }

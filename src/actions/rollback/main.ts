@@ -4,10 +4,10 @@ import * as core from '@actions/core';
 import type { RunContext } from '../../core/context.js';
 import { createDeployment, isGood, payloadFromRelease, readHistory, runFields, setStatus, type DeploymentPayload, type DeploymentView } from '../../core/deployments.js';
 import { formatDuration } from '../../core/duration.js';
-import { UserError } from '../../core/errors.js';
+import { ApiError, UserError } from '../../core/errors.js';
 import { runUserCommandOrFail } from '../../core/exec.js';
 import type { GitHubClient } from '../../core/github.js';
-import { fetchArtifact, type AnyLocation } from '../../core/storage.js';
+import { fetchArtifact, fetchedArchiveName, safeSegment, type AnyLocation } from '../../core/storage.js';
 import { table, writeSummary } from '../../core/summary.js';
 import { createProvider } from '../../core/traffic.js';
 import type { RollbackSettings } from './inputs.js';
@@ -15,6 +15,8 @@ import type { RollbackSettings } from './inputs.js';
 export interface RollbackDeps {
   ctx: RunContext;
   client: () => GitHubClient;
+  /** Told the process group of the deploy command as it starts (and undefined when it ends). */
+  onCommand?: (pid: number | undefined) => void;
 }
 
 export interface RollbackResult {
@@ -37,17 +39,49 @@ export async function rollback(settings: RollbackSettings, deps: RollbackDeps): 
   const { ctx } = deps;
   const client = deps.client();
   const env = settings.environment;
-  const history = await readHistory(client, ctx, [env]);
+  const restoreTraffic = async () => {
+    if (!settings.provider || settings.dryRun) return;
+    // Fastest relief first, before any GitHub write: all traffic back on the stable version.
+    await createProvider(settings.provider).setWeight(0);
+    core.info('Traffic restored: 0% to the canary');
+  };
+  let history;
+  try {
+    history = await readHistory(client, ctx, [env]);
+  } catch (error) {
+    // GitHub down must not keep users on a bad canary: traffic needs nothing from GitHub.
+    if (error instanceof ApiError && settings.provider && !settings.dryRun) {
+      await restoreTraffic();
+      core.warning('GitHub could not be read, so nothing was redeployed or recorded; traffic is back on stable. Re-run the rollback once GitHub answers');
+    }
+    throw error;
+  }
   const list = (history.deployments[env] ?? []).filter((d) => d.payload?.glidepath === 1);
   const newest = list[0];
   // What is being rolled back: this run's own latest deployment when it made one (a step
   // with if: failure()), otherwise the environment's newest deployment (a manual rollback).
   const ours = list.find((d) => d.payload?.run_id === ctx.runId);
-  const from = ours ?? newest;
+  let from = ours ?? newest;
+  const unfinished = from?.payload?.rollback_of !== undefined && !from.states.includes('success') ? from : undefined;
+  if (unfinished) {
+    // An earlier rollback that never finished (cancelled, killed, failed): finish it, from what
+    // it was rolling back. Its target is not what is live, and what it undid is not good.
+    const undone = list.find((d) => d.id === unfinished.payload?.rollback_of);
+    if (undone) from = undone;
+    core.info(`Finishing rollback deployment ${unfinished.id}, which did not complete: rolling back deployment ${undone?.id ?? '(not among the recent ones)'}`);
+  }
   if (ours && newest && newest.id !== ours.id && !settings.force) {
     throw new UserError(
       `Refusing a stale rollback: deployment ${newest.id} (${newest.payload?.version}, ${newest.payload?.run_url ?? 'another run'}) started after this run's deployment ${ours.id} to ${env}, so rolling back would undo it. Set force: true if that is what you want`,
     );
+  }
+  if (ours?.payload?.rollback_of !== undefined && isGood(ours) && !settings.dryRun) {
+    // A re-run of a rollback that already finished: the work is done.
+    const undone = list.find((d) => d.id === ours.payload?.rollback_of);
+    await restoreTraffic();
+    core.info(`This run already rolled ${env} back to ${ours.payload.version} (deployment ${ours.id}): nothing left to do`);
+    const version = (d: DeploymentView) => ({ id: d.id, version: d.payload?.version ?? '', digest: d.payload?.digest ?? '' });
+    return { from: undone ? version(undone) : null, to: { version: ours.payload.version ?? '', digest: ours.payload.digest ?? '', unproven: false }, deploymentId: ours.id, dryRun: false, trafficRestored: Boolean(settings.provider), seconds: (Date.now() - started) / 1000 };
   }
 
   let target: { payload: DeploymentPayload; id?: number; unproven: boolean };
@@ -68,7 +102,8 @@ export async function rollback(settings: RollbackSettings, deps: RollbackDeps): 
     throw new UserError(`${env} already runs ${target.payload.version} (${target.payload.digest.slice(0, 19)}…): nothing to roll back`);
   }
 
-  const archive = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'glidepath-rollback', `${target.payload.version}`.replace(/[^A-Za-z0-9._-]/g, '_'), (target.payload.artifact as AnyLocation).archive ?? 'artifact.tar.gz');
+  await restoreTraffic();
+  const archive = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'glidepath-rollback', safeSegment(`${target.payload.version}`.slice(0, 64)), fetchedArchiveName(target.payload.artifact as AnyLocation));
   const archivePath = await fetchArtifact(target.payload.artifact as AnyLocation, target.payload.digest, archive, deps.client);
   core.info(`Target ${target.payload.version} (${target.payload.digest}) fetched and verified`);
 
@@ -77,7 +112,7 @@ export async function rollback(settings: RollbackSettings, deps: RollbackDeps): 
     to: { version: target.payload.version, digest: target.payload.digest, deploymentId: target.id, unproven: target.unproven },
     deploymentId: null,
     dryRun: settings.dryRun,
-    trafficRestored: false,
+    trafficRestored: Boolean(settings.provider) && !settings.dryRun,
     backup: target.payload.backup,
     seconds: 0,
   };
@@ -95,12 +130,6 @@ export async function rollback(settings: RollbackSettings, deps: RollbackDeps): 
     ...(from ? { rollback_of: from.id } : {}),
     reason: settings.reason,
   };
-  if (settings.provider) {
-    // Fastest relief first, before any GitHub write: all traffic back on the stable version.
-    await createProvider(settings.provider).setWeight(0);
-    result.trafficRestored = true;
-    core.info('Traffic restored: 0% to the canary');
-  }
   const id = await createDeployment(client, ctx, { ref: target.payload.commit || ctx.sha, environment: env, payload, description: `Rollback to ${target.payload.version}: ${settings.reason}`, production: from ? isProduction(from, env) : env === 'production' });
   result.deploymentId = id;
   try {
@@ -119,7 +148,8 @@ export async function rollback(settings: RollbackSettings, deps: RollbackDeps): 
           timeoutMs: settings.deployTimeoutMs,
           label: "The command in input 'deploy-command'",
           cwd: ctx.workspace,
-        }),
+          onSpawn: deps.onCommand,
+        }).finally(() => deps.onCommand?.(undefined)),
       );
     }
     await setStatus(client, ctx, id, 'success', { description: `Rolled back to ${target.payload.version}: ${settings.reason}` });

@@ -1,0 +1,6 @@
+import { finishOpenWork } from '../../core/unfinished.js';
+
+/** Runs always (post-if: always()): if main was cancelled or killed mid-deploy, stop its deploy command and mark its deployment failure. */
+export async function post(): Promise<void> {
+  await finishOpenWork('promote-environment');
+}

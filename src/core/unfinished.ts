@@ -1,0 +1,87 @@
+import * as core from '@actions/core';
+import { runPost } from './action.js';
+import { context, type RunContext } from './context.js';
+import { readHistory, running, setStatus } from './deployments.js';
+import { killGroup } from './exec.js';
+import { createClient, type GitHubClient } from './github.js';
+import { Inputs } from './inputs.js';
+import { loadState, saveState } from './state.js';
+import { createProvider, type ProviderSettings } from './traffic.js';
+
+/**
+ * What a main step that writes deployments leaves for its post step (post-if: always()) while
+ * it works: if the runner cancels or kills it mid-way, the post step stops a deploy command left
+ * running, puts traffic back on stable, and closes the deployment records it left open.
+ */
+export interface OpenWork {
+  active: boolean;
+  environment?: string;
+  /** Process group of the deploy command running now. */
+  commandPid?: number;
+  /** Traffic to put back on stable (rollback). */
+  provider?: ProviderSettings;
+}
+
+const KEY = 'glidepath-open-work';
+let current: OpenWork = { active: false };
+
+/** Records that work on `environment` has started (saved at once: a kill can come any moment). */
+export function openWork(work: Omit<OpenWork, 'active'>): void {
+  current = { ...work, active: true };
+  saveState(KEY, current);
+}
+
+export function updateWork(patch: Partial<Omit<OpenWork, 'active'>>): void {
+  if (!current.active) return;
+  current = { ...current, ...patch };
+  saveState(KEY, current);
+}
+
+/** Main finished (well or not) and closed its own records: nothing for the post step to do. */
+export function closeWork(): void {
+  current = { active: false };
+  saveState(KEY, current);
+}
+
+/**
+ * Marks failure every deployment this run attempt made to `environment` that has no final
+ * status yet (in_progress, queued, pending, or none at all when the kill came mid-create).
+ */
+export async function closeUnfinished(client: GitHubClient, ctx: RunContext, environment: string, description: string): Promise<number[]> {
+  const history = await readHistory(client, ctx, [environment]);
+  const ours = (history.deployments[environment] ?? []).filter((d) => d.payload?.glidepath === 1 && d.payload.run_id === ctx.runId && d.payload.run_attempt === ctx.runAttempt);
+  const open = ours.filter((d) => d.latestState === null || running([d]).length > 0);
+  for (const d of open) await setStatus(client, ctx, d.id, 'failure', { description, autoInactive: false });
+  return open.map((d) => d.id);
+}
+
+/**
+ * The post step of promote-environment and rollback. `trafficFromInputs` is for a main stopped
+ * before it saved anything (killed while starting): a rollback still owes its traffic restore.
+ */
+export async function finishOpenWork(action: string, trafficFromInputs?: () => ProviderSettings | undefined): Promise<void> {
+  await runPost(action, async () => {
+    const work = loadState<OpenWork>(KEY);
+    if (!work) {
+      const provider = trafficFromInputs?.();
+      if (!provider) return core.info(`${action} post: main did not start its work, nothing to do`);
+      core.warning(`${action} post: main was stopped before it started; restoring all traffic to stable`);
+      await createProvider(provider).setWeight(0);
+      return core.info('Stable traffic restored');
+    }
+    if (!work.active) {
+      core.info(`${action} post: main finished, nothing left open`);
+      return;
+    }
+    core.warning(`${action} post: main did not finish; stopping what it left running and closing its records`);
+    if (work.commandPid) killGroup(work.commandPid, 'SIGTERM');
+    if (work.provider) {
+      await createProvider(work.provider).setWeight(0);
+      core.info('Stable traffic restored');
+    }
+    if (!work.environment) return;
+    const token = new Inputs().secret('token') ?? '';
+    const closed = await closeUnfinished(createClient(token), context(), work.environment, `failure: the job stopped before ${action} finished; closed by its post step`);
+    core.info(closed.length ? `Deployment ${closed.join(', ')} marked failure` : 'No deployment of this run attempt was left open');
+  });
+}

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Router } from '../../src/router/router.js';
+import type { GitHubStandIn, TokenPermissions } from '../../src/stand-in/server.js';
+import { deployed, makeBuild, payloadOf, publish, records, type Build } from '../helpers/artifacts.js';
+import { startStandIn, tempDir, writeTree } from '../helpers/fixtures.js';
+import { runAction } from '../helpers/runner.js';
+
+/**
+ * A token without a permission an action needs gets a 403 from GitHub; the action says which
+ * `permissions:` entry to add (GitHub names it in x-accepted-github-permissions), fails with
+ * that one line, and leaves nothing half-done: traffic on stable, no deployment in progress.
+ */
+
+const TOKENS: Record<string, TokenPermissions> = {
+  'no-deployments': { deployments: 'none', contents: 'write', actions: 'read' },
+  'deployments-read': { deployments: 'read', contents: 'write', actions: 'read' },
+  'no-contents': { deployments: 'write', contents: 'none', actions: 'read' },
+};
+const PACING = { GLIDEPATH_API_BACKOFF: '20ms' };
+
+let api: GitHubStandIn;
+let builds: { v1: Build; v2: Build };
+const routers: Router[] = [];
+let counter = 0;
+
+beforeAll(async () => {
+  api = await startStandIn({ tokens: TOKENS });
+  builds = { v1: await makeBuild('1.0.0'), v2: await makeBuild('2.0.0') };
+});
+afterAll(async () => {
+  await Promise.all([api.stop(), ...routers.map((r) => r.stop())]);
+  expect(api.violations).toEqual([]);
+});
+
+async function router(weight: number): Promise<Router> {
+  const r = new Router({ stable: 'http://127.0.0.1:9', canary: 'http://127.0.0.1:9', weight });
+  await r.start();
+  routers.push(r);
+  return r;
+}
+
+/** A repository with 1.0.0 then 2.0.0 live in production and 1.0.0 in dev, both from releases. */
+function history(): string {
+  counter += 1;
+  const repository = `octo/perm${counter}`;
+  const [owner, name] = repository.split('/') as [string, string];
+  const l1 = publish(api, repository, builds.v1);
+  deployed(api, repository, 'dev', builds.v1, l1);
+  api.addDeployment(owner, name, { environment: 'production', payload: payloadOf(builds.v1, l1), states: ['in_progress', 'success', 'inactive'] });
+  deployed(api, repository, 'production', builds.v2, publish(api, repository, builds.v2), 2);
+  return repository;
+}
+
+const fix = (entry: string) => new RegExp(`the token needs '${entry}' — add it to the job's permissions: block$`);
+
+describe.concurrent('a missing permission is named', () => {
+  it.each([
+    ['promote-environment', 'no-deployments', 'deployments: read', { pipeline: 'dev,staging', environment: 'staging' }],
+    ['promote-environment', 'deployments-read', 'deployments: write', { pipeline: 'dev,staging', environment: 'staging' }],
+    ['promote-environment', 'no-contents', 'contents: read', { pipeline: 'dev,staging', environment: 'staging' }],
+    ['rollback', 'deployments-read', 'deployments: write', { environment: 'production' }],
+    ['rollback', 'no-contents', 'contents: read', { environment: 'production' }],
+    ['canary-step', 'deployments-read', 'deployments: write', { environment: 'production', steps: '50@1s,100' }],
+  ] as const)('%s with a token lacking it (%s): %s', async (action, token, entry, inputs) => {
+    const repository = history();
+    const r = await router(action === 'rollback' ? 30 : 0);
+    const withTraffic: Record<string, string> = action === 'promote-environment' ? {} : { provider: 'embedded', 'router-url': r.adminUrl };
+    const result = await runAction(action, { apiUrl: api.url, repository, token, env: PACING, inputs: { ...inputs, ...withTraffic } });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(fix(entry));
+    expect(r.state.weight, 'traffic on stable').toBe(0);
+    for (const d of [...records(api, repository, 'staging'), ...records(api, repository, 'production')]) expect(d.latest).not.toMatch(/^(in_progress|queued|pending)$/);
+  });
+
+  it('build-artifact with a token that cannot read releases', async () => {
+    const ws = tempDir();
+    writeTree(ws, { 'app/index.js': 'x\n' });
+    const result = await runAction('build-artifact', { workspace: ws, apiUrl: api.url, repository: 'octo/perm-build', token: 'no-contents', env: PACING, inputs: { path: 'app', version: '1.0.0', storage: 'release' } });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toEqual([expect.stringMatching(fix('contents: read'))]);
+  });
+});
