@@ -65041,7 +65041,8 @@ function parseSteps(text, input = 'steps') {
         else if (!last) {
             throw new ConfigError(input, `has '${part}' without a bake time`, 'give every step but the last one a bake time, e.g. 25@2m');
         }
-        steps.push({ weight, bakeMs, label: bakeMs ? `${weight}@${formatDuration(bakeMs)}` : `${weight}` });
+        // The label keeps the bake time as written (display rounding would not parse back to the same step).
+        steps.push({ weight, bakeMs, label: bakeMs ? `${weight}@${(m[2] ?? '').trim()}` : `${weight}` });
     }
     if (steps.at(-1)?.weight !== 100)
         throw new ConfigError(input, `ends at ${steps.at(-1)?.weight}`, 'end with 100 (or use weight: for a single step that pauses)');
@@ -67800,8 +67801,9 @@ async function rollback(settings, deps) {
     if (ours && newest && newest.id !== ours.id && !settings.force) {
         throw new errors_UserError(`Refusing a stale rollback: deployment ${newest.id} (${newest.payload?.version}, ${newest.payload?.run_url ?? 'another run'}) started after this run's deployment ${ours.id} to ${env}, so rolling back would undo it. Set force: true if that is what you want`);
     }
-    if (ours?.payload?.rollback_of !== undefined && isGood(ours) && !settings.dryRun) {
-        // A re-run of a rollback that already finished: the work is done.
+    const sameTarget = settings.to === 'previous' || ours?.payload?.version === settings.to || ours?.payload?.version?.split('+')[0] === settings.to;
+    if (ours?.payload?.rollback_of !== undefined && isGood(ours) && sameTarget && !settings.dryRun) {
+        // A re-run of a rollback that already finished (same target): the work is done.
         const undone = list.find((d) => d.id === ours.payload?.rollback_of);
         await restoreTraffic();
         info(`This run already rolled ${env} back to ${ours.payload.version} (deployment ${ours.id}): nothing left to do`);

@@ -1,4 +1,4 @@
-import { formatDuration, parseDuration } from './duration.js';
+import { parseDuration } from './duration.js';
 import { ConfigError } from './errors.js';
 
 /** One traffic step: the canary's weight and how long it bakes there at most. */
@@ -33,7 +33,8 @@ export function parseSteps(text: string, input = 'steps'): Step[] {
     } else if (!last) {
       throw new ConfigError(input, `has '${part}' without a bake time`, 'give every step but the last one a bake time, e.g. 25@2m');
     }
-    steps.push({ weight, bakeMs, label: bakeMs ? `${weight}@${formatDuration(bakeMs)}` : `${weight}` });
+    // The label keeps the bake time as written (display rounding would not parse back to the same step).
+    steps.push({ weight, bakeMs, label: bakeMs ? `${weight}@${(m[2] ?? '').trim()}` : `${weight}` });
   }
   if (steps.at(-1)?.weight !== 100) throw new ConfigError(input, `ends at ${steps.at(-1)?.weight}`, 'end with 100 (or use weight: for a single step that pauses)');
   return steps;

@@ -150,13 +150,15 @@ describe('semver policies', () => {
     );
   });
 
-  it('a version input is a valid semver (v prefix accepted, build metadata dropped) or a ConfigError naming it (property)', () => {
+  it('a version input is a valid semver (v prefix accepted, build metadata kept: auto versions name their release by it) or a ConfigError naming it (property)', () => {
     fc.assert(
       fc.property(fc.oneof(version, version.map((v) => `v${v}`), version.map((v) => `${v}+build.7`), fc.string({ maxLength: 16 })), (text) => {
         const parsed = configErrorOr('version', () => inputs({ version: text }).semver('version'));
         if (parsed !== undefined) {
-          expect(semver.valid(parsed)).toBe(parsed);
-          expect(parsed).toBe(semver.valid(text.trim().replace(/^v(?=\d)/, '')));
+          const given = semver.parse(text.trim().replace(/^v(?=\d)/, ''));
+          expect(given).not.toBeNull();
+          expect(parsed).toBe(given?.build.length ? `${given.version}+${given.build.join('.')}` : given?.version);
+          expect(semver.valid(parsed)).toBe(given?.version);
         }
       }),
       RUNS,
