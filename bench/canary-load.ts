@@ -29,6 +29,8 @@ export interface LoadOptions {
   timeoutMs: number;
   /** Maps the proxy's `x-glidepath-upstream` header to the side that answered. */
   classify: (header: string | undefined) => Upstream;
+  /** Requests the schedule may fall behind before the rest are dropped rather than sent in a burst (default 10). */
+  maxLate?: number;
 }
 
 export interface LoadReport {
@@ -84,12 +86,13 @@ export class SteadyLoad {
 
   private pump(): void {
     const due = Math.floor(((performance.now() - this.started) * this.options.rate) / 1000) + 1;
-    // A stalled event loop must not turn into a burst: drop what is more than 10 requests late.
-    if (due - this.issued > 10) {
+    // A stalled event loop must not turn into a burst: drop what is more than maxLate requests late.
+    const maxLate = this.options.maxLate ?? 10;
+    if (due - this.issued > maxLate) {
       const now = performance.now();
-      for (let i = 0; i < due - this.issued - 10; i++) this.skipTimes.push(now);
-      this.skippedBehind += due - this.issued - 10;
-      this.issued = due - 10;
+      for (let i = 0; i < due - this.issued - maxLate; i++) this.skipTimes.push(now);
+      this.skippedBehind += due - this.issued - maxLate;
+      this.issued = due - maxLate;
     }
     while (this.issued < due) {
       this.issued += 1;

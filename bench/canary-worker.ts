@@ -58,6 +58,12 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       const info: ServicesInfo = { stablePort: stable.port, canaryPort: canary.port, stableUrl: stable.url, canaryUrl: canary.url };
       return info;
     }
+    case 'cpu':
+      // CPU this worker has used so far, in milliseconds (bench/load.ts: the router's cost per request).
+      return (({ user, system }) => (user + system) / 1000)(process.cpuUsage());
+    case 'counts':
+      // Requests each service has answered so far, on this worker's clock (bench/load.ts measures rates with it).
+      return { at: performance.now(), requests: services.map((s) => s.requests) };
     case 'closeServices':
       return closeServices();
     case 'router': {
@@ -78,6 +84,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
         connections: Number(args.connections),
         timeoutMs: Number(args.timeoutMs),
         classify: upstreamClassifier(Number(args.stablePort), Number(args.canaryPort)),
+        ...(args.maxLate === undefined ? {} : { maxLate: Number(args.maxLate) }),
       });
       load.start();
       return null;

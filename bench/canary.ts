@@ -76,8 +76,8 @@ function gateConfig(svc: ServicesInfo): GateConfig {
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 
-/** A bench/canary-worker.ts child process, driven over IPC. */
-class Worker {
+/** A bench/canary-worker.ts child process, driven over IPC (bench/load.ts drives them too). */
+export class Worker {
   private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }>();
   private seq = 0;
   private constructor(

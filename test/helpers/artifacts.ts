@@ -2,8 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { collectEntries, writeArchive } from '../../src/core/archive.js';
 import { archiveFileName, digestOf, manifestFileName, MANIFEST_SCHEMA, serialiseManifest, type Manifest } from '../../src/core/manifest.js';
-import type { GitHubStandIn } from '../../src/stand-in/server.js';
-import { tempDir, writeTree } from './fixtures.js';
+import { Router } from '../../src/router/router.js';
+import type { GitHubStandIn, StandInOptions } from '../../src/stand-in/server.js';
+import { startStandIn, tempDir, writeTree } from './fixtures.js';
 
 /**
  * Builds and records artifacts without running build-artifact: the fault, cancel and security
@@ -62,4 +63,42 @@ export function deployed(api: GitHubStandIn, repository: string, environment: st
 export function records(api: GitHubStandIn, repository: string, environment?: string) {
   const [owner, repo] = repository.split('/') as [string, string];
   return api.deployments(owner, repo, environment).map((d) => ({ id: d.id, environment: d.environment, version: (d.payload as { version?: string } | null)?.version, runId: (d.payload as { run_id?: number } | null)?.run_id, latest: d.statuses[0]?.state ?? null, states: d.statuses.map((s) => s.state).reverse() }));
+}
+
+/**
+ * What a reliability or security suite sets up once: a stand-in (GraphQL schema built before any
+ * run with a short timeout needs it), builds 1.0.0 and 2.0.0, and routers it stops together.
+ */
+export class Lab {
+  private readonly routers: Router[] = [];
+  private counter = 0;
+
+  private constructor(
+    readonly api: GitHubStandIn,
+    readonly builds: { v1: Build; v2: Build },
+  ) {}
+
+  static async start(options: StandInOptions = {}): Promise<Lab> {
+    const api = await startStandIn(options);
+    await fetch(`${api.url}/graphql`, { method: 'POST', headers: { authorization: 'token warm-up', 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    return new Lab(api, { v1: await makeBuild('1.0.0'), v2: await makeBuild('2.0.0') });
+  }
+
+  /** A fresh repository name, so concurrent tests never share a history. */
+  repository(prefix: string): string {
+    this.counter += 1;
+    return `octo/${prefix}${this.counter}`;
+  }
+
+  /** An embedded router at `weight` whose upstreams do not matter: tests watch its weight. */
+  async router(weight: number): Promise<Router> {
+    const r = new Router({ stable: 'http://127.0.0.1:9', canary: 'http://127.0.0.1:9', weight });
+    await r.start();
+    this.routers.push(r);
+    return r;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.routers.map((r) => r.stop()), this.api.stop()]);
+  }
 }

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Router } from '../../src/router/router.js';
 import type { Fault, GitHubStandIn } from '../../src/stand-in/server.js';
-import { deployed, makeBuild, payloadOf, publish, records, type Build } from '../helpers/artifacts.js';
-import { startStandIn, tempDir, writeTree } from '../helpers/fixtures.js';
+import { deployed, Lab, payloadOf, publish, records } from '../helpers/artifacts.js';
+import { tempDir, writeTree } from '../helpers/fixtures.js';
 import { runAction, type RunResult } from '../helpers/runner.js';
 
 /**
@@ -73,36 +73,24 @@ interface Row {
   error: string;
 }
 
+let lab: Lab;
 let api: GitHubStandIn;
-let builds: { v1: Build; v2: Build };
-const routers: Router[] = [];
+let builds: Lab['builds'];
 const rows: Row[] = [];
-let counter = 0;
 
 beforeAll(async () => {
-  api = await startStandIn();
-  builds = { v1: await makeBuild('1.0.0'), v2: await makeBuild('2.0.0') };
-  // The stand-in builds GitHub's GraphQL schema on first use: not inside a run with a short timeout.
-  await fetch(`${api.url}/graphql`, { method: 'POST', headers: { authorization: 'token warm-up', 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+  lab = await Lab.start();
+  ({ api, builds } = lab);
 });
 
 afterAll(async () => {
-  await Promise.all([...routers.map((r) => r.stop()), api.stop()]);
+  await lab.stop();
   expect(api.violations, "every request and response matched GitHub's description").toEqual([]);
   printMatrix(rows);
 });
 
-function nextRepository(prefix: string): string {
-  counter += 1;
-  return `octo/${prefix}${counter}`;
-}
-
-async function router(weight: number): Promise<Router> {
-  const r = new Router({ stable: 'http://127.0.0.1:9', canary: 'http://127.0.0.1:9', weight });
-  await r.start();
-  routers.push(r);
-  return r;
-}
+const nextRepository = (prefix: string) => lab.repository(prefix);
+const router = (weight: number) => lab.router(weight);
 
 const STATUS = (state: string): RegExp => new RegExp(`"state":"${state}"`);
 const HISTORY: Call = { label: 'history (GraphQL)', method: 'POST', path: /^\/graphql$/ };

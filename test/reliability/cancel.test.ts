@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Router } from '../../src/router/router.js';
 import type { GitHubStandIn } from '../../src/stand-in/server.js';
-import { deployed, makeBuild, payloadOf, publish, records, type Build } from '../helpers/artifacts.js';
-import { startStandIn, tempDir } from '../helpers/fixtures.js';
+import { deployed, Lab, payloadOf, publish, records } from '../helpers/artifacts.js';
+import { tempDir } from '../helpers/fixtures.js';
 import { runAction, type RunResult } from '../helpers/runner.js';
 
 /**
@@ -22,27 +22,18 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGKILL'] as const;
 const POINTS = 2;
 const SEED = 20_261_122;
 
+let lab: Lab;
 let api: GitHubStandIn;
-let builds: { v1: Build; v2: Build };
-const routers: Router[] = [];
-let counter = 0;
+let builds: Lab['builds'];
 
 beforeAll(async () => {
-  api = await startStandIn();
-  builds = { v1: await makeBuild('1.0.0'), v2: await makeBuild('2.0.0') };
-  await fetch(`${api.url}/graphql`, { method: 'POST', headers: { authorization: 'token warm-up', 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+  lab = await Lab.start();
+  ({ api, builds } = lab);
 });
 afterAll(async () => {
-  await Promise.all([...routers.map((r) => r.stop()), api.stop()]);
+  await lab.stop();
   expect(api.violations).toEqual([]);
 });
-
-async function router(weight: number): Promise<Router> {
-  const r = new Router({ stable: 'http://127.0.0.1:9', canary: 'http://127.0.0.1:9', weight });
-  await r.start();
-  routers.push(r);
-  return r;
-}
 
 interface Job {
   repository: string;
@@ -92,8 +83,7 @@ const promoteDrill: Drill = {
   action: 'promote-environment',
   spanMs: 2500,
   async setup() {
-    counter += 1;
-    const repository = `octo/kp${counter}`;
+    const repository = lab.repository('kp');
     deployed(api, repository, 'dev', builds.v1, publish(api, repository, builds.v1));
     return job(repository, 'promote-environment', { pipeline: 'dev,staging', environment: 'staging', 'deploy-command': SLOW_DEPLOY }, { runId: 300, marker: path.join(tempDir(), 'deployed') });
   },
@@ -115,10 +105,9 @@ const canaryDrill: Drill = {
   action: 'canary-step',
   spanMs: 3000,
   async setup() {
-    counter += 1;
-    const repository = `octo/kc${counter}`;
+    const repository = lab.repository('kc');
     deployed(api, repository, 'production', builds.v2, publish(api, repository, builds.v2), 2);
-    const r = await router(0);
+    const r = await lab.router(0);
     return job(repository, 'canary-step', { environment: 'production', 'router-url': r.adminUrl, steps: '20@1s,60@1s,100' }, { router: r, runId: 400 });
   },
   afterCrash(j, result) {
@@ -145,12 +134,11 @@ const rollbackDrill: Drill = {
   action: 'rollback',
   spanMs: 2500,
   async setup() {
-    counter += 1;
-    const repository = `octo/kr${counter}`;
+    const repository = lab.repository('kr');
     const [owner, name] = repository.split('/') as [string, string];
     api.addDeployment(owner, name, { environment: 'production', payload: payloadOf(builds.v1, publish(api, repository, builds.v1)), states: ['in_progress', 'success', 'inactive'] });
     deployed(api, repository, 'production', builds.v2, publish(api, repository, builds.v2), 2);
-    const r = await router(30);
+    const r = await lab.router(30);
     return job(repository, 'rollback', { environment: 'production', reason: 'drill', provider: 'embedded', 'router-url': r.adminUrl, 'deploy-command': SLOW_DEPLOY }, { router: r, runId: 500, marker: path.join(tempDir(), 'deployed') });
   },
   afterCrash(j) {

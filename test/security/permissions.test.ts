@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Router } from '../../src/router/router.js';
 import type { GitHubStandIn, TokenPermissions } from '../../src/stand-in/server.js';
-import { deployed, makeBuild, payloadOf, publish, records, type Build } from '../helpers/artifacts.js';
-import { startStandIn, tempDir, writeTree } from '../helpers/fixtures.js';
+import { deployed, Lab, payloadOf, publish, records } from '../helpers/artifacts.js';
+import { tempDir, writeTree } from '../helpers/fixtures.js';
 import { runAction } from '../helpers/runner.js';
 
 /**
@@ -18,31 +17,22 @@ const TOKENS: Record<string, TokenPermissions> = {
 };
 const PACING = { GLIDEPATH_API_BACKOFF: '20ms' };
 
+let lab: Lab;
 let api: GitHubStandIn;
-let builds: { v1: Build; v2: Build };
-const routers: Router[] = [];
-let counter = 0;
+let builds: Lab['builds'];
 
 beforeAll(async () => {
-  api = await startStandIn({ tokens: TOKENS });
-  builds = { v1: await makeBuild('1.0.0'), v2: await makeBuild('2.0.0') };
+  lab = await Lab.start({ tokens: TOKENS });
+  ({ api, builds } = lab);
 });
 afterAll(async () => {
-  await Promise.all([api.stop(), ...routers.map((r) => r.stop())]);
+  await lab.stop();
   expect(api.violations).toEqual([]);
 });
 
-async function router(weight: number): Promise<Router> {
-  const r = new Router({ stable: 'http://127.0.0.1:9', canary: 'http://127.0.0.1:9', weight });
-  await r.start();
-  routers.push(r);
-  return r;
-}
-
 /** A repository with 1.0.0 then 2.0.0 live in production and 1.0.0 in dev, both from releases. */
 function history(): string {
-  counter += 1;
-  const repository = `octo/perm${counter}`;
+  const repository = lab.repository('perm');
   const [owner, name] = repository.split('/') as [string, string];
   const l1 = publish(api, repository, builds.v1);
   deployed(api, repository, 'dev', builds.v1, l1);
@@ -63,7 +53,7 @@ describe.concurrent('a missing permission is named', () => {
     ['canary-step', 'deployments-read', 'deployments: write', { environment: 'production', steps: '50@1s,100' }],
   ] as const)('%s with a token lacking it (%s): %s', async (action, token, entry, inputs) => {
     const repository = history();
-    const r = await router(action === 'rollback' ? 30 : 0);
+    const r = await lab.router(action === 'rollback' ? 30 : 0);
     const withTraffic: Record<string, string> = action === 'promote-environment' ? {} : { provider: 'embedded', 'router-url': r.adminUrl };
     const result = await runAction(action, { apiUrl: api.url, repository, token, env: PACING, inputs: { ...inputs, ...withTraffic } });
     expect(result.exitCode).toBe(1);
