@@ -67239,7 +67239,8 @@ async function rollback(settings, deps) {
     if (ours && newest && newest.id !== ours.id && !settings.force) {
         throw new errors_UserError(`Refusing a stale rollback: deployment ${newest.id} (${newest.payload?.version}, ${newest.payload?.run_url ?? 'another run'}) started after this run's deployment ${ours.id} to ${env}, so rolling back would undo it. Set force: true if that is what you want`);
     }
-    if (ours?.payload?.rollback_of !== undefined && isGood(ours) && !settings.dryRun) {
+    const sameTarget = settings.to === 'previous' || ours?.payload?.version === settings.to || ours?.payload?.version?.split('+')[0] === settings.to;
+    if (ours?.payload?.rollback_of !== undefined && isGood(ours) && sameTarget && !settings.dryRun) {
         // A re-run of a rollback that already finished: the work is done.
         const undone = list.find((d) => d.id === ours.payload?.rollback_of);
         await restoreTraffic();
