@@ -67287,10 +67287,17 @@ function updateWork(patch) {
     current = { ...current, ...patch };
     state_saveState(KEY, current);
 }
-/** Main finished (well or not) and closed its own records: nothing for the post step to do. */
+/** Main finished and closed its own records: nothing for the post step to do. */
 function closeWork() {
     current = { active: false };
     state_saveState(KEY, current);
+}
+/**
+ * Main ended with an error: nothing of it runs any more and traffic is where main left it on
+ * purpose, but if its own failure record did not land (GitHub down), the post step tries again.
+ */
+function failWork() {
+    updateWork({ commandPid: undefined, provider: undefined, failed: true });
 }
 /**
  * Marks failure every deployment this run attempt made to `environment` that has no final
@@ -67323,7 +67330,10 @@ async function finishOpenWork(action, trafficFromInputs) {
             info(`${action} post: main finished, nothing left open`);
             return;
         }
-        warning(`${action} post: main did not finish; stopping what it left running and closing its records`);
+        if (work.failed)
+            info(`${action} post: main failed; checking that it left no deployment open`);
+        else
+            warning(`${action} post: main did not finish; stopping what it left running and closing its records`);
         if (work.commandPid)
             killGroup(work.commandPid, 'SIGTERM');
         if (work.provider) {
@@ -67723,7 +67733,7 @@ async function promote_environment_run() {
             await promote_environment_main_report(settings, result);
         }
         catch (error) {
-            updateWork({ commandPid: undefined });
+            failWork();
             throw error;
         }
     });
@@ -67969,7 +67979,7 @@ async function rollback_run() {
             await rollback_main_report(settings, result);
         }
         catch (error) {
-            updateWork({ commandPid: undefined, provider: undefined });
+            failWork();
             throw error;
         }
     });

@@ -20,6 +20,8 @@ export interface OpenWork {
   commandPid?: number;
   /** Traffic to put back on stable (rollback). */
   provider?: ProviderSettings;
+  /** Main ended with an error (not killed): it closed its records itself, the post step only checks. */
+  failed?: boolean;
 }
 
 const KEY = 'glidepath-open-work';
@@ -37,10 +39,18 @@ export function updateWork(patch: Partial<Omit<OpenWork, 'active'>>): void {
   saveState(KEY, current);
 }
 
-/** Main finished (well or not) and closed its own records: nothing for the post step to do. */
+/** Main finished and closed its own records: nothing for the post step to do. */
 export function closeWork(): void {
   current = { active: false };
   saveState(KEY, current);
+}
+
+/**
+ * Main ended with an error: nothing of it runs any more and traffic is where main left it on
+ * purpose, but if its own failure record did not land (GitHub down), the post step tries again.
+ */
+export function failWork(): void {
+  updateWork({ commandPid: undefined, provider: undefined, failed: true });
 }
 
 /**
@@ -73,7 +83,8 @@ export async function finishOpenWork(action: string, trafficFromInputs?: () => P
       core.info(`${action} post: main finished, nothing left open`);
       return;
     }
-    core.warning(`${action} post: main did not finish; stopping what it left running and closing its records`);
+    if (work.failed) core.info(`${action} post: main failed; checking that it left no deployment open`);
+    else core.warning(`${action} post: main did not finish; stopping what it left running and closing its records`);
     if (work.commandPid) killGroup(work.commandPid, 'SIGTERM');
     if (work.provider) {
       await createProvider(work.provider).setWeight(0);

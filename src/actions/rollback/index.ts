@@ -2,7 +2,7 @@ import { runAction } from '../../core/action.js';
 import { context } from '../../core/context.js';
 import { createClient } from '../../core/github.js';
 import { Inputs } from '../../core/inputs.js';
-import { closeWork, openWork, updateWork } from '../../core/unfinished.js';
+import { closeWork, failWork, openWork, updateWork } from '../../core/unfinished.js';
 import { readSettings } from './inputs.js';
 import { report, rollback } from './main.js';
 
@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
       closeWork();
       await report(settings, result);
     } catch (error) {
-      updateWork({ commandPid: undefined, provider: undefined });
+      failWork();
       throw error;
     }
   });
