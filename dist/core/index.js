@@ -67300,6 +67300,34 @@ function failWork() {
     updateWork({ commandPid: undefined, provider: undefined, failed: true });
 }
 /**
+ * Runs a main step that writes deployments with its post step kept informed: bad input (a throw
+ * from `read`) and a dry run leave nothing open; until `body` succeeds, the post step knows what
+ * to stop and close; an error tells it main failed rather than was killed.
+ */
+async function withOpenWork(read, what, body) {
+    let settings;
+    try {
+        settings = read();
+    }
+    catch (error) {
+        closeWork();
+        throw error;
+    }
+    const work = what(settings);
+    if (work === 'dry run')
+        closeWork();
+    else
+        openWork(work);
+    try {
+        await body(settings, (pid) => updateWork({ commandPid: pid }));
+        closeWork();
+    }
+    catch (error) {
+        failWork();
+        throw error;
+    }
+}
+/**
  * Marks failure every deployment this run attempt made to `environment` that has no final
  * status yet (in_progress, queued, pending, or none at all when the kill came mid-create).
  */
@@ -67706,37 +67734,19 @@ async function promote_environment_main_report(settings, result) {
 
 
 /**
- * Entry point: validate every input, then promote with a lazily built GitHub client. Until it
- * succeeds, the post step knows what is open: after a kill it stops the deploy command and marks
- * the deployment failure; after an error it re-checks that main's own failure record landed.
+ * Entry point: validate every input, then promote with a lazily built GitHub client. While it
+ * works, the post step knows what is open: after a kill it stops the deploy command and marks
+ * the deployment failure; after an error it checks that main's own failure record landed.
  */
 async function promote_environment_run() {
-    await runAction('promote-environment', async () => {
-        let ctx;
-        let settings;
-        try {
-            ctx = context();
-            settings = promote_environment_inputs_readSettings(new Inputs(), ctx);
-        }
-        catch (error) {
-            closeWork(); // bad input changes nothing, and leaves the post step nothing to do
-            throw error;
-        }
+    await runAction('promote-environment', () => withOpenWork(() => {
+        const ctx = context();
+        return { ctx, settings: promote_environment_inputs_readSettings(new Inputs(), ctx) };
+    }, ({ settings }) => (settings.dryRun ? 'dry run' : { environment: settings.environment }), async ({ ctx, settings }, onCommand) => {
         let client;
-        if (settings.dryRun)
-            closeWork();
-        else
-            openWork({ environment: settings.environment });
-        try {
-            const result = await promote(settings, { ctx, client: () => (client ??= createClient(settings.token)), onCommand: (pid) => updateWork({ commandPid: pid }) });
-            closeWork();
-            await promote_environment_main_report(settings, result);
-        }
-        catch (error) {
-            failWork();
-            throw error;
-        }
-    });
+        const result = await promote(settings, { ctx, client: () => (client ??= createClient(settings.token)), onCommand });
+        await promote_environment_main_report(settings, result);
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/actions/promote-environment/post.ts
@@ -67954,35 +67964,14 @@ async function rollback_main_report(settings, result) {
 /**
  * Entry point: validate every input, then roll back with a lazily built GitHub client. If the
  * runner cancels or kills it mid-way, the post step finishes the urgent part (traffic back on
- * stable) and closes the records; after an ordinary error it only re-checks the records.
+ * stable) and closes the records; after an ordinary error it only checks the records.
  */
 async function rollback_run() {
-    await runAction('rollback', async () => {
-        let settings;
-        let ctx;
-        try {
-            ctx = context();
-            settings = rollback_inputs_readSettings(new Inputs());
-        }
-        catch (error) {
-            closeWork(); // bad input changes nothing, and leaves the post step nothing to do
-            throw error;
-        }
+    await runAction('rollback', () => withOpenWork(() => ({ ctx: context(), settings: rollback_inputs_readSettings(new Inputs()) }), ({ settings }) => (settings.dryRun ? 'dry run' : { environment: settings.environment, provider: settings.provider }), async ({ ctx, settings }, onCommand) => {
         let client;
-        if (settings.dryRun)
-            closeWork();
-        else
-            openWork({ environment: settings.environment, provider: settings.provider });
-        try {
-            const result = await rollback(settings, { ctx, client: () => (client ??= createClient(settings.token)), onCommand: (pid) => updateWork({ commandPid: pid }) });
-            closeWork();
-            await rollback_main_report(settings, result);
-        }
-        catch (error) {
-            failWork();
-            throw error;
-        }
-    });
+        const result = await rollback(settings, { ctx, client: () => (client ??= createClient(settings.token)), onCommand });
+        await rollback_main_report(settings, result);
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/actions/rollback/post.ts

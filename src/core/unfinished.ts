@@ -54,6 +54,31 @@ export function failWork(): void {
 }
 
 /**
+ * Runs a main step that writes deployments with its post step kept informed: bad input (a throw
+ * from `read`) and a dry run leave nothing open; until `body` succeeds, the post step knows what
+ * to stop and close; an error tells it main failed rather than was killed.
+ */
+export async function withOpenWork<S>(read: () => S, what: (s: S) => Omit<OpenWork, 'active' | 'failed'> | 'dry run', body: (s: S, onCommand: (pid: number | undefined) => void) => Promise<void>): Promise<void> {
+  let settings: S;
+  try {
+    settings = read();
+  } catch (error) {
+    closeWork();
+    throw error;
+  }
+  const work = what(settings);
+  if (work === 'dry run') closeWork();
+  else openWork(work);
+  try {
+    await body(settings, (pid) => updateWork({ commandPid: pid }));
+    closeWork();
+  } catch (error) {
+    failWork();
+    throw error;
+  }
+}
+
+/**
  * Marks failure every deployment this run attempt made to `environment` that has no final
  * status yet (in_progress, queued, pending, or none at all when the kill came mid-create).
  */
