@@ -66658,7 +66658,7 @@ async function runCanary(settings, deps) {
                 result.timeline.push({ t: elapsed(), weight: step.weight, errorRate: report.errorRate });
             }
             else {
-                await main_sleep(step.bakeMs, deps.signal);
+                await sleep(step.bakeMs, deps.signal);
             }
             if (deps.signal.aborted)
                 throw new Cancelled();
@@ -66737,17 +66737,8 @@ async function findRecord(settings, deps) {
     }
     return { id: chosen.id, latestDescription: chosen.latestState === 'in_progress' ? chosen.latestDescription : '', view: chosen, list };
 }
-function main_sleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal.aborted)
-            return resolve();
-        const timer = setTimeout(resolve, ms);
-        signal.addEventListener('abort', () => {
-            clearTimeout(timer);
-            resolve();
-        }, { once: true });
-    });
-}
+
+
 /** The JSON report and the outputs, the same for every strategy. */
 async function setOutputs(result) {
     const file = await writeReport({ kind: 'canary-step', ...result }, 'canary-step');
@@ -67040,7 +67031,7 @@ async function waitDrained(pool, batch, timeoutMs, signal) {
             }
             break;
         }
-        await main_sleep(Math.min(POLL_MS, timeoutMs - (Date.now() - started)), signal);
+        await sleep(Math.min(POLL_MS, timeoutMs - (Date.now() - started)), signal);
     }
     return waits;
 }

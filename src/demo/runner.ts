@@ -196,7 +196,7 @@ async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promi
       continue;
     }
     emit({ type: 'step-start', job: job.id, step: step.name });
-    let result: StepRecord;
+    let result: StepRecord & { exported?: Record<string, string> };
     try {
       const stepEnv = { ...env, ...evaluateMap(step.env, jobContexts()) };
       if (step.run) {
@@ -220,7 +220,7 @@ async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promi
     record.steps.push(result);
     if (step.explicitId) steps[step.id] = { outputs: result.outputs, outcome: result.outcome, conclusion: result.outcome };
     if (result.outcome === 'failure') status = 'failure';
-    Object.assign(env, readEnvFile(result));
+    Object.assign(env, result.exported ?? {});
     emit({ type: 'step-end', job: job.id, step: step.name, status: result.outcome, text: `${(result.ms / 1000).toFixed(1)}s` });
   }
 
@@ -254,7 +254,7 @@ const HOST_ONLY = /^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|STATE_)/;
 let counter = 0;
 
 /** Runs one step as GitHub's runner would, with fresh command files, and reads them back. */
-async function execute(base: StepRecord, what: Execution, stepEnv: Record<string, string>, scope: JobScope): Promise<StepRecord & { envFile?: string }> {
+async function execute(base: StepRecord, what: Execution, stepEnv: Record<string, string>, scope: JobScope): Promise<StepRecord & { exported?: Record<string, string> }> {
   const { options, emit, mask, masks } = scope;
   const dir = path.join(options.temp, `step-${options.runId}-${++counter}`);
   mkdirSync(dir, { recursive: true });
@@ -308,7 +308,7 @@ async function execute(base: StepRecord, what: Execution, stepEnv: Record<string
   const started = Date.now();
   const exitCode = await new Promise<number>((resolve) => {
     const child = spawn(command, args, { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const onLine = (line: string, stream: 'stdout' | 'stderr') => {
+    const onLine = (line: string) => {
       const cmd = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
       if (cmd) {
         const [, name, message = ''] = cmd;
@@ -323,18 +323,18 @@ async function execute(base: StepRecord, what: Execution, stepEnv: Record<string
         else if (name === 'group') emit({ type: 'log', job: base.job, step: base.name, text: mask(text) });
         return;
       }
-      if (line.trim().length > 0) emit({ type: 'log', job: base.job, step: base.name, text: stream === 'stderr' ? mask(line) : mask(line) });
+      if (line.trim().length > 0) emit({ type: 'log', job: base.job, step: base.name, text: mask(line) });
     };
-    for (const [stream, source] of [['stdout', child.stdout], ['stderr', child.stderr]] as const) {
+    for (const source of [child.stdout, child.stderr]) {
       let buffered = '';
       source.setEncoding('utf8');
       source.on('data', (chunk: string) => {
         buffered += chunk;
         const lines = buffered.split('\n');
         buffered = lines.pop() ?? '';
-        for (const line of lines) onLine(line.replace(/\r$/, ''), stream);
+        for (const line of lines) onLine(line.replace(/\r$/, ''));
       });
-      source.on('end', () => buffered && onLine(buffered, stream));
+      source.on('end', () => buffered && onLine(buffered));
     }
     const limit = what.timeoutMinutes ? setTimeout(() => {
       record.errors.push(`The step has timed out after ${what.timeoutMinutes} minutes (timeout-minutes).`);
@@ -354,24 +354,17 @@ async function execute(base: StepRecord, what: Execution, stepEnv: Record<string
     record.outcome = 'failure';
     if (record.errors.length === 0) record.errors.push(`Process completed with exit code ${exitCode}.`);
   }
+  let exported: Record<string, string> = {};
   try {
     record.outputs = readCommandFile(filePaths.GITHUB_OUTPUT ?? '');
     if (what.kind === 'node' && !what.post) Object.assign(what.state, readCommandFile(filePaths.GITHUB_STATE ?? ''));
-    readCommandFile(filePaths.GITHUB_ENV ?? '');
+    exported = readCommandFile(filePaths.GITHUB_ENV ?? '');
   } catch (error) {
     record.outcome = 'failure';
     record.errors.push((error as Error).message);
   }
   record.summary = mask(readFileSync(filePaths.GITHUB_STEP_SUMMARY ?? '', 'utf8'));
-  return Object.assign(record, { envFile: filePaths.GITHUB_ENV });
-}
-
-function readEnvFile(result: StepRecord & { envFile?: string }): Record<string, string> {
-  try {
-    return result.envFile ? readCommandFile(result.envFile) : {};
-  } catch {
-    return {}; // already reported as the step's failure
-  }
+  return Object.assign(record, { exported });
 }
 
 /** `name=value` lines and `name<<DELIMITER` heredocs, as @actions/core writes them. */
@@ -444,10 +437,7 @@ function actionInputs(meta: ActionMetadata, step: StepModel, contexts: Contexts)
     const whole = /^\$\{\{\s*(.*?)\s*\}\}$/.exec(text);
     out[name] = whole ? evaluateValue({ expression: whole[1] ?? '' }, contexts) : text;
   }
-  for (const [name, value] of step.with) {
-    if (!(name in declared)) throw new WorkflowError(`line ${step.line}: ${step.uses} has no input '${name}' (its inputs: ${Object.keys(declared).join(', ')})`);
-    out[name] = evaluateValue(value, contexts);
-  }
+  for (const [name, value] of step.with) out[name] = evaluateValue(value, contexts); // keys checked by checkActions
   for (const [name, input] of Object.entries(declared)) {
     if (input.required && !out[name]) throw new WorkflowError(`line ${step.line}: ${step.uses} needs input '${name}'`);
   }

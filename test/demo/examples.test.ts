@@ -9,11 +9,20 @@ import { tempDir } from '../helpers/fixtures.js';
  * against the stand-in, the embedded router and the sample service.
  */
 // One after the other: each runs a pipeline with probes at 50/s and client load; side by side on 2 cores they would only compete.
+/** A fresh world (stand-in, router, sample service) for one test, stopped whatever happens. */
+async function inWorld(prefix: string, work: (world: World) => Promise<void>): Promise<void> {
+  const world = new World({ root: ROOT, out: tempDir(prefix), vars: DEMO_VARS });
+  await world.start();
+  try {
+    await work(world);
+  } finally {
+    await world.stop();
+  }
+}
+
 describe('example workflows run for real', () => {
   it('blue-green.yml: v1 then v2 switched in one step, the old version kept until the new one is checked', async () => {
-    const world = new World({ root: ROOT, out: tempDir('bg-'), vars: DEMO_VARS });
-    await world.start();
-    try {
+    await inWorld('bg-', async (world) => {
       const first = await world.run('blue-green.yml', { name: 'push' });
       expect(first.result).toBe('success');
       world.startLoad(40);
@@ -28,15 +37,11 @@ describe('example workflows run for real', () => {
       expect(switchStep?.outputs.decision).toBe('promoted');
       const errors = world.samples.reduce((n, s) => n + s.errors, 0);
       expect(errors).toBe(0);
-    } finally {
-      await world.stop();
-    }
+    });
   }, 150_000);
 
   it('staged-approvals.yml: 25% after the first approval, 100% only after the second', async () => {
-    const world = new World({ root: ROOT, out: tempDir('staged-'), vars: DEMO_VARS });
-    await world.start();
-    try {
+    await inWorld('staged-', async (world) => {
       const run = await world.run('staged-approvals.yml', { name: 'push' });
       expect(run.result).toBe('success');
       expect(world.approvals.map((a) => a.environment)).toEqual(['production', 'production-rollout']);
@@ -51,8 +56,6 @@ describe('example workflows run for real', () => {
       expect(production).toHaveLength(1);
       expect(production[0]?.statuses[0]?.state).toBe('success');
       expect(production[0]?.statuses.map((s) => s.state)).not.toContain('failure');
-    } finally {
-      await world.stop();
-    }
+    });
   }, 150_000);
 });

@@ -202,16 +202,9 @@ export async function findRecord(settings: RecordSettings, deps: CanaryDeps): Pr
   return { id: chosen.id, latestDescription: chosen.latestState === 'in_progress' ? chosen.latestDescription : '', view: chosen, list };
 }
 
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
-  });
-}
+import { sleep } from '../../core/gate.js';
+
+export { sleep };
 
 /** The JSON report and the outputs, the same for every strategy. */
 export async function setOutputs(result: { decision: string; finalWeight: number; failedStep: string }): Promise<void> {
