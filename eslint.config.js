@@ -6,18 +6,116 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', AbortSignal: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        fetch: 'readonly',
+        AbortSignal: 'readonly',
+      },
+    },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.object.name='process'][object.property.name='env'][property.name=/^INPUT_/]", message: 'Read inputs through src/core/inputs.ts, never process.env.INPUT_*.' },
-        { selector: "CallExpression[callee.object.name='process'][callee.property.name='exit']", message: 'Set process.exitCode instead of process.exit so cleanup and output writes finish.' },
+        {
+          selector:
+            "MemberExpression[object.object.name='process'][object.property.name='env'][property.name=/^INPUT_/]",
+          message: 'Read inputs through src/core/inputs.ts, never process.env.INPUT_*.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='process'][callee.property.name='exit']",
+          message:
+            'Set process.exitCode instead of process.exit so cleanup and output writes finish.',
+        },
+      ],
+    },
+  },
+  // The layout's fences: src/ ships and never reaches into tools/ or lab/; core never imports an
+  // action; an action never imports another; outside a core folder only its index.ts is used.
+  {
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(tools|lab|test|bench)/',
+              message: 'src/ is shipped: it never imports tools/, lab/, test/ or bench/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/actions/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(tools|lab|test|bench)/',
+              message: 'src/ is shipped: it never imports tools/, lab/, test/ or bench/.',
+            },
+            {
+              regex: '^\\.\\./(?!\\.\\./)',
+              message:
+                'An action never imports another action: move what they share into src/core.',
+            },
+            {
+              regex: '^\\.\\./\\.\\./core/[a-z-]+/(?!index\\.js$)',
+              message: 'Import a core folder through its index.js, its public face.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['src/core/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/actions/**'], message: 'src/core never imports from src/actions.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(tools|lab|test|bench)/',
+              message: 'src/ is shipped: it never imports tools/, lab/, test/ or bench/.',
+            },
+            { regex: '(^|/)actions/', message: 'src/core never imports from src/actions.' },
+            {
+              regex: '^\\.\\./[a-z-]+/(?!index\\.js$)',
+              message: 'Import another core folder through its index.js, its public face.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/runtime/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./',
+              message: 'core/runtime is the bottom layer: it imports no other core folder.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

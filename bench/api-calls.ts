@@ -1,15 +1,15 @@
 // API calls per promotion and per rollback as the history grows, counted by the stand-in's
 // request log, beside the naive REST approach (list every deployment, then each one's statuses);
 // and the wall time of a rollback until traffic is back on stable (embedded router, HAProxy).
-// Runs the real bundles the way the runner does (test/helpers/runner.ts).
+// Runs the real bundles the way the runner does (lab/runner.ts).
 import { existsSync } from 'node:fs';
-import { createClient } from '../src/core/github.js';
-import { Router } from '../src/router/router.js';
-import { GitHubStandIn } from '../src/stand-in/server.js';
-import { tempDir, writeTree } from '../test/helpers/fixtures.js';
-import { startHaproxy } from '../test/helpers/proxies.js';
-import { runAction } from '../test/helpers/runner.js';
-import { startService } from '../test/helpers/services.js';
+import { createClient } from '../src/core/github/client.js';
+import { Router } from '../tools/router/router.js';
+import { GitHubStandIn } from '../tools/stand-in/server.js';
+import { tempDir, writeTree } from '../lab/fixtures.js';
+import { startHaproxy } from '../lab/proxies.js';
+import { runAction } from '../lab/runner.js';
+import { startService } from '../lab/services.js';
 import { round, table } from './lib.js';
 
 interface SizeResult {
@@ -21,10 +21,20 @@ interface SizeResult {
   naiveSeconds: number;
 }
 
-async function buildTo(store: string, version: string, repository: string, api: string): Promise<string> {
+async function buildTo(
+  store: string,
+  version: string,
+  repository: string,
+  api: string,
+): Promise<string> {
   const ws = tempDir('glidepath-bench-ws-');
   writeTree(ws, { 'app/index.js': `release ${version}\n` });
-  const built = await runAction('build-artifact', { workspace: ws, apiUrl: api, repository, inputs: { path: 'app', version, storage: 'directory', directory: store, name: 'web' } });
+  const built = await runAction('build-artifact', {
+    workspace: ws,
+    apiUrl: api,
+    repository,
+    inputs: { path: 'app', version, storage: 'directory', directory: store, name: 'web' },
+  });
   if (built.exitCode !== 0) throw new Error(built.errors.join('\n'));
   return built.outputs['archive-path'] as string;
 }
@@ -51,78 +61,166 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
 
       const v1 = await buildTo(store, '1.0.0', repository, api.url);
       const v2 = await buildTo(store, '2.0.0', repository, api.url);
-      for (const [version, archive, run] of [['1.0.0', v1, 70], ['2.0.0', v2, 71]] as const) {
-        const staged = await runAction('promote-environment', { apiUrl: api.url, repository, runId: run, inputs: { pipeline, environment: 'staging', 'artifact-path': archive } });
-        if (staged.exitCode !== 0) throw new Error(`staging ${version}: ${staged.errors.join('; ')}`);
-        const prod = await runAction('promote-environment', { apiUrl: api.url, repository, runId: run, inputs: { pipeline, environment: 'production' } });
-        if (prod.exitCode !== 0) throw new Error(`production ${version}: ${prod.errors.join('; ')}`);
+      for (const [version, archive, run] of [
+        ['1.0.0', v1, 70],
+        ['2.0.0', v2, 71],
+      ] as const) {
+        const staged = await runAction('promote-environment', {
+          apiUrl: api.url,
+          repository,
+          runId: run,
+          inputs: { pipeline, environment: 'staging', 'artifact-path': archive },
+        });
+        if (staged.exitCode !== 0)
+          throw new Error(`staging ${version}: ${staged.errors.join('; ')}`);
+        const prod = await runAction('promote-environment', {
+          apiUrl: api.url,
+          repository,
+          runId: run,
+          inputs: { pipeline, environment: 'production' },
+        });
+        if (prod.exitCode !== 0)
+          throw new Error(`production ${version}: ${prod.errors.join('; ')}`);
       }
       // Measured: one more promotion through both environments, then a rollback.
       const v3 = await buildTo(store, '3.0.0', repository, api.url);
       let before = count();
-      const staging = await runAction('promote-environment', { apiUrl: api.url, repository, runId: 77, inputs: { pipeline, environment: 'staging', 'artifact-path': v3 } });
+      const staging = await runAction('promote-environment', {
+        apiUrl: api.url,
+        repository,
+        runId: 77,
+        inputs: { pipeline, environment: 'staging', 'artifact-path': v3 },
+      });
       const promoteStaging = count() - before;
       before = count();
-      const production = await runAction('promote-environment', { apiUrl: api.url, repository, runId: 77, inputs: { pipeline, environment: 'production' } });
+      const production = await runAction('promote-environment', {
+        apiUrl: api.url,
+        repository,
+        runId: 77,
+        inputs: { pipeline, environment: 'production' },
+      });
       const promoteProduction = count() - before;
       before = count();
-      const rolled = await runAction('rollback', { apiUrl: api.url, repository, runId: 78, inputs: { environment: 'production', reason: 'bench' } });
+      const rolled = await runAction('rollback', {
+        apiUrl: api.url,
+        repository,
+        runId: 78,
+        inputs: { environment: 'production', reason: 'bench' },
+      });
       const rollback = count() - before;
-      for (const r of [staging, production, rolled]) if (r.exitCode !== 0) throw new Error(r.errors.join('; '));
+      for (const r of [staging, production, rolled])
+        if (r.exitCode !== 0) throw new Error(r.errors.join('; '));
 
       // The naive way to find the last good deployment: every deployment, then its statuses.
       const client = createClient('bench-token', { baseUrl: api.url });
       before = count();
       const started = Date.now();
-      const all = await client.paginate(client.rest.repos.listDeployments, { owner: 'bench', repo: name, environment: 'production', per_page: 100 });
-      for (const d of all) await client.rest.repos.listDeploymentStatuses({ owner: 'bench', repo: name, deployment_id: d.id, per_page: 100 });
-      results.push({ history, promoteStaging, promoteProduction, rollback, naive: count() - before, naiveSeconds: (Date.now() - started) / 1000 });
+      const all = await client.paginate(client.rest.repos.listDeployments, {
+        owner: 'bench',
+        repo: name,
+        environment: 'production',
+        per_page: 100,
+      });
+      for (const d of all)
+        await client.rest.repos.listDeploymentStatuses({
+          owner: 'bench',
+          repo: name,
+          deployment_id: d.id,
+          per_page: 100,
+        });
+      results.push({
+        history,
+        promoteStaging,
+        promoteProduction,
+        rollback,
+        naive: count() - before,
+        naiveSeconds: (Date.now() - started) / 1000,
+      });
     }
 
     // Rollback wall time until stable-only traffic.
     const stable = await startService({});
     const canary = await startService({});
     try {
-    const repository = 'bench/traffic';
-    const store = tempDir('glidepath-bench-store-');
-    for (const [version, run] of [['1.0.0', 1], ['2.0.0', 2]] as const) {
-      const archive = await buildTo(store, version, repository, api.url);
-      const promoted = await runAction('promote-environment', { apiUrl: api.url, repository, runId: run, inputs: { pipeline: 'production', environment: 'production', 'artifact-path': archive } });
-      if (promoted.exitCode !== 0) throw new Error(promoted.errors.join('; '));
-    }
-    const router = new Router({ stable: `http://127.0.0.1:${stable.port}`, canary: `http://127.0.0.1:${canary.port}` });
-    await router.start();
-    router.setWeight(50);
-    let started = Date.now();
-    const embedded = await runAction('rollback', { apiUrl: api.url, repository, runId: 90, inputs: { environment: 'production', reason: 'bench', provider: 'embedded', 'router-url': router.adminUrl } });
-    if (embedded.exitCode !== 0) throw new Error(`rollback (embedded): ${embedded.errors.join('; ')}`);
-    rollbackTimes.embedded = (router.state.changedAt - started) / 1000;
-    rollbackTimes.embeddedTotal = embedded.ms / 1000;
-    await router.stop();
-    if (existsSync('/usr/sbin/haproxy')) {
-      const proxy = await startHaproxy('/usr/sbin/haproxy', stable.port, canary.port);
-      try {
-        const inputs = { provider: 'haproxy', 'haproxy-socket': proxy.socket, 'haproxy-backend': 'app', 'stable-server': 'stable', 'canary-server': 'canary' };
-        await runAction('canary-step', { inputs: { ...inputs, weight: '50', duration: '1s' } });
-        // Back to a state with something to roll back: 3.0.0 on top.
-        const archive = await buildTo(store, '3.0.0', repository, api.url);
-        await runAction('promote-environment', { apiUrl: api.url, repository, runId: 91, inputs: { pipeline: 'production', environment: 'production', 'artifact-path': archive } });
-        started = Date.now();
-        let stableAt = 0;
-        const poll = setInterval(() => {
-          void proxy.weight('canary').then((w) => {
-            if (w === 0 && !stableAt) stableAt = Date.now();
-          });
-        }, 20);
-        const result = await runAction('rollback', { apiUrl: api.url, repository, runId: 92, inputs: { environment: 'production', reason: 'bench', ...inputs } });
-        clearInterval(poll);
-        if (result.exitCode !== 0) throw new Error(`rollback (haproxy): ${result.errors.join('; ')}`);
-        rollbackTimes.haproxy = (stableAt - started) / 1000;
-        rollbackTimes.haproxyTotal = result.ms / 1000;
-      } finally {
-        await proxy.stop();
+      const repository = 'bench/traffic';
+      const store = tempDir('glidepath-bench-store-');
+      for (const [version, run] of [
+        ['1.0.0', 1],
+        ['2.0.0', 2],
+      ] as const) {
+        const archive = await buildTo(store, version, repository, api.url);
+        const promoted = await runAction('promote-environment', {
+          apiUrl: api.url,
+          repository,
+          runId: run,
+          inputs: { pipeline: 'production', environment: 'production', 'artifact-path': archive },
+        });
+        if (promoted.exitCode !== 0) throw new Error(promoted.errors.join('; '));
       }
-    }
+      const router = new Router({
+        stable: `http://127.0.0.1:${stable.port}`,
+        canary: `http://127.0.0.1:${canary.port}`,
+      });
+      await router.start();
+      router.setWeight(50);
+      let started = Date.now();
+      const embedded = await runAction('rollback', {
+        apiUrl: api.url,
+        repository,
+        runId: 90,
+        inputs: {
+          environment: 'production',
+          reason: 'bench',
+          provider: 'embedded',
+          'router-url': router.adminUrl,
+        },
+      });
+      if (embedded.exitCode !== 0)
+        throw new Error(`rollback (embedded): ${embedded.errors.join('; ')}`);
+      rollbackTimes.embedded = (router.state.changedAt - started) / 1000;
+      rollbackTimes.embeddedTotal = embedded.ms / 1000;
+      await router.stop();
+      if (existsSync('/usr/sbin/haproxy')) {
+        const proxy = await startHaproxy('/usr/sbin/haproxy', stable.port, canary.port);
+        try {
+          const inputs = {
+            provider: 'haproxy',
+            'haproxy-socket': proxy.socket,
+            'haproxy-backend': 'app',
+            'stable-server': 'stable',
+            'canary-server': 'canary',
+          };
+          await runAction('canary-step', { inputs: { ...inputs, weight: '50', duration: '1s' } });
+          // Back to a state with something to roll back: 3.0.0 on top.
+          const archive = await buildTo(store, '3.0.0', repository, api.url);
+          await runAction('promote-environment', {
+            apiUrl: api.url,
+            repository,
+            runId: 91,
+            inputs: { pipeline: 'production', environment: 'production', 'artifact-path': archive },
+          });
+          started = Date.now();
+          let stableAt = 0;
+          const poll = setInterval(() => {
+            void proxy.weight('canary').then((w) => {
+              if (w === 0 && !stableAt) stableAt = Date.now();
+            });
+          }, 20);
+          const result = await runAction('rollback', {
+            apiUrl: api.url,
+            repository,
+            runId: 92,
+            inputs: { environment: 'production', reason: 'bench', ...inputs },
+          });
+          clearInterval(poll);
+          if (result.exitCode !== 0)
+            throw new Error(`rollback (haproxy): ${result.errors.join('; ')}`);
+          rollbackTimes.haproxy = (stableAt - started) / 1000;
+          rollbackTimes.haproxyTotal = result.ms / 1000;
+        } finally {
+          await proxy.stop();
+        }
+      }
     } finally {
       await stable.close();
       await canary.close();
@@ -131,12 +229,49 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
     await api.stop();
   }
 
-  console.log('API calls (counted by the stand-in) as the environments\' history grows');
-  console.log(table(['earlier deployments', 'promote → staging', 'promote → production', 'rollback', 'naive last-good lookup', 'naive: share of 1,000/h budget', 'naive s'], results.map((r) => [r.history, r.promoteStaging, r.promoteProduction, r.rollback, r.naive, `${round((r.naive / 1000) * 100, 1)}%`, round(r.naiveSeconds)])));
+  console.log("API calls (counted by the stand-in) as the environments' history grows");
+  console.log(
+    table(
+      [
+        'earlier deployments',
+        'promote → staging',
+        'promote → production',
+        'rollback',
+        'naive last-good lookup',
+        'naive: share of 1,000/h budget',
+        'naive s',
+      ],
+      results.map((r) => [
+        r.history,
+        r.promoteStaging,
+        r.promoteProduction,
+        r.rollback,
+        r.naive,
+        `${round((r.naive / 1000) * 100, 1)}%`,
+        round(r.naiveSeconds),
+      ]),
+    ),
+  );
   console.log('\nRollback wall time (process start → canary weight 0; and whole step)');
-  console.log(table(['provider', 'to stable-only (s)', 'whole rollback (s)'], [['embedded', round(rollbackTimes.embedded ?? NaN), round(rollbackTimes.embeddedTotal ?? NaN)], ['haproxy', round(rollbackTimes.haproxy ?? NaN), round(rollbackTimes.haproxyTotal ?? NaN)]]));
-  const maxCalls = Math.max(...results.flatMap((r) => [r.promoteStaging, r.promoteProduction, r.rollback]));
-  const constant = new Set(results.map((r) => `${r.promoteStaging}/${r.promoteProduction}/${r.rollback}`)).size === 1;
+  console.log(
+    table(
+      ['provider', 'to stable-only (s)', 'whole rollback (s)'],
+      [
+        [
+          'embedded',
+          round(rollbackTimes.embedded ?? NaN),
+          round(rollbackTimes.embeddedTotal ?? NaN),
+        ],
+        ['haproxy', round(rollbackTimes.haproxy ?? NaN), round(rollbackTimes.haproxyTotal ?? NaN)],
+      ],
+    ),
+  );
+  const maxCalls = Math.max(
+    ...results.flatMap((r) => [r.promoteStaging, r.promoteProduction, r.rollback]),
+  );
+  const constant =
+    new Set(results.map((r) => `${r.promoteStaging}/${r.promoteProduction}/${r.rollback}`)).size ===
+    1;
   return {
     bench: 'api-calls',
     quick: opts.quick,

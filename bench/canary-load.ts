@@ -63,11 +63,21 @@ export class SteadyLoad {
   private timer?: NodeJS.Timeout;
 
   constructor(private readonly options: LoadOptions) {
-    this.lanes = Array.from({ length: options.connections }, () => ({ agent: new Agent({ keepAlive: true, maxSockets: 1, maxFreeSockets: 1 }), busy: false }));
+    this.lanes = Array.from({ length: options.connections }, () => ({
+      agent: new Agent({ keepAlive: true, maxSockets: 1, maxFreeSockets: 1 }),
+      busy: false,
+    }));
   }
 
   report(): LoadReport {
-    return { samples: this.samples, skippedBehind: this.skippedBehind, skippedBusy: this.skippedBusy, skipTimes: this.skipTimes, connections: this.socketCount, unfinished: this.inflight };
+    return {
+      samples: this.samples,
+      skippedBehind: this.skippedBehind,
+      skippedBusy: this.skippedBusy,
+      skipTimes: this.skipTimes,
+      connections: this.socketCount,
+      unfinished: this.inflight,
+    };
   }
 
   start(): void {
@@ -80,7 +90,8 @@ export class SteadyLoad {
   async stop(drainMs = 6000): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     const deadline = performance.now() + drainMs;
-    while (this.inflight > 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    while (this.inflight > 0 && performance.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     for (const lane of this.lanes) lane.agent.destroy();
   }
 
@@ -116,7 +127,14 @@ export class SteadyLoad {
     const chosen = lane;
     chosen.busy = true;
     this.inflight += 1;
-    const sample: Sample = { start: performance.now(), end: 0, upstream: 'error', status: 0, conn: 0, connOpenedAt: 0 };
+    const sample: Sample = {
+      start: performance.now(),
+      end: 0,
+      upstream: 'error',
+      status: 0,
+      conn: 0,
+      connOpenedAt: 0,
+    };
     let done = false;
     const finish = (upstream: Upstream, status: number, error?: string) => {
       if (done) return;
@@ -129,13 +147,17 @@ export class SteadyLoad {
       chosen.busy = false;
       this.inflight -= 1;
     };
-    const req = httpRequest(this.options.url, { method: 'GET', agent: chosen.agent, headers: { 'user-agent': 'glidepath-bench-canary' } }, (res) => {
-      const header = res.headers['x-glidepath-upstream'];
-      const upstream = this.options.classify(Array.isArray(header) ? header.join(', ') : header);
-      res.on('error', (error) => finish('error', res.statusCode ?? 0, error.message));
-      res.on('end', () => finish(upstream, res.statusCode ?? 0));
-      res.resume();
-    });
+    const req = httpRequest(
+      this.options.url,
+      { method: 'GET', agent: chosen.agent, headers: { 'user-agent': 'glidepath-bench-canary' } },
+      (res) => {
+        const header = res.headers['x-glidepath-upstream'];
+        const upstream = this.options.classify(Array.isArray(header) ? header.join(', ') : header);
+        res.on('error', (error) => finish('error', res.statusCode ?? 0, error.message));
+        res.on('end', () => finish(upstream, res.statusCode ?? 0));
+        res.resume();
+      },
+    );
     req.on('socket', (socket: Socket) => {
       let known = this.sockets.get(socket);
       if (!known) {
@@ -146,7 +168,9 @@ export class SteadyLoad {
       sample.connOpenedAt = known.openedAt;
     });
     req.setTimeout(this.options.timeoutMs, () => req.destroy(new Error('timeout')));
-    req.on('error', (error: NodeJS.ErrnoException) => finish('error', 0, error.code ?? error.message));
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      finish('error', 0, error.code ?? error.message),
+    );
     req.end();
   }
 }
@@ -155,7 +179,10 @@ export class SteadyLoad {
  * The side named by `x-glidepath-upstream`: `canary`/`stable` (embedded router, HAProxy's `%s`)
  * or nginx's `$upstream_addr` (`127.0.0.1:PORT`; when nginx tried several, the last one answered).
  */
-export function upstreamClassifier(stablePort: number, canaryPort: number): (header: string | undefined) => Upstream {
+export function upstreamClassifier(
+  stablePort: number,
+  canaryPort: number,
+): (header: string | undefined) => Upstream {
   return (header) => {
     if (header === undefined || header === '') return 'other';
     const last = (header.split(/\s*,\s*|\s+:\s+/).pop() ?? '').trim();

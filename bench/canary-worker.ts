@@ -4,8 +4,8 @@
 // gets {id, ok, result | error}. The process ends when its parent sends `exit` or goes away.
 // Run by bench/canary.ts: node --import tsx bench/canary-worker.ts
 import { performance } from 'node:perf_hooks';
-import { Router } from '../src/router/router.js';
-import { startService, type SampleService } from '../test/helpers/services.js';
+import { Router } from '../tools/router/router.js';
+import { startService, type SampleService } from '../lab/services.js';
 import { SteadyLoad, upstreamClassifier, type LoadReport } from './canary-load.js';
 
 export interface WorkerRequest {
@@ -14,7 +14,8 @@ export interface WorkerRequest {
   args?: Record<string, unknown>;
 }
 
-export type WorkerAnswer = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+export type WorkerAnswer =
+  { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
 
 export interface ServicesInfo {
   stablePort: number;
@@ -55,7 +56,12 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       const stable = await startService({});
       const canary = await startService({ errorRate: Number(args.canaryErrorRate) });
       services = [stable, canary];
-      const info: ServicesInfo = { stablePort: stable.port, canaryPort: canary.port, stableUrl: stable.url, canaryUrl: canary.url };
+      const info: ServicesInfo = {
+        stablePort: stable.port,
+        canaryPort: canary.port,
+        stableUrl: stable.url,
+        canaryUrl: canary.url,
+      };
       return info;
     }
     case 'cpu':
@@ -114,7 +120,12 @@ process.on('message', (message: WorkerRequest) => {
   };
   handle(message).then(
     (result) => reply({ id: message.id, ok: true, result }),
-    (error: unknown) => reply({ id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      reply({
+        id: message.id,
+        ok: false,
+        error: error instanceof Error ? error.message : String(error),
+      }),
   );
 });
 

@@ -2,7 +2,7 @@
 //
 // Per provider (embedded Router, HAProxy runtime API, nginx include + `nginx -t` + reload) and
 // per repetition, on fresh processes: a healthy stable service and a bad canary (500 on 30% of
-// requests) from test/helpers/services.ts behind the proxy, the canary at weight 25 set through
+// requests) from lab/services.ts behind the proxy, the canary at weight 25 set through
 // createProvider(). A steady load of 200 req/s over 16 keep-alive connections goes THROUGH the
 // proxy, each answer tagged by the proxy with the upstream that served it (x-glidepath-upstream).
 // The decision is the real gate: runGate() with an http check (canary service direct vs stable
@@ -10,7 +10,7 @@
 // with 'fail'; then at once `await provider.setWeight(0)`. The load runs 3 s past t0.
 // Processes as in production: this one runs the gate and the provider (like the action); the
 // services, the embedded Router and the load generator each run in a bench/canary-worker.ts child
-// (own event loop); HAProxy and nginx are Debian's, started by test/helpers/proxies.ts. The load's
+// (own event loop); HAProxy and nginx are Debian's, started by lab/proxies.ts. The load's
 // timestamps are moved onto this process's clock (offset from the shortest of 20 IPC pings).
 //
 //   stableOnlyMs      start of the last request the canary answered − t0 (0 if none started after t0):
@@ -29,11 +29,15 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { runGate, type GateConfig, type GateReport } from '../src/core/gate.js';
-import type { ProbeSpec } from '../src/core/probe.js';
-import { createProvider, type ProviderSettings, type TrafficProvider } from '../src/core/traffic.js';
-import { startHaproxy, startNginx } from '../test/helpers/proxies.js';
-import { realServer } from '../test/helpers/real.js';
+import { runGate, type GateConfig, type GateReport } from '../src/core/gate/run.js';
+import type { ProbeSpec } from '../src/core/gate/probe.js';
+import {
+  createProvider,
+  type ProviderSettings,
+  type TrafficProvider,
+} from '../src/core/traffic/providers.js';
+import { startHaproxy, startNginx } from '../lab/proxies.js';
+import { realServer } from '../lab/real.js';
 import type { LoadReport, Sample } from './canary-load.js';
 import type { ServicesInfo, WorkerAnswer, WorkerRequest } from './canary-worker.js';
 import { median, round, table } from './lib.js';
@@ -51,11 +55,19 @@ const AFTER_MS = 3000;
 
 export const TARGETS = { embeddedMs: 1000, haproxyMs: 1000, nginxMs: 2000, afterDecision: 0 };
 
-const NGINX_RELOAD = '"$NGINX_BIN" -p "$NGINX_PREFIX" -c "$NGINX_MAIN_CONF" -t -q && "$NGINX_BIN" -p "$NGINX_PREFIX" -c "$NGINX_MAIN_CONF" -s reload';
+const NGINX_RELOAD =
+  '"$NGINX_BIN" -p "$NGINX_PREFIX" -c "$NGINX_MAIN_CONF" -t -q && "$NGINX_BIN" -p "$NGINX_PREFIX" -c "$NGINX_MAIN_CONF" -s reload';
 
-/** The gate as src/core/gate-inputs.ts builds it for url + baseline-url with these inputs. */
+/** The gate as src/core/gate/inputs.ts builds it for url + baseline-url with these inputs. */
 function gateConfig(svc: ServicesInfo): GateConfig {
-  const spec = (url: string): ProbeSpec => ({ url: new URL(url), method: 'GET', headers: {}, expectStatus: [[200, 399]], timeoutMs: 5000, maxLatencyMs: 2000 });
+  const spec = (url: string): ProbeSpec => ({
+    url: new URL(url),
+    method: 'GET',
+    headers: {},
+    expectStatus: [[200, 399]],
+    timeoutMs: 5000,
+    maxLatencyMs: 2000,
+  });
   return {
     checks: [
       {
@@ -66,7 +78,14 @@ function gateConfig(svc: ServicesInfo): GateConfig {
         rate: 200,
         concurrency: 20,
         warmupMs: 0,
-        judge: { alpha: 0.01, maxErrorRate: 0.05, tolerance: 1.5, minSamples: 50, latency: true, maxLatencyMs: 2000 },
+        judge: {
+          alpha: 0.01,
+          maxErrorRate: 0.05,
+          tolerance: 1.5,
+          minSamples: 50,
+          latency: true,
+          maxLatencyMs: 2000,
+        },
       },
     ],
     durationMs: 30_000,
@@ -78,7 +97,10 @@ const benchDir = path.dirname(fileURLToPath(import.meta.url));
 
 /** A bench/canary-worker.ts child process, driven over IPC (bench/load.ts drives them too). */
 export class Worker {
-  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (value: unknown) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }
+  >();
   private seq = 0;
   private constructor(
     readonly role: string,
@@ -102,13 +124,21 @@ export class Worker {
   }
 
   static async start(role: string): Promise<Worker> {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(benchDir, 'canary-worker.ts')], { cwd: path.dirname(benchDir), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(benchDir, 'canary-worker.ts')],
+      { cwd: path.dirname(benchDir), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+    );
     const worker = new Worker(role, child);
     await worker.call('now', {}, 30_000);
     return worker;
   }
 
-  call<T = unknown>(cmd: string, args: Record<string, unknown> = {}, timeoutMs = 20_000): Promise<T> {
+  call<T = unknown>(
+    cmd: string,
+    args: Record<string, unknown> = {},
+    timeoutMs = 20_000,
+  ): Promise<T> {
     const id = ++this.seq;
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -130,7 +160,8 @@ export class Worker {
       const before = performance.now();
       const theirs = await this.call<number>('now');
       const after = performance.now();
-      if (after - before < best.rttMs) best = { offset: theirs - (before + after) / 2, rttMs: after - before };
+      if (after - before < best.rttMs)
+        best = { offset: theirs - (before + after) / 2, rttMs: after - before };
     }
     return best;
   }
@@ -160,9 +191,17 @@ interface Setup {
   stop(): Promise<void>;
 }
 
-async function setUp(kind: ProviderKind, binaries: Record<'haproxy' | 'nginx', string>, workers: Workers, svc: ServicesInfo): Promise<Setup> {
+async function setUp(
+  kind: ProviderKind,
+  binaries: Record<'haproxy' | 'nginx', string>,
+  workers: Workers,
+  svc: ServicesInfo,
+): Promise<Setup> {
   if (kind === 'embedded') {
-    const router = await workers.router.call<{ url: string; adminUrl: string }>('router', { stable: `http://127.0.0.1:${svc.stablePort}`, canary: `http://127.0.0.1:${svc.canaryPort}` });
+    const router = await workers.router.call<{ url: string; adminUrl: string }>('router', {
+      stable: `http://127.0.0.1:${svc.stablePort}`,
+      canary: `http://127.0.0.1:${svc.canaryPort}`,
+    });
     const settings: ProviderSettings = { provider: 'embedded', routerUrl: router.adminUrl };
     return {
       url: router.url,
@@ -173,7 +212,13 @@ async function setUp(kind: ProviderKind, binaries: Record<'haproxy' | 'nginx', s
   }
   if (kind === 'haproxy') {
     const proxy = await startHaproxy(binaries.haproxy, svc.stablePort, svc.canaryPort);
-    const settings: ProviderSettings = { provider: 'haproxy', socket: proxy.socket, backend: 'app', stableServer: 'stable', canaryServer: 'canary' };
+    const settings: ProviderSettings = {
+      provider: 'haproxy',
+      socket: proxy.socket,
+      backend: 'app',
+      stableServer: 'stable',
+      canaryServer: 'canary',
+    };
     return {
       url: proxy.url,
       provider: createProvider(settings),
@@ -189,12 +234,21 @@ async function setUp(kind: ProviderKind, binaries: Record<'haproxy' | 'nginx', s
   process.env.NGINX_BIN = proxy.binary;
   process.env.NGINX_PREFIX = proxy.prefix;
   process.env.NGINX_MAIN_CONF = proxy.mainConf;
-  const settings: ProviderSettings = { provider: 'nginx', conf: proxy.upstreamConf, reloadCommand: NGINX_RELOAD, stableServer: `127.0.0.1:${svc.stablePort}`, canaryServer: `127.0.0.1:${svc.canaryPort}` };
+  const settings: ProviderSettings = {
+    provider: 'nginx',
+    conf: proxy.upstreamConf,
+    reloadCommand: NGINX_RELOAD,
+    stableServer: `127.0.0.1:${svc.stablePort}`,
+    canaryServer: `127.0.0.1:${svc.canaryPort}`,
+  };
   return {
     url: proxy.url,
     provider: createProvider(settings),
     canaryWeight: async () => {
-      const line = readFileSync(proxy.upstreamConf, 'utf8').split('\n').find((l) => l.includes(`:${svc.canaryPort}`)) ?? '';
+      const line =
+        readFileSync(proxy.upstreamConf, 'utf8')
+          .split('\n')
+          .find((l) => l.includes(`:${svc.canaryPort}`)) ?? '';
       return line.includes(' down;') ? 'down' : (/weight=(\d+)/.exec(line)?.[1] ?? '?');
     },
     stop: async () => {
@@ -208,7 +262,12 @@ interface RunResult {
   provider: ProviderKind;
   ok: boolean;
   problem?: string;
-  gate: { result: GateReport['result']; decidedAfterS: number; reason: string; canaryErrorRate: number | null };
+  gate: {
+    result: GateReport['result'];
+    decidedAfterS: number;
+    reason: string;
+    canaryErrorRate: number | null;
+  };
   setWeightMs: number;
   stableOnlyMs: number;
   afterDecision: number;
@@ -240,8 +299,14 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 }
 
-async function runOnce(kind: ProviderKind, binaries: Record<'haproxy' | 'nginx', string>, workers: Workers): Promise<RunResult> {
-  const svc = await workers.services.call<ServicesInfo>('services', { canaryErrorRate: CANARY_ERROR_RATE });
+async function runOnce(
+  kind: ProviderKind,
+  binaries: Record<'haproxy' | 'nginx', string>,
+  workers: Workers,
+): Promise<RunResult> {
+  const svc = await workers.services.call<ServicesInfo>('services', {
+    canaryErrorRate: CANARY_ERROR_RATE,
+  });
   let setup: Setup | undefined;
   let loading = false;
   try {
@@ -250,7 +315,12 @@ async function runOnce(kind: ProviderKind, binaries: Record<'haproxy' | 'nginx',
     // nginx applies a reload asynchronously: let the new workers take over before the load connects.
     if (kind === 'nginx') await sleep(300);
     const clock = await workers.load.clockOffset();
-    await workers.load.call('loadStart', { url: new URL('/load', setup.url).href, ...LOAD, stablePort: svc.stablePort, canaryPort: svc.canaryPort });
+    await workers.load.call('loadStart', {
+      url: new URL('/load', setup.url).href,
+      ...LOAD,
+      stablePort: svc.stablePort,
+      canaryPort: svc.canaryPort,
+    });
     loading = true;
     await sleep(WARMUP_MS);
 
@@ -266,43 +336,70 @@ async function runOnce(kind: ProviderKind, binaries: Record<'haproxy' | 'nginx',
     await sleep(t0 + AFTER_MS - performance.now());
     const load = await workers.load.call<LoadReport>('loadStop', { drainMs: 6000 }, 30_000);
     loading = false;
-    const weightAfter = await setup.canaryWeight().catch((error: unknown) => `? (${(error as Error).message})`);
-    if (report.result !== 'fail') problem ??= `the gate did not fail the bad canary: ${report.result} (${report.reason})`;
+    const weightAfter = await setup
+      .canaryWeight()
+      .catch((error: unknown) => `? (${(error as Error).message})`);
+    if (report.result !== 'fail')
+      problem ??= `the gate did not fail the bad canary: ${report.result} (${report.reason})`;
 
     // The load's clock, moved onto ours.
-    const samples: Sample[] = load.samples.map((s) => ({ ...s, start: s.start - clock.offset, end: s.end - clock.offset, connOpenedAt: s.connOpenedAt - clock.offset }));
+    const samples: Sample[] = load.samples.map((s) => ({
+      ...s,
+      start: s.start - clock.offset,
+      end: s.end - clock.offset,
+      connOpenedAt: s.connOpenedAt - clock.offset,
+    }));
     const canarySamples = samples.filter((s) => s.upstream === 'canary');
     const late = canarySamples.filter((s) => s.start > t0);
     const lastCanaryStart = canarySamples.reduce((max, s) => Math.max(max, s.start), -Infinity);
-    const before = samples.filter((s) => s.start > t0 - 1000 && s.start <= t0 && (s.upstream === 'canary' || s.upstream === 'stable'));
+    const before = samples.filter(
+      (s) =>
+        s.start > t0 - 1000 &&
+        s.start <= t0 &&
+        (s.upstream === 'canary' || s.upstream === 'stable'),
+    );
     const onOld = samples.filter((s) => s.start > t0 && s.conn > 0 && s.connOpenedAt <= t0);
     const errorKinds: Record<string, number> = {};
     for (const s of samples) {
       if (s.upstream !== 'error' && s.upstream !== 'other') continue;
-      const kind = s.upstream === 'error' ? (s.error ?? 'error') : `no upstream header (status ${s.status})`;
+      const kind =
+        s.upstream === 'error' ? (s.error ?? 'error') : `no upstream header (status ${s.status})`;
       errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
     }
     return {
       provider: kind,
       ok: problem === undefined,
       ...(problem === undefined ? {} : { problem }),
-      gate: { result: report.result, decidedAfterS: report.decidedAfterS, reason: report.reason, canaryErrorRate: report.errorRate },
+      gate: {
+        result: report.result,
+        decidedAfterS: report.decidedAfterS,
+        reason: report.reason,
+        canaryErrorRate: report.errorRate,
+      },
       setWeightMs: returned - t0,
       stableOnlyMs: Math.max(0, lastCanaryStart - t0),
       afterDecision: late.length,
       inFlightAtDecision: canarySamples.filter((s) => s.start <= t0 && s.end > t0).length,
       afterReturn: canarySamples.filter((s) => s.start > returned).length,
       onOldConns: late.filter((s) => s.connOpenedAt <= t0).length,
-      shareBefore: before.length ? before.filter((s) => s.upstream === 'canary').length / before.length : Number.NaN,
+      shareBefore: before.length
+        ? before.filter((s) => s.upstream === 'canary').length / before.length
+        : Number.NaN,
       requests: samples.length,
       loadErrors: samples.filter((s) => s.upstream === 'error' || s.upstream === 'other').length,
       skippedBehind: load.skippedBehind,
       skippedBusy: load.skippedBusy,
-      skippedAfterDecision: load.skipTimes.filter((t) => t - clock.offset > t0 && t - clock.offset <= t0 + 1000).length,
+      skippedAfterDecision: load.skipTimes.filter(
+        (t) => t - clock.offset > t0 && t - clock.offset <= t0 + 1000,
+      ).length,
       connections: load.connections,
       clockRttMs: clock.rttMs,
-      oldConnsLastUseMs: onOld.length ? round(Math.max(...onOld.map((s) => s.start)) - t0, 1) : null,
-      newConnsAfterDecision: new Set(samples.filter((s) => s.conn > 0 && s.connOpenedAt > t0).map((s) => s.conn)).size,
+      oldConnsLastUseMs: onOld.length
+        ? round(Math.max(...onOld.map((s) => s.start)) - t0, 1)
+        : null,
+      newConnsAfterDecision: new Set(
+        samples.filter((s) => s.conn > 0 && s.connOpenedAt > t0).map((s) => s.conn),
+      ).size,
       errorKinds,
       weightAfter,
       lateStarts: late.map((s) => round(s.start - t0, 1)),
@@ -320,7 +417,9 @@ interface Stat {
 }
 
 function stat(values: readonly number[], digits = 1): Stat {
-  return values.length ? { median: round(median(values), digits), max: round(Math.max(...values), digits) } : { median: Number.NaN, max: Number.NaN };
+  return values.length
+    ? { median: round(median(values), digits), max: round(Math.max(...values), digits) }
+    : { median: Number.NaN, max: Number.NaN };
 }
 
 export async function main(opts: { quick: boolean }): Promise<Record<string, unknown>> {
@@ -329,7 +428,11 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
   const haproxy = realServer('haproxy');
   const nginx = realServer('nginx');
   const binaries = { haproxy: haproxy.path, nginx: nginx.path };
-  const available: Record<ProviderKind, boolean> = { embedded: true, haproxy: haproxy.available, nginx: nginx.available };
+  const available: Record<ProviderKind, boolean> = {
+    embedded: true,
+    haproxy: haproxy.available,
+    nginx: nginx.available,
+  };
   console.log(
     `canary: ${LOAD.rate} req/s over ${LOAD.connections} keep-alive connections through each proxy; canary weight ${CANARY_WEIGHT}, canary error rate ${CANARY_ERROR_RATE * 100}%; ` +
       `real gate (runGate, 200 probes/s, alpha 0.01); ${reps} runs per provider${opts.quick ? ' (quick)' : ''}; ${haproxy.version || 'no haproxy'}; ${nginx.version || 'no nginx'}`,
@@ -337,10 +440,19 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
 
   const runs: Record<ProviderKind, RunResult[]> = { embedded: [], haproxy: [], nginx: [] };
   const problems: string[] = [];
-  const spawned = await Promise.allSettled([Worker.start('services'), Worker.start('router'), Worker.start('load')]);
-  const [services, router, load] = spawned.map((r) => (r.status === 'fulfilled' ? r.value : undefined));
+  const spawned = await Promise.allSettled([
+    Worker.start('services'),
+    Worker.start('router'),
+    Worker.start('load'),
+  ]);
+  const [services, router, load] = spawned.map((r) =>
+    r.status === 'fulfilled' ? r.value : undefined,
+  );
   try {
-    if (!services || !router || !load) throw new Error(`a worker did not start: ${spawned.map((r) => (r.status === 'rejected' ? String(r.reason) : 'ok')).join('; ')}`);
+    if (!services || !router || !load)
+      throw new Error(
+        `a worker did not start: ${spawned.map((r) => (r.status === 'rejected' ? String(r.reason) : 'ok')).join('; ')}`,
+      );
     const workers: Workers = { services, router, load };
     for (const kind of PROVIDERS) {
       if (!available[kind]) {
@@ -352,8 +464,12 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
         try {
           r = await runOnce(kind, binaries, workers);
         } catch (error) {
-          problems.push(`${kind} run ${rep + 1}: ${error instanceof Error ? error.message : String(error)}`);
-          console.log(`  ${kind.padEnd(8)} run ${String(rep + 1).padStart(2)}/${reps}: FAILED: ${error instanceof Error ? error.message : String(error)}`);
+          problems.push(
+            `${kind} run ${rep + 1}: ${error instanceof Error ? error.message : String(error)}`,
+          );
+          console.log(
+            `  ${kind.padEnd(8)} run ${String(rep + 1).padStart(2)}/${reps}: FAILED: ${error instanceof Error ? error.message : String(error)}`,
+          );
           continue;
         }
         runs[kind].push(r);
@@ -362,9 +478,17 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
           `  ${kind.padEnd(8)} run ${String(rep + 1).padStart(2)}/${reps}: gate ${r.gate.result} after ${r.gate.decidedAfterS.toFixed(2)} s (canary error rate ${r.gate.canaryErrorRate === null ? 'n/a' : (r.gate.canaryErrorRate * 100).toFixed(1)}%); ` +
             `setWeight ${r.setWeightMs.toFixed(1)} ms; stable-only after ${r.stableOnlyMs.toFixed(1)} ms; canary after decision ${r.afterDecision} (in flight at decision ${r.inFlightAtDecision}, ` +
             `after setWeight returned ${r.afterReturn}, on connections opened before t0 ${r.onOldConns}); share before ${(r.shareBefore * 100).toFixed(1)}%; ` +
-            `${r.requests} requests, ${r.loadErrors} errors${r.loadErrors ? ` (${Object.entries(r.errorKinds).map(([k, n]) => `${k} ×${n}`).join(', ')})` : ''}, ${r.skippedBehind + r.skippedBusy} skipped (${r.skippedAfterDecision} in the second after t0); ` +
+            `${r.requests} requests, ${r.loadErrors} errors${
+              r.loadErrors
+                ? ` (${Object.entries(r.errorKinds)
+                    .map(([k, n]) => `${k} ×${n}`)
+                    .join(', ')})`
+                : ''
+            }, ${r.skippedBehind + r.skippedBusy} skipped (${r.skippedAfterDecision} in the second after t0); ` +
             `${r.connections} connections, ${r.newConnsAfterDecision} opened after t0, old ones last used at ${r.oldConnsLastUseMs === null ? 'n/a' : `+${r.oldConnsLastUseMs} ms`}; canary weight now ${r.weightAfter}` +
-            (r.lateStarts.length ? `; late canary starts at +${r.lateStarts.slice(0, 12).join(', +')} ms${r.lateStarts.length > 12 ? ', …' : ''}` : ''),
+            (r.lateStarts.length
+              ? `; late canary starts at +${r.lateStarts.slice(0, 12).join(', +')} ms${r.lateStarts.length > 12 ? ', …' : ''}`
+              : ''),
         );
       }
     }
@@ -375,7 +499,11 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
     delete process.env.NGINX_MAIN_CONF;
   }
 
-  const targetMs: Record<ProviderKind, number> = { embedded: TARGETS.embeddedMs, haproxy: TARGETS.haproxyMs, nginx: TARGETS.nginxMs };
+  const targetMs: Record<ProviderKind, number> = {
+    embedded: TARGETS.embeddedMs,
+    haproxy: TARGETS.haproxyMs,
+    nginx: TARGETS.nginxMs,
+  };
   const summary = {} as Record<ProviderKind, Record<string, unknown>>;
   const met: Record<string, boolean | null> = {};
   const rows: (string | number)[][] = [];
@@ -383,9 +511,13 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
     const valid = runs[kind].filter((r) => r.ok);
     const setWeight = stat(valid.map((r) => r.setWeightMs));
     const stableOnly = stat(valid.map((r) => r.stableOnlyMs));
-    const after = stat(valid.map((r) => r.afterDecision), 0);
+    const after = stat(
+      valid.map((r) => r.afterDecision),
+      0,
+    );
     const timeMet = valid.length === reps ? stableOnly.max < targetMs[kind] : null;
-    const afterMet = kind === 'nginx' ? null : valid.length === reps ? after.max <= TARGETS.afterDecision : null;
+    const afterMet =
+      kind === 'nginx' ? null : valid.length === reps ? after.max <= TARGETS.afterDecision : null;
     met[`${kind}Ms`] = timeMet;
     if (kind !== 'nginx') met[`${kind}AfterDecision`] = afterMet;
     summary[kind] = {
@@ -395,16 +527,30 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
       setWeightMsMax: setWeight.max,
       stableOnlyMs: stableOnly,
       afterDecision: after,
-      inFlightAtDecision: stat(valid.map((r) => r.inFlightAtDecision), 0),
-      afterSetWeightReturned: stat(valid.map((r) => r.afterReturn), 0),
-      afterDecisionOnOldConnections: stat(valid.map((r) => r.onOldConns), 0),
-      gateDecidedS: stat(valid.map((r) => r.gate.decidedAfterS), 2),
+      inFlightAtDecision: stat(
+        valid.map((r) => r.inFlightAtDecision),
+        0,
+      ),
+      afterSetWeightReturned: stat(
+        valid.map((r) => r.afterReturn),
+        0,
+      ),
+      afterDecisionOnOldConnections: stat(
+        valid.map((r) => r.onOldConns),
+        0,
+      ),
+      gateDecidedS: stat(
+        valid.map((r) => r.gate.decidedAfterS),
+        2,
+      ),
       canaryShareBefore: round(median(valid.map((r) => r.shareBefore)), 3),
       loadErrors: runs[kind].reduce((sum, r) => sum + r.loadErrors, 0),
       loadSkipped: runs[kind].reduce((sum, r) => sum + r.skippedBehind + r.skippedBusy, 0),
       loadSkippedAfterDecision: runs[kind].reduce((sum, r) => sum + r.skippedAfterDecision, 0),
       requestsPerRun: round(median(runs[kind].map((r) => r.requests)), 0),
-      clockSyncRttMs: runs[kind].length ? round(Math.max(...runs[kind].map((r) => r.clockRttMs)), 3) : null,
+      clockSyncRttMs: runs[kind].length
+        ? round(Math.max(...runs[kind].map((r) => r.clockRttMs)), 3)
+        : null,
       perRun: {
         stableOnlyMs: valid.map((r) => round(r.stableOnlyMs, 1)),
         afterDecision: valid.map((r) => r.afterDecision),
@@ -414,13 +560,44 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
         newConnsAfterDecision: valid.map((r) => r.newConnsAfterDecision),
       },
     };
-    const fmt = (s: Stat, digits: number) => (Number.isNaN(s.median) ? 'n/a' : `${s.median.toFixed(digits)} / ${s.max.toFixed(digits)}`);
-    const target = kind === 'nginx' ? `< ${targetMs[kind]} ms` : `< ${targetMs[kind]} ms, ${TARGETS.afterDecision} after`;
-    const verdict = !available[kind] ? 'skipped' : timeMet === null ? 'n/a (invalid runs)' : timeMet && afterMet !== false ? 'yes' : `NO (${[!timeMet ? 'time' : '', afterMet === false ? 'requests after decision' : ''].filter(Boolean).join(', ')})`;
-    rows.push([kind, runs[kind].length, Number.isNaN(setWeight.median) ? 'n/a' : setWeight.median.toFixed(1), fmt(stableOnly, 1), fmt(after, 0), target, verdict]);
+    const fmt = (s: Stat, digits: number) =>
+      Number.isNaN(s.median) ? 'n/a' : `${s.median.toFixed(digits)} / ${s.max.toFixed(digits)}`;
+    const target =
+      kind === 'nginx'
+        ? `< ${targetMs[kind]} ms`
+        : `< ${targetMs[kind]} ms, ${TARGETS.afterDecision} after`;
+    const verdict = !available[kind]
+      ? 'skipped'
+      : timeMet === null
+        ? 'n/a (invalid runs)'
+        : timeMet && afterMet !== false
+          ? 'yes'
+          : `NO (${[!timeMet ? 'time' : '', afterMet === false ? 'requests after decision' : ''].filter(Boolean).join(', ')})`;
+    rows.push([
+      kind,
+      runs[kind].length,
+      Number.isNaN(setWeight.median) ? 'n/a' : setWeight.median.toFixed(1),
+      fmt(stableOnly, 1),
+      fmt(after, 0),
+      target,
+      verdict,
+    ]);
   }
   console.log('');
-  console.log(table(['provider', 'runs', 'setWeight ms (median)', 'time to stable-only ms (median / max)', 'canary requests after decision (median / max)', 'target', 'met'], rows));
+  console.log(
+    table(
+      [
+        'provider',
+        'runs',
+        'setWeight ms (median)',
+        'time to stable-only ms (median / max)',
+        'canary requests after decision (median / max)',
+        'target',
+        'met',
+      ],
+      rows,
+    ),
+  );
   console.log(
     'time to stable-only = start of the last canary-answered request − t0 (t0 = runGate resolved with fail); ' +
       'after decision = canary-answered requests started after t0 (those in flight at t0 excluded). Per-run lines above give setWeight return time, ' +
@@ -432,8 +609,17 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
     bench: 'canary',
     quick: opts.quick,
     runs: reps,
-    load: { ...LOAD, canaryWeight: CANARY_WEIGHT, canaryErrorRate: CANARY_ERROR_RATE, afterMs: AFTER_MS },
-    versions: { haproxy: haproxy.version || null, nginx: nginx.version || null, node: process.version },
+    load: {
+      ...LOAD,
+      canaryWeight: CANARY_WEIGHT,
+      canaryErrorRate: CANARY_ERROR_RATE,
+      afterMs: AFTER_MS,
+    },
+    versions: {
+      haproxy: haproxy.version || null,
+      nginx: nginx.version || null,
+      node: process.version,
+    },
     embedded: summary.embedded,
     haproxy: summary.haproxy,
     nginx: summary.nginx,

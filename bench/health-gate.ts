@@ -6,7 +6,7 @@
 // (canary rate = baseline rate), canary 2× and 4× the baseline rate. Every run's per-second data
 // are drawn once, from a seed derived from (scenario, run index), and fed to every policy:
 //
-//   glidepath  CountJudge from src/core/judge.ts with a baseline, latency off, max-error-rate 5%,
+//   glidepath  CountJudge from src/core/gate/judge.ts with a baseline, latency off, max-error-rate 5%,
 //              tolerance 1.5, min-samples 100, alpha 0.01: the real code path, verdict() after
 //              every 1 s batch; time to the first 'fail'. (On A/A also the time to the first 'pass'.)
 //   flagger    1-minute checks, each failing if the canary's success rate < 99% (no canary
@@ -18,12 +18,14 @@
 //              information limit for this traffic.
 //
 // Run: npx tsx bench/run.ts health-gate [--quick]
-import { CountJudge, RATIO_GRID, type JudgeSettings } from '../src/core/judge.js';
+import { CountJudge, RATIO_GRID, type JudgeSettings } from '../src/core/gate/judge.js';
 import { median, mulberry32, round, table } from './lib.js';
 
 /** Nearest-rank quantile of sorted values. */
 function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] as number;
+  return sorted[
+    Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))
+  ] as number;
 }
 
 const HORIZON_S = 30 * 60;
@@ -31,12 +33,24 @@ const CANARY_RPS = 10;
 const BASELINE_RPS = 90;
 const BASELINE_ERROR_RATE = 0.005;
 const ALPHA = 0.01;
-const SETTINGS: JudgeSettings = { alpha: ALPHA, maxErrorRate: 0.05, tolerance: 1.5, minSamples: 100, latency: false };
+const SETTINGS: JudgeSettings = {
+  alpha: ALPHA,
+  maxErrorRate: 0.05,
+  tolerance: 1.5,
+  minSamples: 100,
+  latency: false,
+};
 
 const FLAGGER = { windowS: 60, minSuccess: 0.99, threshold: 5 };
 const ARGO = { windowS: 300, minSuccess: 0.99, failureLimit: 3 };
 
-export const TARGETS = { falseAlarmMax: 0.01, x4MedianMaxS: 45, x4P90MaxS: 100, x2DetectMin: 0.99, x2MedianMaxS: 300 };
+export const TARGETS = {
+  falseAlarmMax: 0.01,
+  x4MedianMaxS: 45,
+  x4P90MaxS: 100,
+  x2DetectMin: 0.99,
+  x2MedianMaxS: 300,
+};
 
 interface Scenario {
   key: 'aa' | 'x2' | 'x4';
@@ -120,9 +134,19 @@ function binomial(n: number, p: number, u: number): number {
 const CANARY_CDF = poissonCdf(CANARY_RPS);
 const BASELINE_CDF = poissonCdf(BASELINE_RPS);
 
-export function simulate(seed: number, canaryErrorRate: number, baselineErrorRate = BASELINE_ERROR_RATE, seconds = HORIZON_S): Traffic {
+export function simulate(
+  seed: number,
+  canaryErrorRate: number,
+  baselineErrorRate = BASELINE_ERROR_RATE,
+  seconds = HORIZON_S,
+): Traffic {
   const next = mulberry32(seed);
-  const t: Traffic = { canaryRequests: new Int32Array(seconds), canaryErrors: new Int32Array(seconds), baselineRequests: new Int32Array(seconds), baselineErrors: new Int32Array(seconds) };
+  const t: Traffic = {
+    canaryRequests: new Int32Array(seconds),
+    canaryErrors: new Int32Array(seconds),
+    baselineRequests: new Int32Array(seconds),
+    baselineErrors: new Int32Array(seconds),
+  };
   for (let i = 0; i < seconds; i++) {
     const nc = fromCdf(CANARY_CDF, next());
     const nb = fromCdf(BASELINE_CDF, next());
@@ -179,7 +203,8 @@ function failedWindows(t: Traffic, windowS: number, minSuccess: number): boolean
 export function flagger(t: Traffic): Detection {
   let count = 0;
   const failed = failedWindows(t, FLAGGER.windowS, FLAGGER.minSuccess);
-  for (let w = 0; w < failed.length; w++) if (failed[w] && ++count >= FLAGGER.threshold) return (w + 1) * FLAGGER.windowS;
+  for (let w = 0; w < failed.length; w++)
+    if (failed[w] && ++count >= FLAGGER.threshold) return (w + 1) * FLAGGER.windowS;
   return null;
 }
 
@@ -187,7 +212,8 @@ export function flagger(t: Traffic): Detection {
 export function argo(t: Traffic): Detection {
   let count = 0;
   const failed = failedWindows(t, ARGO.windowS, ARGO.minSuccess);
-  for (let w = 0; w < failed.length; w++) if (failed[w] && ++count > ARGO.failureLimit) return (w + 1) * ARGO.windowS;
+  for (let w = 0; w < failed.length; w++)
+    if (failed[w] && ++count > ARGO.failureLimit) return (w + 1) * ARGO.windowS;
   return null;
 }
 
@@ -283,14 +309,24 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
     `health-gate: ${CANARY_RPS}+${BASELINE_RPS} req/s, baseline error rate ${BASELINE_ERROR_RATE * 100}%, ${HORIZON_S / 60} min, look every 1 s; ` +
       `CountJudge alpha ${ALPHA}, RATIO_GRID ${RATIO_GRID.low}–${RATIO_GRID.high} × ${RATIO_GRID.points}${opts.quick ? ' (quick)' : ''}`,
   );
-  console.log(table(['policy', 'scenario', 'runs', 'measure', 'share within 30 min', 'median s', 'p90 s'], rows));
+  console.log(
+    table(
+      ['policy', 'scenario', 'runs', 'measure', 'share within 30 min', 'median s', 'p90 s'],
+      rows,
+    ),
+  );
 
   const g = results.glidepath;
   const o = results.oracle;
-  const gap = (k: 'x2' | 'x4') => (g[k].medianS !== null && o[k].medianS !== null ? round(g[k].medianS - o[k].medianS, 1) : null);
-  console.log(`\nGlidepath − oracle median time to detect: 2× ${secText(gap('x2'))} s, 4× ${secText(gap('x4'))} s`);
+  const gap = (k: 'x2' | 'x4') =>
+    g[k].medianS !== null && o[k].medianS !== null ? round(g[k].medianS - o[k].medianS, 1) : null;
+  console.log(
+    `\nGlidepath − oracle median time to detect: 2× ${secText(gap('x2'))} s, 4× ${secText(gap('x4'))} s`,
+  );
   const faCi = wilson(g.aa.fired, g.aa.runs);
-  console.log(`Glidepath A/A false alarms ${pctText(g.aa.fired)} (95% CI ${pctText(faCi[0])}–${pctText(faCi[1])})`);
+  console.log(
+    `Glidepath A/A false alarms ${pctText(g.aa.fired)} (95% CI ${pctText(faCi[0])}–${pctText(faCi[1])})`,
+  );
 
   const passTimes = aaPass.filter((d): d is number => d !== null).sort((a, b) => a - b);
   const pass = {
@@ -299,7 +335,9 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
     medianS: passTimes.length ? round(median(passTimes), 1) : null,
     p90S: passTimes.length ? quantile(passTimes, 0.9) : null,
   };
-  console.log(`Glidepath A/A time to 'pass' (informational): median ${secText(pass.medianS)} s, p90 ${secText(pass.p90S)} s; ${pass.neverPassed} of ${aaPass.length} runs never passed within 30 min`);
+  console.log(
+    `Glidepath A/A time to 'pass' (informational): median ${secText(pass.medianS)} s, p90 ${secText(pass.p90S)} s; ${pass.neverPassed} of ${aaPass.length} runs never passed within 30 min`,
+  );
 
   const met = {
     falseAlarm: g.aa.fired <= TARGETS.falseAlarmMax,
@@ -310,11 +348,21 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
   };
   const verdict = (ok: boolean) => (ok ? 'pass' : 'FAIL');
   console.log('\nTargets (Glidepath):');
-  console.log(`  false alarms ${pctText(g.aa.fired)} ≤ ${pctText(TARGETS.falseAlarmMax)}: ${verdict(met.falseAlarm)}`);
-  console.log(`  4× median ${secText(g.x4.medianS)} s ≤ ${TARGETS.x4MedianMaxS} s: ${verdict(met.x4Median)} (oracle ${secText(o.x4.medianS)} s)`);
-  console.log(`  4× p90 ${secText(g.x4.p90S)} s ≤ ${TARGETS.x4P90MaxS} s: ${verdict(met.x4P90)} (oracle ${secText(o.x4.p90S)} s)`);
-  console.log(`  2× detected ${pctText(g.x2.fired)} ≥ ${pctText(TARGETS.x2DetectMin)}: ${verdict(met.x2Detect)} (oracle ${pctText(o.x2.fired)})`);
-  console.log(`  2× median ${secText(g.x2.medianS)} s ≤ ${TARGETS.x2MedianMaxS} s: ${verdict(met.x2Median)} (oracle ${secText(o.x2.medianS)} s)`);
+  console.log(
+    `  false alarms ${pctText(g.aa.fired)} ≤ ${pctText(TARGETS.falseAlarmMax)}: ${verdict(met.falseAlarm)}`,
+  );
+  console.log(
+    `  4× median ${secText(g.x4.medianS)} s ≤ ${TARGETS.x4MedianMaxS} s: ${verdict(met.x4Median)} (oracle ${secText(o.x4.medianS)} s)`,
+  );
+  console.log(
+    `  4× p90 ${secText(g.x4.p90S)} s ≤ ${TARGETS.x4P90MaxS} s: ${verdict(met.x4P90)} (oracle ${secText(o.x4.p90S)} s)`,
+  );
+  console.log(
+    `  2× detected ${pctText(g.x2.fired)} ≥ ${pctText(TARGETS.x2DetectMin)}: ${verdict(met.x2Detect)} (oracle ${pctText(o.x2.fired)})`,
+  );
+  console.log(
+    `  2× median ${secText(g.x2.medianS)} s ≤ ${TARGETS.x2MedianMaxS} s: ${verdict(met.x2Median)} (oracle ${secText(o.x2.medianS)} s)`,
+  );
 
   const perPolicy = (p: Policy) => ({
     falseAlarm: results[p].aa.fired,

@@ -61,10 +61,18 @@ export type Cell = string | number | boolean | null | undefined;
  * as integers when every value is one, else with two decimals; null/undefined print as n/a.
  */
 export function table(headers: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const numeric = headers.map((_, i) => rows.some((row) => typeof row[i] === 'number') && rows.every((row) => typeof row[i] === 'number' || row[i] == null));
-  const integral = headers.map((_, i) => rows.every((row) => typeof row[i] !== 'number' || Number.isInteger(row[i])));
+  const numeric = headers.map(
+    (_, i) =>
+      rows.some((row) => typeof row[i] === 'number') &&
+      rows.every((row) => typeof row[i] === 'number' || row[i] == null),
+  );
+  const integral = headers.map((_, i) =>
+    rows.every((row) => typeof row[i] !== 'number' || Number.isInteger(row[i])),
+  );
   const text = rows.map((row) => headers.map((_, i) => cellText(row[i], integral[i] ? 0 : 2)));
-  const widths = headers.map((h, i) => Math.max(3, h.length, ...text.map((row) => (row[i] ?? '').length)));
+  const widths = headers.map((h, i) =>
+    Math.max(3, h.length, ...text.map((row) => (row[i] ?? '').length)),
+  );
   const line = (cells: readonly string[]) =>
     `| ${cells.map((c, i) => (numeric[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (numeric[i] ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
@@ -88,7 +96,9 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** Rounds to `digits` decimals, for JSON output. */
@@ -103,7 +113,11 @@ export function round(value: number, digits = 2): number {
  */
 export function systemCpuSeconds(): number | null {
   try {
-    const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number);
+    const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '')
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
     // user nice system idle iowait irq softirq steal: everything but idle and iowait, in USER_HZ (100/s).
     const busy = [0, 1, 2, 5, 6, 7].reduce((sum, i) => sum + (fields[i] ?? 0), 0);
     return Number.isFinite(busy) && fields.length >= 8 ? busy / 100 : null;
@@ -122,17 +136,31 @@ export interface ChildResult {
 }
 
 /** Runs a command without a shell, capturing its output; never throws on a non-zero exit. */
-export function runChild(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ChildResult> {
+export function runChild(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.on('data', (d: Buffer) => err.push(d));
     child.on('error', reject);
     child.on('close', (code, signal) => {
-      resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms: performance.now() - start });
+      resolve({
+        code,
+        signal,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        ms: performance.now() - start,
+      });
     });
   });
 }

@@ -26,20 +26,35 @@ async function walk(root: string): Promise<{ paths: string[]; emptyDirs: string[
   return { paths, emptyDirs };
 }
 
-async function glidepath(src: string, out: string, optionsJson: string | undefined): Promise<Record<string, unknown>> {
+async function glidepath(
+  src: string,
+  out: string,
+  optionsJson: string | undefined,
+): Promise<Record<string, unknown>> {
   // GLIDEPATH_BENCH_ARCHIVE: another implementation with the same API, to try a change to archive.ts.
   const impl = process.env.GLIDEPATH_BENCH_ARCHIVE
     ? pathToFileURL(path.resolve(process.env.GLIDEPATH_BENCH_ARCHIVE)).href
-    : new URL('../src/core/archive.ts', import.meta.url).href;
-  const { collectEntries, writeArchive } = (await import(impl)) as typeof import('../src/core/archive.js');
-  const options = { mtime: 1_700_000_000, level: 6, ...(optionsJson ? (JSON.parse(optionsJson) as object) : {}) };
+    : new URL('../src/core/artifact/archive.ts', import.meta.url).href;
+  const { collectEntries, writeArchive } = (await import(
+    impl
+  )) as typeof import('../src/core/artifact/archive.js');
+  const options = {
+    mtime: 1_700_000_000,
+    level: 6,
+    ...(optionsJson ? (JSON.parse(optionsJson) as object) : {}),
+  };
   const start = performance.now();
   const { paths } = await walk(src);
   const entries = await collectEntries(src, paths);
   const collected = performance.now();
   const result = await writeArchive(entries, out, options);
   const end = performance.now();
-  return { collectSeconds: (collected - start) / 1000, seconds: (end - start) / 1000, options, result };
+  return {
+    collectSeconds: (collected - start) / 1000,
+    seconds: (end - start) / 1000,
+    options,
+    result,
+  };
 }
 
 async function archiverZip(src: string, out: string): Promise<Record<string, unknown>> {
@@ -79,15 +94,24 @@ async function main(): Promise<void> {
   const [mode, src, out, extra] = process.argv.slice(2);
   let report: Record<string, unknown>;
   if (mode === 'idle') {
-    await import(new URL('../src/core/archive.ts', import.meta.url).href);
+    await import(new URL('../src/core/artifact/archive.ts', import.meta.url).href);
     report = { seconds: 0 };
   } else if ((mode === 'glidepath' || mode === 'archiver') && src && out) {
     report = mode === 'glidepath' ? await glidepath(src, out, extra) : await archiverZip(src, out);
   } else {
-    throw new Error('usage: package-worker.ts glidepath|archiver <srcDir> <out> [optionsJson] | idle');
+    throw new Error(
+      'usage: package-worker.ts glidepath|archiver <srcDir> <out> [optionsJson] | idle',
+    );
   }
   const usage = process.resourceUsage();
-  console.log(JSON.stringify({ mode, ...report, maxRssKiB: usage.maxRSS, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6 }));
+  console.log(
+    JSON.stringify({
+      mode,
+      ...report,
+      maxRssKiB: usage.maxRSS,
+      cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+    }),
+  );
 }
 
 main().catch((error: unknown) => {

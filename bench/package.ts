@@ -1,13 +1,33 @@
-// Packaging throughput: build-artifact's archive writer (src/core/archive.ts) vs `tar | gzip -6`
+// Packaging throughput: build-artifact's archive writer (src/core/artifact/archive.ts) vs `tar | gzip -6`
 // vs an archiver zip at zlib level 6 (what actions/upload-artifact makes), on one generated tree.
 // Each contender runs in its own process, so wall time, CPU time and peak RSS are its own.
-import { existsSync, mkdirSync, openSync, closeSync, writeSync, writeFileSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  openSync,
+  closeSync,
+  writeSync,
+  writeFileSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lastJsonLine, measure, median, Rng, round, runChild, systemCpuSeconds, table } from './lib.js';
+import {
+  lastJsonLine,
+  measure,
+  median,
+  Rng,
+  round,
+  runChild,
+  systemCpuSeconds,
+  table,
+} from './lib.js';
 
 const SEED = 0x91ad3e47;
 const MB = 1e6;
@@ -37,7 +57,17 @@ const SHARES = { small: 0.18, medium: 0.37, large: 0.45 };
 function planTree(targetBytes: number, quick: boolean): TreePlan {
   const rng = new Rng(SEED);
   const vocab = vocabulary(new Rng(SEED ^ 0x5bd1e995));
-  const dirs = ['dist', 'dist/assets', 'dist/assets/media', 'dist/static', 'dist/static/js', 'dist/static/css', 'dist/wasm', 'node_modules', 'docs'];
+  const dirs = [
+    'dist',
+    'dist/assets',
+    'dist/assets/media',
+    'dist/static',
+    'dist/static/js',
+    'dist/static/css',
+    'dist/wasm',
+    'node_modules',
+    'docs',
+  ];
   const smallBudget = targetBytes * SHARES.small;
   const dirCount = Math.max(24, Math.round(smallBudget / 10_500 / 14));
   const seen = new Set(dirs);
@@ -66,20 +96,31 @@ function planTree(targetBytes: number, quick: boolean): TreePlan {
   while (total < smallBudget) {
     const r = rng.next();
     const kind: Kind = r < 0.7 ? 'source' : r < 0.85 ? 'prose' : 'css';
-    const ext = kind === 'source' ? rng.pick(['js', 'ts', 'd.ts', 'mjs']) : kind === 'prose' ? 'md' : 'css';
+    const ext =
+      kind === 'source' ? rng.pick(['js', 'ts', 'd.ts', 'mjs']) : kind === 'prose' ? 'md' : 'css';
     add(rng.pick(smallDirs), rng.pick(vocab), ext, kind, rng.int(1_000, 20_000));
   }
   const mediumEnd = total + targetBytes * SHARES.medium;
   while (total < mediumEnd) {
     const json = rng.next() < 0.45;
-    const dir = json ? rng.pick(['dist', 'dist/assets', rng.pick(smallDirs)]) : rng.pick(['dist/static/js', 'dist/static/js', rng.pick(smallDirs)]);
-    const base = json ? rng.pick(vocab) : `${rng.pick(vocab)}.${(rng.seed() >>> 0).toString(16).padStart(8, '0')}`;
+    const dir = json
+      ? rng.pick(['dist', 'dist/assets', rng.pick(smallDirs)])
+      : rng.pick(['dist/static/js', 'dist/static/js', rng.pick(smallDirs)]);
+    const base = json
+      ? rng.pick(vocab)
+      : `${rng.pick(vocab)}.${(rng.seed() >>> 0).toString(16).padStart(8, '0')}`;
     add(dir, base, json ? 'json' : 'js', json ? 'json' : 'bundle', rng.logInt(100_000, 2_000_000));
   }
   const [largeMin, largeMax] = quick ? [6_000_000, 12_000_000] : [20_000_000, 50_000_000];
   while (total < targetBytes) {
     const ext = rng.pick(['wasm', 'png', 'mp4', 'bin']);
-    add(ext === 'wasm' ? 'dist/wasm' : 'dist/assets/media', rng.pick(vocab), ext, 'binary', rng.int(largeMin, largeMax));
+    add(
+      ext === 'wasm' ? 'dist/wasm' : 'dist/assets/media',
+      rng.pick(vocab),
+      ext,
+      'binary',
+      rng.int(largeMin, largeMax),
+    );
   }
   return { dirs, files };
 }
@@ -116,28 +157,46 @@ function contentOf(file: PlannedFile, vocab: readonly string[]): string {
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   const id = () => (rng.next() < 0.5 ? w() : `${w()}${cap(w())}`);
   const num = () => rng.int(0, rng.next() < 0.8 ? 99 : 99_999);
-  const type = () => rng.pick(['string', 'number', 'boolean', `${cap(w())}`, `${cap(w())}[]`, `Promise<${cap(w())}>`]);
-  const words = (min: number, max: number) => Array.from({ length: rng.int(min, max) }, w).join(' ');
+  const type = () =>
+    rng.pick([
+      'string',
+      'number',
+      'boolean',
+      `${cap(w())}`,
+      `${cap(w())}[]`,
+      `Promise<${cap(w())}>`,
+    ]);
+  const words = (min: number, max: number) =>
+    Array.from({ length: rng.int(min, max) }, w).join(' ');
   const indent = () => '  '.repeat(rng.int(0, 3));
   switch (file.kind) {
     case 'source':
       return textOf(file.size, () => {
         const r = rng.int(0, 9);
         if (r === 0) return `import { ${id()}, ${id()} } from './${w()}/${w()}.js';`;
-        if (r === 1) return `export function ${id()}(${id()}: ${type()}, ${id()}: ${type()}): ${type()} {`;
+        if (r === 1)
+          return `export function ${id()}(${id()}: ${type()}, ${id()}: ${type()}): ${type()} {`;
         if (r === 2) return `${indent()}const ${id()} = ${id()}.${id()}(${id()}, ${num()});`;
-        if (r === 3) return `${indent()}if (${id()} ${rng.pick(['===', '!==', '<', '>='])} ${num()}) return ${id()};`;
+        if (r === 3)
+          return `${indent()}if (${id()} ${rng.pick(['===', '!==', '<', '>='])} ${num()}) return ${id()};`;
         if (r === 4) return `${indent()}// ${words(3, 10)}`;
         if (r === 5) return `${indent()}${id()}.${id()} = '${w()}-${w()}';`;
-        if (r === 6) return `${indent()}for (const ${id()} of ${id()}.${id()}) await ${id()}(${id()});`;
+        if (r === 6)
+          return `${indent()}for (const ${id()} of ${id()}.${id()}) await ${id()}(${id()});`;
         if (r === 7) return `${indent()}}`;
         if (r === 8) return '';
         return `${indent()}throw new ${cap(w())}Error(\`${words(2, 6)} \${${id()}}\`);`;
       });
     case 'prose':
-      return textOf(file.size, () => (rng.next() < 0.15 ? `## ${cap(words(2, 5))}\n` : `${cap(words(8, 30))}.`));
+      return textOf(file.size, () =>
+        rng.next() < 0.15 ? `## ${cap(words(2, 5))}\n` : `${cap(words(8, 30))}.`,
+      );
     case 'css':
-      return textOf(file.size, () => `.${w()}-${w()} { ${rng.pick(['color', 'margin', 'padding', 'width', 'display'])}: ${rng.pick(['#' + rng.seed().toString(16).slice(0, 6), `${num()}px`, 'flex', 'none', 'auto'])}; }`);
+      return textOf(
+        file.size,
+        () =>
+          `.${w()}-${w()} { ${rng.pick(['color', 'margin', 'padding', 'width', 'display'])}: ${rng.pick(['#' + rng.seed().toString(16).slice(0, 6), `${num()}px`, 'flex', 'none', 'auto'])}; }`,
+      );
     case 'json':
       return textOf(file.size, () =>
         [
@@ -153,11 +212,14 @@ function contentOf(file: PlannedFile, vocab: readonly string[]): string {
         ].join('\n'),
       );
     case 'bundle': {
-      const short = () => rng.pick(['e', 't', 'n', 'r', 'i', 'o', 'a', 's', 'u', 'c', 'l', 'f']) + (rng.next() < 0.3 ? rng.pick(['e', 't', 'n', 'r']) : '');
+      const short = () =>
+        rng.pick(['e', 't', 'n', 'r', 'i', 'o', 'a', 's', 'u', 'c', 'l', 'f']) +
+        (rng.next() < 0.3 ? rng.pick(['e', 't', 'n', 'r']) : '');
       return textOf(file.size, () =>
         Array.from({ length: rng.int(20, 60) }, () => {
           const r = rng.int(0, 4);
-          if (r === 0) return `function ${short()}(${short()},${short()}){return ${short()}.${id()}(${short()},${num()})}`;
+          if (r === 0)
+            return `function ${short()}(${short()},${short()}){return ${short()}.${id()}(${short()},${num()})}`;
           if (r === 1) return `var ${short()}=${short()}||{};`;
           if (r === 2) return `${short()}.prototype.${id()}=function(){return this.${id()}}`;
           if (r === 3) return `if(${short()}===${num()})throw new Error("${words(2, 5)}");`;
@@ -189,7 +251,7 @@ function generateTree(root: string, plan: TreePlan): TreeStats {
       const rng = new Rng(file.seed);
       const fd = openSync(target, 'w');
       try {
-        for (let left = file.size; left > 0; ) {
+        for (let left = file.size; left > 0;) {
           const n = Math.min(left, block.length);
           writeSync(fd, rng.fill(block.subarray(0, n)));
           left -= n;
@@ -244,8 +306,13 @@ interface WorkerReport {
 }
 
 async function runWorker(args: string[]): Promise<{ report: WorkerReport; ms: number }> {
-  const child = await runChild(process.execPath, ['--import', 'tsx', workerPath, ...args], { cwd: repoRoot });
-  if (child.code !== 0) throw new Error(`package-worker ${args[0]} failed (exit ${child.code ?? child.signal}):\n${child.stderr}`);
+  const child = await runChild(process.execPath, ['--import', 'tsx', workerPath, ...args], {
+    cwd: repoRoot,
+  });
+  if (child.code !== 0)
+    throw new Error(
+      `package-worker ${args[0]} failed (exit ${child.code ?? child.signal}):\n${child.stderr}`,
+    );
   return { report: lastJsonLine<WorkerReport>(child.stdout), ms: child.ms };
 }
 
@@ -265,7 +332,13 @@ async function runGlidepath(src: string, out: string): Promise<Sample> {
 
 async function runArchiver(src: string, out: string): Promise<Sample> {
   const { report, ms } = await runWorker(['archiver', src, out]);
-  return { seconds: report.seconds, processSeconds: ms / 1000, outputBytes: statSync(out).size, peakRssKiB: report.maxRssKiB, cpuSeconds: report.cpuSeconds };
+  return {
+    seconds: report.seconds,
+    processSeconds: ms / 1000,
+    outputBytes: statSync(out).size,
+    peakRssKiB: report.maxRssKiB,
+    cpuSeconds: report.cpuSeconds,
+  };
 }
 
 /**
@@ -280,16 +353,27 @@ async function runTarGzip(src: string, out: string, scratch: string): Promise<Sa
   const script = timed
     ? `set -o pipefail; ${GNU_TIME} -f '%M %U %S' -o "$T_TAR" tar -C "$SRC" -cf - . | ${GNU_TIME} -f '%M %U %S' -o "$T_GZ" gzip -6 > "$OUT"`
     : 'set -o pipefail; tar -C "$SRC" -cf - . | gzip -6 > "$OUT"';
-  const child = await runChild('bash', ['-c', script], { env: { ...process.env, SRC: src, OUT: out, T_TAR: tTar, T_GZ: tGz } });
-  if (child.code !== 0) throw new Error(`tar | gzip failed (exit ${child.code ?? child.signal}):\n${child.stderr}`);
+  const child = await runChild('bash', ['-c', script], {
+    env: { ...process.env, SRC: src, OUT: out, T_TAR: tTar, T_GZ: tGz },
+  });
+  if (child.code !== 0)
+    throw new Error(`tar | gzip failed (exit ${child.code ?? child.signal}):\n${child.stderr}`);
   let peakRssKiB: number | null = null;
   let cpuSeconds: number | null = null;
   if (timed) {
-    const [tar, gz] = [tTar, tGz].map((f) => readFileSync(f, 'utf8').trim().split('\n').pop()?.split(/\s+/).map(Number) ?? []);
+    const [tar, gz] = [tTar, tGz].map(
+      (f) => readFileSync(f, 'utf8').trim().split('\n').pop()?.split(/\s+/).map(Number) ?? [],
+    );
     peakRssKiB = (tar?.[0] ?? 0) + (gz?.[0] ?? 0);
     cpuSeconds = (tar?.[1] ?? 0) + (tar?.[2] ?? 0) + (gz?.[1] ?? 0) + (gz?.[2] ?? 0);
   }
-  return { seconds: child.ms / 1000, processSeconds: child.ms / 1000, outputBytes: statSync(out).size, peakRssKiB, cpuSeconds };
+  return {
+    seconds: child.ms / 1000,
+    processSeconds: child.ms / 1000,
+    outputBytes: statSync(out).size,
+    peakRssKiB,
+    cpuSeconds,
+  };
 }
 
 interface Contender {
@@ -300,7 +384,12 @@ interface Contender {
 }
 
 const CONTENDERS: Contender[] = [
-  { key: 'glidepath', label: 'glidepath writeArchive (.tar.gz)', file: 'glidepath.tar.gz', run: runGlidepath },
+  {
+    key: 'glidepath',
+    label: 'glidepath writeArchive (.tar.gz)',
+    file: 'glidepath.tar.gz',
+    run: runGlidepath,
+  },
   { key: 'tarGzip', label: 'tar | gzip -6', file: 'tar-gzip.tar.gz', run: runTarGzip },
   { key: 'archiverZip', label: 'archiver zip (level 6)', file: 'archiver.zip', run: runArchiver },
 ];
@@ -312,7 +401,9 @@ function summarise(samples: Sample[], inputBytes: number) {
   const rss = samples.map((s) => s.peakRssKiB).filter((v): v is number => v !== null);
   const cpu = samples.map((s) => s.cpuSeconds).filter((v): v is number => v !== null);
   const outputBytes = samples[samples.length - 1]?.outputBytes ?? 0;
-  const background = samples.map((s) => s.backgroundCores).filter((v): v is number => typeof v === 'number');
+  const background = samples
+    .map((s) => s.backgroundCores)
+    .filter((v): v is number => typeof v === 'number');
   return {
     seconds: round(seconds, 3),
     mbPerS: round(inputBytes / MB / seconds, 1),
@@ -338,33 +429,59 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
     const generated = await measure(() => generateTree(src, plan));
     const tree = generated.result;
     const inputBytes = tree.bytes;
-    console.log(`Generated ${tree.files} files in ${tree.dirs} directories, ${round(inputBytes / MB, 1)} MB, in ${round(generated.ms / 1000, 1)} s (seed ${SEED.toString(16)}):`);
-    for (const [kind, k] of Object.entries(tree.byKind)) console.log(`  ${kind.padEnd(7)} ${String(k.files).padStart(6)} files ${round(k.bytes / MB, 1).toFixed(1).padStart(7)} MB`);
+    console.log(
+      `Generated ${tree.files} files in ${tree.dirs} directories, ${round(inputBytes / MB, 1)} MB, in ${round(generated.ms / 1000, 1)} s (seed ${SEED.toString(16)}):`,
+    );
+    for (const [kind, k] of Object.entries(tree.byKind))
+      console.log(
+        `  ${kind.padEnd(7)} ${String(k.files).padStart(6)} files ${round(k.bytes / MB, 1)
+          .toFixed(1)
+          .padStart(7)} MB`,
+      );
     const archiveImpl = process.env.GLIDEPATH_BENCH_ARCHIVE || null;
-    if (archiveImpl) console.log(`GLIDEPATH_BENCH_ARCHIVE is set: measuring ${archiveImpl} instead of src/core/archive.ts.`);
+    if (archiveImpl)
+      console.log(
+        `GLIDEPATH_BENCH_ARCHIVE is set: measuring ${archiveImpl} instead of src/core/artifact/archive.ts.`,
+      );
     const cpuModel = cpus()[0]?.model ?? 'unknown CPU';
-    console.log(`Machine: ${availableParallelism()} cores (${cpuModel}), node ${process.version}; ${runs} timed run(s) per contender, order rotated.`);
+    console.log(
+      `Machine: ${availableParallelism()} cores (${cpuModel}), node ${process.version}; ${runs} timed run(s) per contender, order rotated.`,
+    );
 
     const warm = await measure(() => warmPageCache(src));
     // Baseline: node + tsx + archive.ts loaded, doing nothing (also warms tsx's transform cache).
     const idle = await runWorker(['idle']);
-    console.log(`Page cache warmed (${round(warm.result / MB, 1)} MB read in ${round(warm.ms / 1000, 2)} s); idle worker RSS ${round((idle.report.maxRssKiB * 1024) / MB, 1)} MB.`);
+    console.log(
+      `Page cache warmed (${round(warm.result / MB, 1)} MB read in ${round(warm.ms / 1000, 2)} s); idle worker RSS ${round((idle.report.maxRssKiB * 1024) / MB, 1)} MB.`,
+    );
 
-    const samples: Record<Contender['key'], Sample[]> = { glidepath: [], tarGzip: [], archiverZip: [] };
+    const samples: Record<Contender['key'], Sample[]> = {
+      glidepath: [],
+      tarGzip: [],
+      archiverZip: [],
+    };
     for (let round_ = 0; round_ < runs; round_++) {
-      const order = CONTENDERS.map((_, i) => CONTENDERS[(i + round_) % CONTENDERS.length] as Contender);
+      const order = CONTENDERS.map(
+        (_, i) => CONTENDERS[(i + round_) % CONTENDERS.length] as Contender,
+      );
       for (const contender of order) {
         const out = path.join(outDir, contender.file);
         const busyBefore = systemCpuSeconds();
         const sample = await contender.run(src, out, root);
         const busyAfter = systemCpuSeconds();
         sample.backgroundCores =
-          busyBefore === null || busyAfter === null || sample.cpuSeconds === null ? null : Math.max(0, (busyAfter - busyBefore - sample.cpuSeconds) / sample.processSeconds);
+          busyBefore === null || busyAfter === null || sample.cpuSeconds === null
+            ? null
+            : Math.max(0, (busyAfter - busyBefore - sample.cpuSeconds) / sample.processSeconds);
         samples[contender.key].push(sample);
         rmSync(out, { force: true });
-        const rss = sample.peakRssKiB === null ? 'n/a' : ((sample.peakRssKiB * 1024) / MB).toFixed(1);
-        const background = sample.backgroundCores == null ? 'n/a' : sample.backgroundCores.toFixed(2);
-        console.log(`  run ${round_ + 1}/${runs} ${contender.label.padEnd(32)} ${sample.seconds.toFixed(2).padStart(7)} s ${(sample.outputBytes / MB).toFixed(1).padStart(7)} MB ${rss.padStart(7)} MB RSS  background ${background} cores`);
+        const rss =
+          sample.peakRssKiB === null ? 'n/a' : ((sample.peakRssKiB * 1024) / MB).toFixed(1);
+        const background =
+          sample.backgroundCores == null ? 'n/a' : sample.backgroundCores.toFixed(2);
+        console.log(
+          `  run ${round_ + 1}/${runs} ${contender.label.padEnd(32)} ${sample.seconds.toFixed(2).padStart(7)} s ${(sample.outputBytes / MB).toFixed(1).padStart(7)} MB ${rss.padStart(7)} MB RSS  background ${background} cores`,
+        );
       }
     }
 
@@ -374,7 +491,8 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
     const onDisk = createHash('sha256').update(readFileSync(verifyOut)).digest('hex');
     const gzipTest = await runChild('gzip', ['-t', verifyOut]);
     const listing = await runChild('tar', ['-tzf', verifyOut]);
-    const tarEntries = listing.code === 0 ? listing.stdout.split('\n').filter(Boolean).length : null;
+    const tarEntries =
+      listing.code === 0 ? listing.stdout.split('\n').filter(Boolean).length : null;
     const shas = new Set([...samples.glidepath.map((s) => s.sha256), verifyRun.sha256]);
     const verify = {
       gzipTest: gzipTest.code === 0,
@@ -387,20 +505,44 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
       runsCompared: samples.glidepath.length + 1,
       sha256: verifyRun.sha256,
     };
-    const verified = verify.gzipTest && verify.entriesMatch && verify.sha256MatchesFile && verify.reproducible;
+    const verified =
+      verify.gzipTest && verify.entriesMatch && verify.sha256MatchesFile && verify.reproducible;
 
     const results = {
-      glidepath: { ...summarise(samples.glidepath, inputBytes), baselineRssMB: round((idle.report.maxRssKiB * 1024) / MB, 1) },
+      glidepath: {
+        ...summarise(samples.glidepath, inputBytes),
+        baselineRssMB: round((idle.report.maxRssKiB * 1024) / MB, 1),
+      },
       tarGzip: summarise(samples.tarGzip, inputBytes),
       archiverZip: summarise(samples.archiverZip, inputBytes),
     };
     console.log('');
     console.log(
       table(
-        ['contender', 'median s', 'MB/s', 'output MB', 'ratio', 'peak RSS MB', 'CPU s', 'process s', 'background cores'],
+        [
+          'contender',
+          'median s',
+          'MB/s',
+          'output MB',
+          'ratio',
+          'peak RSS MB',
+          'CPU s',
+          'process s',
+          'background cores',
+        ],
         CONTENDERS.map((c) => {
           const r = results[c.key];
-          return [c.label, r.seconds, r.mbPerS, r.outputMB, r.ratio, r.peakRssMB, r.cpuSeconds, r.processSeconds, r.backgroundCores];
+          return [
+            c.label,
+            r.seconds,
+            r.mbPerS,
+            r.outputMB,
+            r.ratio,
+            r.peakRssMB,
+            r.cpuSeconds,
+            r.processSeconds,
+            r.backgroundCores,
+          ];
         }),
       ),
     );
@@ -415,7 +557,10 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
         '"background cores": CPU other processes used during the runs (machine busy time from /proc/stat minus the contender\'s, over wall time).',
       ].join('\n'),
     );
-    if (noisiest > 0.2) console.log(`WARNING: other processes used up to ${noisiest.toFixed(2)} cores during the runs; on ${availableParallelism()} cores the timings are unreliable — rerun on a quiet machine.`);
+    if (noisiest > 0.2)
+      console.log(
+        `WARNING: other processes used up to ${noisiest.toFixed(2)} cores during the runs; on ${availableParallelism()} cores the timings are unreliable — rerun on a quiet machine.`,
+      );
     console.log(
       `Verification: gzip -t ${verify.gzipTest ? 'ok' : 'FAILED'}; tar -tzf lists ${tarEntries ?? 'n/a'} of ${verify.entries ?? 'n/a'} entries ${verify.entriesMatch ? 'ok' : 'MISMATCH'}; streamed SHA-256 ${verify.sha256MatchesFile ? 'matches' : 'DIFFERS FROM'} the file; ${verify.runsCompared} runs ${verify.reproducible ? 'byte-identical' : 'NOT REPRODUCIBLE'}.`,
     );

@@ -1,10 +1,10 @@
 // Extracts the part of GitHub's official OpenAPI description that the local GitHub stand-in
-// (src/stand-in/server.ts) implements, so its requests and responses can be validated against
+// (tools/stand-in/server.ts) implements, so its requests and responses can be validated against
 // the real API without shipping the 13 MB description. Run: node scripts/extract-openapi.mjs
 //
 // Reads node_modules/@octokit/openapi/generated/api.github.com.json (the $ref-preserving one),
 // keeps only the operations below plus the components they transitively reference, strips
-// documentation-only keys, and writes src/stand-in/github-openapi-subset.json. The output is
+// documentation-only keys, and writes tools/stand-in/github-openapi-subset.json. The output is
 // deterministic: key order follows the source, and nothing time-dependent is written.
 import { readFileSync, writeFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -13,19 +13,49 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkgDir = path.join(root, 'node_modules', '@octokit', 'openapi');
 const sourceFile = path.join(pkgDir, 'generated', 'api.github.com.json');
-const outFile = path.join(root, 'src', 'stand-in', 'github-openapi-subset.json');
+const outFile = path.join(root, 'tools', 'stand-in', 'github-openapi-subset.json');
 
 /** [method, path template] pairs the stand-in serves: one list, read by this script and by its test. */
-const OPERATIONS = JSON.parse(readFileSync(path.join(root, 'src', 'stand-in', 'operations.json'), 'utf8'));
+const OPERATIONS = JSON.parse(
+  readFileSync(path.join(root, 'tools', 'stand-in', 'operations.json'), 'utf8'),
+);
 
 /** Keys that only document; dropped wherever they appear as keywords (never as property names). */
-const DOC_KEYS = new Set(['description', 'summary', 'title', 'externalDocs', 'example', 'examples', 'tags', 'links', 'xml']);
+const DOC_KEYS = new Set([
+  'description',
+  'summary',
+  'title',
+  'externalDocs',
+  'example',
+  'examples',
+  'tags',
+  'links',
+  'xml',
+]);
 /** Keys whose value is a map from names (property names, status codes, media types...) to objects. */
-const NAME_MAPS = new Set(['properties', 'patternProperties', 'content', 'responses', 'headers', 'encoding', 'schemas', 'parameters', 'variables', 'definitions']);
+const NAME_MAPS = new Set([
+  'properties',
+  'patternProperties',
+  'content',
+  'responses',
+  'headers',
+  'encoding',
+  'schemas',
+  'parameters',
+  'variables',
+  'definitions',
+]);
 /** Keys whose value is data, copied verbatim. */
 const DATA_KEYS = new Set(['default', 'enum', 'const', 'required', 'mapping']);
 /** Operation keys that matter for validation; everything else (x-github, x-octokit, docs) goes. */
-const OPERATION_KEYS = ['operationId', 'deprecated', 'servers', 'parameters', 'requestBody', 'responses'];
+const OPERATION_KEYS = [
+  'operationId',
+  'deprecated',
+  'servers',
+  'parameters',
+  'requestBody',
+  'responses',
+];
 
 /**
  * Copies an OpenAPI/JSON-Schema node without documentation keys and `x-` extensions (bar one).
@@ -41,9 +71,15 @@ function clean(node, keepDescription = false) {
     if (key.startsWith('x-') && key !== 'x-multi-segment') continue;
     if (DOC_KEYS.has(key) && !(key === 'description' && keepDescription)) continue;
     if (DATA_KEYS.has(key)) out[key] = value;
-    else if (NAME_MAPS.has(key) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    else if (
+      NAME_MAPS.has(key) &&
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value)
+    ) {
       const map = {};
-      for (const [name, child] of Object.entries(value)) map[name] = clean(child, key === 'responses');
+      for (const [name, child] of Object.entries(value))
+        map[name] = clean(child, key === 'responses');
       out[key] = map;
     } else out[key] = clean(value);
   }
@@ -66,9 +102,13 @@ function main() {
   const pkg = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
   const spec = JSON.parse(readFileSync(sourceFile, 'utf8'));
 
-  const missing = OPERATIONS.filter(([method, p]) => !spec.paths?.[p]?.[method]).map(([m, p]) => `${m.toUpperCase()} ${p}`);
+  const missing = OPERATIONS.filter(([method, p]) => !spec.paths?.[p]?.[method]).map(
+    ([m, p]) => `${m.toUpperCase()} ${p}`,
+  );
   if (missing.length > 0) {
-    throw new Error(`operations not found in ${path.relative(root, sourceFile)} (@octokit/openapi ${pkg.version}):\n  ${missing.join('\n  ')}`);
+    throw new Error(
+      `operations not found in ${path.relative(root, sourceFile)} (@octokit/openapi ${pkg.version}):\n  ${missing.join('\n  ')}`,
+    );
   }
 
   // Paths in source order, methods in source order.
@@ -84,7 +124,8 @@ function main() {
       if (!methods.includes(method)) continue;
       const outOp = {};
       // Wrapping in an object makes `clean` see each key in context (e.g. `responses` as a name map).
-      for (const key of OPERATION_KEYS) if (op[key] !== undefined) outOp[key] = clean({ [key]: op[key] })[key];
+      for (const key of OPERATION_KEYS)
+        if (op[key] !== undefined) outOp[key] = clean({ [key]: op[key] })[key];
       outItem[method] = outOp;
     }
     paths[p] = outItem;
@@ -122,7 +163,8 @@ function main() {
     const names = needed.get(section);
     if (!names) continue;
     const out = {};
-    for (const [name, value] of Object.entries(entries)) if (names.has(name)) out[name] = clean(value, section === 'responses');
+    for (const [name, value] of Object.entries(entries))
+      if (names.has(name)) out[name] = clean(value, section === 'responses');
     components[section] = out;
   }
 
@@ -143,8 +185,12 @@ function main() {
   const text = JSON.stringify(subset, null, 1) + '\n';
   writeFileSync(outFile, text);
   const bytes = statSync(outFile).size;
-  const counts = Object.entries(components).map(([s, v]) => `${Object.keys(v).length} ${s}`).join(', ');
-  console.log(`${path.relative(root, outFile)}: ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB), ${OPERATIONS.length} operations, ${counts}`);
+  const counts = Object.entries(components)
+    .map(([s, v]) => `${Object.keys(v).length} ${s}`)
+    .join(', ');
+  console.log(
+    `${path.relative(root, outFile)}: ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB), ${OPERATIONS.length} operations, ${counts}`,
+  );
 }
 
 main();

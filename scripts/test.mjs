@@ -17,7 +17,12 @@ const failures = [];
 function stage(name, command, args, options = {}) {
   const started = Date.now();
   console.log(`\n━━ ${name}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: options.capture ? 'pipe' : 'inherit', encoding: 'utf8', env: { ...process.env, ...options.env } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: options.capture ? 'pipe' : 'inherit',
+    encoding: 'utf8',
+    env: { ...process.env, ...options.env },
+  });
   const ok = result.status === 0 && (!options.check || options.check(result));
   console.log(`${ok ? '✓' : '✗'} ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
   if (ok) passed += 1;
@@ -30,25 +35,42 @@ function stage(name, command, args, options = {}) {
 
 stage('build dist/ from scratch', process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
 if (existsSync(path.join(root, '.git'))) {
-  stage('dist/ is committed as built (git status --porcelain dist/)', 'git', ['status', '--porcelain', 'dist/'], {
-    capture: true,
-    check: (r) => {
-      if (r.stdout.trim() === '') return true;
-      console.log(`dist/ differs from a fresh build:\n${r.stdout}Run npm run build and commit dist/.`);
-      return false;
+  stage(
+    'dist/ is committed as built (git status --porcelain dist/)',
+    'git',
+    ['status', '--porcelain', 'dist/'],
+    {
+      capture: true,
+      check: (r) => {
+        if (r.stdout.trim() === '') return true;
+        console.log(
+          `dist/ differs from a fresh build:\n${r.stdout}Run npm run build and commit dist/.`,
+        );
+        return false;
+      },
     },
-  });
+  );
 } else {
   console.log('\n(no .git here: the dist freshness check needs a git checkout; skipped)');
   skipped += 1;
 }
 stage('typecheck (tsc --noEmit)', bin('tsc'), ['-p', '.', '--noEmit']);
 stage('lint (eslint)', bin('eslint'), ['.', '--max-warnings', '0']);
+stage('format (prettier --check; npm run format fixes it)', bin('prettier'), [
+  '--check',
+  '.',
+  '--log-level',
+  'warn',
+]);
 
 const report = path.join(mkdtempSync(path.join(os.tmpdir(), 'glidepath-vitest-')), 'report.json');
 const only = process.argv.slice(2);
 console.log('\n━━ vitest (unit, stand-in, bundle, workflow lint, metadata)');
-spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...only], { cwd: root, stdio: 'inherit' });
+spawnSync(
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...only],
+  { cwd: root, stdio: 'inherit' },
+);
 if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed += json.numPassedTests;

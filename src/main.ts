@@ -1,29 +1,27 @@
-import { run as buildArtifact } from './actions/build-artifact/index.js';
-import { run as canaryStep } from './actions/canary-step/index.js';
-import { post as canaryStepPost } from './actions/canary-step/post.js';
-import { run as healthGate } from './actions/health-gate/index.js';
-import { run as promoteEnvironment } from './actions/promote-environment/index.js';
-import { post as promoteEnvironmentPost } from './actions/promote-environment/post.js';
-import { run as rollback } from './actions/rollback/index.js';
-import { post as rollbackPost } from './actions/rollback/post.js';
-
 /**
- * The one bundle every action shares: `dist/<name>/index.js` is a two-line stub that calls
- * this with its name, so the five actions do not ship five near-identical copies of Octokit.
+ * The entry table: the one bundle every action shares. `dist/<name>/index.js` (and `post.js`) is a
+ * two-line stub that calls `run` with its name; each entry is loaded on demand, so an action loads
+ * only its own code (a separate chunk) and the five actions do not ship five copies of Octokit.
  */
-const entries: Record<string, () => Promise<void>> = {
-  'build-artifact': buildArtifact,
-  'promote-environment': promoteEnvironment,
-  'canary-step': canaryStep,
-  'health-gate': healthGate,
-  rollback,
-  'canary-step:post': canaryStepPost,
-  'promote-environment:post': promoteEnvironmentPost,
-  'rollback:post': rollbackPost,
+const entries: Record<string, () => Promise<() => Promise<void>>> = {
+  'build-artifact': async () => (await import('./actions/build-artifact/index.js')).run,
+  'promote-environment': async () => (await import('./actions/promote-environment/index.js')).run,
+  'canary-step': async () => (await import('./actions/canary-step/index.js')).run,
+  'health-gate': async () => (await import('./actions/health-gate/index.js')).run,
+  rollback: async () => (await import('./actions/rollback/index.js')).run,
+  'canary-step:post': async () => (await import('./actions/canary-step/post.js')).post,
+  'promote-environment:post': async () =>
+    (await import('./actions/promote-environment/post.js')).post,
+  'rollback:post': async () => (await import('./actions/rollback/post.js')).post,
 };
 
+/** The names `run` accepts: `<action>` for a main step, `<action>:post` for a post step. */
+export const ENTRY_NAMES = Object.keys(entries);
+
 export async function run(name: string): Promise<void> {
-  const entry = entries[name];
-  if (!entry) throw new Error(`Unknown Glidepath entry '${name}'`);
-  await entry();
+  const load = entries[name];
+  if (!load) throw new Error(`Unknown Glidepath entry '${name}'`);
+  await (
+    await load()
+  )();
 }

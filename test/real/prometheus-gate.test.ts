@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realServer } from '../helpers/real.js';
-import { startExporter, startPrometheus, type Exporter, type RealPrometheus } from '../helpers/prometheus.js';
-import { runAction } from '../helpers/runner.js';
+import { realServer } from '../../lab/real.js';
+import {
+  startExporter,
+  startPrometheus,
+  type Exporter,
+  type RealPrometheus,
+} from '../../lab/prometheus.js';
+import { runAction } from '../../lab/runner.js';
 
 const prometheus = realServer('prometheus');
 
@@ -42,12 +47,27 @@ describe.skipIf(!prometheus.available)('health-gate through a real Prometheus', 
   }, 90_000);
 
   it('checks a threshold query and names a query Prometheus rejects', async () => {
-    const ok = await runAction('health-gate', { inputs: { checks: `- name: up\n  prometheus-url: ${prom.url}\n  query: sum(up)\n  threshold: '>= 1'\n  query-interval: 500ms\n`, duration: '30s' } });
+    const ok = await runAction('health-gate', {
+      inputs: {
+        checks: `- name: up\n  prometheus-url: ${prom.url}\n  query: sum(up)\n  threshold: '>= 1'\n  query-interval: 500ms\n`,
+        duration: '30s',
+      },
+    });
     expect(ok.outputs.result).toBe('pass');
-    const window = await runAction('health-gate', { inputs: { checks: `- name: errors-ever\n  prometheus-url: ${prom.url}\n  query: sum(app_errors_total{version="bad"})\n  range: 30s\n  threshold: '< 1'\n  query-interval: 500ms\n`, duration: '30s' } });
+    const window = await runAction('health-gate', {
+      inputs: {
+        checks: `- name: errors-ever\n  prometheus-url: ${prom.url}\n  query: sum(app_errors_total{version="bad"})\n  range: 30s\n  threshold: '< 1'\n  query-interval: 500ms\n`,
+        duration: '30s',
+      },
+    });
     expect(window.outputs.result).toBe('fail');
     expect(window.errors[0]).toMatch(/within the last 30s, which breaks < 1/);
-    const bad = await runAction('health-gate', { inputs: { checks: `- name: broken\n  prometheus-url: ${prom.url}\n  query: sum(up\n  threshold: '>= 1'\n  query-interval: 500ms\n`, duration: '30s' } });
+    const bad = await runAction('health-gate', {
+      inputs: {
+        checks: `- name: broken\n  prometheus-url: ${prom.url}\n  query: sum(up\n  threshold: '>= 1'\n  query-interval: 500ms\n`,
+        duration: '30s',
+      },
+    });
     expect(bad.exitCode).toBe(1);
     expect(bad.errors[0]).toMatch(/^Prometheus rejected the query 'sum\(up'/);
   }, 90_000);

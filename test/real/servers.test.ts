@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realServer } from '../helpers/real.js';
+import { realServer } from '../../lab/real.js';
 
 // The real servers later tests drive (traffic providers, metrics, the report viewer). Each is
 // checked here so a broken install shows up as one clear failure rather than many.

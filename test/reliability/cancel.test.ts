@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Router } from '../../src/router/router.js';
-import type { GitHubStandIn } from '../../src/stand-in/server.js';
-import { deployed, Lab, payloadOf, publish, records } from '../helpers/artifacts.js';
-import { tempDir } from '../helpers/fixtures.js';
-import { runAction, type RunResult } from '../helpers/runner.js';
+import { Router } from '../../tools/router/router.js';
+import type { GitHubStandIn } from '../../tools/stand-in/server.js';
+import { deployed, Lab, payloadOf, publish, records } from '../../lab/artifacts.js';
+import { tempDir } from '../../lab/fixtures.js';
+import { runAction, type RunResult } from '../../lab/runner.js';
 
 /**
  * The runner cancels with SIGINT (then SIGTERM), a lost runner or an OOM kill is SIGKILL. Each
@@ -57,13 +57,27 @@ interface Drill {
 /** A deploy command that takes a while and leaves a mark when it finishes. */
 const SLOW_DEPLOY = 'sleep 1; echo "$GLIDEPATH_VERSION" >> "$DEPLOY_MARKER"';
 
-function job(repository: string, action: string, inputs: Record<string, string>, extra: { router?: Router; runId: number; marker?: string }): Job {
+function job(
+  repository: string,
+  action: string,
+  inputs: Record<string, string>,
+  extra: { router?: Router; runId: number; marker?: string },
+): Job {
   return {
     repository,
     router: extra.router,
     marker: extra.marker,
     run: (attempt, signal) =>
-      runAction(action, { apiUrl: api.url, repository, runId: extra.runId, runAttempt: attempt, signalAfter: signal, env: { ...PACING, ...(extra.marker ? { DEPLOY_MARKER: extra.marker } : {}) }, inputs, timeoutMs: 60_000 }),
+      runAction(action, {
+        apiUrl: api.url,
+        repository,
+        runId: extra.runId,
+        runAttempt: attempt,
+        signalAfter: signal,
+        env: { ...PACING, ...(extra.marker ? { DEPLOY_MARKER: extra.marker } : {}) },
+        inputs,
+        timeoutMs: 60_000,
+      }),
   };
 }
 
@@ -85,7 +99,12 @@ const promoteDrill: Drill = {
   async setup() {
     const repository = lab.repository('kp');
     deployed(api, repository, 'dev', builds.v1, publish(api, repository, builds.v1));
-    return job(repository, 'promote-environment', { pipeline: 'dev,staging', environment: 'staging', 'deploy-command': SLOW_DEPLOY }, { runId: 300, marker: path.join(tempDir(), 'deployed') });
+    return job(
+      repository,
+      'promote-environment',
+      { pipeline: 'dev,staging', environment: 'staging', 'deploy-command': SLOW_DEPLOY },
+      { runId: 300, marker: path.join(tempDir(), 'deployed') },
+    );
   },
   afterCrash(j) {
     closed(j.repository, 'staging');
@@ -96,7 +115,10 @@ const promoteDrill: Drill = {
   afterRerun(j, result) {
     expect(result.errors).toEqual([]);
     closed(j.repository, 'staging');
-    expect(records(api, j.repository, 'staging')[0]).toMatchObject({ version: '1.0.0', latest: 'success' });
+    expect(records(api, j.repository, 'staging')[0]).toMatchObject({
+      version: '1.0.0',
+      latest: 'success',
+    });
     expect(marks(j.marker)).toContain('1.0.0');
   },
 };
@@ -108,7 +130,12 @@ const canaryDrill: Drill = {
     const repository = lab.repository('kc');
     deployed(api, repository, 'production', builds.v2, publish(api, repository, builds.v2), 2);
     const r = await lab.router(0);
-    return job(repository, 'canary-step', { environment: 'production', 'router-url': r.adminUrl, steps: '20@1s,60@1s,100' }, { router: r, runId: 400 });
+    return job(
+      repository,
+      'canary-step',
+      { environment: 'production', 'router-url': r.adminUrl, steps: '20@1s,60@1s,100' },
+      { router: r, runId: 400 },
+    );
   },
   afterCrash(j, result) {
     closed(j.repository, 'production');
@@ -136,16 +163,32 @@ const rollbackDrill: Drill = {
   async setup() {
     const repository = lab.repository('kr');
     const [owner, name] = repository.split('/') as [string, string];
-    api.addDeployment(owner, name, { environment: 'production', payload: payloadOf(builds.v1, publish(api, repository, builds.v1)), states: ['in_progress', 'success', 'inactive'] });
+    api.addDeployment(owner, name, {
+      environment: 'production',
+      payload: payloadOf(builds.v1, publish(api, repository, builds.v1)),
+      states: ['in_progress', 'success', 'inactive'],
+    });
     deployed(api, repository, 'production', builds.v2, publish(api, repository, builds.v2), 2);
     const r = await lab.router(30);
-    return job(repository, 'rollback', { environment: 'production', reason: 'drill', provider: 'embedded', 'router-url': r.adminUrl, 'deploy-command': SLOW_DEPLOY }, { router: r, runId: 500, marker: path.join(tempDir(), 'deployed') });
+    return job(
+      repository,
+      'rollback',
+      {
+        environment: 'production',
+        reason: 'drill',
+        provider: 'embedded',
+        'router-url': r.adminUrl,
+        'deploy-command': SLOW_DEPLOY,
+      },
+      { router: r, runId: 500, marker: path.join(tempDir(), 'deployed') },
+    );
   },
   afterCrash(j) {
     expect(j.router?.state.weight, 'all traffic back on stable').toBe(0);
     closed(j.repository, 'production');
     const [newest] = records(api, j.repository, 'production');
-    if (newest?.runId === 500 && newest.latest === 'success') expect(marks(j.marker)).toBe('1.0.0\n');
+    if (newest?.runId === 500 && newest.latest === 'success')
+      expect(marks(j.marker)).toBe('1.0.0\n');
   },
   afterRerun(j, result) {
     expect(result.errors).toEqual([]);
@@ -153,7 +196,10 @@ const rollbackDrill: Drill = {
     closed(j.repository, 'production');
     const list = records(api, j.repository, 'production');
     expect(list[0]).toMatchObject({ version: '1.0.0', latest: 'success', runId: 500 });
-    expect(list.find((d) => d.version === '2.0.0')?.latest, 'the bad version is marked failed').toBe('failure');
+    expect(
+      list.find((d) => d.version === '2.0.0')?.latest,
+      'the bad version is marked failed',
+    ).toBe('failure');
     expect(marks(j.marker)).toContain('1.0.0');
   },
 };
@@ -168,7 +214,14 @@ function seedOf(label: string): number {
 }
 
 const cases = DRILLS.flatMap((drill) =>
-  SIGNALS.flatMap((signal) => fc.sample(fc.noBias(fc.integer({ min: 300, max: drill.spanMs })), { seed: seedOf(`${drill.action}:${signal}`), numRuns: POINTS }).map((ms) => [drill.action, signal, ms, drill] as const)),
+  SIGNALS.flatMap((signal) =>
+    fc
+      .sample(fc.noBias(fc.integer({ min: 300, max: drill.spanMs })), {
+        seed: seedOf(`${drill.action}:${signal}`),
+        numRuns: POINTS,
+      })
+      .map((ms) => [drill.action, signal, ms, drill] as const),
+  ),
 );
 
 describe.concurrent('a signal at a random moment, then the post step, then a re-run', () => {

@@ -1,14 +1,28 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import tar from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectEntries, isInside, readArchive, writeArchive } from '../../src/core/archive.js';
-import type { GitHubStandIn } from '../../src/stand-in/server.js';
-import { makeBuild } from '../helpers/artifacts.js';
-import { startStandIn, tempDir, writeTree } from '../helpers/fixtures.js';
-import { runAction } from '../helpers/runner.js';
+import {
+  collectEntries,
+  isInside,
+  readArchive,
+  writeArchive,
+} from '../../src/core/artifact/archive.js';
+import type { GitHubStandIn } from '../../tools/stand-in/server.js';
+import { makeBuild } from '../../lab/artifacts.js';
+import { startStandIn, tempDir, writeTree } from '../../lab/fixtures.js';
+import { runAction } from '../../lab/runner.js';
 
 /**
  * Archives are refused when they could write outside where they are unpacked (tar-slip: absolute
@@ -17,7 +31,12 @@ import { runAction } from '../helpers/runner.js';
  * by digest, the archive's and the manifest's. (test/core/archive.test.ts has the basic cases.)
  */
 
-type Spec = { name: string; type?: 'file' | 'symlink' | 'link' | 'directory' | 'fifo' | 'character-device'; linkname?: string; content?: string };
+type Spec = {
+  name: string;
+  type?: 'file' | 'symlink' | 'link' | 'directory' | 'fifo' | 'character-device';
+  linkname?: string;
+  content?: string;
+};
 
 async function tarOf(entries: Spec[]): Promise<string> {
   const pack = tar.pack();
@@ -26,7 +45,18 @@ async function tarOf(entries: Spec[]): Promise<string> {
     for await (const c of pack) chunks.push(c as Buffer);
   })();
   for (const e of entries) {
-    await new Promise<void>((resolve, reject) => pack.entry({ name: e.name, type: e.type ?? 'file', linkname: e.linkname, size: e.content?.length ?? 0 }, e.content ?? '', (err) => (err ? reject(err) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      pack.entry(
+        {
+          name: e.name,
+          type: e.type ?? 'file',
+          linkname: e.linkname,
+          size: e.content?.length ?? 0,
+        },
+        e.content ?? '',
+        (err) => (err ? reject(err) : resolve()),
+      ),
+    );
   }
   pack.finalize();
   await done;
@@ -58,15 +88,53 @@ function allInside(dir: string): void {
 
 describe('extracting refuses what could escape', () => {
   it.each([
-    ['a symlink chain that climbs out through an earlier link', [{ name: 'a', type: 'directory' }, { name: 'a/b', type: 'symlink', linkname: '..' }, { name: 'a/b/c', type: 'symlink', linkname: '..' }, { name: 'a/b/c/evil', content: 'x' }], /leads outside the destination through an earlier link/],
-    ['a relative symlink deep enough to reach /etc', [{ name: 'x', type: 'symlink', linkname: '../../../../../../../../etc' }], /outside the archive/],
-    ['a hard link to a file inside', [{ name: 'a', content: 'x' }, { name: 'b', type: 'link', linkname: 'a' }], /is a hard link/],
+    [
+      'a symlink chain that climbs out through an earlier link',
+      [
+        { name: 'a', type: 'directory' },
+        { name: 'a/b', type: 'symlink', linkname: '..' },
+        { name: 'a/b/c', type: 'symlink', linkname: '..' },
+        { name: 'a/b/c/evil', content: 'x' },
+      ],
+      /leads outside the destination through an earlier link/,
+    ],
+    [
+      'a relative symlink deep enough to reach /etc',
+      [{ name: 'x', type: 'symlink', linkname: '../../../../etc' }],
+      /outside the archive/,
+    ],
+    [
+      'a hard link to a file inside',
+      [
+        { name: 'a', content: 'x' },
+        { name: 'b', type: 'link', linkname: 'a' },
+      ],
+      /is a hard link/,
+    ],
     ['a FIFO', [{ name: 'pipe', type: 'fifo' }], /is of type fifo/],
-    ['a character device', [{ name: 'null', type: 'character-device' }], /is of type character-device/],
+    [
+      'a character device',
+      [{ name: 'null', type: 'character-device' }],
+      /is of type character-device/,
+    ],
     ['a name with ./ then ..', [{ name: './a/../../evil', content: 'x' }], /'\.\.' segment/],
     ['a Windows drive path', [{ name: 'C:/Windows/evil', content: 'x' }], /absolute or empty name/],
-    ['one file written twice as ./a and a', [{ name: './a', content: '1' }, { name: 'a', content: '2' }], /appears twice/],
-    ['one directory twice, as d and d/', [{ name: 'd', type: 'directory' }, { name: 'd/', type: 'directory' }], /appears twice/],
+    [
+      'one file written twice as ./a and a',
+      [
+        { name: './a', content: '1' },
+        { name: 'a', content: '2' },
+      ],
+      /appears twice/,
+    ],
+    [
+      'one directory twice, as d and d/',
+      [
+        { name: 'd', type: 'directory' },
+        { name: 'd/', type: 'directory' },
+      ],
+      /appears twice/,
+    ],
   ] as [string, Spec[], RegExp][])('%s', async (_label, entries, message) => {
     const archive = await tarOf(entries);
     const parent = tempDir();
@@ -88,7 +156,9 @@ describe('packaging refuses what could escape', () => {
     const outside = tempDir();
     const root = tempDir();
     writeTree(root, { 'app/index.js': 'x', 'app/ext': { symlink: outside } });
-    await expect(collectEntries(root, ['app', 'app/index.js', 'app/ext'])).rejects.toThrow(/symlink 'app\/ext' → '.*', which points outside the working directory/);
+    await expect(collectEntries(root, ['app', 'app/index.js', 'app/ext'])).rejects.toThrow(
+      /symlink 'app\/ext' → '.*', which points outside the working directory/,
+    );
   });
 
   it('refuses a chain of symlinks whose last link leads outside', async () => {
@@ -101,7 +171,9 @@ describe('packaging refuses what could escape', () => {
     const root = tempDir();
     mkdirSync(path.join(root, 'app'));
     execFileSync('mkfifo', [path.join(root, 'app', 'pipe')]);
-    await expect(collectEntries(root, ['app/pipe'])).rejects.toThrow(/not a regular file, directory or symlink/);
+    await expect(collectEntries(root, ['app/pipe'])).rejects.toThrow(
+      /not a regular file, directory or symlink/,
+    );
   });
 
   it('writes a hard-linked file as a plain file, one entry per path however often it is matched', async () => {
@@ -111,12 +183,25 @@ describe('packaging refuses what could escape', () => {
     mkdirSync(path.join(root, 'app'));
     linkSync(outside, path.join(root, 'app', 'linked.txt'));
     writeFileSync(path.join(root, 'app', 'plain.txt'), 'plain\n');
-    const entries = await collectEntries(root, ['app', 'app/linked.txt', 'app/linked.txt', 'app/plain.txt', './app/plain.txt']);
+    const entries = await collectEntries(root, [
+      'app',
+      'app/linked.txt',
+      'app/linked.txt',
+      'app/plain.txt',
+      './app/plain.txt',
+    ]);
     const file = path.join(tempDir(), 'out.tar.gz');
     await writeArchive(entries, file, { mtime: 0 });
     const listing = execFileSync('tar', ['-tvzf', file], { encoding: 'utf8' }).trim().split('\n');
-    expect(listing.map((line) => line.split(/\s+/).at(-1))).toEqual(['app/', 'app/linked.txt', 'app/plain.txt']);
-    expect(listing.every((line) => !line.startsWith('h')), 'no hard-link entries').toBe(true);
+    expect(listing.map((line) => line.split(/\s+/).at(-1))).toEqual([
+      'app/',
+      'app/linked.txt',
+      'app/plain.txt',
+    ]);
+    expect(
+      listing.every((line) => !line.startsWith('h')),
+      'no hard-link entries',
+    ).toBe(true);
     const dest = tempDir();
     await readArchive(file, dest);
     expect(readFileSync(path.join(dest, 'app', 'linked.txt'), 'utf8')).toBe('linked bytes\n');
@@ -132,13 +217,38 @@ describe('bytes changed after the build are refused by digest', () => {
 
   it('a manifest edited between jobs is refused by manifest-digest, and an untouched one passes', async () => {
     const build = await makeBuild('1.0.0');
-    const honest = await runAction('promote-environment', { apiUrl: api.url, repository: 'octo/digest1', inputs: { pipeline: 'dev', environment: 'dev', 'artifact-path': build.archivePath, 'manifest-digest': build.manifestDigest } });
+    const honest = await runAction('promote-environment', {
+      apiUrl: api.url,
+      repository: 'octo/digest1',
+      inputs: {
+        pipeline: 'dev',
+        environment: 'dev',
+        'artifact-path': build.archivePath,
+        'manifest-digest': build.manifestDigest,
+      },
+    });
     expect(honest.errors).toEqual([]);
     // Raising the version in the manifest would slip past a version policy; the digest the build job passed on says no.
-    writeFileSync(build.manifestPath, readFileSync(build.manifestPath, 'utf8').replace('"version": "1.0.0"', '"version": "9.9.9"'));
-    const tampered = await runAction('promote-environment', { apiUrl: api.url, repository: 'octo/digest2', inputs: { pipeline: 'dev', environment: 'dev', 'artifact-path': build.archivePath, 'manifest-digest': build.manifestDigest } });
+    writeFileSync(
+      build.manifestPath,
+      readFileSync(build.manifestPath, 'utf8').replace('"version": "1.0.0"', '"version": "9.9.9"'),
+    );
+    const tampered = await runAction('promote-environment', {
+      apiUrl: api.url,
+      repository: 'octo/digest2',
+      inputs: {
+        pipeline: 'dev',
+        environment: 'dev',
+        'artifact-path': build.archivePath,
+        'manifest-digest': build.manifestDigest,
+      },
+    });
     expect(tampered.exitCode).toBe(1);
-    expect(tampered.errors).toEqual([expect.stringMatching(/^The manifest beside artifact-path has digest sha256:[0-9a-f]{64}, but manifest-digest is sha256:[0-9a-f]{64}: it was changed after the build, so it is refused$/)]);
+    expect(tampered.errors).toEqual([
+      expect.stringMatching(
+        /^The manifest beside artifact-path has digest sha256:[0-9a-f]{64}, but manifest-digest is sha256:[0-9a-f]{64}: it was changed after the build, so it is refused$/,
+      ),
+    ]);
     expect(api.writes('octo/digest2')).toEqual([]);
     expect(existsSync(build.archivePath)).toBe(true);
   });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Router } from '../../src/router/router.js';
-import type { GitHubStandIn } from '../../src/stand-in/server.js';
-import { startStandIn, tempDir, writeTree } from '../helpers/fixtures.js';
-import { runAction } from '../helpers/runner.js';
-import { startService, type SampleService } from '../helpers/services.js';
+import { Router } from '../../tools/router/router.js';
+import type { GitHubStandIn } from '../../tools/stand-in/server.js';
+import { startStandIn, tempDir, writeTree } from '../../lab/fixtures.js';
+import { runAction } from '../../lab/runner.js';
+import { startService, type SampleService } from '../../lab/services.js';
 
 /**
  * Bad and hostile values, at least 20 per action on top of the bundle tests' own: each must end
@@ -43,22 +43,50 @@ const promote: Case[] = [
   ['unknown environment', 'environment', { environment: 'qa' }],
   ['pipeline naming one twice', 'pipeline', { environment: 'dev', pipeline: 'dev,,DEV' }],
   ['pipeline with a semicolon', 'pipeline', { environment: 'dev', pipeline: 'dev;staging' }],
-  ['pipeline carrying a command', 'pipeline', { environment: 'dev', pipeline: 'dev,$(touch pwned)' }],
+  [
+    'pipeline carrying a command',
+    'pipeline',
+    { environment: 'dev', pipeline: 'dev,$(touch pwned)' },
+  ],
   ['version 1', 'version', { environment: 'dev', version: '1' }],
   ['version range', 'version', { environment: 'dev', version: '^1.0.0' }],
   ['deploy-timeout 5 min', 'deploy-timeout', { environment: 'dev', 'deploy-timeout': '5 min' }],
   ['deploy-timeout 0s', 'deploy-timeout', { environment: 'dev', 'deploy-timeout': '0s' }],
   ['deploy-timeout 7h', 'deploy-timeout', { environment: 'dev', 'deploy-timeout': '7h' }],
   ['wait-timeout negative', 'wait-timeout', { environment: 'dev', 'wait-timeout': '-1s' }],
-  ['environment-url ftp', 'environment-url', { environment: 'dev', 'environment-url': 'ftp://dev.example.com' }],
-  ['environment-url javascript:', 'environment-url', { environment: 'dev', 'environment-url': 'javascript:alert(1)' }],
+  [
+    'environment-url ftp',
+    'environment-url',
+    { environment: 'dev', 'environment-url': 'ftp://dev.example.com' },
+  ],
+  [
+    'environment-url javascript:',
+    'environment-url',
+    { environment: 'dev', 'environment-url': 'javascript:alert(1)' },
+  ],
   ['allow-skip yes', 'allow-skip', { environment: 'dev', 'allow-skip': 'yes' }],
   ['require-reviewers 1', 'require-reviewers', { environment: 'dev', 'require-reviewers': '1' }],
   ['malformed YAML config', 'config', { environment: 'dev', pipeline: '', config: 'broken.yml' }],
-  ['config with an unknown key', 'config', { environment: 'dev', pipeline: '', config: 'unknown-key.yml' }],
-  ['manifest-digest too short', 'manifest-digest', { environment: 'dev', 'manifest-digest': 'sha256:abc' }],
-  ['manifest-digest without artifact-path', 'manifest-digest', { environment: 'dev', 'manifest-digest': `sha256:${'0'.repeat(64)}` }],
-  ['artifact-path not an archive', 'artifact-path', { environment: 'dev', 'artifact-path': 'broken.yml' }],
+  [
+    'config with an unknown key',
+    'config',
+    { environment: 'dev', pipeline: '', config: 'unknown-key.yml' },
+  ],
+  [
+    'manifest-digest too short',
+    'manifest-digest',
+    { environment: 'dev', 'manifest-digest': 'sha256:abc' },
+  ],
+  [
+    'manifest-digest without artifact-path',
+    'manifest-digest',
+    { environment: 'dev', 'manifest-digest': `sha256:${'0'.repeat(64)}` },
+  ],
+  [
+    'artifact-path not an archive',
+    'artifact-path',
+    { environment: 'dev', 'artifact-path': 'broken.yml' },
+  ],
   ['oversized deploy-command', 'deploy-command', { environment: 'dev', 'deploy-command': HUGE }],
 ];
 
@@ -69,7 +97,11 @@ const canary: Case[] = [
   ['bake time without unit', 'steps', { steps: '5@30,100' }],
   ['bake time under 100ms', 'steps', { steps: '5@50ms,100' }],
   ['step without bake time', 'steps', { steps: '5,25@1m,100' }],
-  ['51 steps', 'steps', { steps: [...Array.from({ length: 50 }, (_, i) => `${i + 1}@1s`), '100'].join(',') }],
+  [
+    '51 steps',
+    'steps',
+    { steps: [...Array.from({ length: 50 }, (_, i) => `${i + 1}@1s`), '100'].join(',') },
+  ],
   ['weight as a word', 'steps', { steps: 'five@1m,100' }],
   ['weight negative', 'weight', { weight: '-1' }],
   ['weight in exponent form', 'weight', { weight: '1e3' }],
@@ -81,8 +113,27 @@ const canary: Case[] = [
   ['alpha zero', 'alpha', { url: 'http://127.0.0.1:1/healthz', alpha: '0' }],
   ['environment with a slash', 'environment', { environment: 'prod/../x' }],
   ['deployment-id as a word', 'deployment-id', { 'deployment-id': 'latest' }],
-  ['HAProxy backend carrying a command', 'haproxy-backend', { provider: 'haproxy', 'haproxy-socket': '/run/haproxy.sock', 'haproxy-backend': 'app; shutdown sessions server app/stable', 'stable-server': 'stable', 'canary-server': 'canary' }],
-  ['nginx server carrying a directive', 'stable-server', { provider: 'nginx', 'nginx-conf': '/tmp/upstream.conf', 'stable-server': '127.0.0.1:80; include /etc/passwd', 'canary-server': '127.0.0.1:81' }],
+  [
+    'HAProxy backend carrying a command',
+    'haproxy-backend',
+    {
+      provider: 'haproxy',
+      'haproxy-socket': '/run/haproxy.sock',
+      'haproxy-backend': 'app; shutdown sessions server app/stable',
+      'stable-server': 'stable',
+      'canary-server': 'canary',
+    },
+  ],
+  [
+    'nginx server carrying a directive',
+    'stable-server',
+    {
+      provider: 'nginx',
+      'nginx-conf': '/tmp/upstream.conf',
+      'stable-server': '127.0.0.1:80; include /etc/passwd',
+      'canary-server': '127.0.0.1:81',
+    },
+  ],
 ];
 
 const rollback: Case[] = [
@@ -99,12 +150,35 @@ const rollback: Case[] = [
   ['dry-run 0', 'dry-run', { 'dry-run': '0' }],
   ['unknown provider', 'provider', { provider: 'traefik' }],
   ['router-url ftp', 'router-url', { provider: 'embedded', 'router-url': 'ftp://router' }],
-  ['haproxy without backend', 'haproxy-backend', { provider: 'haproxy', 'haproxy-socket': '/run/haproxy.sock' }],
+  [
+    'haproxy without backend',
+    'haproxy-backend',
+    { provider: 'haproxy', 'haproxy-socket': '/run/haproxy.sock' },
+  ],
   ['nginx without conf', 'nginx-conf', { provider: 'nginx' }],
   ['command provider without command', 'command', { provider: 'command' }],
   ['flagd without file', 'flagd-file', { provider: 'flagd' }],
-  ['HAProxy server name with a space', 'stable-server', { provider: 'haproxy', 'haproxy-socket': '/run/haproxy.sock', 'haproxy-backend': 'app', 'stable-server': 'a b', 'canary-server': 'c' }],
-  ['nginx server with a brace', 'canary-server', { provider: 'nginx', 'nginx-conf': '/tmp/upstream.conf', 'stable-server': '127.0.0.1:80', 'canary-server': '127.0.0.1:81 } server {' }],
+  [
+    'HAProxy server name with a space',
+    'stable-server',
+    {
+      provider: 'haproxy',
+      'haproxy-socket': '/run/haproxy.sock',
+      'haproxy-backend': 'app',
+      'stable-server': 'a b',
+      'canary-server': 'c',
+    },
+  ],
+  [
+    'nginx server with a brace',
+    'canary-server',
+    {
+      provider: 'nginx',
+      'nginx-conf': '/tmp/upstream.conf',
+      'stable-server': '127.0.0.1:80',
+      'canary-server': '127.0.0.1:81 } server {',
+    },
+  ],
   ['empty token', 'token', { token: '' }],
   ['oversized environment', 'environment', { environment: HUGE }],
 ];
@@ -126,9 +200,17 @@ const gate: Case[] = [
   ['timeout 5 min', 'timeout', { timeout: '5 min' }],
   ['header name with a space', 'headers', { headers: 'Bad Header: x' }],
   ['checks not a list', 'checks', { url: '', checks: '{}' }],
-  ['checks with a bad rate', 'checks', { url: '', checks: '- url: http://127.0.0.1:1/healthz\n  rate: lots' }],
+  [
+    'checks with a bad rate',
+    'checks',
+    { url: '', checks: '- url: http://127.0.0.1:1/healthz\n  rate: lots' },
+  ],
   ['on-inconclusive maybe', 'on-inconclusive', { 'on-inconclusive': 'maybe' }],
-  ['prometheus-url without scheme', 'prometheus-url', { url: '', 'prometheus-url': 'prom:9090', 'error-query': 'a', 'total-query': 'b' }],
+  [
+    'prometheus-url without scheme',
+    'prometheus-url',
+    { url: '', 'prometheus-url': 'prom:9090', 'error-query': 'a', 'total-query': 'b' },
+  ],
   ['oversized expect-body', 'expect-body', { 'expect-body': HUGE }],
 ];
 
@@ -163,9 +245,12 @@ const ACTIONS: [string, Case[], Record<string, string>][] = [
 ];
 
 describe('the tables', () => {
-  it.each(ACTIONS.map(([action, cases]) => [action, cases.length] as const))('%s has at least 20 hostile values (%d)', (_action, count) => {
-    expect(count).toBeGreaterThanOrEqual(20);
-  });
+  it.each(ACTIONS.map(([action, cases]) => [action, cases.length] as const))(
+    '%s has at least 20 hostile values (%d)',
+    (_action, count) => {
+      expect(count).toBeGreaterThanOrEqual(20);
+    },
+  );
 });
 
 describe.concurrent.each(ACTIONS)('%s refuses hostile input', (action, cases, base) => {
@@ -176,17 +261,33 @@ describe.concurrent.each(ACTIONS)('%s refuses hostile input', (action, cases, ba
     await r.start();
     routers.push(r);
     const probe = service.url;
-    const given = Object.fromEntries(Object.entries({ ...base, ...inputs }).map(([k, v]) => [k, v.replace('http://127.0.0.1:1/healthz', probe)]));
+    const given = Object.fromEntries(
+      Object.entries({ ...base, ...inputs }).map(([k, v]) => [
+        k,
+        v.replace('http://127.0.0.1:1/healthz', probe),
+      ]),
+    );
     if (action === 'canary-step' || action === 'rollback') given['router-url'] ??= r.adminUrl;
-    if (action === 'health-gate' && given.url === undefined && given.checks === undefined) given.url = probe;
+    if (action === 'health-gate' && given.url === undefined && given.checks === undefined)
+      given.url = probe;
     if (given.url === '') delete given.url;
-    const result = await runAction(action, { apiUrl: api.url, repository, workspace, inputs: given });
+    const result = await runAction(action, {
+      apiUrl: api.url,
+      repository,
+      workspace,
+      inputs: given,
+    });
     expect(result.exitCode).toBe(1);
     expect(result.errors, 'exactly one ::error:: line').toHaveLength(1);
     const message = result.errors[0] as string;
-    expect(message, 'it names the input and says what is valid').toMatch(new RegExp(`^Input '${input}' [^\\n]+: [^\\n]+$`));
+    expect(message, 'it names the input and says what is valid').toMatch(
+      new RegExp(`^Input '${input}' [^\\n]+: [^\\n]+$`),
+    );
     expect(message.length, 'the value is quoted short').toBeLessThan(400);
-    expect(api.requests.filter((q) => q.repository === repository), 'no request to GitHub').toEqual([]);
+    expect(
+      api.requests.filter((q) => q.repository === repository),
+      'no request to GitHub',
+    ).toEqual([]);
     expect(r.state.weight, 'traffic unchanged').toBe(7);
     if (result.post) {
       expect(result.post.exitCode).toBe(0);

@@ -4,13 +4,20 @@ import path from 'node:path';
 import fc from 'fast-check';
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
-import { formatDuration, parseDuration } from '../../src/core/duration.js';
-import { ConfigError, UserError } from '../../src/core/errors.js';
-import { Inputs } from '../../src/core/inputs.js';
-import { archiveFileName, digestOf, MANIFEST_SCHEMA, readManifest, serialiseManifest, type Manifest } from '../../src/core/manifest.js';
-import { readPipeline, versionRefusal } from '../../src/core/pipeline.js';
-import { parseStatusSet } from '../../src/core/probe.js';
-import { parseSteps } from '../../src/core/steps.js';
+import { formatDuration, parseDuration } from '../../src/core/runtime/duration.js';
+import { ConfigError, UserError } from '../../src/core/runtime/errors.js';
+import { Inputs } from '../../src/core/runtime/inputs.js';
+import {
+  archiveFileName,
+  digestOf,
+  MANIFEST_SCHEMA,
+  readManifest,
+  serialiseManifest,
+  type Manifest,
+} from '../../src/core/artifact/manifest.js';
+import { readPipeline, versionRefusal } from '../../src/core/github/pipeline.js';
+import { parseStatusSet } from '../../src/core/gate/probe.js';
+import { parseSteps } from '../../src/core/traffic/steps.js';
 
 /**
  * Property-based tests (fast-check) of every parser that reads user text: durations, step lists,
@@ -34,15 +41,26 @@ function configErrorOr<T>(input: string, fn: () => T): T | undefined {
 }
 
 const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
-const part = fc.record({ n: fc.nat(500), unit: fc.constantFrom(...(Object.keys(UNITS) as (keyof typeof UNITS)[])) });
+const part = fc.record({
+  n: fc.nat(500),
+  unit: fc.constantFrom(...(Object.keys(UNITS) as (keyof typeof UNITS)[])),
+});
 /** Text that looks like a duration more often than random strings do. */
-const durationish = fc.oneof(fc.string({ maxLength: 12 }), fc.array(part, { minLength: 1, maxLength: 4 }).map((ps) => ps.map((p) => `${p.n}${p.unit}`).join('')), fc.stringMatching(/^[0-9 .a-z-]{1,10}$/));
+const durationish = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc
+    .array(part, { minLength: 1, maxLength: 4 })
+    .map((ps) => ps.map((p) => `${p.n}${p.unit}`).join('')),
+  fc.stringMatching(/^[0-9 .a-z-]{1,10}$/),
+);
 
 describe('durations', () => {
   it('a sum of parts parses to the sum of its parts (property)', () => {
     fc.assert(
       fc.property(fc.array(part, { minLength: 1, maxLength: 5 }), (parts) => {
-        expect(parseDuration(parts.map((p) => `${p.n}${p.unit}`).join(''))).toBe(parts.reduce((sum, p) => sum + p.n * UNITS[p.unit], 0));
+        expect(parseDuration(parts.map((p) => `${p.n}${p.unit}`).join(''))).toBe(
+          parts.reduce((sum, p) => sum + p.n * UNITS[p.unit], 0),
+        );
       }),
       RUNS,
     );
@@ -63,9 +81,20 @@ describe('durations', () => {
 
   it('a space inside, a sign, or a missing unit is refused, never read as seconds (property)', () => {
     fc.assert(
-      fc.property(fc.nat(10_000), fc.constantFrom('s', 'm', 'h', 'ms'), fc.constantFrom((n: number, u: string) => `${n} ${u}`, (n: number, u: string) => `-${n}${u}`, (n: number, u: string) => `+${n}${u}`, (n: number) => `${n}`, (n: number, u: string) => `${u}${n}`), (n, unit, shape) => {
-        expect(parseDuration(shape(n, unit))).toBeUndefined();
-      }),
+      fc.property(
+        fc.nat(10_000),
+        fc.constantFrom('s', 'm', 'h', 'ms'),
+        fc.constantFrom(
+          (n: number, u: string) => `${n} ${u}`,
+          (n: number, u: string) => `-${n}${u}`,
+          (n: number, u: string) => `+${n}${u}`,
+          (n: number) => `${n}`,
+          (n: number, u: string) => `${u}${n}`,
+        ),
+        (n, unit, shape) => {
+          expect(parseDuration(shape(n, unit))).toBeUndefined();
+        },
+      ),
       RUNS,
     );
   });
@@ -73,7 +102,9 @@ describe('durations', () => {
   it('a duration input is within its bounds or a ConfigError naming it (property)', () => {
     fc.assert(
       fc.property(durationish, (text) => {
-        const ms = configErrorOr('wait', () => inputs({ wait: text }).duration('wait', { min: 1000, max: 3_600_000 }));
+        const ms = configErrorOr('wait', () =>
+          inputs({ wait: text }).duration('wait', { min: 1000, max: 3_600_000 }),
+        );
         if (ms !== undefined) expect(ms >= 1000 && ms <= 3_600_000).toBe(true);
       }),
       { numRuns: 1000 },
@@ -92,10 +123,17 @@ describe('durations', () => {
 
 describe('step lists', () => {
   const token = fc.oneof(
-    fc.record({ w: fc.integer({ min: -5, max: 110 }), bake: fc.option(durationish, { nil: undefined }) }).map(({ w, bake }) => (bake === undefined ? `${w}` : `${w}@${bake}`)),
+    fc
+      .record({
+        w: fc.integer({ min: -5, max: 110 }),
+        bake: fc.option(durationish, { nil: undefined }),
+      })
+      .map(({ w, bake }) => (bake === undefined ? `${w}` : `${w}@${bake}`)),
     fc.string({ maxLength: 8 }),
   );
-  const stepText = fc.array(token, { minLength: 0, maxLength: 8 }).chain((tokens) => fc.constantFrom(',', '\n', ', ').map((sep) => tokens.join(sep)));
+  const stepText = fc
+    .array(token, { minLength: 0, maxLength: 8 })
+    .chain((tokens) => fc.constantFrom(',', '\n', ', ').map((sep) => tokens.join(sep)));
 
   it('whatever parses is strictly increasing, ends at 100, bakes 100ms–6h, and its labels parse back to it (property)', () => {
     fc.assert(
@@ -104,9 +142,11 @@ describe('step lists', () => {
         if (!steps) return;
         expect(steps.at(-1)?.weight).toBe(100);
         steps.forEach((step, i) => {
-          if (i > 0) expect(step.weight).toBeGreaterThan((steps[i - 1] as { weight: number }).weight);
+          if (i > 0)
+            expect(step.weight).toBeGreaterThan((steps[i - 1] as { weight: number }).weight);
           expect(step.weight > 0 && step.weight <= 100).toBe(true);
-          if (i < steps.length - 1) expect(step.bakeMs >= 100 && step.bakeMs <= 6 * 3_600_000).toBe(true);
+          if (i < steps.length - 1)
+            expect(step.bakeMs >= 100 && step.bakeMs <= 6 * 3_600_000).toBe(true);
         });
         expect(parseSteps(steps.map((s) => s.label).join(','))).toEqual(steps);
       }),
@@ -116,23 +156,44 @@ describe('step lists', () => {
 
   it('refuses any list whose weights do not strictly increase (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 99 }), { minLength: 2, maxLength: 8 }).filter((ws) => ws.some((w, i) => i > 0 && w <= (ws[i - 1] as number))), (weights) => {
-        expect(() => parseSteps([...weights.map((w) => `${w}@1m`), '100'].join(','))).toThrow(/^Input 'steps' has \d+ after \d+: make weights strictly increasing$/);
-      }),
+      fc.property(
+        fc
+          .array(fc.integer({ min: 1, max: 99 }), { minLength: 2, maxLength: 8 })
+          .filter((ws) => ws.some((w, i) => i > 0 && w <= (ws[i - 1] as number))),
+        (weights) => {
+          expect(() => parseSteps([...weights.map((w) => `${w}@1m`), '100'].join(','))).toThrow(
+            /^Input 'steps' has \d+ after \d+: make weights strictly increasing$/,
+          );
+        },
+      ),
       RUNS,
     );
   });
 });
 
 describe('semver policies', () => {
-  const version = fc.tuple(fc.nat(5), fc.nat(5), fc.nat(5), fc.option(fc.constantFrom('rc.1', 'rc.2', 'beta'), { nil: undefined })).map(([a, b, c, pre]) => `${a}.${b}.${c}${pre ? `-${pre}` : ''}`);
-  const range = fc.oneof(fc.constantFrom('>=1.0.0', '^2', '~1.2', '<3.0.0', '>=2.0.0-rc.1', '1.x', '*'), version.map((v) => `>=${v}`), version.map((v) => `^${v}`));
+  const version = fc
+    .tuple(
+      fc.nat(5),
+      fc.nat(5),
+      fc.nat(5),
+      fc.option(fc.constantFrom('rc.1', 'rc.2', 'beta'), { nil: undefined }),
+    )
+    .map(([a, b, c, pre]) => `${a}.${b}.${c}${pre ? `-${pre}` : ''}`);
+  const range = fc.oneof(
+    fc.constantFrom('>=1.0.0', '^2', '~1.2', '<3.0.0', '>=2.0.0-rc.1', '1.x', '*'),
+    version.map((v) => `>=${v}`),
+    version.map((v) => `^${v}`),
+  );
 
   it('never lets a version below the live one through without allow-downgrade (property)', () => {
     fc.assert(
       fc.property(version, version, fc.boolean(), (next, live, allowed) => {
         const refusal = versionRefusal(next, { name: 'production' }, live, allowed);
-        if (semver.lt(next, live) && !allowed) expect(refusal).toBe(`Refusing to downgrade production from ${live} to ${next}: use the rollback action, or set allow-downgrade: true`);
+        if (semver.lt(next, live) && !allowed)
+          expect(refusal).toBe(
+            `Refusing to downgrade production from ${live} to ${next}: use the rollback action, or set allow-downgrade: true`,
+          );
         else expect(refusal).toBeUndefined();
       }),
       RUNS,
@@ -152,15 +213,27 @@ describe('semver policies', () => {
 
   it('a version input is a valid semver (v prefix accepted, build metadata kept: auto versions name their release by it) or a ConfigError naming it (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(version, version.map((v) => `v${v}`), version.map((v) => `${v}+build.7`), fc.string({ maxLength: 16 })), (text) => {
-        const parsed = configErrorOr('version', () => inputs({ version: text }).semver('version'));
-        if (parsed !== undefined) {
-          const given = semver.parse(text.trim().replace(/^v(?=\d)/, ''));
-          expect(given).not.toBeNull();
-          expect(parsed).toBe(given?.build.length ? `${given.version}+${given.build.join('.')}` : given?.version);
-          expect(semver.valid(parsed)).toBe(given?.version);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          version,
+          version.map((v) => `v${v}`),
+          version.map((v) => `${v}+build.7`),
+          fc.string({ maxLength: 16 }),
+        ),
+        (text) => {
+          const parsed = configErrorOr('version', () =>
+            inputs({ version: text }).semver('version'),
+          );
+          if (parsed !== undefined) {
+            const given = semver.parse(text.trim().replace(/^v(?=\d)/, ''));
+            expect(given).not.toBeNull();
+            expect(parsed).toBe(
+              given?.build.length ? `${given.version}+${given.build.join('.')}` : given?.version,
+            );
+            expect(semver.valid(parsed)).toBe(given?.version);
+          }
+        },
+      ),
       RUNS,
     );
   });
@@ -169,7 +242,10 @@ describe('semver policies', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'glidepath-config-'));
     fc.assert(
       fc.property(fc.oneof(range, fc.string({ maxLength: 12 })), (versions) => {
-        writeFileSync(path.join(dir, 'glidepath.yml'), `environments:\n  - name: staging\n    versions: ${JSON.stringify(versions)}\n`);
+        writeFileSync(
+          path.join(dir, 'glidepath.yml'),
+          `environments:\n  - name: staging\n    versions: ${JSON.stringify(versions)}\n`,
+        );
         const pipeline = configErrorOr('config', () => readPipeline([], 'glidepath.yml', dir));
         expect(pipeline !== undefined).toBe(semver.validRange(versions) !== null);
         if (pipeline) expect(pipeline[0]?.versions).toBe(versions);
@@ -180,7 +256,10 @@ describe('semver policies', () => {
 
   it('any YAML in the config file is a pipeline or a ConfigError naming config (property)', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'glidepath-config-'));
-    const yamlish = fc.oneof(fc.string({ maxLength: 40 }), fc.jsonValue({ maxDepth: 3 }).map((v) => `environments: ${JSON.stringify(v)}\n`));
+    const yamlish = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.jsonValue({ maxDepth: 3 }).map((v) => `environments: ${JSON.stringify(v)}\n`),
+    );
     fc.assert(
       fc.property(yamlish, (text) => {
         writeFileSync(path.join(dir, 'glidepath.yml'), text);
@@ -243,7 +322,11 @@ describe('manifests', () => {
   });
 
   it('any bytes are a Glidepath manifest or a UserError saying it is not one; never a crash (property)', async () => {
-    const bytes = fc.oneof(fc.uint8Array({ maxLength: 64 }).map((a) => Buffer.from(a)), fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)), manifest.map((m) => serialiseManifest(m).replace(/"sha256:[0-9a-f]{4}/, '"sha256:zz')));
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 64 }).map((a) => Buffer.from(a)),
+      fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+      manifest.map((m) => serialiseManifest(m).replace(/"sha256:[0-9a-f]{4}/, '"sha256:zz')),
+    );
     await fc.assert(
       fc.asyncProperty(bytes, async (content) => {
         try {
@@ -252,7 +335,9 @@ describe('manifests', () => {
           expect(m.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
         } catch (error) {
           expect(error).toBeInstanceOf(UserError);
-          expect((error as Error).message).toMatch(/^The manifest '.+' (could not be read as JSON|is not a Glidepath manifest)/);
+          expect((error as Error).message).toMatch(
+            /^The manifest '.+' (could not be read as JSON|is not a Glidepath manifest)/,
+          );
         }
       }),
       { numRuns: 200 },
@@ -274,10 +359,26 @@ describe('manifests', () => {
 describe('status sets', () => {
   it('any text is inclusive ranges within 100–599 or undefined (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 16 }), fc.array(fc.tuple(fc.integer({ min: 0, max: 700 }), fc.option(fc.integer({ min: 0, max: 700 }), { nil: undefined })), { maxLength: 4 }).map((rs) => rs.map(([a, b]) => (b === undefined ? `${a}` : `${a}-${b}`)).join(','))), (text) => {
-        const set = parseStatusSet(text);
-        if (set) for (const [low, high] of set) expect(100 <= low && low <= high && high <= 599).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 16 }),
+          fc
+            .array(
+              fc.tuple(
+                fc.integer({ min: 0, max: 700 }),
+                fc.option(fc.integer({ min: 0, max: 700 }), { nil: undefined }),
+              ),
+              { maxLength: 4 },
+            )
+            .map((rs) => rs.map(([a, b]) => (b === undefined ? `${a}` : `${a}-${b}`)).join(',')),
+        ),
+        (text) => {
+          const set = parseStatusSet(text);
+          if (set)
+            for (const [low, high] of set)
+              expect(100 <= low && low <= high && high <= 599).toBe(true);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

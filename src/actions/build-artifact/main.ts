@@ -3,17 +3,34 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as glob from '@actions/glob';
-import { collectEntries, writeArchive } from '../../core/archive.js';
-import type { RunContext } from '../../core/context.js';
-import { formatDuration } from '../../core/duration.js';
-import { ConfigError, UserError } from '../../core/errors.js';
-import { runUserCommandOrFail } from '../../core/exec.js';
-import { git } from '../../core/git.js';
-import type { GitHubClient } from '../../core/github.js';
-import { archiveFileName, digestOf, manifestFileName, MANIFEST_SCHEMA, serialiseManifest, type Manifest } from '../../core/manifest.js';
-import { locationFileName, storeInDirectory, storeInRelease, type ArtifactLocation } from '../../core/storage.js';
-import { table, writeSummary } from '../../core/summary.js';
-import { autoVersion } from '../../core/version.js';
+import {
+  archiveFileName,
+  autoVersion,
+  collectEntries,
+  digestOf,
+  git,
+  type Manifest,
+  MANIFEST_SCHEMA,
+  manifestFileName,
+  serialiseManifest,
+  writeArchive,
+} from '../../core/artifact/index.js';
+import {
+  ConfigError,
+  formatDuration,
+  type RunContext,
+  runUserCommandOrFail,
+  table,
+  UserError,
+  writeSummary,
+} from '../../core/runtime/index.js';
+import {
+  type ArtifactLocation,
+  type GitHubClient,
+  locationFileName,
+  storeInDirectory,
+  storeInRelease,
+} from '../../core/github/index.js';
 import type { BuildSettings } from './inputs.js';
 
 export interface BuildResult {
@@ -31,16 +48,25 @@ export interface BuildDeps {
 }
 
 /** Builds once, packages reproducibly, records a manifest, and stores both. */
-export async function buildArtifact(settings: BuildSettings, deps: BuildDeps): Promise<BuildResult> {
+export async function buildArtifact(
+  settings: BuildSettings,
+  deps: BuildDeps,
+): Promise<BuildResult> {
   const { ctx } = deps;
   const env = deps.env ?? process.env;
   const started = Date.now();
-  const version = settings.version === 'auto' ? await autoVersion(settings.workingDirectory, {
-    ref: ctx.ref,
-    defaultBranch: (ctx.payload.repository as { default_branch?: string } | undefined)?.default_branch,
-    runNumber: ctx.runNumber,
-  }) : settings.version;
-  core.info(`Version: ${version}${settings.version === 'auto' ? ' (auto, from tags and conventional commits)' : ''}`);
+  const version =
+    settings.version === 'auto'
+      ? await autoVersion(settings.workingDirectory, {
+          ref: ctx.ref,
+          defaultBranch: (ctx.payload.repository as { default_branch?: string } | undefined)
+            ?.default_branch,
+          runNumber: ctx.runNumber,
+        })
+      : settings.version;
+  core.info(
+    `Version: ${version}${settings.version === 'auto' ? ' (auto, from tags and conventional commits)' : ''}`,
+  );
 
   if (settings.buildCommand) {
     await core.group('Build command', () =>
@@ -55,7 +81,11 @@ export async function buildArtifact(settings: BuildSettings, deps: BuildDeps): P
   const matches = await matchPatterns(settings.workingDirectory, settings.patterns);
   const entries = await collectEntries(settings.workingDirectory, matches);
   if (!entries.some((entry) => entry.type !== 'directory')) {
-    throw new ConfigError('path', `matched no files in '${settings.workingDirectory}' (patterns: ${settings.patterns.join(', ')})`, 'check the paths, the working-directory, and that the build wrote its output there');
+    throw new ConfigError(
+      'path',
+      `matched no files in '${settings.workingDirectory}' (patterns: ${settings.patterns.join(', ')})`,
+      'check the paths, the working-directory, and that the build wrote its output there',
+    );
   }
 
   const outDir = path.join(env.RUNNER_TEMP || os.tmpdir(), 'glidepath-artifacts');
@@ -64,10 +94,15 @@ export async function buildArtifact(settings: BuildSettings, deps: BuildDeps): P
   const sourceDateEpoch = await sourceDate(settings.workingDirectory, env);
   const packStart = Date.now();
   const result = await core.group(`Packaging ${entries.length} entries`, () =>
-    writeArchive(entries, archivePath, { mtime: sourceDateEpoch, level: settings.compressionLevel }),
+    writeArchive(entries, archivePath, {
+      mtime: sourceDateEpoch,
+      level: settings.compressionLevel,
+    }),
   );
   const seconds = (Date.now() - packStart) / 1000;
-  core.info(`Archive ${path.basename(archivePath)}: ${formatBytes(result.size)}, ${result.files} files, in ${formatDuration(Date.now() - packStart)} (${formatBytes(totalBytes(entries) / Math.max(seconds, 0.001))}/s of input)`);
+  core.info(
+    `Archive ${path.basename(archivePath)}: ${formatBytes(result.size)}, ${result.files} files, in ${formatDuration(Date.now() - packStart)} (${formatBytes(totalBytes(entries) / Math.max(seconds, 0.001))}/s of input)`,
+  );
 
   const manifest: Manifest = {
     schema: MANIFEST_SCHEMA,
@@ -88,15 +123,26 @@ export async function buildArtifact(settings: BuildSettings, deps: BuildDeps): P
   await fs.writeFile(manifestPath, manifestText);
   const manifestDigest = digestOf(manifestText);
 
-  const request = { archivePath, manifestPath, name: settings.name, version, digest: manifest.digest };
+  const request = {
+    archivePath,
+    manifestPath,
+    name: settings.name,
+    version,
+    digest: manifest.digest,
+  };
   let location: ArtifactLocation | undefined;
   if (settings.storage === 'directory') {
     location = await storeInDirectory(request, settings.directory as string);
   } else if (settings.storage === 'release') {
-    location = await core.group('Publishing to a GitHub Release', () => storeInRelease(request, deps.client(), ctx));
+    location = await core.group('Publishing to a GitHub Release', () =>
+      storeInRelease(request, deps.client(), ctx),
+    );
   }
   // Recorded beside the manifest so promote-environment finds where the bytes live.
-  await fs.writeFile(locationFileName(manifestPath), `${JSON.stringify(location ?? { storage: 'none', url: '', path: archivePath }, null, 2)}\n`);
+  await fs.writeFile(
+    locationFileName(manifestPath),
+    `${JSON.stringify(location ?? { storage: 'none', url: '', path: archivePath }, null, 2)}\n`,
+  );
   core.info(`Done in ${formatDuration(Date.now() - started)}`);
   return { manifest, archivePath, manifestPath, manifestDigest, location };
 }
@@ -105,8 +151,14 @@ export async function buildArtifact(settings: BuildSettings, deps: BuildDeps): P
 async function matchPatterns(root: string, patterns: string[]): Promise<string[]> {
   // The folder's own name is matched literally: glob's escape (\) doubled, its wildcards as classes.
   const escapedRoot = root.replace(/\\/g, '\\\\').replace(/[[*?]/g, (c) => `[${c}]`);
-  const rooted = patterns.map((p) => (p.startsWith('!') ? `!${path.join(escapedRoot, p.slice(1))}` : path.join(escapedRoot, p)));
-  const globber = await glob.create(rooted.join('\n'), { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: true });
+  const rooted = patterns.map((p) =>
+    p.startsWith('!') ? `!${path.join(escapedRoot, p.slice(1))}` : path.join(escapedRoot, p),
+  );
+  const globber = await glob.create(rooted.join('\n'), {
+    followSymbolicLinks: false,
+    implicitDescendants: true,
+    matchDirectories: true,
+  });
   return globber.glob();
 }
 
@@ -114,7 +166,10 @@ async function matchPatterns(root: string, patterns: string[]): Promise<string[]
 async function sourceDate(cwd: string, env: NodeJS.ProcessEnv): Promise<number> {
   const fromEnv = env.SOURCE_DATE_EPOCH;
   if (fromEnv !== undefined && fromEnv !== '') {
-    if (!/^\d+$/.test(fromEnv)) throw new UserError(`SOURCE_DATE_EPOCH is '${fromEnv}': it must be whole seconds since 1970-01-01 UTC`);
+    if (!/^\d+$/.test(fromEnv))
+      throw new UserError(
+        `SOURCE_DATE_EPOCH is '${fromEnv}': it must be whole seconds since 1970-01-01 UTC`,
+      );
     return Number(fromEnv);
   }
   const commitTime = await git(['log', '-1', '--format=%ct'], cwd, { allowFailure: true });
@@ -153,9 +208,14 @@ export async function report(result: BuildResult): Promise<void> {
     ['Size', `${formatBytes(manifest.size)} (${manifest.files} files)`],
     ['Archive', `\`${manifest.archive}\``],
     ['Manifest digest', `\`${result.manifestDigest}\``],
-    ['Stored', result.location ? `${result.location.storage}: ${artifactUrl}` : 'not stored (storage: none)'],
+    [
+      'Stored',
+      result.location ? `${result.location.storage}: ${artifactUrl}` : 'not stored (storage: none)',
+    ],
     ['Commit', manifest.commit ? `\`${manifest.commit.slice(0, 12)}\`` : '—'],
   ];
   if (manifest.image) rows.push(['Image', `\`${manifest.image}\``]);
-  await writeSummary(`### 📦 Glidepath build-artifact: ${manifest.name} ${manifest.version}\n\n${table(['', ''], rows)}`);
+  await writeSummary(
+    `### 📦 Glidepath build-artifact: ${manifest.name} ${manifest.version}\n\n${table(['', ''], rows)}`,
+  );
 }

@@ -1,8 +1,5 @@
-import * as core from '@actions/core';
-import { runAction } from '../../core/action.js';
-import { context } from '../../core/context.js';
-import { createClient } from '../../core/github.js';
-import { Inputs } from '../../core/inputs.js';
+import { runMain } from '../../core/runtime/index.js';
+import { lazyClient } from '../../core/github/index.js';
 import { readSettings } from './inputs.js';
 import { report, runCanary } from './main.js';
 import { reportRolling, runRolling } from './rolling.js';
@@ -13,33 +10,26 @@ import { reportRolling, runRolling } from './rolling.js';
  * marked failure; the post step is the backstop.
  */
 export async function run(): Promise<void> {
-  await runAction('canary-step', async () => {
-    const ctx = context();
-    const settings = readSettings(new Inputs());
-    const stop = new AbortController();
-    const onSignal = (signal: NodeJS.Signals) => {
-      core.warning(settings.strategy === 'rolling' ? `${signal}: cancelling the rolling deploy, putting drained servers back` : `${signal}: cancelling the canary, restoring stable traffic`);
-      stop.abort();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    let client: ReturnType<typeof createClient> | undefined;
-    try {
-      const deps = { ctx, client: () => (client ??= createClient(settings.token ?? '')), signal: stop.signal };
-      if (settings.strategy === 'rolling') {
-        const result = await runRolling(settings, deps);
-        await reportRolling(settings, result);
-        if (result.decision === 'aborted' && settings.gate.failOnUnhealthy) throw new Error(`canary-step rolling stopped: ${result.reason}`);
-        return;
-      }
-      const result = await runCanary(settings, deps);
-      await report(settings, result);
-      if (result.decision === 'aborted' && settings.gate.failOnUnhealthy) {
-        throw new Error(`canary-step aborted at ${result.failedStep}: ${result.reason}`);
-      }
-    } finally {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
+  await runMain('canary-step', async (h) => {
+    const ctx = h.context();
+    const settings = readSettings(h.inputs);
+    h.onCancel((signal) =>
+      settings.strategy === 'rolling'
+        ? `${signal}: cancelling the rolling deploy, putting drained servers back`
+        : `${signal}: cancelling the canary, restoring stable traffic`,
+    );
+    const deps = { ctx, client: lazyClient(settings.token), signal: h.signal };
+    if (settings.strategy === 'rolling') {
+      const result = await runRolling(settings, deps);
+      await reportRolling(settings, result);
+      if (result.decision === 'aborted' && settings.gate.failOnUnhealthy)
+        throw new Error(`canary-step rolling stopped: ${result.reason}`);
+      return;
+    }
+    const result = await runCanary(settings, deps);
+    await report(settings, result);
+    if (result.decision === 'aborted' && settings.gate.failOnUnhealthy) {
+      throw new Error(`canary-step aborted at ${result.failedStep}: ${result.reason}`);
     }
   });
 }

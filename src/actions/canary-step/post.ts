@@ -1,12 +1,8 @@
 import * as core from '@actions/core';
-import { runPost } from '../../core/action.js';
-import { context } from '../../core/context.js';
-import { setStatus } from '../../core/deployments.js';
-import { createClient } from '../../core/github.js';
-import { Inputs } from '../../core/inputs.js';
-import { loadState } from '../../core/state.js';
-import { createPool, createProvider } from '../../core/traffic.js';
-import { STATE_KEY, type TrafficState } from './main.js';
+import { runPost } from '../../core/runtime/index.js';
+import { loadHandoff } from '../../core/handoff/index.js';
+import { createClient, setStatus } from '../../core/github/index.js';
+import { createPool, createProvider } from '../../core/traffic/index.js';
 
 /**
  * Runs always (post-if: always()). If main was killed with the canary still taking traffic,
@@ -14,8 +10,8 @@ import { STATE_KEY, type TrafficState } from './main.js';
  * mark the deployment failure. Its own errors are warnings.
  */
 export async function post(): Promise<void> {
-  await runPost('canary-step', async () => {
-    const state = loadState<TrafficState>(STATE_KEY);
+  await runPost('canary-step', async (h) => {
+    const state = loadHandoff('glidepath-traffic');
     if (!state?.active) {
       core.info('canary-step post: main finished cleanly, nothing to restore');
       return;
@@ -23,7 +19,9 @@ export async function post(): Promise<void> {
     let description: string;
     if (state.pool) {
       const drained = state.drained ?? [];
-      core.warning(`canary-step post: main did not finish the rolling deploy; ${drained.length ? `putting ${drained.join(', ')} back to ready` : 'no server was drained'}`);
+      core.warning(
+        `canary-step post: main did not finish the rolling deploy; ${drained.length ? `putting ${drained.join(', ')} back to ready` : 'no server was drained'}`,
+      );
       await createPool(state.pool).set(drained, 'ready');
       core.info(drained.length ? `${drained.join(', ')} back to ready` : 'Nothing to put back');
       description = `aborted: the job stopped mid-roll; ${drained.length ? `${drained.join(', ')} put back to ready` : 'no server was drained'} by the post step`;
@@ -31,11 +29,15 @@ export async function post(): Promise<void> {
       core.warning('canary-step post: main did not finish; restoring all traffic to stable');
       await createProvider(state.provider).setWeight(0);
       core.info('Stable traffic restored');
-      description = 'aborted: the job stopped mid-canary; traffic restored to stable by the post step';
+      description =
+        'aborted: the job stopped mid-canary; traffic restored to stable by the post step';
     } else return;
     if (state.deploymentId) {
-      const token = new Inputs().secret('token') ?? '';
-      await setStatus(createClient(token), context(), state.deploymentId, 'failure', { description, autoInactive: false });
+      const token = h.inputs.secret('token') ?? '';
+      await setStatus(createClient(token), h.context(), state.deploymentId, 'failure', {
+        description,
+        autoInactive: false,
+      });
     }
   });
 }

@@ -1,15 +1,21 @@
 import * as core from '@actions/core';
-import { runGate, type GateReport } from '../../core/gate.js';
-import type { GateSettings } from '../../core/gate-inputs.js';
-import { renderGateSummary, writeReport } from '../../core/gate-report.js';
-import { UserError } from '../../core/errors.js';
-import { writeSummary } from '../../core/summary.js';
+import {
+  type GateReport,
+  type GateSettings,
+  renderGateSummary,
+  runGate,
+  writeReport,
+} from '../../core/gate/index.js';
+import { UserError, writeSummary } from '../../core/runtime/index.js';
 
 /**
  * Runs the gate, sets the outputs and the summary, and fails the step on `fail` (and on
  * `inconclusive` unless on-inconclusive is pass) when fail-on-unhealthy is true.
  */
-export async function healthGate(settings: GateSettings, signal?: AbortSignal): Promise<GateReport> {
+export async function healthGate(
+  settings: GateSettings,
+  signal?: AbortSignal,
+): Promise<GateReport> {
   const names = settings.checks.map((c) => `${c.name} (${c.kind})`).join(', ');
   core.info(`Checking ${names} for at most ${Math.round(settings.durationMs / 1000)}s`);
   let lastLog = 0;
@@ -30,10 +36,15 @@ export async function healthGate(settings: GateSettings, signal?: AbortSignal): 
   core.setOutput('report', reportPath);
   await writeSummary(renderGateSummary(report, 'Glidepath health-gate'));
   core.info(`Result: ${report.result} after ${report.decidedAfterS.toFixed(1)}s: ${report.reason}`);
-  const unhealthy = report.result === 'fail' || (report.result === 'inconclusive' && settings.onInconclusive === 'fail');
+  const unhealthy =
+    report.result === 'fail' ||
+    (report.result === 'inconclusive' && settings.onInconclusive === 'fail');
   if (unhealthy && settings.failOnUnhealthy) {
     throw new UserError(`health-gate: ${report.result}: ${report.reason}`);
   }
-  if (unhealthy) core.warning(`health-gate: ${report.result} (fail-on-unhealthy is false, so the step succeeds): ${report.reason}`);
+  if (unhealthy)
+    core.warning(
+      `health-gate: ${report.result} (fail-on-unhealthy is false, so the step succeeds): ${report.reason}`,
+    );
   return report;
 }

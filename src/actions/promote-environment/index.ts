@@ -1,8 +1,6 @@
-import { runAction } from '../../core/action.js';
-import { context } from '../../core/context.js';
-import { createClient } from '../../core/github.js';
-import { Inputs } from '../../core/inputs.js';
-import { withOpenWork } from '../../core/unfinished.js';
+import { runMain } from '../../core/runtime/index.js';
+import { lazyClient } from '../../core/github/index.js';
+import { withOpenWork } from '../../core/recovery/index.js';
 import { readSettings } from './inputs.js';
 import { promote, report } from './main.js';
 
@@ -12,16 +10,20 @@ import { promote, report } from './main.js';
  * the deployment failure; after an error it checks that main's own failure record landed.
  */
 export async function run(): Promise<void> {
-  await runAction('promote-environment', () =>
+  await runMain('promote-environment', (h) =>
     withOpenWork(
       () => {
-        const ctx = context();
-        return { ctx, settings: readSettings(new Inputs(), ctx) };
+        const ctx = h.context();
+        return { ctx, settings: readSettings(h.inputs, ctx) };
       },
       ({ settings }) => (settings.dryRun ? 'dry run' : { environment: settings.environment }),
       async ({ ctx, settings }, onCommand) => {
-        let client: ReturnType<typeof createClient> | undefined;
-        const result = await promote(settings, { ctx, client: () => (client ??= createClient(settings.token)), onCommand });
+        const result = await promote(settings, {
+          ctx,
+          client: lazyClient(settings.token),
+          onCommand,
+          signal: h.signal,
+        });
         await report(settings, result);
       },
     ),

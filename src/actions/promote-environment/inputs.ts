@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { RunContext } from '../../core/context.js';
-import { ConfigError } from '../../core/errors.js';
-import { clip, type Inputs } from '../../core/inputs.js';
-import { readPipeline, type PipelineEnvironment } from '../../core/pipeline.js';
-import { manifestFileName } from '../../core/manifest.js';
+import { clip, ConfigError, type Inputs, type RunContext } from '../../core/runtime/index.js';
+import { readPipeline, type PipelineEnvironment } from '../../core/github/index.js';
+import { manifestFileName } from '../../core/artifact/index.js';
 
 export interface PromoteSettings {
   environment: string;
@@ -31,25 +29,58 @@ export interface PromoteSettings {
 /** Reads and checks every input before anything is read from or written to GitHub. */
 export function readSettings(inputs: Inputs, ctx: RunContext): PromoteSettings {
   const environment = inputs.required('environment');
-  const pipeline = readPipeline(inputs.list('pipeline'), inputs.string('config') ?? '.github/glidepath.yml', ctx.workspace);
+  const pipeline = readPipeline(
+    inputs.list('pipeline'),
+    inputs.string('config') ?? '.github/glidepath.yml',
+    ctx.workspace,
+  );
   const index = pipeline.findIndex((e) => e.name.toLowerCase() === environment.toLowerCase());
   if (index < 0) {
-    throw new ConfigError('environment', `is '${environment}', which is not in the pipeline`, `use one of ${pipeline.map((e) => e.name).join(', ')}`);
+    throw new ConfigError(
+      'environment',
+      `is '${environment}', which is not in the pipeline`,
+      `use one of ${pipeline.map((e) => e.name).join(', ')}`,
+    );
   }
   const target = pipeline[index] as PipelineEnvironment;
   let artifactPath = inputs.string('artifact-path');
   let manifestPath: string | undefined;
   if (artifactPath) {
     artifactPath = path.resolve(ctx.workspace, artifactPath);
-    if (!existsSync(artifactPath)) throw new ConfigError('artifact-path', `is '${artifactPath}', which does not exist`, "pass build-artifact's archive-path output, or download the artifact first");
-    if (!artifactPath.endsWith('.tar.gz')) throw new ConfigError('artifact-path', `is '${artifactPath}', not a .tar.gz written by build-artifact`, "pass build-artifact's archive-path output");
+    if (!existsSync(artifactPath))
+      throw new ConfigError(
+        'artifact-path',
+        `is '${artifactPath}', which does not exist`,
+        "pass build-artifact's archive-path output, or download the artifact first",
+      );
+    if (!artifactPath.endsWith('.tar.gz'))
+      throw new ConfigError(
+        'artifact-path',
+        `is '${artifactPath}', not a .tar.gz written by build-artifact`,
+        "pass build-artifact's archive-path output",
+      );
     manifestPath = manifestFileName(artifactPath);
-    if (!existsSync(manifestPath)) throw new ConfigError('artifact-path', `has no manifest beside it ('${path.basename(manifestPath)}')`, 'keep the manifest build-artifact wrote next to the archive (upload and download both files)');
+    if (!existsSync(manifestPath))
+      throw new ConfigError(
+        'artifact-path',
+        `has no manifest beside it ('${path.basename(manifestPath)}')`,
+        'keep the manifest build-artifact wrote next to the archive (upload and download both files)',
+      );
   }
   const manifestDigest = inputs.string('manifest-digest');
   if (manifestDigest !== undefined) {
-    if (!/^sha256:[0-9a-f]{64}$/.test(manifestDigest)) throw new ConfigError('manifest-digest', `is '${clip(manifestDigest)}', not a digest`, "give build-artifact's manifest-digest output, sha256: and 64 hex digits");
-    if (!artifactPath) throw new ConfigError('manifest-digest', 'is set without artifact-path', 'pass both, from the same build-artifact step');
+    if (!/^sha256:[0-9a-f]{64}$/.test(manifestDigest))
+      throw new ConfigError(
+        'manifest-digest',
+        `is '${clip(manifestDigest)}', not a digest`,
+        "give build-artifact's manifest-digest output, sha256: and 64 hex digits",
+      );
+    if (!artifactPath)
+      throw new ConfigError(
+        'manifest-digest',
+        'is set without artifact-path',
+        'pass both, from the same build-artifact step',
+      );
   }
   const url = inputs.url('environment-url') ? inputs.string('environment-url') : target.url;
   return {
@@ -62,12 +93,21 @@ export function readSettings(inputs: Inputs, ctx: RunContext): PromoteSettings {
     manifestDigest,
     deployCommand: inputs.string('deploy-command'),
     preDeployCommand: inputs.string('pre-deploy-command'),
-    deployTimeoutMs: inputs.duration('deploy-timeout', { min: 1000, max: 6 * 3_600_000, fallback: 30 * 60_000 }) as number,
+    deployTimeoutMs: inputs.duration('deploy-timeout', {
+      min: 1000,
+      max: 6 * 3_600_000,
+      fallback: 30 * 60_000,
+    }) as number,
     environmentUrl: url,
-    requireReviewers: inputs.boolean('require-reviewers', false) || target.requireReviewers === true,
+    requireReviewers:
+      inputs.boolean('require-reviewers', false) || target.requireReviewers === true,
     allowDowngrade: inputs.boolean('allow-downgrade', false),
     allowSkip: inputs.boolean('allow-skip', false),
-    waitTimeoutMs: inputs.duration('wait-timeout', { min: 0, max: 6 * 3_600_000, fallback: 0 }) as number,
+    waitTimeoutMs: inputs.duration('wait-timeout', {
+      min: 0,
+      max: 6 * 3_600_000,
+      fallback: 0,
+    }) as number,
     dryRun: inputs.boolean('dry-run', false),
     token: inputs.secret('token', { required: true }) as string,
   };

@@ -1,8 +1,6 @@
-import { runAction } from '../../core/action.js';
-import { context } from '../../core/context.js';
-import { createClient } from '../../core/github.js';
-import { Inputs } from '../../core/inputs.js';
-import { withOpenWork } from '../../core/unfinished.js';
+import { runMain } from '../../core/runtime/index.js';
+import { lazyClient } from '../../core/github/index.js';
+import { withOpenWork } from '../../core/recovery/index.js';
 import { readSettings } from './inputs.js';
 import { report, rollback } from './main.js';
 
@@ -12,13 +10,19 @@ import { report, rollback } from './main.js';
  * stable) and closes the records; after an ordinary error it only checks the records.
  */
 export async function run(): Promise<void> {
-  await runAction('rollback', () =>
+  await runMain('rollback', (h) =>
     withOpenWork(
-      () => ({ ctx: context(), settings: readSettings(new Inputs()) }),
-      ({ settings }) => (settings.dryRun ? 'dry run' : { environment: settings.environment, provider: settings.provider }),
+      () => ({ ctx: h.context(), settings: readSettings(h.inputs) }),
+      ({ settings }) =>
+        settings.dryRun
+          ? 'dry run'
+          : { environment: settings.environment, provider: settings.provider },
       async ({ ctx, settings }, onCommand) => {
-        let client: ReturnType<typeof createClient> | undefined;
-        const result = await rollback(settings, { ctx, client: () => (client ??= createClient(settings.token)), onCommand });
+        const result = await rollback(settings, {
+          ctx,
+          client: lazyClient(settings.token),
+          onCommand,
+        });
         await report(settings, result);
       },
     ),

@@ -1,8 +1,6 @@
-import { ConfigError } from '../../core/errors.js';
-import type { Inputs } from '../../core/inputs.js';
-import { ENVIRONMENT_NAME } from '../../core/pipeline.js';
-import type { ProviderSettings } from '../../core/traffic.js';
-import { readProvider } from '../../core/provider-inputs.js';
+import { ConfigError, type Inputs } from '../../core/runtime/index.js';
+import { ENVIRONMENT_NAME } from '../../core/github/index.js';
+import { type ProviderSettings, readProvider } from '../../core/traffic/index.js';
 
 export interface RollbackSettings {
   environment: string;
@@ -22,7 +20,12 @@ export interface RollbackSettings {
 /** Reads and checks every input before anything is read from or written to GitHub. */
 export function readSettings(inputs: Inputs): RollbackSettings {
   const environment = inputs.required('environment');
-  if (!ENVIRONMENT_NAME.test(environment)) throw new ConfigError('environment', `is '${environment}', not an environment name`, 'use letters, digits, spaces, dots, dashes or underscores');
+  if (!ENVIRONMENT_NAME.test(environment))
+    throw new ConfigError(
+      'environment',
+      `is '${environment}', not an environment name`,
+      'use letters, digits, spaces, dots, dashes or underscores',
+    );
   const toText = inputs.string('to') ?? 'previous';
   const to = toText === 'previous' ? 'previous' : (inputs.semver('to') as string);
   return {
@@ -30,7 +33,11 @@ export function readSettings(inputs: Inputs): RollbackSettings {
     to,
     reason: inputs.string('reason', { maxLength: 1000 }) ?? 'no reason given',
     deployCommand: inputs.string('deploy-command'),
-    deployTimeoutMs: inputs.duration('deploy-timeout', { min: 1000, max: 6 * 3_600_000, fallback: 30 * 60_000 }) as number,
+    deployTimeoutMs: inputs.duration('deploy-timeout', {
+      min: 1000,
+      max: 6 * 3_600_000,
+      fallback: 30 * 60_000,
+    }) as number,
     provider: readTraffic(inputs),
     force: inputs.boolean('force', false),
     allowUnproven: inputs.boolean('allow-unproven', false),
@@ -41,6 +48,8 @@ export function readSettings(inputs: Inputs): RollbackSettings {
 
 /** The traffic provider to restore, if one is configured (the embedded router's default needs its URL). */
 export function readTraffic(inputs: Inputs): ProviderSettings | undefined {
-  const wanted = inputs.string('provider') !== undefined && (inputs.string('provider') !== 'embedded' || inputs.string('router-url') !== undefined);
+  const wanted =
+    inputs.string('provider') !== undefined &&
+    (inputs.string('provider') !== 'embedded' || inputs.string('router-url') !== undefined);
   return wanted ? readProvider(inputs) : undefined;
 }

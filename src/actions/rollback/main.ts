@@ -1,15 +1,30 @@
-import os from 'node:os';
-import path from 'node:path';
 import * as core from '@actions/core';
-import type { RunContext } from '../../core/context.js';
-import { createDeployment, isGood, payloadFromRelease, readHistory, runFields, setStatus, type DeploymentPayload, type DeploymentView } from '../../core/deployments.js';
-import { formatDuration } from '../../core/duration.js';
-import { ApiError, UserError } from '../../core/errors.js';
-import { runUserCommandOrFail } from '../../core/exec.js';
-import type { GitHubClient } from '../../core/github.js';
-import { fetchArtifact, fetchedArchiveName, safeSegment, type AnyLocation } from '../../core/storage.js';
-import { table, writeSummary } from '../../core/summary.js';
-import { createProvider } from '../../core/traffic.js';
+import {
+  ApiError,
+  formatDuration,
+  type RunContext,
+  runUserCommandOrFail,
+  table,
+  UserError,
+  writeSummary,
+  runnerTemp,
+} from '../../core/runtime/index.js';
+import {
+  type AnyLocation,
+  createDeployment,
+  type DeploymentPayload,
+  type DeploymentView,
+  fetchArtifact,
+  fetchedArchiveName,
+  type GitHubClient,
+  isGood,
+  payloadFromRelease,
+  readHistory,
+  runFields,
+  safeSegment,
+  setStatus,
+} from '../../core/github/index.js';
+import { createProvider } from '../../core/traffic/index.js';
 import type { RollbackSettings } from './inputs.js';
 
 export interface RollbackDeps {
@@ -34,7 +49,10 @@ export interface RollbackResult {
  * refuses a stale rollback, fetches and verifies the exact artifact, puts traffic back on
  * stable, redeploys through the same deploy-command contract, and records it all.
  */
-export async function rollback(settings: RollbackSettings, deps: RollbackDeps): Promise<RollbackResult> {
+export async function rollback(
+  settings: RollbackSettings,
+  deps: RollbackDeps,
+): Promise<RollbackResult> {
   const started = Date.now();
   const { ctx } = deps;
   const client = deps.client();
@@ -52,7 +70,9 @@ export async function rollback(settings: RollbackSettings, deps: RollbackDeps): 
     // GitHub down must not keep users on a bad canary: traffic needs nothing from GitHub.
     if (error instanceof ApiError && settings.provider && !settings.dryRun) {
       await restoreTraffic();
-      core.warning('GitHub could not be read, so nothing was redeployed or recorded; traffic is back on stable. Re-run the rollback once GitHub answers');
+      core.warning(
+        'GitHub could not be read, so nothing was redeployed or recorded; traffic is back on stable. Re-run the rollback once GitHub answers',
+      );
     }
     throw error;
   }
@@ -62,55 +82,109 @@ export async function rollback(settings: RollbackSettings, deps: RollbackDeps): 
   // with if: failure()), otherwise the environment's newest deployment (a manual rollback).
   const ours = list.find((d) => d.payload?.run_id === ctx.runId);
   let from = ours ?? newest;
-  const unfinished = from?.payload?.rollback_of !== undefined && !from.states.includes('success') ? from : undefined;
+  const unfinished =
+    from?.payload?.rollback_of !== undefined && !from.states.includes('success') ? from : undefined;
   if (unfinished) {
     // An earlier rollback that never finished (cancelled, killed, failed): finish it, from what
     // it was rolling back. Its target is not what is live, and what it undid is not good.
     const undone = list.find((d) => d.id === unfinished.payload?.rollback_of);
     if (undone) from = undone;
-    core.info(`Finishing rollback deployment ${unfinished.id}, which did not complete: rolling back deployment ${undone?.id ?? '(not among the recent ones)'}`);
+    core.info(
+      `Finishing rollback deployment ${unfinished.id}, which did not complete: rolling back deployment ${undone?.id ?? '(not among the recent ones)'}`,
+    );
   }
   if (ours && newest && newest.id !== ours.id && !settings.force) {
     throw new UserError(
       `Refusing a stale rollback: deployment ${newest.id} (${newest.payload?.version}, ${newest.payload?.run_url ?? 'another run'}) started after this run's deployment ${ours.id} to ${env}, so rolling back would undo it. Set force: true if that is what you want`,
     );
   }
-  const sameTarget = settings.to === 'previous' || ours?.payload?.version === settings.to || ours?.payload?.version?.split('+')[0] === settings.to;
+  const sameTarget =
+    settings.to === 'previous' ||
+    ours?.payload?.version === settings.to ||
+    ours?.payload?.version?.split('+')[0] === settings.to;
   if (ours?.payload?.rollback_of !== undefined && isGood(ours) && sameTarget && !settings.dryRun) {
     // A re-run of a rollback that already finished (same target): the work is done.
     const undone = list.find((d) => d.id === ours.payload?.rollback_of);
     await restoreTraffic();
-    core.info(`This run already rolled ${env} back to ${ours.payload.version} (deployment ${ours.id}): nothing left to do`);
-    const version = (d: DeploymentView) => ({ id: d.id, version: d.payload?.version ?? '', digest: d.payload?.digest ?? '' });
-    return { from: undone ? version(undone) : null, to: { version: ours.payload.version ?? '', digest: ours.payload.digest ?? '', unproven: false }, deploymentId: ours.id, dryRun: false, trafficRestored: Boolean(settings.provider), seconds: (Date.now() - started) / 1000 };
+    core.info(
+      `This run already rolled ${env} back to ${ours.payload.version} (deployment ${ours.id}): nothing left to do`,
+    );
+    const version = (d: DeploymentView) => ({
+      id: d.id,
+      version: d.payload?.version ?? '',
+      digest: d.payload?.digest ?? '',
+    });
+    return {
+      from: undone ? version(undone) : null,
+      to: {
+        version: ours.payload.version ?? '',
+        digest: ours.payload.digest ?? '',
+        unproven: false,
+      },
+      deploymentId: ours.id,
+      dryRun: false,
+      trafficRestored: Boolean(settings.provider),
+      seconds: (Date.now() - started) / 1000,
+    };
   }
 
   let target: { payload: DeploymentPayload; id?: number; unproven: boolean };
   if (settings.to === 'previous') {
-    const good = list.find((d) => (!from || d.id < from.id) && isGood(d) && d.payload?.digest !== from?.payload?.digest);
+    const good = list.find(
+      (d) => (!from || d.id < from.id) && isGood(d) && d.payload?.digest !== from?.payload?.digest,
+    );
     if (!good) {
-      throw new UserError(`Nothing to roll back to in ${env}: no earlier deployment reached success with a different artifact${from ? ` than ${from.payload?.version}` : ''}. Give to: <version> with allow-unproven: true to deploy a version that never ran here`);
+      throw new UserError(
+        `Nothing to roll back to in ${env}: no earlier deployment reached success with a different artifact${from ? ` than ${from.payload?.version}` : ''}. Give to: <version> with allow-unproven: true to deploy a version that never ran here`,
+      );
     }
     target = { payload: good.payload as DeploymentPayload, id: good.id, unproven: false };
   } else {
     const wanted = settings.to;
-    const proven = list.find((d) => isGood(d) && (d.payload?.version === wanted || d.payload?.version?.split('+')[0] === wanted));
-    if (proven) target = { payload: proven.payload as DeploymentPayload, id: proven.id, unproven: false };
-    else if (settings.allowUnproven) target = { payload: await payloadFromRelease(client, ctx, wanted), unproven: true };
-    else throw new UserError(`${wanted} never reached success in ${env}: pick a version that ran there, or set allow-unproven: true to deploy it anyway (its release must exist)`);
+    const proven = list.find(
+      (d) =>
+        isGood(d) &&
+        (d.payload?.version === wanted || d.payload?.version?.split('+')[0] === wanted),
+    );
+    if (proven)
+      target = { payload: proven.payload as DeploymentPayload, id: proven.id, unproven: false };
+    else if (settings.allowUnproven)
+      target = { payload: await payloadFromRelease(client, ctx, wanted), unproven: true };
+    else
+      throw new UserError(
+        `${wanted} never reached success in ${env}: pick a version that ran there, or set allow-unproven: true to deploy it anyway (its release must exist)`,
+      );
   }
   if (from && target.payload.digest === from.payload?.digest) {
-    throw new UserError(`${env} already runs ${target.payload.version} (${target.payload.digest.slice(0, 19)}…): nothing to roll back`);
+    throw new UserError(
+      `${env} already runs ${target.payload.version} (${target.payload.digest.slice(0, 19)}…): nothing to roll back`,
+    );
   }
 
   await restoreTraffic();
-  const archive = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'glidepath-rollback', safeSegment(`${target.payload.version}`.slice(0, 64)), fetchedArchiveName(target.payload.artifact as AnyLocation));
-  const archivePath = await fetchArtifact(target.payload.artifact as AnyLocation, target.payload.digest, archive, deps.client);
+  const archive = runnerTemp(
+    'glidepath-rollback',
+    safeSegment(`${target.payload.version}`.slice(0, 64)),
+    fetchedArchiveName(target.payload.artifact as AnyLocation),
+  );
+  const archivePath = await fetchArtifact(
+    target.payload.artifact as AnyLocation,
+    target.payload.digest,
+    archive,
+    deps.client,
+  );
   core.info(`Target ${target.payload.version} (${target.payload.digest}) fetched and verified`);
 
   const result: RollbackResult = {
-    from: from ? { id: from.id, version: from.payload?.version ?? '', digest: from.payload?.digest ?? '' } : null,
-    to: { version: target.payload.version, digest: target.payload.digest, deploymentId: target.id, unproven: target.unproven },
+    from: from
+      ? { id: from.id, version: from.payload?.version ?? '', digest: from.payload?.digest ?? '' }
+      : null,
+    to: {
+      version: target.payload.version,
+      digest: target.payload.digest,
+      deploymentId: target.id,
+      unproven: target.unproven,
+    },
     deploymentId: null,
     dryRun: settings.dryRun,
     trafficRestored: Boolean(settings.provider) && !settings.dryRun,
@@ -118,7 +192,9 @@ export async function rollback(settings: RollbackSettings, deps: RollbackDeps): 
     seconds: 0,
   };
   if (settings.dryRun) {
-    core.info(`Dry run: would roll ${env} back from ${result.from?.version ?? 'nothing'} to ${target.payload.version}; nothing changed`);
+    core.info(
+      `Dry run: would roll ${env} back from ${result.from?.version ?? 'nothing'} to ${target.payload.version}; nothing changed`,
+    );
     return { ...result, seconds: (Date.now() - started) / 1000 };
   }
 
@@ -131,10 +207,19 @@ export async function rollback(settings: RollbackSettings, deps: RollbackDeps): 
     ...(from ? { rollback_of: from.id } : {}),
     reason: settings.reason,
   };
-  const id = await createDeployment(client, ctx, { ref: target.payload.commit || ctx.sha, environment: env, payload, description: `Rollback to ${target.payload.version}: ${settings.reason}`, production: from ? isProduction(from, env) : env === 'production' });
+  const id = await createDeployment(client, ctx, {
+    ref: target.payload.commit || ctx.sha,
+    environment: env,
+    payload,
+    description: `Rollback to ${target.payload.version}: ${settings.reason}`,
+    production: from ? isProduction(from, env) : env === 'production',
+  });
   result.deploymentId = id;
   try {
-    await setStatus(client, ctx, id, 'in_progress', { description: `Rolling back to ${target.payload.version}`, autoInactive: false });
+    await setStatus(client, ctx, id, 'in_progress', {
+      description: `Rolling back to ${target.payload.version}`,
+      autoInactive: false,
+    });
     if (settings.deployCommand) {
       await core.group('Deploy command', () =>
         runUserCommandOrFail(settings.deployCommand as string, {
@@ -153,12 +238,20 @@ export async function rollback(settings: RollbackSettings, deps: RollbackDeps): 
         }).finally(() => deps.onCommand?.(undefined)),
       );
     }
-    await setStatus(client, ctx, id, 'success', { description: `Rolled back to ${target.payload.version}: ${settings.reason}` });
+    await setStatus(client, ctx, id, 'success', {
+      description: `Rolled back to ${target.payload.version}: ${settings.reason}`,
+    });
   } catch (error) {
-    await setStatus(client, ctx, id, 'failure', { description: `Rollback failed: ${(error as Error).message}` }).catch(() => undefined);
+    await setStatus(client, ctx, id, 'failure', {
+      description: `Rollback failed: ${(error as Error).message}`,
+    }).catch(() => undefined);
     throw error;
   }
-  if (from) await setStatus(client, ctx, from.id, 'failure', { description: `Rolled back to ${target.payload.version} by ${ctx.actor}: ${settings.reason}`, autoInactive: false });
+  if (from)
+    await setStatus(client, ctx, from.id, 'failure', {
+      description: `Rolled back to ${target.payload.version} by ${ctx.actor}: ${settings.reason}`,
+      autoInactive: false,
+    });
   return { ...result, seconds: (Date.now() - started) / 1000 };
 }
 
@@ -174,14 +267,26 @@ export async function report(settings: RollbackSettings, result: RollbackResult)
   const rows: unknown[][] = [
     ['Environment', settings.environment],
     ['From', result.from ? `\`${result.from.version}\` (deployment ${result.from.id})` : '—'],
-    ['To', `\`${result.to.version}\` \`${result.to.digest}\`${result.to.unproven ? ' ⚠️ never ran here (allow-unproven)' : ''}`],
+    [
+      'To',
+      `\`${result.to.version}\` \`${result.to.digest}\`${result.to.unproven ? ' ⚠️ never ran here (allow-unproven)' : ''}`,
+    ],
     ['Who', process.env.GITHUB_ACTOR ?? ''],
     ['Why', settings.reason],
-    ['Traffic', result.trafficRestored ? 'restored to stable' : settings.provider ? 'not changed' : 'no provider configured'],
+    [
+      'Traffic',
+      result.trafficRestored
+        ? 'restored to stable'
+        : settings.provider
+          ? 'not changed'
+          : 'no provider configured',
+    ],
     ['Data backup of the target', result.backup ?? '—'],
     ['Deployment', result.deploymentId === null ? 'none (dry run)' : String(result.deploymentId)],
     ['Took', formatDuration(result.seconds * 1000)],
   ];
-  const title = result.dryRun ? `🔍 Glidepath rollback plan (dry run): ${settings.environment}` : `⏪ Glidepath rollback: ${settings.environment} ${result.from?.version ?? ''} → ${result.to.version}`;
+  const title = result.dryRun
+    ? `🔍 Glidepath rollback plan (dry run): ${settings.environment}`
+    : `⏪ Glidepath rollback: ${settings.environment} ${result.from?.version ?? ''} → ${result.to.version}`;
   await writeSummary(`### ${title}\n\n${table(['', ''], rows)}`);
 }

@@ -1,5 +1,5 @@
-import { Inputs } from '../../core/inputs.js';
-import { finishOpenWork } from '../../core/unfinished.js';
+import { Inputs } from '../../core/runtime/index.js';
+import { finishOpenWork } from '../../core/recovery/index.js';
 import { readTraffic } from './inputs.js';
 
 /**

@@ -2,21 +2,23 @@ import { createHash } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readArchive } from '../../../src/core/archive.js';
-import type { GitHubStandIn } from '../../../src/stand-in/server.js';
-import { gitRepo, git, startStandIn, tempDir, writeTree } from '../../helpers/fixtures.js';
-import { logText, runAction } from '../../helpers/runner.js';
+import { readArchive } from '../../../src/core/artifact/archive.js';
+import type { GitHubStandIn } from '../../../tools/stand-in/server.js';
+import { gitRepo, git, startStandIn, tempDir, writeTree } from '../../../lab/fixtures.js';
+import { logText, runAction } from '../../../lab/runner.js';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 let api: GitHubStandIn;
 beforeAll(async () => {
-  api = await startStandIn({ tokens: { 'read-only-token': { contents: 'read', deployments: 'read' } } });
+  api = await startStandIn({
+    tokens: { 'read-only-token': { contents: 'read', deployments: 'read' } },
+  });
 });
 afterAll(async () => api.stop());
 afterEach(() => {
   const violations = api.violations.splice(0);
-  expect(violations, 'every request and response matches GitHub\'s OpenAPI description').toEqual([]);
+  expect(violations, "every request and response matches GitHub's OpenAPI description").toEqual([]);
 });
 
 function workspace(): string {
@@ -49,7 +51,15 @@ describe('build-artifact bundle, storage none', () => {
     expect(Number(outputs.size)).toBe(readFileSync(outputs['archive-path'] as string).length);
     expect(outputs['artifact-url']).toBe('');
     const entries = await readArchive(outputs['archive-path'] as string);
-    expect(entries.map((e) => e.name)).toEqual(['app', 'app/bin', 'app/bin/start', 'app/current', 'app/index.js', 'app/lib', 'app/lib/util.js']);
+    expect(entries.map((e) => e.name)).toEqual([
+      'app',
+      'app/bin',
+      'app/bin/start',
+      'app/current',
+      'app/index.js',
+      'app/lib',
+      'app/lib/util.js',
+    ]);
     for (const e of entries) {
       expect(e.mtime).toBe(1700000000);
       expect([e.uid, e.gid]).toEqual([0, 0]);
@@ -59,7 +69,14 @@ describe('build-artifact bundle, storage none', () => {
     expect(byName['app/index.js']?.mode).toBe(0o644);
     expect(byName['app/current']).toMatchObject({ type: 'symlink', linkname: 'index.js' });
     const manifest = JSON.parse(readFileSync(outputs['manifest-path'] as string, 'utf8'));
-    expect(manifest).toMatchObject({ schema: 'glidepath.manifest/v1', name: 'web', version: '1.4.2', digest: outputs.digest, files: 3, sourceDateEpoch: 1700000000 });
+    expect(manifest).toMatchObject({
+      schema: 'glidepath.manifest/v1',
+      name: 'web',
+      version: '1.4.2',
+      digest: outputs.digest,
+      files: 3,
+      sourceDateEpoch: 1700000000,
+    });
     expect(outputs['manifest-digest']).toBe(`sha256:${sha256(outputs['manifest-path'] as string)}`);
     expect(result.summary).toContain(outputs.digest);
     expect(result.summary).toContain('| Version | `1.4.2` |');
@@ -72,21 +89,39 @@ describe('build-artifact bundle, storage none', () => {
     const one = tempDir();
     const two = tempDir();
     writeTree(one, files, { mtime: 1_600_000_000 });
-    const reversed = Object.fromEntries(Object.entries(files).reverse().map(([k, v]) => [k, { content: v, mode: 0o600, mtime: 1_650_000_000 + k.length }]));
+    const reversed = Object.fromEntries(
+      Object.entries(files)
+        .reverse()
+        .map(([k, v]) => [k, { content: v, mode: 0o600, mtime: 1_650_000_000 + k.length }]),
+    );
     writeTree(two, reversed);
-    const run = (ws: string) => runAction('build-artifact', { workspace: ws, inputs: { path: 'app', version: '2.0.0', storage: 'none' }, env: { SOURCE_DATE_EPOCH: '1' } });
+    const run = (ws: string) =>
+      runAction('build-artifact', {
+        workspace: ws,
+        inputs: { path: 'app', version: '2.0.0', storage: 'none' },
+        env: { SOURCE_DATE_EPOCH: '1' },
+      });
     const [a, b] = await Promise.all([run(one), run(two)]);
     expect(a.exitCode).toBe(0);
     expect(b.exitCode).toBe(0);
     expect(a.outputs.digest).toBe(b.outputs.digest);
-    expect(readFileSync(a.outputs['archive-path'] as string).equals(readFileSync(b.outputs['archive-path'] as string))).toBe(true);
+    expect(
+      readFileSync(a.outputs['archive-path'] as string).equals(
+        readFileSync(b.outputs['archive-path'] as string),
+      ),
+    ).toBe(true);
   });
 
   it('runs build-command first with GLIDEPATH_VERSION in its environment, never in its text', async () => {
     const ws = tempDir();
     const result = await runAction('build-artifact', {
       workspace: ws,
-      inputs: { path: 'out', version: '3.1.0', storage: 'none', 'build-command': 'mkdir -p out && printf "%s" "$GLIDEPATH_VERSION" > out/version.txt' },
+      inputs: {
+        path: 'out',
+        version: '3.1.0',
+        storage: 'none',
+        'build-command': 'mkdir -p out && printf "%s" "$GLIDEPATH_VERSION" > out/version.txt',
+      },
     });
     expect(result.exitCode).toBe(0);
     const dest = tempDir();
@@ -95,7 +130,10 @@ describe('build-artifact bundle, storage none', () => {
   });
 
   it('fails with the input named when build-command fails', async () => {
-    const result = await runAction('build-artifact', { workspace: workspace(), inputs: { path: 'app', version: '1.0.0', storage: 'none', 'build-command': 'exit 3' } });
+    const result = await runAction('build-artifact', {
+      workspace: workspace(),
+      inputs: { path: 'app', version: '1.0.0', storage: 'none', 'build-command': 'exit 3' },
+    });
     expect(result.exitCode).toBe(1);
     expect(result.errors).toEqual(["The command in input 'build-command' failed with exit code 3"]);
   });
@@ -103,18 +141,35 @@ describe('build-artifact bundle, storage none', () => {
 
 describe('build-artifact bundle, version auto', () => {
   it('bumps the latest tag by the conventional commits since it, with the short sha', async () => {
-    const repo = gitRepo([{ message: 'chore: init', tag: 'v1.2.0' }, { message: 'fix: a bug' }, { message: 'feat(api): new endpoint' }]);
+    const repo = gitRepo([
+      { message: 'chore: init', tag: 'v1.2.0' },
+      { message: 'fix: a bug' },
+      { message: 'feat(api): new endpoint' },
+    ]);
     const short = git(repo, 'rev-parse', '--short=7', 'HEAD');
-    const result = await runAction('build-artifact', { workspace: repo, inputs: { path: '.', storage: 'none', 'working-directory': '.' } });
+    const result = await runAction('build-artifact', {
+      workspace: repo,
+      inputs: { path: '.', storage: 'none', 'working-directory': '.' },
+    });
     expect(result.errors).toEqual([]);
     expect(result.outputs.version).toBe(`1.3.0+${short}`);
-    expect(path.basename(result.outputs['archive-path'] as string)).toBe(`app-1.3.0_${short}.tar.gz`);
+    expect(path.basename(result.outputs['archive-path'] as string)).toBe(
+      `app-1.3.0_${short}.tar.gz`,
+    );
   });
 
   it('marks a build off the default branch as a release candidate with the run number', async () => {
-    const repo = gitRepo([{ message: 'chore: init', tag: 'v0.9.1' }, { message: 'feat!: drop v1 api' }], 'topic');
+    const repo = gitRepo(
+      [{ message: 'chore: init', tag: 'v0.9.1' }, { message: 'feat!: drop v1 api' }],
+      'topic',
+    );
     const short = git(repo, 'rev-parse', '--short=7', 'HEAD');
-    const result = await runAction('build-artifact', { workspace: repo, ref: 'refs/heads/topic', runNumber: 88, inputs: { path: 'file0.txt', storage: 'none' } });
+    const result = await runAction('build-artifact', {
+      workspace: repo,
+      ref: 'refs/heads/topic',
+      runNumber: 88,
+      inputs: { path: 'file0.txt', storage: 'none' },
+    });
     expect(result.outputs.version).toBe(`1.0.0-rc.88+${short}`);
   });
 
@@ -122,7 +177,10 @@ describe('build-artifact bundle, version auto', () => {
     const origin = gitRepo([{ message: 'one', tag: 'v1.0.0' }, { message: 'two' }]);
     const shallow = tempDir();
     git(shallow, 'clone', '-q', '--depth', '1', `file://${origin}`, 'repo');
-    const result = await runAction('build-artifact', { workspace: path.join(shallow, 'repo'), inputs: { path: '.', storage: 'none' } });
+    const result = await runAction('build-artifact', {
+      workspace: path.join(shallow, 'repo'),
+      inputs: { path: '.', storage: 'none' },
+    });
     expect(result.exitCode).toBe(1);
     expect(result.errors[0]).toContain("Input 'version'");
     expect(result.errors[0]).toContain('fetch-depth: 0');
@@ -133,18 +191,32 @@ describe('build-artifact bundle, storage', () => {
   it('publishes archive and manifest to a release and finds them again on a re-run', async () => {
     const ws = workspace();
     const inputs = { path: 'app', version: '5.0.0', storage: 'release', name: 'web' };
-    const first = await runAction('build-artifact', { workspace: ws, apiUrl: api.url, inputs, env: { SOURCE_DATE_EPOCH: '5' } });
+    const first = await runAction('build-artifact', {
+      workspace: ws,
+      apiUrl: api.url,
+      inputs,
+      env: { SOURCE_DATE_EPOCH: '5' },
+    });
     expect(first.errors).toEqual([]);
     const release = api.repo('octo', 'app').releases.find((r) => r.tag === 'v5.0.0');
     expect(release).toBeDefined();
-    const assets = api.repo('octo', 'app').assets.filter((a) => a.releaseId === release?.id).map((a) => a.name).sort();
+    const assets = api
+      .repo('octo', 'app')
+      .assets.filter((a) => a.releaseId === release?.id)
+      .map((a) => a.name)
+      .sort();
     expect(assets).toEqual(['web-5.0.0.manifest.json', 'web-5.0.0.tar.gz']);
     const download = await fetch(first.outputs['artifact-url'] as string);
     const bytes = Buffer.from(await download.arrayBuffer());
     expect(`sha256:${createHash('sha256').update(bytes).digest('hex')}`).toBe(first.outputs.digest);
 
     const writesBefore = api.writes().length;
-    const again = await runAction('build-artifact', { workspace: ws, apiUrl: api.url, inputs, env: { SOURCE_DATE_EPOCH: '5' } });
+    const again = await runAction('build-artifact', {
+      workspace: ws,
+      apiUrl: api.url,
+      inputs,
+      env: { SOURCE_DATE_EPOCH: '5' },
+    });
     expect(again.errors).toEqual([]);
     expect(again.outputs['artifact-url']).toBe(first.outputs['artifact-url']);
     expect(api.writes().length).toBe(writesBefore);
@@ -153,15 +225,24 @@ describe('build-artifact bundle, storage', () => {
   it('refuses to replace a published version with other content', async () => {
     const ws = workspace();
     const inputs = { path: 'app', version: '5.1.0', storage: 'release' };
-    expect((await runAction('build-artifact', { workspace: ws, apiUrl: api.url, inputs })).exitCode).toBe(0);
+    expect(
+      (await runAction('build-artifact', { workspace: ws, apiUrl: api.url, inputs })).exitCode,
+    ).toBe(0);
     writeTree(ws, { 'app/index.js': 'changed\n' });
     const second = await runAction('build-artifact', { workspace: ws, apiUrl: api.url, inputs });
     expect(second.exitCode).toBe(1);
-    expect(second.errors[0]).toMatch(/Release v5\.1\.0 already has an asset 'app-5\.1\.0\.tar\.gz' with other content/);
+    expect(second.errors[0]).toMatch(
+      /Release v5\.1\.0 already has an asset 'app-5\.1\.0\.tar\.gz' with other content/,
+    );
   });
 
   it('names the missing permission when the token cannot write releases', async () => {
-    const result = await runAction('build-artifact', { workspace: workspace(), apiUrl: api.url, token: 'read-only-token', inputs: { path: 'app', version: '6.0.0', storage: 'release' } });
+    const result = await runAction('build-artifact', {
+      workspace: workspace(),
+      apiUrl: api.url,
+      token: 'read-only-token',
+      inputs: { path: 'app', version: '6.0.0', storage: 'release' },
+    });
     expect(result.exitCode).toBe(1);
     expect(result.errors[0]).toContain("'contents: write'");
   });
@@ -169,7 +250,13 @@ describe('build-artifact bundle, storage', () => {
   it('keeps a directory store and refuses a different build under the same version', async () => {
     const store = tempDir();
     const ws = workspace();
-    const inputs = { path: 'app', version: '1.0.0', storage: 'directory', directory: store, name: 'web' };
+    const inputs = {
+      path: 'app',
+      version: '1.0.0',
+      storage: 'directory',
+      directory: store,
+      name: 'web',
+    };
     const result = await runAction('build-artifact', { workspace: ws, inputs });
     expect(result.errors).toEqual([]);
     const stored = path.join(store, 'web', '1.0.0', 'web-1.0.0.tar.gz');
@@ -184,8 +271,13 @@ describe('build-artifact bundle, storage', () => {
 
   it('records an image reference pinned by digest in the manifest', async () => {
     const image = `ghcr.io/octo/app@sha256:${'ab'.repeat(32)}`;
-    const result = await runAction('build-artifact', { workspace: workspace(), inputs: { path: 'app', version: '1.0.0', storage: 'none', image } });
-    expect(JSON.parse(readFileSync(result.outputs['manifest-path'] as string, 'utf8')).image).toBe(image);
+    const result = await runAction('build-artifact', {
+      workspace: workspace(),
+      inputs: { path: 'app', version: '1.0.0', storage: 'none', image },
+    });
+    expect(JSON.parse(readFileSync(result.outputs['manifest-path'] as string, 'utf8')).image).toBe(
+      image,
+    );
     expect(result.summary).toContain(image);
   });
 });
@@ -195,18 +287,46 @@ describe('build-artifact bundle, bad input', () => {
     ['path with ..', { path: '../etc' }, /^Input 'path' has '\.\.\/etc'/],
     ['absolute path', { path: '/etc/passwd' }, /^Input 'path' has '\/etc\/passwd'/],
     ['empty match', { path: 'nothing-here/**' }, /^Input 'path' matched no files/],
-    ['bad version', { path: 'app', version: '1.2' }, /^Input 'version' is '1\.2', not a semantic version/],
-    ['bad storage', { path: 'app', storage: 's3' }, /^Input 'storage' is 's3': use one of release, directory, none$/],
-    ['directory missing', { path: 'app', storage: 'directory' }, /^Input 'directory' is required when 'storage' is directory/],
-    ['image without digest', { path: 'app', image: 'ghcr.io/octo/app:latest' }, /^Input 'image' is 'ghcr\.io\/octo\/app:latest', not an image reference pinned by digest/],
+    [
+      'bad version',
+      { path: 'app', version: '1.2' },
+      /^Input 'version' is '1\.2', not a semantic version/,
+    ],
+    [
+      'bad storage',
+      { path: 'app', storage: 's3' },
+      /^Input 'storage' is 's3': use one of release, directory, none$/,
+    ],
+    [
+      'directory missing',
+      { path: 'app', storage: 'directory' },
+      /^Input 'directory' is required when 'storage' is directory/,
+    ],
+    [
+      'image without digest',
+      { path: 'app', image: 'ghcr.io/octo/app:latest' },
+      /^Input 'image' is 'ghcr\.io\/octo\/app:latest', not an image reference pinned by digest/,
+    ],
     ['bad name', { path: 'app', name: 'my app' }, /^Input 'name' is 'my app'/],
-    ['compression level', { path: 'app', 'compression-level': '11' }, /^Input 'compression-level' is 11: use a whole number from 1 to 9$/],
-    ['working directory outside', { path: 'app', 'working-directory': '../..' }, /^Input 'working-directory' is '.*', outside the workspace/],
+    [
+      'compression level',
+      { path: 'app', 'compression-level': '11' },
+      /^Input 'compression-level' is 11: use a whole number from 1 to 9$/,
+    ],
+    [
+      'working directory outside',
+      { path: 'app', 'working-directory': '../..' },
+      /^Input 'working-directory' is '.*', outside the workspace/,
+    ],
   ];
   for (const [label, inputs, message] of cases) {
     it(`refuses ${label} with one error naming the input and no write`, async () => {
       const before = api.requests.length;
-      const result = await runAction('build-artifact', { workspace: workspace(), apiUrl: api.url, inputs: { version: '1.0.0', ...inputs } });
+      const result = await runAction('build-artifact', {
+        workspace: workspace(),
+        apiUrl: api.url,
+        inputs: { version: '1.0.0', ...inputs },
+      });
       expect(result.exitCode).toBe(1);
       expect(result.errors).toHaveLength(1);
       expect(result.errors[0]).toMatch(message);
@@ -217,14 +337,24 @@ describe('build-artifact bundle, bad input', () => {
   it('refuses a symlink that escapes the working directory', async () => {
     const ws = workspace();
     writeTree(ws, { 'app/escape': { symlink: '/etc/passwd' } });
-    const result = await runAction('build-artifact', { workspace: ws, inputs: { path: 'app', version: '1.0.0', storage: 'none' } });
+    const result = await runAction('build-artifact', {
+      workspace: ws,
+      inputs: { path: 'app', version: '1.0.0', storage: 'none' },
+    });
     expect(result.exitCode).toBe(1);
-    expect(result.errors[0]).toMatch(/symlink 'app\/escape' → '\/etc\/passwd', which points outside the working directory/);
+    expect(result.errors[0]).toMatch(
+      /symlink 'app\/escape' → '\/etc\/passwd', which points outside the working directory/,
+    );
   });
 
   it('never prints the token outside its mask registration', async () => {
     const token = 'ghs_secretSecretSecret1234567890';
-    const result = await runAction('build-artifact', { workspace: workspace(), apiUrl: api.url, token, inputs: { path: 'app', version: '7.0.0', storage: 'release' } });
+    const result = await runAction('build-artifact', {
+      workspace: workspace(),
+      apiUrl: api.url,
+      token,
+      inputs: { path: 'app', version: '7.0.0', storage: 'release' },
+    });
     expect(result.exitCode).toBe(0);
     expect(result.masks).toContain(token);
     expect(logText(result)).not.toContain(token);
@@ -236,9 +366,11 @@ describe('build-artifact bundle, bad input', () => {
 describe('root action.yml', () => {
   it('runs build-artifact as the Marketplace entry', async () => {
     const ws = workspace();
-    const result = await runAction('.', { workspace: ws, inputs: { path: 'app', version: '1.0.0', storage: 'none' } });
+    const result = await runAction('.', {
+      workspace: ws,
+      inputs: { path: 'app', version: '1.0.0', storage: 'none' },
+    });
     expect(result.exitCode).toBe(0);
     expect(result.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 });
-

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closedPort, startService, type SampleService } from '../../helpers/services.js';
-import { logText, runAction } from '../../helpers/runner.js';
+import { closedPort, startService, type SampleService } from '../../../lab/services.js';
+import { logText, runAction } from '../../../lab/runner.js';
 
 const services: SampleService[] = [];
 const service = async (behaviour: Parameters<typeof startService>[0]) => {
@@ -38,7 +38,9 @@ describe('health-gate bundle, HTTP probes', () => {
     expect(result.outputs.result).toBe('fail');
     expect(Number(result.outputs['decided-after'])).toBeLessThan(5);
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(/^health-gate: fail: http: error rate \d+\.\d+% is above max-error-rate 5\.00%/);
+    expect(result.errors[0]).toMatch(
+      /^health-gate: fail: http: error rate \d+\.\d+% is above max-error-rate 5\.00%/,
+    );
   });
 
   it('fails a service that is down, counting refused connections as errors', async () => {
@@ -50,7 +52,9 @@ describe('health-gate bundle, HTTP probes', () => {
 
   it('fails a slow service on the p95 guardrail', async () => {
     const slow = await service({ latencyMs: 120 });
-    const result = await runAction('health-gate', { inputs: { url: slow.url, ...fast, 'max-latency': '50ms', rate: '100', concurrency: '50' } });
+    const result = await runAction('health-gate', {
+      inputs: { url: slow.url, ...fast, 'max-latency': '50ms', rate: '100', concurrency: '50' },
+    });
     expect(result.outputs.result).toBe('fail');
     expect(result.errors[0]).toContain('p95 latency is above max-latency 50ms');
   });
@@ -62,15 +66,32 @@ describe('health-gate bundle, HTTP probes', () => {
   });
 
   it('fails a subtly bad canary against its baseline although both are under the absolute guardrail', async () => {
-    const [canary, baseline] = await Promise.all([service({ errorRate: 0.04 }), service({ errorRate: 0.005 })]);
-    const result = await runAction('health-gate', { inputs: { url: canary.url, 'baseline-url': baseline.url, rate: '300', 'min-samples': '5000', duration: '60s', concurrency: '50' } });
+    const [canary, baseline] = await Promise.all([
+      service({ errorRate: 0.04 }),
+      service({ errorRate: 0.005 }),
+    ]);
+    const result = await runAction('health-gate', {
+      inputs: {
+        url: canary.url,
+        'baseline-url': baseline.url,
+        rate: '300',
+        'min-samples': '5000',
+        duration: '60s',
+        concurrency: '50',
+      },
+    });
     expect(result.outputs.result).toBe('fail');
     expect(result.errors[0]).toMatch(/canary error rate .* is higher than the baseline's/);
   }, 90_000);
 
   it('passes a canary as good as its baseline', async () => {
-    const [canary, baseline] = await Promise.all([service({ errorRate: 0.01 }), service({ errorRate: 0.01 })]);
-    const result = await runAction('health-gate', { inputs: { url: canary.url, 'baseline-url': baseline.url, ...fast, 'min-samples': '300' } });
+    const [canary, baseline] = await Promise.all([
+      service({ errorRate: 0.01 }),
+      service({ errorRate: 0.01 }),
+    ]);
+    const result = await runAction('health-gate', {
+      inputs: { url: canary.url, 'baseline-url': baseline.url, ...fast, 'min-samples': '300' },
+    });
     expect(result.errors).toEqual([]);
     expect(result.outputs.result).toBe('pass');
     expect(result.summary).toMatch(/within 1\.5× the baseline/);
@@ -78,15 +99,27 @@ describe('health-gate bundle, HTTP probes', () => {
 
   it('checks the body: text, regex and JSON field', async () => {
     const svc = await service({ body: '{"status":"degraded","version":"v2"}' });
-    const run = (expect: string) => runAction('health-gate', { inputs: { url: svc.url, ...fast, 'expect-body': expect } });
-    const [text, regex, json, jsonBad] = await Promise.all([run('"version":"v2"'), run('/version"?:\\s*"v\\d/'), run('json:version=v2'), run('json:status=ok')]);
-    expect([text.outputs.result, regex.outputs.result, json.outputs.result]).toEqual(['pass', 'pass', 'pass']);
+    const run = (expect: string) =>
+      runAction('health-gate', { inputs: { url: svc.url, ...fast, 'expect-body': expect } });
+    const [text, regex, json, jsonBad] = await Promise.all([
+      run('"version":"v2"'),
+      run('/version"?:\\s*"v\\d/'),
+      run('json:version=v2'),
+      run('json:status=ok'),
+    ]);
+    expect([text.outputs.result, regex.outputs.result, json.outputs.result]).toEqual([
+      'pass',
+      'pass',
+      'pass',
+    ]);
     expect(jsonBad.outputs.result).toBe('fail');
   });
 
   it('reports fail without failing the step when fail-on-unhealthy is false', async () => {
     const bad = await service({ errorRate: 1 });
-    const result = await runAction('health-gate', { inputs: { url: bad.url, ...fast, 'fail-on-unhealthy': 'false' } });
+    const result = await runAction('health-gate', {
+      inputs: { url: bad.url, ...fast, 'fail-on-unhealthy': 'false' },
+    });
     expect(result.exitCode).toBe(0);
     expect(result.outputs.result).toBe('fail');
     expect(result.warnings[0]).toContain('fail-on-unhealthy is false');
@@ -99,14 +132,22 @@ describe('health-gate bundle, HTTP probes', () => {
     expect(strict.outputs.result).toBe('inconclusive');
     expect(strict.exitCode).toBe(1);
     expect(strict.errors[0]).toContain('not enough evidence either way');
-    const lenient = await runAction('health-gate', { inputs: { ...inputs, 'on-inconclusive': 'pass' } });
+    const lenient = await runAction('health-gate', {
+      inputs: { ...inputs, 'on-inconclusive': 'pass' },
+    });
     expect(lenient.outputs.result).toBe('inconclusive');
     expect(lenient.exitCode).toBe(0);
   });
 
   it('sends headers and masks their values', async () => {
     const svc = await service({});
-    const result = await runAction('health-gate', { inputs: { url: svc.url, ...fast, headers: 'Authorization: Bearer s3cr3t-value\nAccept: application/json' } });
+    const result = await runAction('health-gate', {
+      inputs: {
+        url: svc.url,
+        ...fast,
+        headers: 'Authorization: Bearer s3cr3t-value\nAccept: application/json',
+      },
+    });
     expect(result.outputs.result).toBe('pass');
     expect(svc.lastHeaders?.authorization).toBe('Bearer s3cr3t-value');
     expect(result.masks).toContain('Bearer s3cr3t-value');
@@ -116,7 +157,15 @@ describe('health-gate bundle, HTTP probes', () => {
 
   it('holds the configured probe rate', async () => {
     const svc = await service({});
-    const result = await runAction('health-gate', { inputs: { url: svc.url, rate: '50', 'min-samples': '100000', duration: '3s', 'on-inconclusive': 'pass' } });
+    const result = await runAction('health-gate', {
+      inputs: {
+        url: svc.url,
+        rate: '50',
+        'min-samples': '100000',
+        duration: '3s',
+        'on-inconclusive': 'pass',
+      },
+    });
     expect(result.exitCode).toBe(0);
     // 50/s for 3 s: about 150, never a flood
     expect(svc.requests).toBeGreaterThan(120);
@@ -136,24 +185,80 @@ describe('health-gate bundle, HTTP probes', () => {
 describe('health-gate bundle, bad input', () => {
   const cases: [string, Record<string, string>, RegExp][] = [
     ['no check at all', {}, /^Input 'url' is empty and there is nothing else to check/],
-    ['URL without scheme', { url: 'example.com/healthz' }, /^Input 'url' is 'example\.com\/healthz', not an http\(s\) URL/],
-    ['duration without unit', { url: 'http://127.0.0.1:1/', duration: '30' }, /^Input 'duration' is '30', not a duration/],
-    ['duration like 5 min', { url: 'http://127.0.0.1:1/', duration: '5 min' }, /^Input 'duration' is '5 min', not a duration/],
-    ['rate zero', { url: 'http://127.0.0.1:1/', rate: '0' }, /^Input 'rate' is '0': use a number from 0\.1 to 2000/],
+    [
+      'URL without scheme',
+      { url: 'example.com/healthz' },
+      /^Input 'url' is 'example\.com\/healthz', not an http\(s\) URL/,
+    ],
+    [
+      'duration without unit',
+      { url: 'http://127.0.0.1:1/', duration: '30' },
+      /^Input 'duration' is '30', not a duration/,
+    ],
+    [
+      'duration like 5 min',
+      { url: 'http://127.0.0.1:1/', duration: '5 min' },
+      /^Input 'duration' is '5 min', not a duration/,
+    ],
+    [
+      'rate zero',
+      { url: 'http://127.0.0.1:1/', rate: '0' },
+      /^Input 'rate' is '0': use a number from 0\.1 to 2000/,
+    ],
     ['alpha too big', { url: 'http://127.0.0.1:1/', alpha: '0.7' }, /^Input 'alpha' is '0\.7'/],
-    ['bad status set', { url: 'http://127.0.0.1:1/', 'expect-status': '2xx' }, /^Input 'expect-status' is '2xx'/],
-    ['bad boolean', { url: 'http://127.0.0.1:1/', 'fail-on-unhealthy': 'yes' }, /^Input 'fail-on-unhealthy' is 'yes': use true or false$/],
-    ['error query without total', { 'prometheus-url': 'http://127.0.0.1:9/', 'error-query': 'x' }, /^Input 'total-query' is missing/],
-    ['query without prometheus-url', { 'error-query': 'a', 'total-query': 'b' }, /^Input 'prometheus-url' is required/],
+    [
+      'bad status set',
+      { url: 'http://127.0.0.1:1/', 'expect-status': '2xx' },
+      /^Input 'expect-status' is '2xx'/,
+    ],
+    [
+      'bad boolean',
+      { url: 'http://127.0.0.1:1/', 'fail-on-unhealthy': 'yes' },
+      /^Input 'fail-on-unhealthy' is 'yes': use true or false$/,
+    ],
+    [
+      'error query without total',
+      { 'prometheus-url': 'http://127.0.0.1:9/', 'error-query': 'x' },
+      /^Input 'total-query' is missing/,
+    ],
+    [
+      'query without prometheus-url',
+      { 'error-query': 'a', 'total-query': 'b' },
+      /^Input 'prometheus-url' is required/,
+    ],
     ['malformed checks YAML', { checks: '- name: [unclosed' }, /^Input 'checks' is not valid YAML/],
-    ['unknown key in checks', { checks: '- name: a\n  uri: http://x/' }, /^Input 'checks' has an unknown key 'uri' in checks\[0\]/],
-    ['bad regex', { url: 'http://127.0.0.1:1/', 'expect-body': '/(unclosed/' }, /^Input 'expect-body' is not a valid regular expression/],
-    ['bad header line', { url: 'http://127.0.0.1:1/', headers: 'no colon here' }, /^Input 'headers' has the line 'no colon here'/],
-    ['bad threshold', { checks: '- name: p\n  prometheus-url: http://127.0.0.1:9/\n  query: up\n  threshold: about 3' }, /^Input 'checks' checks\[0\]\.threshold is 'about 3'/],
+    [
+      'unknown key in checks',
+      { checks: '- name: a\n  uri: http://x/' },
+      /^Input 'checks' has an unknown key 'uri' in checks\[0\]/,
+    ],
+    [
+      'bad regex',
+      { url: 'http://127.0.0.1:1/', 'expect-body': '/(unclosed/' },
+      /^Input 'expect-body' is not a valid regular expression/,
+    ],
+    [
+      'bad header line',
+      { url: 'http://127.0.0.1:1/', headers: 'no colon here' },
+      /^Input 'headers' has the line 'no colon here'/,
+    ],
+    [
+      'bad threshold',
+      {
+        checks:
+          '- name: p\n  prometheus-url: http://127.0.0.1:9/\n  query: up\n  threshold: about 3',
+      },
+      /^Input 'checks' checks\[0\]\.threshold is 'about 3'/,
+    ],
   ];
   it.each(cases)('refuses %s with one error and no probe', async (_label, inputs, message) => {
     const svc = await service({});
-    const result = await runAction('health-gate', { inputs: { ...inputs, ...(inputs.url ? { url: inputs.url.replace('127.0.0.1:1', `127.0.0.1:${svc.port}`) } : {}) } });
+    const result = await runAction('health-gate', {
+      inputs: {
+        ...inputs,
+        ...(inputs.url ? { url: inputs.url.replace('127.0.0.1:1', `127.0.0.1:${svc.port}`) } : {}),
+      },
+    });
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatch(message);

@@ -1,0 +1,8 @@
+// The public face of core/gate: everything outside this folder imports from here.
+export * from './inputs.js';
+export * from './judge.js';
+export * from './probe.js';
+export * from './prometheus.js';
+export * from './report.js';
+export * from './run.js';
+export * from './stats.js';

@@ -1,0 +1,118 @@
+import { UserError } from '../runtime/index.js';
+
+const ATTEMPTS = 3;
+const FAILED_POLLS_LIMIT = 3;
+const TIMEOUT_MS = 10_000;
+
+/**
+ * A small client for Prometheus' HTTP API (`/api/v1/query`). Transient errors are retried;
+ * a query that keeps failing, or that Prometheus rejects as invalid, fails the gate with a
+ * message naming it. An empty result is "no data yet", never a failure by itself.
+ */
+export class PrometheusClient {
+  private failedPolls = new Map<string, number>();
+
+  constructor(
+    private readonly base: URL,
+    private readonly headers: Record<string, string> = {},
+  ) {}
+
+  /**
+   * The query's value now (a scalar, or the sum of a vector), or with `range` the worst value
+   * of a range query over that window (max or min over every series and point); null when
+   * there is no data.
+   */
+  async scalar(
+    query: string,
+    range?: { ms: number; worst: 'max' | 'min' },
+  ): Promise<number | null> {
+    let lastProblem = '';
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      const outcome = await this.once(query, range);
+      if (outcome.kind === 'value') {
+        this.failedPolls.set(query, 0);
+        return outcome.value;
+      }
+      if (outcome.kind === 'invalid')
+        throw new UserError(`Prometheus rejected the query '${query}': ${outcome.problem}`);
+      lastProblem = outcome.problem;
+      if (attempt < ATTEMPTS) await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+    const failed = (this.failedPolls.get(query) ?? 0) + 1;
+    this.failedPolls.set(query, failed);
+    if (failed >= FAILED_POLLS_LIMIT) {
+      throw new UserError(
+        `Prometheus query '${query}' failed ${failed} polls in a row (${ATTEMPTS} attempts each): ${lastProblem}. Check prometheus-url and that Prometheus is up`,
+      );
+    }
+    return null;
+  }
+
+  private async once(
+    query: string,
+    range?: { ms: number; worst: 'max' | 'min' },
+  ): Promise<
+    { kind: 'value'; value: number | null } | { kind: 'retry' | 'invalid'; problem: string }
+  > {
+    const url = new URL(
+      range ? 'api/v1/query_range' : 'api/v1/query',
+      this.base.href.endsWith('/') ? this.base : `${this.base.href}/`,
+    );
+    url.searchParams.set('query', query);
+    if (range) {
+      const end = Date.now() / 1000;
+      url.searchParams.set('start', (end - range.ms / 1000).toFixed(3));
+      url.searchParams.set('end', end.toFixed(3));
+      url.searchParams.set('step', `${Math.max(1, Math.round(range.ms / 1000 / 60))}s`);
+    }
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        headers: { accept: 'application/json', ...this.headers },
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string } }).cause?.code;
+      return { kind: 'retry', problem: cause ?? (error as Error).message };
+    }
+    let body: {
+      status?: string;
+      error?: string;
+      errorType?: string;
+      data?: { resultType?: string; result?: unknown };
+    };
+    try {
+      body = (await response.json()) as typeof body;
+    } catch {
+      return { kind: 'retry', problem: `HTTP ${response.status} with a body that is not JSON` };
+    }
+    if (response.status === 400 || body.errorType === 'bad_data')
+      return { kind: 'invalid', problem: body.error ?? `HTTP ${response.status}` };
+    if (!response.ok || body.status !== 'success')
+      return { kind: 'retry', problem: body.error ?? `HTTP ${response.status}` };
+    const { resultType, result } = body.data ?? {};
+    if (resultType === 'matrix' && range) {
+      const values = (result as { values: [number, string][] }[])
+        .flatMap((series) => series.values.map((v) => Number(v[1])))
+        .filter((v) => Number.isFinite(v));
+      if (values.length === 0) return { kind: 'value', value: null };
+      return {
+        kind: 'value',
+        value: range.worst === 'max' ? Math.max(...values) : Math.min(...values),
+      };
+    }
+    if (resultType === 'scalar')
+      return { kind: 'value', value: Number((result as [number, string])[1]) };
+    if (resultType === 'vector') {
+      const samples = result as { value: [number, string] }[];
+      if (samples.length === 0) return { kind: 'value', value: null };
+      const values = samples.map((s) => Number(s.value[1]));
+      if (values.some((v) => !Number.isFinite(v))) return { kind: 'value', value: null };
+      return { kind: 'value', value: values.reduce((a, b) => a + b, 0) };
+    }
+    return {
+      kind: 'invalid',
+      problem: `it returns a ${resultType}; use an instant query that gives a number or a vector`,
+    };
+  }
+}

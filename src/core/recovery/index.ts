@@ -1,0 +1,2 @@
+// The public face of core/recovery: everything outside this folder imports from here.
+export * from './open-work.js';

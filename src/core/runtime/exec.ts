@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { UserError } from './errors.js';
+import { formatDuration } from './duration.js';
+
+export interface CommandResult {
+  exitCode: number;
+  timedOut: boolean;
+  signal: NodeJS.Signals | null;
+}
+
+/**
+ * Runs a user's command (deploy-command, build-command, …) with bash, streaming its output.
+ * Values reach it only through environment variables (GLIDEPATH_*): nothing is ever
+ * interpolated into the command text. On timeout the whole process group is killed.
+ */
+export interface CommandOptions {
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  timeoutMs?: number;
+  label: string;
+  /** Told the process group's id once it runs, so a post step can stop it if this process is killed. */
+  onSpawn?: (pid: number) => void;
+}
+
+export async function runUserCommand(
+  command: string,
+  options: CommandOptions,
+): Promise<CommandResult> {
+  // The step's inputs (INPUT_TOKEN among them) are the action's, not the command's: it gets GLIDEPATH_* values.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_')),
+  );
+  const env = { ...inherited, ...options.env };
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
+      cwd: options.cwd,
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
+    });
+    if (child.pid) options.onSpawn?.(child.pid);
+    let timedOut = false;
+    const timer = options.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          killGroup(child.pid, 'SIGTERM');
+          setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000).unref();
+        }, options.timeoutMs)
+      : undefined;
+    const forward = (signal: NodeJS.Signals) => killGroup(child.pid, signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    const done = () => {
+      if (timer) clearTimeout(timer);
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+    };
+    child.on('error', (error) => {
+      done();
+      reject(new UserError(`${options.label} could not start: ${error.message}`));
+    });
+    child.on('close', (code, signal) => {
+      done();
+      resolve({ exitCode: code ?? 1, timedOut, signal });
+    });
+  });
+}
+
+/** Runs a user's command and throws a UserError naming the input when it fails. */
+export async function runUserCommandOrFail(
+  command: string,
+  options: CommandOptions,
+): Promise<void> {
+  const result = await runUserCommand(command, options);
+  if (result.timedOut)
+    throw new UserError(
+      `${options.label} did not finish within ${formatDuration(options.timeoutMs ?? 0)} and was stopped`,
+    );
+  if (result.exitCode !== 0) {
+    throw new UserError(
+      `${options.label} failed with exit code ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}`,
+    );
+  }
+}
+
+export function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (!pid) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
+}

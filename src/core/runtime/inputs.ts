@@ -1,0 +1,195 @@
+import * as core from '@actions/core';
+import semver from 'semver';
+import { ConfigError } from './errors.js';
+import { formatDuration, parseDuration } from './duration.js';
+
+/** Inputs longer than this are refused: no legitimate value comes close, and a huge one is a mistake or an attack. */
+export const MAX_INPUT_LENGTH = 65_536;
+
+export type InputReader = (name: string) => string;
+
+/** Reads inputs the way the runner passes them (INPUT_<NAME>), trimmed. */
+export const runnerInputs: InputReader = (name) => core.getInput(name);
+
+/**
+ * Typed input getters. Each throws a ConfigError that names the input and what would be valid,
+ * so every action reports bad input the same way before it touches GitHub or traffic.
+ */
+export class Inputs {
+  constructor(private readonly read: InputReader = runnerInputs) {}
+
+  /** The same inputs with every value passed through `transform` first (rolling mode fills in `{address}` and `{name}` per server). */
+  withValues(transform: (value: string, name: string) => string): Inputs {
+    return new Inputs((name) => transform(this.read(name), name));
+  }
+
+  /** The raw trimmed value, or undefined when empty. */
+  string(
+    name: string,
+    options: { required?: boolean; maxLength?: number } = {},
+  ): string | undefined {
+    const value = this.read(name).trim();
+    const max = options.maxLength ?? MAX_INPUT_LENGTH;
+    if (value.length > max) {
+      throw new ConfigError(
+        name,
+        `is ${value.length} characters long`,
+        `at most ${max} are accepted`,
+      );
+    }
+    if (value === '') {
+      if (options.required)
+        throw new ConfigError(name, 'is required', "set it in the step's `with:` block");
+      return undefined;
+    }
+    return value;
+  }
+
+  required(name: string, options: { maxLength?: number } = {}): string {
+    return this.string(name, { ...options, required: true }) as string;
+  }
+
+  /** A secret: masked in the log before anything else can print it. */
+  secret(name: string, options: { required?: boolean } = {}): string | undefined {
+    const value = this.string(name, options);
+    if (value !== undefined) core.setSecret(value);
+    return value;
+  }
+
+  /** YAML 1.2 booleans only: `true` or `false`. `yes`, `1` or `on` are errors, never silently false. */
+  boolean(name: string, fallback: boolean): boolean {
+    const value = this.string(name);
+    if (value === undefined) return fallback;
+    if (value === 'true' || value === 'True' || value === 'TRUE') return true;
+    if (value === 'false' || value === 'False' || value === 'FALSE') return false;
+    throw new ConfigError(name, `is '${clip(value)}'`, 'use true or false');
+  }
+
+  integer(
+    name: string,
+    bounds: { min: number; max: number; fallback?: number },
+  ): number | undefined {
+    const value = this.string(name);
+    if (value === undefined) return bounds.fallback;
+    if (!/^[+-]?\d+$/.test(value)) {
+      throw new ConfigError(
+        name,
+        `is '${clip(value)}'`,
+        `use a whole number from ${bounds.min} to ${bounds.max}`,
+      );
+    }
+    const n = Number(value);
+    if (n < bounds.min || n > bounds.max) {
+      throw new ConfigError(
+        name,
+        `is ${value}`,
+        `use a whole number from ${bounds.min} to ${bounds.max}`,
+      );
+    }
+    return n;
+  }
+
+  number(
+    name: string,
+    bounds: { min: number; max: number; fallback?: number; exclusiveMin?: boolean },
+  ): number | undefined {
+    const value = this.string(name);
+    if (value === undefined) return bounds.fallback;
+    const n = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(value) ? Number(value) : NaN;
+    const low = bounds.exclusiveMin ? n <= bounds.min : n < bounds.min;
+    if (!Number.isFinite(n) || low || n > bounds.max) {
+      const from = bounds.exclusiveMin ? `greater than ${bounds.min}` : `from ${bounds.min}`;
+      throw new ConfigError(
+        name,
+        `is '${clip(value)}'`,
+        `use a number ${from} up to ${bounds.max}`,
+      );
+    }
+    return n;
+  }
+
+  /** A duration with a unit (`500ms`, `30s`, `5m`, `1h`), in milliseconds. */
+  duration(
+    name: string,
+    bounds: { min: number; max: number; fallback?: number },
+  ): number | undefined {
+    const value = this.string(name);
+    if (value === undefined) return bounds.fallback;
+    const ms = parseDuration(value);
+    const range = `from ${formatDuration(bounds.min)} to ${formatDuration(bounds.max)}`;
+    if (ms === undefined) {
+      throw new ConfigError(
+        name,
+        `is '${clip(value)}', not a duration`,
+        `write a number with a unit (ms, s, m, h), e.g. 30s or 5m, ${range}`,
+      );
+    }
+    if (ms < bounds.min || ms > bounds.max) {
+      throw new ConfigError(name, `is ${value}`, `use a duration ${range}`);
+    }
+    return ms;
+  }
+
+  enum<T extends string>(name: string, values: readonly T[], fallback?: T): T | undefined {
+    const value = this.string(name);
+    if (value === undefined) return fallback;
+    if (!(values as readonly string[]).includes(value)) {
+      throw new ConfigError(name, `is '${clip(value)}'`, `use one of ${values.join(', ')}`);
+    }
+    return value as T;
+  }
+
+  /** Comma- or newline-separated, blanks dropped. */
+  list(name: string): string[] {
+    const value = this.string(name);
+    return value === undefined ? [] : splitList(value);
+  }
+
+  /** A semantic version (a leading `v` is accepted and dropped). */
+  semver(name: string): string | undefined {
+    const value = this.string(name);
+    if (value === undefined) return undefined;
+    const parsed = semver.parse(value.replace(/^v(?=\d)/, ''));
+    if (!parsed)
+      throw new ConfigError(
+        name,
+        `is '${clip(value)}', not a semantic version`,
+        'use MAJOR.MINOR.PATCH, e.g. 1.4.2 or 2.0.0-rc.1',
+      );
+    // Build metadata stays: build-artifact's auto versions carry the commit (1.4.2+abc1234) and name the release v1.4.2+abc1234.
+    return parsed.build.length ? `${parsed.version}+${parsed.build.join('.')}` : parsed.version;
+  }
+
+  /** An absolute http(s) URL. */
+  url(name: string, options: { required?: boolean } = {}): URL | undefined {
+    const value = this.string(name, options);
+    if (value === undefined) return undefined;
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      throw new ConfigError(
+        name,
+        `is '${clip(value)}', not an http(s) URL`,
+        'write it with its scheme, e.g. https://app.example.com/healthz',
+      );
+    }
+    return url;
+  }
+}
+
+export function splitList(value: string): string[] {
+  return value
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/** Keeps quoted values in messages short and on one line. */
+export function clip(value: string, max = 80): string {
+  const flat = value.replace(/\s+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}

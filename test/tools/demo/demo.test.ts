@@ -1,0 +1,172 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../../lab/runner.js';
+import { tempDir } from '../../../lab/fixtures.js';
+import { realServer } from '../../../lab/real.js';
+
+/**
+ * `npm run demo`, run as a newcomer would, then judged from the records it leaves: the stand-in's
+ * deployments and statuses (its state file), the deploy scripts' slot files (which version each
+ * environment runs), the router's final state, and the HTML report opened in headless Chromium.
+ */
+
+interface DemoResult {
+  seconds: number;
+  chapters: {
+    title: string;
+    result: string;
+    jobs: { id: string; result: string; outputs: Record<string, string> }[];
+  }[];
+  live: Record<string, Record<string, string>>;
+  router: { weight: number };
+  approvals: { environment: string }[];
+  traffic: { ok: number; errors: number };
+}
+
+interface StoredState {
+  repos: Record<
+    string,
+    {
+      deployments: {
+        id: number;
+        environment: string;
+        payload: { version?: string; rollback_of?: number; approvers?: { user: string }[] };
+      }[];
+      statuses: { id: number; deploymentId: number; state: string; description: string }[];
+    }
+  >;
+}
+
+const out = tempDir('demo-');
+let stdout = '';
+let exitCode: number | null = null;
+let result: DemoResult;
+let state: StoredState['repos'][string];
+let demo: ReturnType<typeof spawn> | undefined;
+
+// If the demo outlives its time, stop its whole process group (npm, tsx, the demo): it stops its services.
+afterAll(() => {
+  if (demo?.pid && demo.exitCode === null) process.kill(-demo.pid, 'SIGTERM');
+});
+
+beforeAll(async () => {
+  const child = spawn('npm', ['run', 'demo', '--', '--out', out], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1' },
+    detached: true,
+  });
+  demo = child;
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  result = JSON.parse(readFileSync(path.join(out, 'result.json'), 'utf8')) as DemoResult;
+  const stored = JSON.parse(
+    readFileSync(path.join(out, 'github-state.json'), 'utf8'),
+  ) as StoredState;
+  state = Object.values(stored.repos)[0] as StoredState['repos'][string];
+}, 290_000);
+
+const versionOf = (chapter: number) =>
+  result.chapters[chapter]?.jobs.find((j) => j.id === 'build')?.outputs.version ?? '';
+const latest = (id: number) =>
+  state.statuses.filter((s) => s.deploymentId === id).sort((a, b) => b.id - a.id)[0]?.state;
+const deploymentsOf = (environment: string) =>
+  state.deployments.filter((d) => d.environment === environment).sort((a, b) => a.id - b.id);
+
+describe('npm run demo', () => {
+  it('plays the whole story and says where the report is', () => {
+    expect(exitCode, stdout).toBe(0);
+    expect(result.chapters.map((c) => c.result)).toEqual([
+      'success',
+      'success',
+      'failure',
+      'success',
+    ]);
+    expect(stdout).toMatch(/Report: .*report\.html/);
+    expect(stdout).toMatch(/canary-step aborted at 10@/);
+  });
+
+  it('ships v1 to every environment, v2 to production at 100%, and stops v3 at production', () => {
+    const [v1, v2, v3] = [versionOf(0), versionOf(1), versionOf(2)];
+    expect([v1, v2, v3].map((v) => v.split('+')[0])).toEqual(['1.0.0', '1.1.0', '1.2.0']);
+    expect(deploymentsOf('dev').map((d) => d.payload.version)).toEqual([v1, v2, v3]);
+    expect(deploymentsOf('staging').map((d) => d.payload.version)).toEqual([v1, v2, v3]);
+    const production = deploymentsOf('production');
+    // v1, v2, v3 (failed canary), v2 again (automatic rollback), v1 (manual rollback).
+    expect(production.map((d) => d.payload.version)).toEqual([v1, v2, v3, v2, v1]);
+    expect(latest(production[2]?.id ?? 0)).toBe('failure');
+    expect(production[3]?.payload.rollback_of).toBe(production[2]?.id);
+    expect(latest(production[4]?.id ?? 0)).toBe('success');
+    // Nothing left half-done: no deployment stays queued, pending or in progress.
+    for (const d of state.deployments)
+      expect(['success', 'failure', 'inactive', 'error']).toContain(latest(d.id));
+  });
+
+  it('records the named reviewer for every production run and leaves production on v1 with all traffic on stable', () => {
+    expect(result.approvals.map((a) => a.environment)).toEqual([
+      'production',
+      'production',
+      'production',
+      'production',
+    ]);
+    const promoted = deploymentsOf('production')[0];
+    expect(promoted?.payload.approvers?.map((a) => a.user)).toContain('mona');
+    expect(result.live.production?.stable).toBe(versionOf(0));
+    expect(result.live.dev?.live).toBe(versionOf(2));
+    expect(result.live.staging?.live).toBe(versionOf(2));
+    expect(result.router.weight).toBe(0);
+    // v3's canary took 10% for a few seconds at a 30% error rate: a handful of client errors, not hundreds.
+    expect(result.traffic.ok).toBeGreaterThan(1000);
+    expect(result.traffic.errors).toBeLessThan(0.01 * result.traffic.ok);
+  });
+
+  it("draws the report's charts in headless Chromium", async (ctx) => {
+    const chromium = realServer('chromium');
+    if (!chromium.available) return ctx.skip(chromium.reason);
+    const { chromium: playwright } = await import('playwright-core');
+    const browser = await playwright.launch({
+      executablePath: chromium.path,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`file://${path.join(out, 'report.html')}`);
+      for (const series of ['weight', 'errorRate']) {
+        const svg = page.locator(`svg[data-series="${series}"]`);
+        expect(Number(await svg.getAttribute('data-drawn'))).toBeGreaterThan(50);
+        const box = await svg.locator('path.series').boundingBox();
+        expect(box?.width ?? 0).toBeGreaterThan(300);
+        expect(box?.height ?? 0).toBeGreaterThan(20);
+      }
+      // The weight line reaches 100% (v2 promoted) and the error line rises above zero (v3's canary).
+      const data = JSON.parse((await page.locator('#data').textContent()) ?? '{}') as {
+        series: { weight: number; errorRate: number | null }[];
+      };
+      const maxima = {
+        weight: Math.max(...data.series.map((s) => s.weight)),
+        errors: Math.max(...data.series.map((s) => s.errorRate ?? 0)),
+      };
+      expect(maxima.weight).toBe(100);
+      expect(maxima.errors).toBeGreaterThan(0);
+      expect(await page.locator('section.chapter').count()).toBe(4);
+      expect(await page.locator('details.summary').count()).toBeGreaterThan(10);
+      await page.screenshot({ path: path.join(out, 'report.png'), fullPage: false });
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});

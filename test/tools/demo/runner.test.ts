@@ -1,0 +1,263 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluateCondition, evaluateValue } from '../../../tools/demo/expressions.js';
+import { renderMarkdown } from '../../../tools/demo/report.js';
+import { runWorkflow, type RunnerOptions } from '../../../tools/demo/runner.js';
+import { loadWorkflow, WorkflowError } from '../../../tools/demo/workflow.js';
+import { ROOT } from '../../../lab/runner.js';
+import { tempDir } from '../../../lab/fixtures.js';
+
+/** The local runner's subset: GitHub's parser and expression engine underneath, clear refusals around it. */
+
+function workflowFile(yaml: string): string {
+  const dir = tempDir('wf-');
+  const file = path.join(dir, 'w.yml');
+  writeFileSync(file, yaml);
+  return file;
+}
+
+const options = (workspace: string): RunnerOptions => ({
+  actionsRoot: ROOT,
+  workspace,
+  temp: path.join(workspace, '.runner'),
+  apiUrl: 'http://127.0.0.1:9',
+  token: 'ghs_secretTokenValue123',
+  repository: 'acme/app',
+  sha: 'a'.repeat(40),
+  ref: 'refs/heads/main',
+  event: { name: 'push', payload: {} },
+  runId: 7,
+  actor: 'dev',
+});
+
+describe('loadWorkflow', () => {
+  it.each(readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.yml')))(
+    'reads examples/%s with jobs in needs order',
+    async (file) => {
+      const workflow = await loadWorkflow(path.join(ROOT, 'examples', file));
+      expect(workflow.jobs.length).toBeGreaterThan(0);
+      const seen = new Set<string>();
+      for (const job of workflow.jobs) {
+        for (const need of job.needs) expect(seen.has(need)).toBe(true);
+        seen.add(job.id);
+      }
+    },
+  );
+
+  it.each([
+    [
+      'a matrix',
+      'on: push\njobs:\n  a:\n    runs-on: x\n    strategy:\n      matrix:\n        n: [1, 2]\n    steps:\n      - run: echo\n',
+      /job key 'strategy'/,
+    ],
+    [
+      'pull_request',
+      'on: pull_request\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo\n',
+      /event 'pull_request'/,
+    ],
+    [
+      'continue-on-error',
+      'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo\n        continue-on-error: true\n',
+      /step key 'continue-on-error'/,
+    ],
+    [
+      'another shell',
+      'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo\n        shell: pwsh\n',
+      /shell 'pwsh'/,
+    ],
+    [
+      'a flow map holding ${{ }}',
+      'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: ./actions/health-gate\n        with: { url: ${{ vars.U }} }\n',
+      /w\.yml/,
+    ],
+    [
+      'an unknown expression context',
+      'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo ${{ nope.x }}\n',
+      /nope/,
+    ],
+  ])('refuses %s, naming what and where', async (_what, yaml, message) => {
+    await expect(loadWorkflow(workflowFile(yaml))).rejects.toThrow(message);
+  });
+});
+
+describe('runWorkflow', () => {
+  it('passes outputs between steps and jobs, runs failure() steps, skips jobs whose needs failed, masks the token', async () => {
+    const file = workflowFile(`on: push
+jobs:
+  one:
+    runs-on: x
+    outputs:
+      greeting: \${{ steps.say.outputs.greeting }}
+    steps:
+      - id: say
+        run: echo "greeting=hello $WHO" >> "$GITHUB_OUTPUT"
+        env:
+          WHO: \${{ github.actor }}
+      - run: echo "token is $T"
+        env:
+          T: \${{ github.token }}
+  two:
+    needs: one
+    runs-on: x
+    steps:
+      - run: test "$G" = "hello dev" && exit 3
+        env:
+          G: \${{ needs.one.outputs.greeting }}
+      - id: never
+        run: echo unreachable
+      - if: failure()
+        run: echo cleaning up
+  three:
+    needs: two
+    runs-on: x
+    steps:
+      - run: echo should not run
+`);
+    const workspace = path.dirname(file);
+    const logs: string[] = [];
+    const run = await runWorkflow(await loadWorkflow(file), {
+      ...options(workspace),
+      onEvent: (e) => e.type === 'log' && logs.push(e.text ?? ''),
+    });
+    expect(run.jobs.map((j) => [j.id, j.result])).toEqual([
+      ['one', 'success'],
+      ['two', 'failure'],
+      ['three', 'skipped'],
+    ]);
+    expect(run.jobs[0]?.outputs.greeting).toBe('hello dev');
+    expect(run.jobs[1]?.steps.map((s) => s.outcome)).toEqual(['failure', 'skipped', 'success']);
+    expect(logs).toContain('token is ***');
+    expect(logs.join('\n')).not.toContain('ghs_secretTokenValue123');
+    expect(logs).toContain('cleaning up');
+  });
+
+  it('failure() in a later job sees a failure two jobs up; boolean inputs are booleans; an unterminated output heredoc fails its step', async () => {
+    const file = workflowFile(`on:
+  workflow_dispatch:
+    inputs:
+      dry:
+        type: boolean
+        default: false
+jobs:
+  a:
+    runs-on: x
+    steps:
+      - run: exit 1
+  b:
+    needs: a
+    runs-on: x
+    steps:
+      - run: echo b
+  cleanup:
+    needs: b
+    if: failure()
+    runs-on: x
+    steps:
+      - run: echo cleanup
+  dry:
+    if: inputs.dry
+    runs-on: x
+    steps:
+      - run: echo dry
+  heredoc:
+    runs-on: x
+    steps:
+      - run: printf 'x<<EOF\\nno end\\n' >> "$GITHUB_OUTPUT"
+`);
+    const run = await runWorkflow(await loadWorkflow(file), {
+      ...options(path.dirname(file)),
+      event: { name: 'workflow_dispatch', payload: {} },
+    });
+    expect(Object.fromEntries(run.jobs.map((j) => [j.id, j.result]))).toEqual({
+      a: 'failure',
+      b: 'skipped',
+      cleanup: 'success',
+      dry: 'skipped',
+      heredoc: 'failure',
+    });
+    expect(run.jobs.find((j) => j.id === 'heredoc')?.steps[0]?.errors.join()).toMatch(
+      /Matching delimiter not found/,
+    );
+  });
+
+  it('refuses an action outside the subset before running it, and a with: key the action does not declare', async () => {
+    const foreign = workflowFile(
+      'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: docker://alpine\n',
+    );
+    await expect(
+      runWorkflow(await loadWorkflow(foreign), options(path.dirname(foreign))),
+    ).rejects.toThrow(/outside the local runner's subset/);
+    const typo = workflowFile(
+      'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: ./actions/health-gate\n        with:\n          ulr: http://x\n',
+    );
+    await expect(
+      runWorkflow(await loadWorkflow(typo), options(path.dirname(typo))),
+    ).rejects.toThrow(WorkflowError);
+  });
+});
+
+describe('the report', () => {
+  it('keeps Markdown and a few bare tags of a job summary, and shows any other HTML as text', () => {
+    const html = renderMarkdown(
+      '**ok** <details><summary>more</summary>\n\n| a |\n|---|\n| <b>1</b> |\n\n</details>\n\nreason: <img src=x onerror=alert(1)> <script>alert(2)</script>',
+    );
+    expect(html).toContain('<strong>ok</strong>');
+    expect(html).toContain('<details><summary>more</summary>');
+    expect(html).toContain('<td><b>1</b></td>');
+    expect(html).not.toMatch(/<img|<script/);
+    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
+  });
+});
+
+describe("expressions (GitHub's engine)", () => {
+  const ascii = fc.string({ unit: fc.constantFrom(...'abcXYZ019 -_.'.split('')), maxLength: 12 });
+
+  it('== compares strings case-insensitively, as GitHub does', () => {
+    fc.assert(
+      fc.property(
+        ascii,
+        ascii,
+        (a, b) =>
+          evaluateCondition('env.A == env.B', { env: { A: a, B: b } }, 'success') ===
+          (a.toLowerCase() === b.toLowerCase()),
+      ),
+    );
+  });
+
+  it("x || 'fallback' gives x unless it is empty", () => {
+    fc.assert(
+      fc.property(
+        ascii,
+        (a) =>
+          evaluateValue({ expression: "vars.X || 'fallback'" }, { vars: { X: a } }) ===
+          (a === '' ? 'fallback' : a),
+      ),
+    );
+  });
+
+  it('format() puts any text in place unchanged', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        (s) =>
+          evaluateValue({ expression: "format('<{0}>', env.S)" }, { env: { S: s } }) === `<${s}>`,
+      ),
+    );
+  });
+
+  it('status functions follow the job status', () => {
+    expect(evaluateCondition('success()', {}, 'success')).toBe(true);
+    expect(evaluateCondition('failure()', {}, 'success')).toBe(false);
+    expect(evaluateCondition('failure()', {}, 'failure')).toBe(true);
+    expect(evaluateCondition('always()', {}, 'failure')).toBe(true);
+    expect(
+      evaluateCondition(
+        "success() && steps.c.outputs.decision == 'promoted'",
+        { steps: { c: { outputs: { decision: 'PROMOTED' } } } },
+        'success',
+      ),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,703 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { evaluateCondition, evaluateValue, type Contexts, type JobStatus } from './expressions.js';
+import {
+  WorkflowError,
+  type JobModel,
+  type StepModel,
+  type ValueMap,
+  type WorkflowModel,
+} from './workflow.js';
+
+/**
+ * A local runner for the subset of workflow syntax Glidepath's examples use: jobs in `needs`
+ * order, `run:` steps in bash, `uses:` of Glidepath's own actions (run from their built bundles
+ * exactly as GitHub's runner runs a node action: INPUT_* variables, GITHUB_OUTPUT / GITHUB_STATE /
+ * GITHUB_STEP_SUMMARY / GITHUB_ENV files, the event payload, main then post with STATE_*), `if:`
+ * with the status functions, and `${{ }}` over github, env, vars, secrets, inputs, steps and needs.
+ * `actions/checkout` and `actions/setup-node` are satisfied locally (the workspace is already a
+ * checkout and Node is the runner's own); anything else stops the run with an error.
+ */
+
+export interface RunnerEvent {
+  type:
+    | 'workflow-start'
+    | 'workflow-end'
+    | 'job-start'
+    | 'job-end'
+    | 'job-skipped'
+    | 'approval'
+    | 'step-start'
+    | 'step-end'
+    | 'log'
+    | 'error'
+    | 'warning';
+  workflow: string;
+  job?: string;
+  step?: string;
+  text?: string;
+  status?: string;
+  at: number;
+}
+
+export interface StepRecord {
+  job: string;
+  id: string;
+  name: string;
+  phase: 'main' | 'post';
+  uses?: string;
+  outcome: 'success' | 'failure' | 'skipped';
+  outputs: Record<string, string>;
+  summary: string;
+  errors: string[];
+  warnings: string[];
+  startedAt: number;
+  ms: number;
+}
+
+export interface JobRecord {
+  id: string;
+  name: string;
+  result: 'success' | 'failure' | 'skipped';
+  environment?: string;
+  environmentUrl?: string;
+  outputs: Record<string, string>;
+  steps: StepRecord[];
+  /** This job or a job it needs, directly or not, failed: `failure()` in a later job's `if:` sees it. */
+  failedUpstream: boolean;
+}
+
+export interface WorkflowRun {
+  workflow: string;
+  event: string;
+  runId: number;
+  result: 'success' | 'failure';
+  jobs: JobRecord[];
+}
+
+export interface RunnerOptions {
+  /** The Glidepath checkout whose actions/ and dist/ the `uses:` steps run. */
+  actionsRoot: string;
+  workspace: string;
+  /** Scratch space for runner files (event payload, output files, RUNNER_TEMP). */
+  temp: string;
+  apiUrl: string;
+  token: string;
+  repository: string;
+  sha: string;
+  ref: string;
+  event: { name: 'push' | 'workflow_dispatch'; payload: Record<string, unknown> };
+  inputs?: Record<string, string>;
+  vars?: Record<string, string>;
+  secrets?: Record<string, string>;
+  runId: number;
+  runNumber?: number;
+  actor: string;
+  /** The runner machine's environment (added to this process's own). */
+  env?: Record<string, string>;
+  /** Called before a job that names an environment: the place where GitHub holds the job for its protection rules. */
+  beforeEnvironment?: (environment: string, job: string) => Promise<void>;
+  onEvent?: (event: RunnerEvent) => void;
+}
+
+const LOCAL_ACTIONS = /^actions\/(checkout|setup-node)@/;
+const GLIDEPATH_ACTION =
+  /^(?:\.\/actions\/([a-z-]+)|\.\/?|[\w.-]+\/glidepath(?:\/actions\/([a-z-]+))?@[\w.-]+)$/;
+
+interface ActionMetadata {
+  inputs?: Record<string, { default?: unknown; required?: boolean }>;
+  runs: { using: string; main: string; post?: string; 'post-if'?: string };
+}
+
+export async function runWorkflow(
+  workflow: WorkflowModel,
+  options: RunnerOptions,
+): Promise<WorkflowRun> {
+  const event = options.event.name;
+  if (!workflow.events.includes(event))
+    throw new WorkflowError(
+      `${path.basename(workflow.file)} does not run on ${event} (it runs on ${workflow.events.join(', ')})`,
+    );
+  checkActions(workflow, options.actionsRoot);
+  const inputs =
+    event === 'workflow_dispatch' ? dispatchInputs(workflow, options.inputs ?? {}) : {};
+  // `inputs` holds typed values (a boolean input is a boolean); github.event.inputs holds the strings.
+  const typedInputs = Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [
+      name,
+      typed(workflow.dispatchInputs[name]?.type, value),
+    ]),
+  );
+  const emit = (e: Omit<RunnerEvent, 'at' | 'workflow'>) =>
+    options.onEvent?.({ ...e, workflow: workflow.name, at: Date.now() });
+  const masks = new Set<string>(
+    [options.token, ...Object.values(options.secrets ?? {})].filter((s) => s.length > 0),
+  );
+  const mask = (text: string) =>
+    [...masks].reduce((t, secret) => t.split(secret).join('***'), text);
+
+  mkdirSync(options.temp, { recursive: true });
+  const eventPath = path.join(options.temp, `event-${options.runId}.json`);
+  writeFileSync(
+    eventPath,
+    JSON.stringify({
+      ...options.event.payload,
+      ...(event === 'workflow_dispatch' ? { inputs } : {}),
+    }),
+  );
+  const github = {
+    token: options.token,
+    repository: options.repository,
+    repository_owner: options.repository.split('/')[0],
+    sha: options.sha,
+    ref: options.ref,
+    ref_name: options.ref.replace(/^refs\/(heads|tags)\//, ''),
+    event_name: event,
+    event: { ...options.event.payload, ...(event === 'workflow_dispatch' ? { inputs } : {}) },
+    run_id: String(options.runId),
+    run_number: String(options.runNumber ?? 1),
+    run_attempt: '1',
+    actor: options.actor,
+    workflow: workflow.name,
+    workspace: options.workspace,
+    api_url: options.apiUrl,
+    server_url: 'https://github.com',
+    graphql_url: `${options.apiUrl}/graphql`,
+  };
+  const baseContexts: Contexts = {
+    github,
+    inputs: typedInputs,
+    vars: options.vars ?? {},
+    secrets: { GITHUB_TOKEN: options.token, ...(options.secrets ?? {}) },
+    runner: { os: 'Linux', arch: 'X64', temp: options.temp },
+  };
+  const workflowEnv = evaluateMap(workflow.env, { ...baseContexts, env: {} });
+
+  emit({ type: 'workflow-start', text: `${workflow.name} on ${event}` });
+  const jobs: JobRecord[] = [];
+  for (const job of workflow.jobs) {
+    const needs = Object.fromEntries(
+      job.needs.map((n) => {
+        const done = jobs.find((j) => j.id === n);
+        return [n, { result: done?.result ?? 'skipped', outputs: done?.outputs ?? {} }];
+      }),
+    );
+    const needed = job.needs.map((n) => jobs.find((j) => j.id === n));
+    const failedUpstream = needed.some((j) => j?.failedUpstream);
+    const status: JobStatus = failedUpstream
+      ? 'failure'
+      : needed.some((j) => j?.result !== 'success')
+        ? 'skipped'
+        : 'success';
+    const contexts: Contexts = { ...baseContexts, needs, env: workflowEnv };
+    if (!evaluateCondition(job.if, contexts, status)) {
+      jobs.push({
+        id: job.id,
+        name: job.name,
+        result: 'skipped',
+        outputs: {},
+        steps: [],
+        failedUpstream,
+      });
+      emit({ type: 'job-skipped', job: job.id, text: `if: ${job.if}` });
+      continue;
+    }
+    const record = await runJob(job, contexts, {
+      options,
+      eventPath,
+      github,
+      emit,
+      mask,
+      masks,
+      workflowEnv,
+    });
+    jobs.push({ ...record, failedUpstream: failedUpstream || record.result === 'failure' });
+  }
+  const result = jobs.some((j) => j.result === 'failure') ? 'failure' : 'success';
+  emit({ type: 'workflow-end', status: result });
+  return { workflow: workflow.name, event, runId: options.runId, result, jobs };
+}
+
+interface JobScope {
+  options: RunnerOptions;
+  eventPath: string;
+  github: Record<string, unknown>;
+  emit: (e: Omit<RunnerEvent, 'at' | 'workflow'>) => void;
+  mask: (text: string) => string;
+  masks: Set<string>;
+  workflowEnv: Record<string, string>;
+}
+
+async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promise<JobRecord> {
+  const { options, emit } = scope;
+  const record: JobRecord = {
+    id: job.id,
+    name: job.name,
+    result: 'success',
+    outputs: {},
+    steps: [],
+    failedUpstream: false,
+  };
+  const environment = job.environment ? evaluateValue(job.environment.name, contexts) : undefined;
+  record.environment = environment;
+  emit({
+    type: 'job-start',
+    job: job.id,
+    text: environment ? `${job.name} (environment ${environment})` : job.name,
+  });
+  if (environment && options.beforeEnvironment)
+    await options.beforeEnvironment(environment, job.id);
+
+  const env: Record<string, string> = {
+    ...scope.workflowEnv,
+    ...evaluateMap(job.env, { ...contexts, env: scope.workflowEnv }),
+  };
+  const steps: Record<
+    string,
+    { outputs: Record<string, string>; outcome: string; conclusion: string }
+  > = {};
+  const posts: {
+    step: StepModel;
+    action: string;
+    meta: ActionMetadata;
+    state: Record<string, string>;
+    inputs: Record<string, string>;
+    env: Record<string, string>;
+  }[] = [];
+  let status: JobStatus = 'success';
+  const jobContexts = () => ({ ...contexts, env, steps, job: { status } });
+
+  for (const step of job.steps) {
+    const started = Date.now();
+    const base: StepRecord = {
+      job: job.id,
+      id: step.id,
+      name: step.name,
+      phase: 'main',
+      uses: step.uses,
+      outcome: 'skipped',
+      outputs: {},
+      summary: '',
+      errors: [],
+      warnings: [],
+      startedAt: started,
+      ms: 0,
+    };
+    let runIt: boolean;
+    try {
+      runIt = evaluateCondition(step.if, jobContexts(), status);
+    } catch (error) {
+      record.steps.push({ ...base, outcome: 'failure', errors: [(error as Error).message] });
+      emit({ type: 'error', job: job.id, step: step.name, text: (error as Error).message });
+      status = 'failure';
+      continue;
+    }
+    if (!runIt) {
+      record.steps.push(base);
+      if (step.explicitId)
+        steps[step.id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
+      emit({ type: 'step-end', job: job.id, step: step.name, status: 'skipped' });
+      continue;
+    }
+    emit({ type: 'step-start', job: job.id, step: step.name });
+    let result: StepRecord & { exported?: Record<string, string> };
+    try {
+      const stepEnv = { ...env, ...evaluateMap(step.env, jobContexts()) };
+      if (step.run) {
+        result = await execute(
+          base,
+          {
+            kind: 'run',
+            script: evaluateValue(step.run, jobContexts()),
+            shell: step.shell,
+            timeoutMinutes: step.timeoutMinutes,
+          },
+          stepEnv,
+          scope,
+        );
+      } else if (step.uses && LOCAL_ACTIONS.test(step.uses)) {
+        result = { ...base, outcome: 'success', ms: 0 };
+        emit({
+          type: 'log',
+          job: job.id,
+          step: step.name,
+          text: `${step.uses}: satisfied locally (the workspace is a checkout and Node is the runner's own)`,
+        });
+      } else {
+        const action = resolveAction(step, options.actionsRoot);
+        const meta = YAML.parse(
+          readFileSync(path.join(action, 'action.yml'), 'utf8'),
+        ) as ActionMetadata;
+        const inputs = actionInputs(meta, step, jobContexts());
+        const state: Record<string, string> = {};
+        result = await execute(
+          base,
+          {
+            kind: 'node',
+            file: path.join(action, meta.runs.main),
+            inputs,
+            state,
+            timeoutMinutes: step.timeoutMinutes,
+          },
+          stepEnv,
+          scope,
+        );
+        if (meta.runs.post) posts.unshift({ step, action, meta, state, inputs, env: stepEnv });
+      }
+    } catch (error) {
+      if (!(error instanceof Error)) throw error;
+      result = { ...base, outcome: 'failure', errors: [error.message], ms: Date.now() - started };
+      emit({ type: 'error', job: job.id, step: step.name, text: error.message });
+    }
+    record.steps.push(result);
+    if (step.explicitId)
+      steps[step.id] = {
+        outputs: result.outputs,
+        outcome: result.outcome,
+        conclusion: result.outcome,
+      };
+    if (result.outcome === 'failure') status = 'failure';
+    Object.assign(env, result.exported ?? {});
+    emit({
+      type: 'step-end',
+      job: job.id,
+      step: step.name,
+      status: result.outcome,
+      text: `${(result.ms / 1000).toFixed(1)}s`,
+    });
+  }
+
+  for (const post of posts) {
+    const condition = post.meta.runs['post-if'] ?? 'always()';
+    const expression = condition.replace(/^\$\{\{\s*|\s*\}\}$/g, '');
+    if (!evaluateCondition(expression, jobContexts(), status)) continue;
+    const name = `Post ${post.step.name}`;
+    emit({ type: 'step-start', job: job.id, step: name });
+    const base: StepRecord = {
+      job: job.id,
+      id: post.step.id,
+      name,
+      phase: 'post',
+      uses: post.step.uses,
+      outcome: 'skipped',
+      outputs: {},
+      summary: '',
+      errors: [],
+      warnings: [],
+      startedAt: Date.now(),
+      ms: 0,
+    };
+    const result = await execute(
+      base,
+      {
+        kind: 'node',
+        file: path.join(post.action, post.meta.runs.post ?? ''),
+        inputs: post.inputs,
+        state: post.state,
+        post: true,
+      },
+      post.env,
+      scope,
+    );
+    record.steps.push(result);
+    if (result.outcome === 'failure') status = 'failure';
+    emit({
+      type: 'step-end',
+      job: job.id,
+      step: name,
+      status: result.outcome,
+      text: `${(result.ms / 1000).toFixed(1)}s`,
+    });
+  }
+
+  record.result = status === 'success' ? 'success' : 'failure';
+  record.outputs = evaluateMap(job.outputs, jobContexts());
+  if (job.environment?.url)
+    record.environmentUrl = evaluateValue(job.environment.url, jobContexts());
+  emit({ type: 'job-end', job: job.id, status: record.result, text: record.environmentUrl });
+  return record;
+}
+
+type Execution =
+  | { kind: 'run'; script: string; shell?: string; timeoutMinutes?: number }
+  | {
+      kind: 'node';
+      file: string;
+      inputs: Record<string, string>;
+      state: Record<string, string>;
+      post?: boolean;
+      timeoutMinutes?: number;
+    };
+
+/** The runner's own variables and any action input of the process running the demo never reach a step. */
+const HOST_ONLY = /^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|STATE_)/;
+
+let counter = 0;
+
+/** Runs one step as GitHub's runner would, with fresh command files, and reads them back. */
+async function execute(
+  base: StepRecord,
+  what: Execution,
+  stepEnv: Record<string, string>,
+  scope: JobScope,
+): Promise<StepRecord & { exported?: Record<string, string> }> {
+  const { options, emit, mask, masks } = scope;
+  const dir = path.join(options.temp, `step-${options.runId}-${++counter}`);
+  mkdirSync(dir, { recursive: true });
+  const files = {
+    GITHUB_OUTPUT: 'output',
+    GITHUB_STATE: 'state',
+    GITHUB_STEP_SUMMARY: 'summary.md',
+    GITHUB_ENV: 'env',
+    GITHUB_PATH: 'path',
+  } as const;
+  const filePaths = Object.fromEntries(
+    Object.entries(files).map(([k, f]) => [k, path.join(dir, f)]),
+  );
+  for (const file of Object.values(filePaths)) writeFileSync(file, '');
+  const github = scope.github;
+  const env: Record<string, string> = {
+    ...(Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !HOST_ONLY.test(k)),
+    ) as Record<string, string>),
+    ...(options.env ?? {}),
+    ...stepEnv,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_REPOSITORY: options.repository,
+    GITHUB_REPOSITORY_OWNER: String(github.repository_owner),
+    GITHUB_SHA: options.sha,
+    GITHUB_REF: options.ref,
+    GITHUB_REF_NAME: String(github.ref_name),
+    GITHUB_EVENT_NAME: options.event.name,
+    GITHUB_EVENT_PATH: scope.eventPath,
+    GITHUB_API_URL: options.apiUrl,
+    GITHUB_GRAPHQL_URL: `${options.apiUrl}/graphql`,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: String(options.runId),
+    GITHUB_RUN_NUMBER: String(options.runNumber ?? 1),
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_ACTOR: options.actor,
+    GITHUB_JOB: base.job,
+    GITHUB_WORKFLOW: String(github.workflow),
+    GITHUB_ACTION: base.id,
+    RUNNER_OS: 'Linux',
+    RUNNER_TEMP: options.temp,
+    ...filePaths,
+  };
+  let command: string;
+  let args: string[];
+  if (what.kind === 'run') {
+    const script = path.join(dir, 'script.sh');
+    writeFileSync(script, what.script);
+    command = 'bash';
+    // GitHub's runner: `shell: bash` is bash --noprofile --norc -eo pipefail; no shell: is bash -e.
+    args =
+      what.shell === 'bash' ? ['--noprofile', '--norc', '-eo', 'pipefail', script] : ['-e', script];
+  } else {
+    for (const [name, value] of Object.entries(what.inputs))
+      env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    if (what.post)
+      for (const [name, value] of Object.entries(what.state)) env[`STATE_${name}`] = value;
+    command = process.execPath;
+    args = [what.file];
+  }
+  const record: StepRecord = { ...base, outcome: 'success' };
+  const started = Date.now();
+  const exitCode = await new Promise<number>((resolve) => {
+    const child = spawn(command, args, {
+      cwd: options.workspace,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const onLine = (line: string) => {
+      const cmd = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
+      if (cmd) {
+        const [, name, message = ''] = cmd;
+        const text = decodeCommand(message);
+        if (name === 'add-mask') {
+          if (text.length > 0) masks.add(text);
+          return;
+        }
+        if (name === 'error') record.errors.push(mask(text));
+        if (name === 'warning') record.warnings.push(mask(text));
+        if (name === 'error' || name === 'warning')
+          emit({ type: name, job: base.job, step: base.name, text: mask(text) });
+        else if (name === 'group')
+          emit({ type: 'log', job: base.job, step: base.name, text: mask(text) });
+        return;
+      }
+      if (line.trim().length > 0)
+        emit({ type: 'log', job: base.job, step: base.name, text: mask(line) });
+    };
+    for (const source of [child.stdout, child.stderr]) {
+      let buffered = '';
+      source.setEncoding('utf8');
+      source.on('data', (chunk: string) => {
+        buffered += chunk;
+        const lines = buffered.split('\n');
+        buffered = lines.pop() ?? '';
+        for (const line of lines) onLine(line.replace(/\r$/, ''));
+      });
+      source.on('end', () => buffered && onLine(buffered));
+    }
+    const limit = what.timeoutMinutes
+      ? setTimeout(() => {
+          record.errors.push(
+            `The step has timed out after ${what.timeoutMinutes} minutes (timeout-minutes).`,
+          );
+          child.kill('SIGTERM');
+        }, what.timeoutMinutes * 60_000)
+      : undefined;
+    child.on('error', (error) => {
+      record.errors.push(mask(error.message));
+      resolve(127);
+    });
+    child.on('close', (code) => {
+      clearTimeout(limit);
+      resolve(code ?? 1);
+    });
+  });
+  record.ms = Date.now() - started;
+  if (exitCode !== 0) {
+    record.outcome = 'failure';
+    if (record.errors.length === 0)
+      record.errors.push(`Process completed with exit code ${exitCode}.`);
+  }
+  let exported: Record<string, string> = {};
+  try {
+    record.outputs = readCommandFile(filePaths.GITHUB_OUTPUT ?? '');
+    if (what.kind === 'node' && !what.post)
+      Object.assign(what.state, readCommandFile(filePaths.GITHUB_STATE ?? ''));
+    exported = readCommandFile(filePaths.GITHUB_ENV ?? '');
+  } catch (error) {
+    record.outcome = 'failure';
+    record.errors.push((error as Error).message);
+  }
+  record.summary = mask(readFileSync(filePaths.GITHUB_STEP_SUMMARY ?? '', 'utf8'));
+  return Object.assign(record, { exported });
+}
+
+/** `name=value` lines and `name<<DELIMITER` heredocs, as @actions/core writes them. */
+export function readCommandFile(file: string): Record<string, string> {
+  if (!file || !existsSync(file)) return {};
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const out: Record<string, string> = {};
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name = '', delimiter = ''] = heredoc;
+      const body: string[] = [];
+      while (++i < lines.length && lines[i] !== delimiter) body.push(lines[i] ?? '');
+      if (i >= lines.length)
+        throw new Error(`Matching delimiter not found '${delimiter}' in ${path.basename(file)}`);
+      out[name] = body.join('\n');
+    } else if (line.includes('=')) {
+      out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return out;
+}
+
+function decodeCommand(text: string): string {
+  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+/** Before any job runs: every `uses:` is one the runner can run, and every `with:` key is an input of it. */
+function checkActions(workflow: WorkflowModel, root: string): void {
+  const where = path.basename(workflow.file);
+  for (const job of workflow.jobs) {
+    for (const step of job.steps) {
+      if (!step.uses || LOCAL_ACTIONS.test(step.uses)) continue;
+      try {
+        const meta = YAML.parse(
+          readFileSync(path.join(resolveAction(step, root), 'action.yml'), 'utf8'),
+        ) as ActionMetadata;
+        const declared = meta.inputs ?? {};
+        for (const [name] of step.with) {
+          if (!(name in declared))
+            throw new WorkflowError(
+              `line ${step.line}: ${step.uses} has no input '${name}' (its inputs: ${Object.keys(declared).join(', ')})`,
+            );
+        }
+      } catch (error) {
+        throw error instanceof WorkflowError
+          ? new WorkflowError(`${where}:${error.message.replace(/^line /, '')}`)
+          : error;
+      }
+    }
+  }
+}
+
+function typed(type: string | undefined, value: string): unknown {
+  if (type === 'boolean') return value === 'true';
+  if (type === 'number' && value !== '' && !Number.isNaN(Number(value))) return Number(value);
+  return value;
+}
+
+function resolveAction(step: StepModel, root: string): string {
+  const uses = step.uses ?? '';
+  const match = GLIDEPATH_ACTION.exec(uses);
+  if (!match)
+    throw new WorkflowError(
+      `line ${step.line}: uses: ${uses} is outside the local runner's subset (it runs Glidepath's own actions, ./actions/<name> or OWNER/glidepath/actions/<name>@ref, plus actions/checkout and actions/setup-node)`,
+    );
+  const name = match[1] ?? match[2];
+  const dir = name ? path.join(root, 'actions', name) : root;
+  if (!existsSync(path.join(dir, 'action.yml')))
+    throw new WorkflowError(
+      `line ${step.line}: uses: ${uses}: there is no action ${name ?? '(root)'} in ${root}`,
+    );
+  return dir;
+}
+
+/** `with:` values over action.yml's defaults (themselves `${{ }}` where they say so), like the runner. */
+function actionInputs(
+  meta: ActionMetadata,
+  step: StepModel,
+  contexts: Contexts,
+): Record<string, string> {
+  const declared = meta.inputs ?? {};
+  const out: Record<string, string> = {};
+  for (const [name, input] of Object.entries(declared)) {
+    if (input.default === undefined) continue;
+    const text = String(input.default);
+    const whole = /^\$\{\{\s*(.*?)\s*\}\}$/.exec(text);
+    out[name] = whole ? evaluateValue({ expression: whole[1] ?? '' }, contexts) : text;
+  }
+  for (const [name, value] of step.with) out[name] = evaluateValue(value, contexts); // keys checked by checkActions
+  for (const [name, input] of Object.entries(declared)) {
+    if (input.required && !out[name])
+      throw new WorkflowError(`line ${step.line}: ${step.uses} needs input '${name}'`);
+  }
+  return out;
+}
+
+function evaluateMap(map: ValueMap, contexts: Contexts): Record<string, string> {
+  return Object.fromEntries(map.map(([key, value]) => [key, evaluateValue(value, contexts)]));
+}
+
+function dispatchInputs(
+  workflow: WorkflowModel,
+  given: Record<string, string>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, input] of Object.entries(workflow.dispatchInputs)) {
+    const value = given[name] ?? input.default ?? '';
+    if (input.required && value === '')
+      throw new WorkflowError(`workflow_dispatch input '${name}' is required`);
+    if (input.options && value !== '' && !input.options.includes(value))
+      throw new WorkflowError(
+        `workflow_dispatch input '${name}' must be one of ${input.options.join(', ')}`,
+      );
+    out[name] = value;
+  }
+  for (const name of Object.keys(given))
+    if (!(name in workflow.dispatchInputs))
+      throw new WorkflowError(`workflow_dispatch has no input '${name}'`);
+  return out;
+}

@@ -1,0 +1,293 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { Router } from '../router/router.js';
+import { GitHubStandIn } from '../stand-in/server.js';
+import { loadWorkflow } from './workflow.js';
+import { runWorkflow, type RunnerEvent, type WorkflowRun } from './runner.js';
+
+/**
+ * Everything the demo's workflows run against, on loopback: the GitHub API stand-in (with dev,
+ * staging and a production environment that needs a named reviewer), the embedded router in
+ * front of production's stable and canary slots, and a git repository holding the sample
+ * service, its deploy scripts and Glidepath's example workflows.
+ */
+
+export const OWNER = 'acme';
+export const REPO = 'price-service';
+export const REVIEWER = 'mona';
+
+export interface WorldOptions {
+  /** The Glidepath checkout (actions/, dist/, examples/). */
+  root: string;
+  out: string;
+  /** Short timings for the gates and canary steps (repository variables). */
+  vars?: Record<string, string>;
+  onEvent?: (event: RunnerEvent) => void;
+}
+
+export interface Sample {
+  at: number;
+  weight: number;
+  ok: number;
+  errors: number;
+  versions: Record<string, number>;
+}
+
+export class World {
+  readonly standIn: GitHubStandIn;
+  router!: Router;
+  apiUrl = '';
+  readonly repo: string;
+  readonly fleet: string;
+  readonly temp: string;
+  vars: Record<string, string> = {};
+  readonly samples: Sample[] = [];
+  readonly runs: WorkflowRun[] = [];
+  readonly approvals: { environment: string; job: string; runId: number; at: number }[] = [];
+  private runId = 1000;
+  private loadTimer?: NodeJS.Timeout;
+  private sampleTimer?: NodeJS.Timeout;
+  private current: Sample = { at: 0, weight: 0, ok: 0, errors: 0, versions: {} };
+  private readonly token = 'ghs_demoRunnerToken0000000000000000000';
+
+  constructor(private readonly options: WorldOptions) {
+    this.repo = path.join(options.out, 'repo');
+    this.fleet = path.join(options.out, 'fleet');
+    this.temp = path.join(options.out, 'runner');
+    this.standIn = new GitHubStandIn({
+      stateFile: path.join(options.out, 'github-state.json'),
+      actor: 'github-actions[bot]',
+    });
+  }
+
+  async start(): Promise<void> {
+    for (const dir of [this.repo, this.fleet, this.temp]) mkdirSync(dir, { recursive: true });
+    this.apiUrl = await this.standIn.start();
+    this.standIn.setEnvironment(OWNER, REPO, 'dev');
+    this.standIn.setEnvironment(OWNER, REPO, 'staging');
+    this.standIn.setEnvironment(OWNER, REPO, 'production', { reviewers: [REVIEWER] });
+    this.standIn.setEnvironment(OWNER, REPO, 'production-rollout', { reviewers: [REVIEWER] });
+    const [dev, staging, stable, canary] = await freePorts(4);
+    const url = (port: number | undefined) => `http://127.0.0.1:${port}`;
+    this.router = new Router({ stable: url(stable), canary: url(canary), weight: 0 });
+    await this.router.start();
+    writeFileSync(
+      path.join(this.fleet, 'fleet.json'),
+      JSON.stringify(
+        {
+          environments: {
+            dev: { slots: { live: dev } },
+            staging: { slots: { live: staging } },
+            production: { slots: { stable, canary }, router: this.router.adminUrl },
+          },
+        },
+        null,
+        2,
+      ),
+    );
+    this.vars = {
+      DEV_URL: url(dev),
+      STAGING_URL: url(staging),
+      PRODUCTION_URL: this.router.url,
+      PRODUCTION_STABLE_URL: url(stable),
+      PRODUCTION_CANARY_URL: url(canary),
+      ROUTER_ADMIN_URL: this.router.adminUrl,
+      ...(this.options.vars ?? {}),
+    };
+    this.createRepository();
+    this.sampleTimer = setInterval(() => this.sample(), 250);
+  }
+
+  /** The service's source, deploy scripts and workflows, committed as the first release. */
+  private createRepository(): void {
+    const app = path.join(this.options.root, 'examples', 'demo-app');
+    cpSync(app, this.repo, { recursive: true });
+    const workflows = path.join(this.repo, '.github', 'workflows');
+    mkdirSync(workflows, { recursive: true });
+    for (const file of readdirSync(path.join(this.options.root, 'examples')).filter((f) =>
+      f.endsWith('.yml'),
+    )) {
+      cpSync(path.join(this.options.root, 'examples', file), path.join(workflows, file));
+    }
+    writeFileSync(path.join(this.repo, '.gitignore'), 'dist/\nnode_modules/\n');
+    this.git(['init', '-q', '-b', 'main']);
+    this.commit('feat!: price service, first release');
+  }
+
+  git(args: string[]): string {
+    return execFileSync('git', args, {
+      cwd: this.repo,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Demo Dev',
+        GIT_AUTHOR_EMAIL: 'dev@example.com',
+        GIT_COMMITTER_NAME: 'Demo Dev',
+        GIT_COMMITTER_EMAIL: 'dev@example.com',
+      },
+    }).trim();
+  }
+
+  commit(message: string, features?: string): string {
+    if (features)
+      writeFileSync(
+        path.join(this.repo, 'src', 'features.js'),
+        `export const features = ${features};\n`,
+      );
+    this.git(['add', '-A']);
+    this.git(['commit', '-q', '-m', message]);
+    return this.git(['rev-parse', 'HEAD']);
+  }
+
+  /** What actions/checkout with fetch-depth 0 would bring: the release tags build-artifact published. */
+  fetchTags(): void {
+    const existing = new Set(this.git(['tag', '--list']).split('\n'));
+    for (const release of this.standIn.repo(OWNER, REPO).releases)
+      if (!existing.has(release.tag)) this.git(['tag', release.tag, release.target]);
+  }
+
+  async run(
+    workflowFile: string,
+    event: { name: 'push' | 'workflow_dispatch'; inputs?: Record<string, string> },
+    actor = 'demo-dev',
+  ): Promise<WorkflowRun> {
+    const workflow = await loadWorkflow(path.join(this.repo, '.github', 'workflows', workflowFile));
+    const sha = this.git(['rev-parse', 'HEAD']);
+    const runId = ++this.runId;
+    const payload =
+      event.name === 'push'
+        ? {
+            ref: 'refs/heads/main',
+            after: sha,
+            repository: { full_name: `${OWNER}/${REPO}`, default_branch: 'main' },
+            head_commit: { id: sha, message: this.git(['log', '-1', '--format=%s']) },
+          }
+        : {
+            ref: 'refs/heads/main',
+            repository: { full_name: `${OWNER}/${REPO}`, default_branch: 'main' },
+          };
+    const run = await runWorkflow(workflow, {
+      actionsRoot: this.options.root,
+      workspace: this.repo,
+      temp: this.temp,
+      apiUrl: this.apiUrl,
+      token: this.token,
+      repository: `${OWNER}/${REPO}`,
+      sha,
+      ref: 'refs/heads/main',
+      event: { name: event.name, payload },
+      inputs: event.inputs,
+      vars: this.vars,
+      runId,
+      actor,
+      env: { DEMO_FLEET: this.fleet },
+      beforeEnvironment: async (environment, job) => {
+        const protection = this.standIn
+          .repo(OWNER, REPO)
+          .environments.find((e) => e.name === environment);
+        const reviewers = protection?.reviewers.map((r) => r.login) ?? [];
+        if (reviewers.length === 0) return;
+        this.standIn.addPending(OWNER, REPO, runId, environment);
+        this.options.onEvent?.({
+          type: 'approval',
+          workflow: workflow.name,
+          job,
+          text: `waiting for a required reviewer of ${environment} (${reviewers.join(', ')})`,
+          at: Date.now(),
+        });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        this.standIn.approve(
+          OWNER,
+          REPO,
+          runId,
+          environment,
+          REVIEWER,
+          `Approved ${workflowFile} run ${runId}: canary plan looks right`,
+        );
+        this.approvals.push({ environment, job, runId, at: Date.now() });
+        this.options.onEvent?.({
+          type: 'approval',
+          workflow: workflow.name,
+          job,
+          status: 'approved',
+          text: `${REVIEWER} approved ${environment}`,
+          at: Date.now(),
+        });
+      },
+      onEvent: this.options.onEvent,
+    });
+    this.runs.push(run);
+    this.fetchTags();
+    return run;
+  }
+
+  /** Steady client traffic on production's public address (through the router), counted per sample. */
+  startLoad(perSecond: number): void {
+    if (this.loadTimer) return;
+    this.loadTimer = setInterval(() => {
+      void fetch(this.router.url, { signal: AbortSignal.timeout(5000) })
+        .then(async (response) => {
+          const body = (await response.json().catch(() => ({}))) as { version?: string };
+          if (response.ok) this.current.ok++;
+          else this.current.errors++;
+          if (body.version)
+            this.current.versions[body.version] = (this.current.versions[body.version] ?? 0) + 1;
+        })
+        .catch(() => this.current.errors++);
+    }, 1000 / perSecond);
+  }
+
+  private sample(): void {
+    this.samples.push({ ...this.current, at: Date.now(), weight: this.router.state.weight });
+    this.current = { at: 0, weight: 0, ok: 0, errors: 0, versions: {} };
+  }
+
+  /** Which version each environment's processes run (read from the deploy script's slot files). */
+  live(): Record<string, Record<string, string>> {
+    const out: Record<string, Record<string, string>> = {};
+    for (const file of readdirSync(this.fleet).filter((f) => /^[a-z]+\.[a-z]+\.json$/.test(f))) {
+      const [environment = '', slot = ''] = file.split('.');
+      (out[environment] ??= {})[slot] = (
+        JSON.parse(readFileSync(path.join(this.fleet, file), 'utf8')) as { version: string }
+      ).version;
+    }
+    return out;
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.loadTimer);
+    clearInterval(this.sampleTimer);
+    for (const file of existsSync(this.fleet)
+      ? readdirSync(this.fleet).filter((f) => /^[a-z]+\.[a-z]+\.json$/.test(f))
+      : []) {
+      const { pid } = JSON.parse(readFileSync(path.join(this.fleet, file), 'utf8')) as {
+        pid: number;
+      };
+      try {
+        process.kill(pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+    await this.router?.stop();
+    await this.standIn.stop();
+  }
+}
+
+async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<import('node:net').Server>((resolve) => {
+          const server = createServer();
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
+  );
+  const ports = servers.map((s) => (s.address() as import('node:net').AddressInfo).port);
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  return ports;
+}
