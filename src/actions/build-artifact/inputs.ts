@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, Inputs, type RunContext } from '../../core/runtime/index.js';
 import type { StorageKind } from '../../core/github/index.js';
@@ -46,6 +47,13 @@ export function readSettings(inputs: Inputs, ctx: RunContext): BuildSettings {
       'working-directory',
       `is '${workingDirectory}', outside the workspace '${workspace}'`,
       'use a folder inside the repository checkout',
+    );
+  }
+  if (!isDirectory(workingDirectory)) {
+    throw new ConfigError(
+      'working-directory',
+      `is '${inputs.string('working-directory')}', which is not a folder in the workspace '${workspace}'`,
+      'give a folder of the checkout that exists before the build runs (relative to the workspace), or leave it out for the workspace itself',
     );
   }
   for (const pattern of patterns) {
@@ -98,4 +106,12 @@ export function readSettings(inputs: Inputs, ctx: RunContext): BuildSettings {
     compressionLevel,
     token,
   };
+}
+
+function isDirectory(candidate: string): boolean {
+  try {
+    return statSync(candidate).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -1,7 +1,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { digestOf, type Manifest, readManifest, sha256File } from '../../core/artifact/index.js';
+import {
+  digestOf,
+  isVersion,
+  type Manifest,
+  readManifest,
+  sha256File,
+} from '../../core/artifact/index.js';
 import {
   formatDuration,
   type RunContext,
@@ -29,6 +35,7 @@ import {
   type GitHubClient,
   locationFileName,
   versionRefusal,
+  isGlidepath,
 } from '../../core/github/index.js';
 import type { PromoteSettings } from './inputs.js';
 
@@ -346,11 +353,7 @@ async function chooseArtifact(
       }
     }
     const manifest = await readManifest(settings.manifestPath);
-    if (
-      settings.version &&
-      manifest.version.split('+')[0] !== settings.version &&
-      manifest.version !== settings.version
-    ) {
+    if (settings.version && !isVersion(manifest.version, settings.version)) {
       throw new UserError(
         `Input 'version' is ${settings.version}, but the artifact at artifact-path is ${manifest.version}: pass one or the other, or the matching pair`,
       );
@@ -380,10 +383,7 @@ async function chooseArtifact(
   if (settings.version) {
     const wanted = settings.version;
     found = all.find(
-      (d) =>
-        d.payload?.glidepath === 1 &&
-        (d.payload.version === wanted || d.payload.version?.split('+')[0] === wanted) &&
-        d.states.includes('success'),
+      (d) => isGlidepath(d) && isVersion(d.payload.version, wanted) && d.states.includes('success'),
     );
     if (!found && !source) {
       // The first environment takes any build: find it by its GitHub Release.

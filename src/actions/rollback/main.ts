@@ -23,8 +23,10 @@ import {
   runFields,
   safeSegment,
   setStatus,
+  isGlidepath,
 } from '../../core/github/index.js';
 import { createProvider } from '../../core/traffic/index.js';
+import { isVersion } from '../../core/artifact/index.js';
 import type { RollbackSettings } from './inputs.js';
 
 export interface RollbackDeps {
@@ -76,7 +78,7 @@ export async function rollback(
     }
     throw error;
   }
-  const list = (history.deployments[env] ?? []).filter((d) => d.payload?.glidepath === 1);
+  const list = (history.deployments[env] ?? []).filter(isGlidepath);
   const newest = list[0];
   // What is being rolled back: this run's own latest deployment when it made one (a step
   // with if: failure()), otherwise the environment's newest deployment (a manual rollback).
@@ -98,10 +100,7 @@ export async function rollback(
       `Refusing a stale rollback: deployment ${newest.id} (${newest.payload?.version}, ${newest.payload?.run_url ?? 'another run'}) started after this run's deployment ${ours.id} to ${env}, so rolling back would undo it. Set force: true if that is what you want`,
     );
   }
-  const sameTarget =
-    settings.to === 'previous' ||
-    ours?.payload?.version === settings.to ||
-    ours?.payload?.version?.split('+')[0] === settings.to;
+  const sameTarget = settings.to === 'previous' || isVersion(ours?.payload?.version, settings.to);
   if (ours?.payload?.rollback_of !== undefined && isGood(ours) && sameTarget && !settings.dryRun) {
     // A re-run of a rollback that already finished (same target): the work is done.
     const undone = list.find((d) => d.id === ours.payload?.rollback_of);
@@ -141,11 +140,7 @@ export async function rollback(
     target = { payload: good.payload as DeploymentPayload, id: good.id, unproven: false };
   } else {
     const wanted = settings.to;
-    const proven = list.find(
-      (d) =>
-        isGood(d) &&
-        (d.payload?.version === wanted || d.payload?.version?.split('+')[0] === wanted),
-    );
+    const proven = list.find((d) => isGood(d) && isVersion(d.payload?.version, wanted));
     if (proven)
       target = { payload: proven.payload as DeploymentPayload, id: proven.id, unproven: false };
     else if (settings.allowUnproven)

@@ -106,3 +106,11 @@ export async function autoVersion(
     shortSha,
   });
 }
+
+/**
+ * True when `recorded` is the version a user named: the same, or the same plus build metadata
+ * (a build recorded as 1.2.0+abc123 is what "1.2.0" names; semver ignores build metadata too).
+ */
+export function isVersion(recorded: string | undefined, wanted: string): boolean {
+  return recorded !== undefined && (recorded === wanted || recorded.split('+')[0] === wanted);
+}

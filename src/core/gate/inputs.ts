@@ -229,6 +229,8 @@ function readCheck(source: Source, prefix: string, name: string, rawHeaders: unk
   };
 
   const target = url('url');
+  // Validated whether or not this check ends up using it: a given input is never ignored silently.
+  const prometheusUrl = url('prometheus-url');
   const query = source('query');
   const errorQuery = source('error-query');
   if (target) {
@@ -266,7 +268,6 @@ function readCheck(source: Source, prefix: string, name: string, rawHeaders: unk
       judge,
     };
   }
-  const prometheusUrl = url('prometheus-url');
   const prometheus = () => {
     if (!prometheusUrl)
       throw fail(

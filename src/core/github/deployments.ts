@@ -221,11 +221,19 @@ export function isGood(d: DeploymentView): boolean {
   return d.states.includes('success') && d.latestState !== 'failure' && d.latestState !== 'error';
 }
 
+/**
+ * True for deployments Glidepath made (their payload says `glidepath: 1`): the records GitHub
+ * makes for jobs with `environment:` carry no payload and are never read as Glidepath's.
+ */
+export function isGlidepath(
+  d: DeploymentView,
+): d is DeploymentView & { payload: Partial<DeploymentPayload> } {
+  return d.payload?.glidepath === 1;
+}
+
 /** The newest good deployment of a list (newest first) made by Glidepath. */
 export function lastGood(list: DeploymentView[] | undefined): DeploymentView | undefined {
-  return list?.find(
-    (d) => isGood(d) && d.payload?.glidepath === 1 && typeof d.payload.digest === 'string',
-  );
+  return list?.find((d) => isGood(d) && isGlidepath(d) && typeof d.payload.digest === 'string');
 }
 
 /** Deployments still running (another promotion in progress). */

@@ -7,6 +7,7 @@ import {
   readHistory,
   running,
   setStatus,
+  isGlidepath,
 } from '../github/index.js';
 import { createProvider, type ProviderSettings } from '../traffic/index.js';
 
@@ -81,9 +82,7 @@ export async function closeUnfinished(
   const history = await readHistory(client, ctx, [environment]);
   const ours = (history.deployments[environment] ?? []).filter(
     (d) =>
-      d.payload?.glidepath === 1 &&
-      d.payload.run_id === ctx.runId &&
-      d.payload.run_attempt === ctx.runAttempt,
+      isGlidepath(d) && d.payload.run_id === ctx.runId && d.payload.run_attempt === ctx.runAttempt,
   );
   const open = ours.filter((d) => d.latestState === null || running([d]).length > 0);
   for (const d of open)

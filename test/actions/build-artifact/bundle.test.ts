@@ -318,6 +318,11 @@ describe('build-artifact bundle, bad input', () => {
       { path: 'app', 'working-directory': '../..' },
       /^Input 'working-directory' is '.*', outside the workspace/,
     ],
+    [
+      'working directory that does not exist',
+      { path: 'app', 'working-directory': 'no-such-folder' },
+      /^Input 'working-directory' is 'no-such-folder', which is not a folder in the workspace '.*': give a folder/,
+    ],
   ];
   for (const [label, inputs, message] of cases) {
     it(`refuses ${label} with one error naming the input and no write`, async () => {

@@ -226,6 +226,11 @@ describe('health-gate bundle, bad input', () => {
       { 'error-query': 'a', 'total-query': 'b' },
       /^Input 'prometheus-url' is required/,
     ],
+    [
+      'malformed prometheus-url that no query uses',
+      { url: 'http://127.0.0.1:1/', 'prometheus-url': 'prom:9090' },
+      /^Input 'prometheus-url' is 'prom:9090', not an http\(s\) URL/,
+    ],
     ['malformed checks YAML', { checks: '- name: [unclosed' }, /^Input 'checks' is not valid YAML/],
     [
       'unknown key in checks',
