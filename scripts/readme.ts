@@ -93,7 +93,12 @@ function link(page: string, file: string): string {
 /** One example workflow, as it is in examples/ (the demo and the tests run these very files). */
 export function renderExample(file: string, page = 'README.md'): string {
   const text = readFileSync(path.join(ROOT, 'examples', file), 'utf8').trimEnd();
-  const title = (/^# (.*)$/m.exec(text)?.[1] ?? file).replace(/\.$/, '');
+  // The first sentence of the leading comment, which may run over several lines.
+  const comment = (/^(?:# .*\n?)+/m.exec(text)?.[0] ?? '')
+    .split('\n')
+    .map((line) => line.replace(/^# ?/, '').trim())
+    .join(' ');
+  const title = /^(.+?)(?:[.:](?:\s|$)|$)/.exec(comment.trim())?.[1] || file;
   return `<details><summary><b><a href="${link(page, `examples/${file}`)}">examples/${file}</a></b>: ${title}</summary>\n\n\`\`\`yaml\n${text}\n\`\`\`\n\n</details>`;
 }
 

@@ -104,8 +104,8 @@ describe('README.md and docs/', () => {
 
   it('names no path from before the layout change', () => {
     const old =
-      /\b(src\/(router|stand-in|demo)\b|test\/helpers\b|test\/demo\/|src\/core\/[a-z-]+\.ts\b|test\/core\/([a-z-]+\.test\.ts|\*)|CONTRACT\.md)/;
-    for (const page of [...PAGES, 'SECURITY.md'])
+      /\b(src\/(router|stand-in|demo)\b|test\/helpers\b|test\/demo\b|src\/core\/[a-z-]+\.ts\b|test\/core\/([a-z-]+\.test\.ts|\*)|CONTRACT\.md)/;
+    for (const page of [...PAGES, 'SECURITY.md', ...EXAMPLES.map((f) => `examples/${f}`)])
       expect(old.exec(read(page))?.[0], `${page} names an old path`).toBeUndefined();
   });
 

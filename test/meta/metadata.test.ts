@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, readMetadata } from '../../lab/runner.js';
 import { GATE_INPUTS } from '../../src/core/gate/inputs.js';
 import { PROVIDER_INPUTS } from '../../src/core/traffic/inputs.js';
-import { parseDuration } from '../../src/core/runtime/index.js';
+import { ConfigError, Inputs, parseDuration } from '../../src/core/runtime/index.js';
 
 /** Inputs read through shared core readers rather than named in the action's own files. */
 const SHARED_READERS: Record<string, string[]> = {
@@ -176,6 +176,22 @@ describe('docs/contract.md, the project contract, against action.yml and the cod
       500, 30_000, 300_000,
     ]);
     expect(parseDuration('1h')).toBe(3_600_000);
+    // The contract's example error line is the one the code prints; `yes` is no boolean.
+    const example = /`::error::(Input 'duration' [^`]*)`/.exec(CONTRACT)?.[1];
+    const given = (value: string) => new Inputs(() => value);
+    expect(() => given('30').duration('duration', { min: 1000, max: 6 * 3_600_000 })).toThrow(
+      ConfigError,
+    );
+    let message = '';
+    try {
+      given('30').duration('duration', { min: 1000, max: 6 * 3_600_000 });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(example).toBeDefined();
+    expect(message).toBe(example);
+    expect(() => given('yes').boolean('dry-run', false)).toThrow(/Input 'dry-run' is 'yes'/);
+    expect(given('false').boolean('dry-run', true)).toBe(false);
   });
 
   it.each(ACTIONS)('%s: names every input and output of action.yml, and only those', (action) => {
