@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, readMetadata } from '../../lab/runner.js';
 import { GATE_INPUTS } from '../../src/core/gate/inputs.js';
 import { PROVIDER_INPUTS } from '../../src/core/traffic/inputs.js';
-import { ConfigError, Inputs, parseDuration } from '../../src/core/runtime/index.js';
+import { ConfigError, Inputs, parseDuration, readContext } from '../../src/core/runtime/index.js';
 
 /** Inputs read through shared core readers rather than named in the action's own files. */
 const SHARED_READERS: Record<string, string[]> = {
@@ -192,6 +192,10 @@ describe('docs/contract.md, the project contract, against action.yml and the cod
     expect(message).toBe(example);
     expect(() => given('yes').boolean('dry-run', false)).toThrow(/Input 'dry-run' is 'yes'/);
     expect(given('false').boolean('dry-run', true)).toBe(false);
+    // Every action's GitHub address is GITHUB_API_URL.
+    expect(CONTRACT).toContain('`GITHUB_API_URL`');
+    const env = { GITHUB_REPOSITORY: 'octo/app', GITHUB_API_URL: 'http://127.0.0.1:9/api/' };
+    expect(readContext(env).apiUrl).toBe('http://127.0.0.1:9/api');
   });
 
   it.each(ACTIONS)('%s: names every input and output of action.yml, and only those', (action) => {
