@@ -380,8 +380,7 @@ function resumeIndex(description, steps) {
 ;// CONCATENATED MODULE: ./src/actions/canary-step/report.ts
 
 
-// What a newcomer reads at the end of a run: the outputs, the JSON report and the job summary,
-// one function per strategy.
+// The end of a run, one function per strategy: the outputs, the JSON report and the job summary.
 /** Outputs, the JSON report, and the job summary with the step timeline. */
 async function reportCanary(settings, result) {
     await setOutputs(result);

@@ -4,8 +4,7 @@ import type { CanaryResult } from './main.js';
 import type { RollingResult } from './roll.js';
 import { setOutputs } from './shared.js';
 
-// What a newcomer reads at the end of a run: the outputs, the JSON report and the job summary,
-// one function per strategy.
+// The end of a run, one function per strategy: the outputs, the JSON report and the job summary.
 
 /** Outputs, the JSON report, and the job summary with the step timeline. */
 export async function reportCanary(settings: CanarySettings, result: CanaryResult): Promise<void> {
