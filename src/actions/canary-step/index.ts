@@ -1,8 +1,9 @@
 import { runMain } from '../../core/runtime/index.js';
 import { lazyClient } from '../../core/github/index.js';
 import { readSettings } from './inputs.js';
-import { report, runCanary } from './main.js';
-import { reportRolling, runRolling } from './rolling.js';
+import { runCanary } from './main.js';
+import { reportCanary, reportRolling } from './report.js';
+import { runRolling } from './rolling.js';
 
 /**
  * Entry point. SIGINT and SIGTERM (the runner's cancel) abort the current step: traffic goes
@@ -27,7 +28,7 @@ export async function run(): Promise<void> {
       return;
     }
     const result = await runCanary(settings, deps);
-    await report(settings, result);
+    await reportCanary(settings, result);
     if (result.decision === 'aborted' && settings.gate.failOnUnhealthy) {
       throw new Error(`canary-step aborted at ${result.failedStep}: ${result.reason}`);
     }

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import {
   type GateReport,
   type GateSettings,
+  isUnhealthy,
   renderGateSummary,
   runGate,
   writeReport,
@@ -36,9 +37,7 @@ export async function healthGate(
   core.setOutput('report', reportPath);
   await writeSummary(renderGateSummary(report, 'Glidepath health-gate'));
   core.info(`Result: ${report.result} after ${report.decidedAfterS.toFixed(1)}s: ${report.reason}`);
-  const unhealthy =
-    report.result === 'fail' ||
-    (report.result === 'inconclusive' && settings.onInconclusive === 'fail');
+  const unhealthy = isUnhealthy(report.result, settings.onInconclusive);
   if (unhealthy && settings.failOnUnhealthy) {
     throw new UserError(`health-gate: ${report.result}: ${report.reason}`);
   }
