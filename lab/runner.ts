@@ -11,6 +11,7 @@ import {
   type ActionMetadata,
   type StepResult,
 } from '../tools/runner/index.js';
+import type { RunnerOptions } from '../tools/demo/runner.js';
 
 /**
  * Runs an action's built bundle the way the GitHub Actions runner does (tools/runner): INPUT_*
@@ -155,4 +156,28 @@ export function logText(result: StepResult): string {
     .split('\n')
     .filter((line) => !/^::(debug|add-mask|set-output|save-state)/.test(line))
     .join('\n');
+}
+
+/** Options for the demo's workflow runner (tools/demo/runner.ts) in tests: a stand-in run, no services. */
+export function workflowOptions(workspace: string, actionsRoot = ROOT): RunnerOptions {
+  return {
+    actionsRoot,
+    workspace,
+    temp: path.join(workspace, '.runner'),
+    apiUrl: 'http://127.0.0.1:9',
+    token: 'ghs_secretTokenValue123',
+    repository: 'acme/app',
+    sha: 'a'.repeat(40),
+    ref: 'refs/heads/main',
+    event: { name: 'push', payload: {} },
+    runId: 7,
+    actor: 'dev',
+  };
+}
+
+/** A workflow file holding `yaml`, alone in a new temporary folder (its workspace in tests). */
+export function workflowFile(yaml: string): string {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'glidepath-wf-')), 'w.yml');
+  writeFileSync(file, yaml);
+  return file;
 }

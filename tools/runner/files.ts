@@ -101,14 +101,18 @@ export function parseKeyValueFile(text: string): KeyValueFile {
   return { values };
 }
 
-/** What a step left in its command files, and the runner's errors about them. */
-export interface FileCommandResults {
+/** What a step left in its command files. */
+export interface CommandFileValues {
   outputs: Record<string, string>;
   state: Record<string, string>;
   env: Record<string, string>;
   /** GITHUB_PATH entries in the order written (the runner puts the last one first in PATH). */
   path: string[];
   summary: string;
+}
+
+/** The same, and the runner's errors about them. */
+export interface FileCommandResults extends CommandFileValues {
   errors: string[];
   /** A malformed file: the runner fails the step whatever its exit code. */
   failed: boolean;

@@ -18,6 +18,7 @@ export {
   createCommandFiles,
   parseKeyValueFile,
   readCommandFiles,
+  type CommandFileValues,
   type CommandFiles,
   type FileCommandResults,
   type KeyValueFile,

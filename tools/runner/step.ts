@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { CommandReader, type WorkflowCommand } from './commands.js';
-import { createCommandFiles, readCommandFiles } from './files.js';
+import { createCommandFiles, readCommandFiles, type CommandFileValues } from './files.js';
 
 /**
  * One step's process, run as GitHub's runner runs it: fresh command files in its environment,
@@ -76,18 +76,12 @@ export interface StepSpec {
   timeoutSignal?: NodeJS.Signals;
 }
 
-export interface StepResult {
+export interface StepResult extends CommandFileValues {
   outcome: 'success' | 'failure';
   exitCode: number | null;
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
-  outputs: Record<string, string>;
-  state: Record<string, string>;
-  env: Record<string, string>;
-  /** GITHUB_PATH entries, in the order written. */
-  path: string[];
-  summary: string;
   commands: WorkflowCommand[];
   /** `::error::` messages, then the runner's own (a timeout, a malformed command file). */
   errors: string[];
@@ -151,8 +145,8 @@ export async function runStep(spec: StepSpec): Promise<StepResult> {
     },
   );
   for (const timer of timers) clearTimeout(timer);
-  const read = readCommandFiles(files);
-  const failed = exitCode !== 0 || timedOut || read.failed;
+  const { errors: fileErrors, failed: badFile, ...values } = readCommandFiles(files);
+  const failed = exitCode !== 0 || timedOut || badFile;
   const messages = (name: string) =>
     commands.filter((c) => c.command === name).map((c) => c.message);
   return {
@@ -161,13 +155,9 @@ export async function runStep(spec: StepSpec): Promise<StepResult> {
     signal,
     stdout: output.stdout,
     stderr: output.stderr,
-    outputs: read.outputs,
-    state: read.state,
-    env: read.env,
-    path: read.path,
-    summary: read.summary,
+    ...values,
     commands,
-    errors: [...messages('error'), ...runnerErrors, ...read.errors],
+    errors: [...messages('error'), ...runnerErrors, ...fileErrors],
     warnings: messages('warning'),
     masks: messages('add-mask'),
     ms: Date.now() - started,

@@ -1,10 +1,15 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TOKEN, logText, runAction } from '../../../lab/runner.js';
+import {
+  DEFAULT_TOKEN,
+  logText,
+  runAction,
+  workflowFile,
+  workflowOptions,
+} from '../../../lab/runner.js';
 import { tempDir, writeTree } from '../../../lab/fixtures.js';
-import { runWorkflow, type RunnerOptions } from '../../../tools/demo/runner.js';
+import { runWorkflow } from '../../../tools/demo/runner.js';
 import { loadWorkflow } from '../../../tools/demo/workflow.js';
 import { parseCommands, parseKeyValueFile } from '../../../tools/runner/index.js';
 
@@ -160,28 +165,13 @@ function writerAction(): string {
   return root;
 }
 
-function demoOptions(root: string): RunnerOptions {
-  const workspace = tempDir('runner-ws-');
-  return {
-    actionsRoot: root,
-    workspace,
-    temp: path.join(workspace, '.runner'),
-    apiUrl: 'http://127.0.0.1:9',
-    token: 'ghs_secretTokenValue123',
-    repository: 'acme/app',
-    sha: 'a'.repeat(40),
-    ref: 'refs/heads/main',
-    event: { name: 'push', payload: {} },
-    runId: 7,
-    actor: 'dev',
-  };
-}
-
 /** The one step of a one-job workflow, run by the demo's workflow runner. */
 async function demoStep(root: string, step: string) {
-  const file = path.join(tempDir('runner-wf-'), 'w.yml');
-  writeFileSync(file, `on: push\njobs:\n  only:\n    runs-on: x\n    steps:\n${step}`);
-  const run = await runWorkflow(await loadWorkflow(file), demoOptions(root));
+  const file = workflowFile(`on: push\njobs:\n  only:\n    runs-on: x\n    steps:\n${step}`);
+  const run = await runWorkflow(
+    await loadWorkflow(file),
+    workflowOptions(path.dirname(file), root),
+  );
   const record = run.jobs[0]?.steps[0];
   if (!record) throw new Error('the step did not run');
   return { result: run.result, ...record };
@@ -251,9 +241,7 @@ describe('a malformed command file fails the step the same way on both paths', (
 
 describe('what a step leaves for the next ones (demo path)', () => {
   it('GITHUB_ENV and GITHUB_PATH reach later steps; NODE_OPTIONS is refused with an error', async () => {
-    const file = path.join(tempDir('runner-wf-'), 'w.yml');
-    writeFileSync(
-      file,
+    const file = workflowFile(
       `on: push
 jobs:
   only:
@@ -272,7 +260,7 @@ jobs:
           echo "node=\${NODE_OPTIONS:-unset}" >> "$GITHUB_OUTPUT"
 `,
     );
-    const run = await runWorkflow(await loadWorkflow(file), demoOptions(writerAction()));
+    const run = await runWorkflow(await loadWorkflow(file), workflowOptions(path.dirname(file)));
     const [first, second] = run.jobs[0]?.steps ?? [];
     expect(first?.outcome).toBe('success');
     expect(first?.errors).toEqual([
