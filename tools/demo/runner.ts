@@ -23,10 +23,11 @@ import {
 
 /**
  * A local runner for the subset of workflow syntax Glidepath's examples use: jobs in `needs`
- * order, `run:` steps in bash, `uses:` of Glidepath's own actions (run from their built bundles
- * by tools/runner, as GitHub's runner runs a node action: INPUT_* variables, fresh command files,
- * the event payload, main then post with STATE_*), `if:`
- * with the status functions, and `${{ }}` over github, env, vars, secrets, inputs, steps and needs.
+ * order, `run:` steps in bash, `uses:` of Glidepath's own actions (run from their built bundles),
+ * `if:` with the status functions, and `${{ }}` over github, env, vars, secrets, inputs, steps and
+ * needs. Each step runs through tools/runner, the emulation of GitHub's runner that the bundle
+ * tests use too: INPUT_* variables, fresh command files read back the runner's way, the event
+ * payload, an action's main then post with STATE_*.
  * `actions/checkout` and `actions/setup-node` are satisfied locally (the workspace is already a
  * checkout and Node is the runner's own); anything else stops the run with an error.
  */
@@ -456,7 +457,6 @@ async function execute(
   scope: JobScope,
 ): Promise<Executed> {
   const { options, emit, mask, masks } = scope;
-  mkdirSync(options.temp, { recursive: true });
   const env: Record<string, string> = {
     ...(Object.fromEntries(
       Object.entries(process.env).filter(([k]) => !HOST_ONLY.test(k)),

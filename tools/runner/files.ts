@@ -72,6 +72,8 @@ export function parseKeyValueFile(text: string): KeyValueFile {
     const equals = line.indexOf('=');
     const heredoc = line.indexOf('<<');
     if (equals >= 0 && (heredoc < 0 || equals < heredoc)) {
+      // The runner means to refuse an empty name with this message, but its check tests the whole
+      // line, so `=x` slips through there (as an output named ''); here it fails the step.
       if (equals === 0)
         return { values, error: `Invalid format '${line}'. Name must not be empty` };
       values[line.slice(0, equals)] = line.slice(equals + 1);
