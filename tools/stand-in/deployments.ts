@@ -178,6 +178,9 @@ function deleteDeployment(ctx: Ctx, d: DeploymentRecord): Reply {
   return { status: 204 };
 }
 
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;
+
 const STATES = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'];
 
 function createStatus(ctx: Ctx, d: DeploymentRecord, body: Record<string, unknown>): Reply {
@@ -201,19 +204,10 @@ function createStatus(ctx: Ctx, d: DeploymentRecord, body: Record<string, unknow
     state,
     description,
     environment: d.environment,
-    targetUrl:
-      typeof body.target_url === 'string'
-        ? body.target_url
-        : typeof body.log_url === 'string'
-          ? body.log_url
-          : '',
-    logUrl:
-      typeof body.log_url === 'string'
-        ? body.log_url
-        : typeof body.target_url === 'string'
-          ? body.target_url
-          : '',
-    environmentUrl: typeof body.environment_url === 'string' ? body.environment_url : '',
+    // Either URL stands in for the other when only one is given.
+    targetUrl: text(body.target_url) ?? text(body.log_url) ?? '',
+    logUrl: text(body.log_url) ?? text(body.target_url) ?? '',
+    environmentUrl: text(body.environment_url) ?? '',
     creator: ctx.actor,
     createdAt: now,
   };
