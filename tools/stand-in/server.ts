@@ -24,9 +24,11 @@ import { StandInFixtures } from './seeding.js';
  * GitHub's OpenAPI description, logs requests for counting, and injects faults on demand.
  *
  * This file is its public face and its HTTP side; the rest lives beside it: routes by area
- * (deployments.ts, environments.ts, releases.ts, matched by router.ts), faults.ts, auth.ts
- * (tokens and rate limits), requests.ts (bodies and the log), representations.ts (GitHub's
- * JSON shapes), errors.ts, and seeding.ts (fixtures and inspection, which this class extends).
+ * (deployments.ts, environments.ts, releases.ts, gathered in routes.ts and matched by
+ * router.ts on operations.json's templates, with context.ts what they work on), faults.ts,
+ * auth.ts (tokens and rate limits), requests.ts (bodies and the log), representations.ts
+ * (GitHub's JSON shapes), errors.ts, and seeding.ts (fixtures and inspection, which this class
+ * extends). index.ts re-exports the public API.
  */
 
 export {
