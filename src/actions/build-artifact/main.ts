@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as core from '@actions/core';
+import { core } from '../../core/runtime/index.js';
 import * as glob from '@actions/glob';
 import {
   archiveFileName,

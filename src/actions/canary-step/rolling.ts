@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { core } from '../../core/runtime/index.js';
 import { isGood, lastGood, setStatus, type DeploymentView } from '../../core/github/index.js';
 import {
   ConfigError,

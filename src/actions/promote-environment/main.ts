@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
+import { versionRefusal } from '../../core/pipeline/index.js';
 import path from 'node:path';
-import * as core from '@actions/core';
+import { core } from '../../core/runtime/index.js';
 import {
   digestOf,
   isVersion,
@@ -34,7 +35,6 @@ import {
   fetchedArchiveName,
   type GitHubClient,
   locationFileName,
-  versionRefusal,
   isGlidepath,
 } from '../../core/github/index.js';
 import type { PromoteSettings } from './inputs.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { core } from '../../core/runtime/index.js';
 import {
   ApiError,
   formatDuration,

@@ -1,6 +1,5 @@
-import * as core from '@actions/core';
+import { ConfigError, core, formatDuration, type Inputs, parseDuration } from '../runtime/index.js';
 import YAML from 'yaml';
-import { ConfigError, formatDuration, type Inputs, parseDuration } from '../runtime/index.js';
 import type { CheckConfig, GateConfig } from './run.js';
 import type { JudgeSettings } from './judge.js';
 import { parseStatusSet, type ProbeSpec } from './probe.js';

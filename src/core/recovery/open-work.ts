@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { killGroup, type RunContext, runPost } from '../runtime/index.js';
+import { core, killGroup, type RunContext, runPost } from '../runtime/index.js';
 import { loadHandoff, type OpenWork, saveHandoff } from '../handoff/index.js';
 import {
   createClient,
