@@ -56,8 +56,7 @@ async function healthGate(settings, signal) {
     core/* setOutput */.uH('report', reportPath);
     await (0,runtime/* writeSummary */.Sy)((0,gate/* renderGateSummary */.oU)(report, 'Glidepath health-gate'));
     core/* info */.pq(`Result: ${report.result} after ${report.decidedAfterS.toFixed(1)}s: ${report.reason}`);
-    const unhealthy = report.result === 'fail' ||
-        (report.result === 'inconclusive' && settings.onInconclusive === 'fail');
+    const unhealthy = (0,gate/* isUnhealthy */.ZT)(report.result, settings.onInconclusive);
     if (unhealthy && settings.failOnUnhealthy) {
         throw new runtime/* UserError */.yo(`health-gate: ${report.result}: ${report.reason}`);
     }

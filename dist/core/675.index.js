@@ -9,6 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Kd: () => (/* reexport */ GATE_INPUTS),
+  ZT: () => (/* reexport */ isUnhealthy),
   fG: () => (/* reexport */ readGateSettings),
   oU: () => (/* reexport */ renderGateSummary),
   Rg: () => (/* reexport */ runGate),
@@ -857,6 +858,10 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 
 
 
+/** True when a gate result counts as unhealthy: `fail`, and `inconclusive` unless on-inconclusive is pass. */
+function isUnhealthy(result, onInconclusive) {
+    return result === 'fail' || (result === 'inconclusive' && onInconclusive === 'fail');
+}
 /** Writes a JSON report (the gate's, canary-step's) under RUNNER_TEMP and returns its path. */
 async function writeReport(report, prefix) {
     const dir = (0,runtime/* runnerTemp */.X5)('glidepath-reports');

@@ -1,7 +1,17 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
+import {
+  actionInputs,
+  postCondition,
+  readActionMetadata,
+  runActionStep,
+  runnerEnv,
+  runStep,
+  type ActionMetadata,
+  type StepResult,
+  type StepSpec,
+  type WorkflowCommand,
+} from '../runner/index.js';
 import { evaluateCondition, evaluateValue, type Contexts, type JobStatus } from './expressions.js';
 import {
   WorkflowError,
@@ -13,10 +23,11 @@ import {
 
 /**
  * A local runner for the subset of workflow syntax Glidepath's examples use: jobs in `needs`
- * order, `run:` steps in bash, `uses:` of Glidepath's own actions (run from their built bundles
- * exactly as GitHub's runner runs a node action: INPUT_* variables, GITHUB_OUTPUT / GITHUB_STATE /
- * GITHUB_STEP_SUMMARY / GITHUB_ENV files, the event payload, main then post with STATE_*), `if:`
- * with the status functions, and `${{ }}` over github, env, vars, secrets, inputs, steps and needs.
+ * order, `run:` steps in bash, `uses:` of Glidepath's own actions (run from their built bundles),
+ * `if:` with the status functions, and `${{ }}` over github, env, vars, secrets, inputs, steps and
+ * needs. Each step runs through tools/runner, the emulation of GitHub's runner that the bundle
+ * tests use too: INPUT_* variables, fresh command files read back the runner's way, the event
+ * payload, an action's main then post with STATE_*.
  * `actions/checkout` and `actions/setup-node` are satisfied locally (the workspace is already a
  * checkout and Node is the runner's own); anything else stops the run with an error.
  */
@@ -105,11 +116,6 @@ export interface RunnerOptions {
 const LOCAL_ACTIONS = /^actions\/(checkout|setup-node)@/;
 const GLIDEPATH_ACTION =
   /^(?:\.\/actions\/([a-z-]+)|\.\/?|[\w.-]+\/glidepath(?:\/actions\/([a-z-]+))?@[\w.-]+)$/;
-
-interface ActionMetadata {
-  inputs?: Record<string, { default?: unknown; required?: boolean }>;
-  runs: { using: string; main: string; post?: string; 'post-if'?: string };
-}
 
 export async function runWorkflow(
   workflow: WorkflowModel,
@@ -266,6 +272,8 @@ async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promi
     inputs: Record<string, string>;
     env: Record<string, string>;
   }[] = [];
+  /** GITHUB_PATH entries so far, in the order written. */
+  const paths: string[] = [];
   let status: JobStatus = 'success';
   const jobContexts = () => ({ ...contexts, env, steps, job: { status } });
 
@@ -302,7 +310,7 @@ async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promi
       continue;
     }
     emit({ type: 'step-start', job: job.id, step: step.name });
-    let result: StepRecord & { exported?: Record<string, string> };
+    let result: Executed;
     try {
       const stepEnv = { ...env, ...evaluateMap(step.env, jobContexts()) };
       if (step.run) {
@@ -315,6 +323,7 @@ async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promi
             timeoutMinutes: step.timeoutMinutes,
           },
           stepEnv,
+          paths,
           scope,
         );
       } else if (step.uses && LOCAL_ACTIONS.test(step.uses)) {
@@ -327,23 +336,16 @@ async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promi
         });
       } else {
         const action = resolveAction(step, options.actionsRoot);
-        const meta = YAML.parse(
-          readFileSync(path.join(action, 'action.yml'), 'utf8'),
-        ) as ActionMetadata;
-        const inputs = actionInputs(meta, step, jobContexts());
-        const state: Record<string, string> = {};
+        const meta = readActionMetadata(action);
+        const inputs = stepInputs(meta, step, jobContexts());
         result = await execute(
           base,
-          {
-            kind: 'node',
-            file: path.join(action, meta.runs.main),
-            inputs,
-            state,
-            timeoutMinutes: step.timeoutMinutes,
-          },
+          { kind: 'action', dir: action, meta, inputs, timeoutMinutes: step.timeoutMinutes },
           stepEnv,
+          paths,
           scope,
         );
+        const state = result.state ?? {};
         if (meta.runs.post) posts.unshift({ step, action, meta, state, inputs, env: stepEnv });
       }
     } catch (error) {
@@ -360,6 +362,7 @@ async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promi
       };
     if (result.outcome === 'failure') status = 'failure';
     Object.assign(env, result.exported ?? {});
+    paths.push(...(result.path ?? []));
     emit({
       type: 'step-end',
       job: job.id,
@@ -370,9 +373,7 @@ async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promi
   }
 
   for (const post of posts) {
-    const condition = post.meta.runs['post-if'] ?? 'always()';
-    const expression = condition.replace(/^\$\{\{\s*|\s*\}\}$/g, '');
-    if (!evaluateCondition(expression, jobContexts(), status)) continue;
+    if (!evaluateCondition(postCondition(post.meta), jobContexts(), status)) continue;
     const name = `Post ${post.step.name}`;
     emit({ type: 'step-start', job: job.id, step: name });
     const base: StepRecord = {
@@ -392,13 +393,15 @@ async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promi
     const result = await execute(
       base,
       {
-        kind: 'node',
-        file: path.join(post.action, post.meta.runs.post ?? ''),
+        kind: 'action',
+        dir: post.action,
+        meta: post.meta,
         inputs: post.inputs,
         state: post.state,
         post: true,
       },
       post.env,
+      paths,
       scope,
     );
     record.steps.push(result);
@@ -423,188 +426,119 @@ async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promi
 type Execution =
   | { kind: 'run'; script: string; shell?: string; timeoutMinutes?: number }
   | {
-      kind: 'node';
-      file: string;
+      kind: 'action';
+      dir: string;
+      meta: ActionMetadata;
       inputs: Record<string, string>;
-      state: Record<string, string>;
+      /** Post's: what main saved. */
+      state?: Record<string, string>;
       post?: boolean;
       timeoutMinutes?: number;
     };
+
+/** A step's record, with what later steps see of it: GITHUB_ENV, GITHUB_PATH and (main's) state. */
+type Executed = StepRecord & {
+  exported?: Record<string, string>;
+  path?: string[];
+  state?: Record<string, string>;
+};
 
 /** The runner's own variables and any action input of the process running the demo never reach a step. */
 const HOST_ONLY = /^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|STATE_)/;
 
 let counter = 0;
 
-/** Runs one step as GitHub's runner would, with fresh command files, and reads them back. */
+/** Runs one step with tools/runner (GitHub's runner's way), streaming its log as events, masked. */
 async function execute(
   base: StepRecord,
   what: Execution,
   stepEnv: Record<string, string>,
+  prependPath: string[],
   scope: JobScope,
-): Promise<StepRecord & { exported?: Record<string, string> }> {
+): Promise<Executed> {
   const { options, emit, mask, masks } = scope;
-  const dir = path.join(options.temp, `step-${options.runId}-${++counter}`);
-  mkdirSync(dir, { recursive: true });
-  const files = {
-    GITHUB_OUTPUT: 'output',
-    GITHUB_STATE: 'state',
-    GITHUB_STEP_SUMMARY: 'summary.md',
-    GITHUB_ENV: 'env',
-    GITHUB_PATH: 'path',
-  } as const;
-  const filePaths = Object.fromEntries(
-    Object.entries(files).map(([k, f]) => [k, path.join(dir, f)]),
-  );
-  for (const file of Object.values(filePaths)) writeFileSync(file, '');
-  const github = scope.github;
   const env: Record<string, string> = {
     ...(Object.fromEntries(
       Object.entries(process.env).filter(([k]) => !HOST_ONLY.test(k)),
     ) as Record<string, string>),
     ...(options.env ?? {}),
     ...stepEnv,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_REPOSITORY: options.repository,
-    GITHUB_REPOSITORY_OWNER: String(github.repository_owner),
-    GITHUB_SHA: options.sha,
-    GITHUB_REF: options.ref,
-    GITHUB_REF_NAME: String(github.ref_name),
-    GITHUB_EVENT_NAME: options.event.name,
-    GITHUB_EVENT_PATH: scope.eventPath,
-    GITHUB_API_URL: options.apiUrl,
-    GITHUB_GRAPHQL_URL: `${options.apiUrl}/graphql`,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: String(options.runId),
-    GITHUB_RUN_NUMBER: String(options.runNumber ?? 1),
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_ACTOR: options.actor,
-    GITHUB_JOB: base.job,
-    GITHUB_WORKFLOW: String(github.workflow),
-    GITHUB_ACTION: base.id,
-    RUNNER_OS: 'Linux',
-    RUNNER_TEMP: options.temp,
-    ...filePaths,
+    ...runnerEnv({
+      repository: options.repository,
+      sha: options.sha,
+      ref: options.ref,
+      eventName: options.event.name,
+      eventPath: scope.eventPath,
+      runId: options.runId,
+      runNumber: options.runNumber ?? 1,
+      runAttempt: 1,
+      actor: options.actor,
+      workflow: String(scope.github.workflow),
+      job: base.job,
+      action: base.id,
+      workspace: options.workspace,
+      apiUrl: options.apiUrl,
+      temp: options.temp,
+    }),
   };
-  let command: string;
-  let args: string[];
-  if (what.kind === 'run') {
-    const script = path.join(dir, 'script.sh');
-    writeFileSync(script, what.script);
-    command = 'bash';
-    // GitHub's runner: `shell: bash` is bash --noprofile --norc -eo pipefail; no shell: is bash -e.
-    args =
-      what.shell === 'bash' ? ['--noprofile', '--norc', '-eo', 'pipefail', script] : ['-e', script];
-  } else {
-    for (const [name, value] of Object.entries(what.inputs))
-      env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-    if (what.post)
-      for (const [name, value] of Object.entries(what.state)) env[`STATE_${name}`] = value;
-    command = process.execPath;
-    args = [what.file];
-  }
-  const record: StepRecord = { ...base, outcome: 'success' };
-  const started = Date.now();
-  const exitCode = await new Promise<number>((resolve) => {
-    const child = spawn(command, args, {
-      cwd: options.workspace,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const onLine = (line: string) => {
-      const cmd = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
-      if (cmd) {
-        const [, name, message = ''] = cmd;
-        const text = decodeCommand(message);
-        if (name === 'add-mask') {
-          if (text.length > 0) masks.add(text);
-          return;
-        }
-        if (name === 'error') record.errors.push(mask(text));
-        if (name === 'warning') record.warnings.push(mask(text));
-        if (name === 'error' || name === 'warning')
-          emit({ type: name, job: base.job, step: base.name, text: mask(text) });
-        else if (name === 'group')
-          emit({ type: 'log', job: base.job, step: base.name, text: mask(text) });
-        return;
-      }
+  // GitHub's runner puts the last GITHUB_PATH entry first, each once.
+  const added = [...new Set([...prependPath].reverse())];
+  if (added.length > 0) env.PATH = [...added, env.PATH ?? ''].join(path.delimiter);
+  const onLine = (line: string, command: WorkflowCommand | undefined) => {
+    if (!command) {
       if (line.trim().length > 0)
         emit({ type: 'log', job: base.job, step: base.name, text: mask(line) });
-    };
-    for (const source of [child.stdout, child.stderr]) {
-      let buffered = '';
-      source.setEncoding('utf8');
-      source.on('data', (chunk: string) => {
-        buffered += chunk;
-        const lines = buffered.split('\n');
-        buffered = lines.pop() ?? '';
-        for (const line of lines) onLine(line.replace(/\r$/, ''));
-      });
-      source.on('end', () => buffered && onLine(buffered));
+      return;
     }
-    const limit = what.timeoutMinutes
-      ? setTimeout(() => {
-          record.errors.push(
-            `The step has timed out after ${what.timeoutMinutes} minutes (timeout-minutes).`,
-          );
-          child.kill('SIGTERM');
-        }, what.timeoutMinutes * 60_000)
-      : undefined;
-    child.on('error', (error) => {
-      record.errors.push(mask(error.message));
-      resolve(127);
+    const text = command.message;
+    if (command.command === 'add-mask') {
+      if (text.length > 0) masks.add(text);
+    } else if (command.command === 'error' || command.command === 'warning')
+      emit({ type: command.command, job: base.job, step: base.name, text: mask(text) });
+    else if (command.command === 'group')
+      emit({ type: 'log', job: base.job, step: base.name, text: mask(text) });
+  };
+  const spec: Omit<StepSpec, 'command' | 'args'> = {
+    cwd: options.workspace,
+    env,
+    filesDir: path.join(options.temp, '_runner_file_commands'),
+    onLine,
+    timeoutMs: what.timeoutMinutes ? what.timeoutMinutes * 60_000 : undefined,
+  };
+  let run: StepResult;
+  if (what.kind === 'run') {
+    const script = path.join(options.temp, `script-${options.runId}-${++counter}.sh`);
+    writeFileSync(script, what.script);
+    // GitHub's runner: `shell: bash` is bash --noprofile --norc -eo pipefail; no shell: is bash -e.
+    const args =
+      what.shell === 'bash' ? ['--noprofile', '--norc', '-eo', 'pipefail', script] : ['-e', script];
+    run = await runStep({ ...spec, command: 'bash', args });
+  } else {
+    run = await runActionStep(what.dir, what.meta, what.post ? 'post' : 'main', {
+      ...spec,
+      inputs: what.inputs,
+      state: what.state,
     });
-    child.on('close', (code) => {
-      clearTimeout(limit);
-      resolve(code ?? 1);
-    });
-  });
-  record.ms = Date.now() - started;
-  if (exitCode !== 0) {
-    record.outcome = 'failure';
-    if (record.errors.length === 0)
-      record.errors.push(`Process completed with exit code ${exitCode}.`);
   }
-  let exported: Record<string, string> = {};
-  try {
-    record.outputs = readCommandFile(filePaths.GITHUB_OUTPUT ?? '');
-    if (what.kind === 'node' && !what.post)
-      Object.assign(what.state, readCommandFile(filePaths.GITHUB_STATE ?? ''));
-    exported = readCommandFile(filePaths.GITHUB_ENV ?? '');
-  } catch (error) {
-    record.outcome = 'failure';
-    record.errors.push((error as Error).message);
-  }
-  record.summary = mask(readFileSync(filePaths.GITHUB_STEP_SUMMARY ?? '', 'utf8'));
-  return Object.assign(record, { exported });
-}
-
-/** `name=value` lines and `name<<DELIMITER` heredocs, as @actions/core writes them. */
-export function readCommandFile(file: string): Record<string, string> {
-  if (!file || !existsSync(file)) return {};
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const out: Record<string, string> = {};
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name = '', delimiter = ''] = heredoc;
-      const body: string[] = [];
-      while (++i < lines.length && lines[i] !== delimiter) body.push(lines[i] ?? '');
-      if (i >= lines.length)
-        throw new Error(`Matching delimiter not found '${delimiter}' in ${path.basename(file)}`);
-      out[name] = body.join('\n');
-    } else if (line.includes('=')) {
-      out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
-    }
-  }
-  return out;
-}
-
-function decodeCommand(text: string): string {
-  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+  const errors = run.errors.map(mask);
+  // The runner's own errors (a timeout, a malformed command file) come after the `::error::` ones.
+  const fromCommands = run.commands.filter((c) => c.command === 'error').length;
+  for (const text of errors.slice(fromCommands))
+    emit({ type: 'error', job: base.job, step: base.name, text });
+  if (run.outcome === 'failure' && errors.length === 0)
+    errors.push(`Process completed with exit code ${run.exitCode ?? run.signal}.`);
+  return {
+    ...base,
+    outcome: run.outcome,
+    outputs: run.outputs,
+    summary: mask(run.summary),
+    errors,
+    warnings: run.warnings.map(mask),
+    ms: run.ms,
+    exported: run.env,
+    path: run.path,
+    ...(what.kind === 'action' && !what.post ? { state: run.state } : {}),
+  };
 }
 
 /** Before any job runs: every `uses:` is one the runner can run, and every `with:` key is an input of it. */
@@ -614,10 +548,7 @@ function checkActions(workflow: WorkflowModel, root: string): void {
     for (const step of job.steps) {
       if (!step.uses || LOCAL_ACTIONS.test(step.uses)) continue;
       try {
-        const meta = YAML.parse(
-          readFileSync(path.join(resolveAction(step, root), 'action.yml'), 'utf8'),
-        ) as ActionMetadata;
-        const declared = meta.inputs ?? {};
+        const declared = readActionMetadata(resolveAction(step, root)).inputs;
         for (const [name] of step.with) {
           if (!(name in declared))
             throw new WorkflowError(
@@ -656,25 +587,21 @@ function resolveAction(step: StepModel, root: string): string {
 }
 
 /** `with:` values over action.yml's defaults (themselves `${{ }}` where they say so), like the runner. */
-function actionInputs(
+function stepInputs(
   meta: ActionMetadata,
   step: StepModel,
   contexts: Contexts,
 ): Record<string, string> {
-  const declared = meta.inputs ?? {};
-  const out: Record<string, string> = {};
-  for (const [name, input] of Object.entries(declared)) {
-    if (input.default === undefined) continue;
-    const text = String(input.default);
+  const given = evaluateMap(step.with, contexts); // keys checked by checkActions
+  const inputs = actionInputs(meta, given, (text) => {
     const whole = /^\$\{\{\s*(.*?)\s*\}\}$/.exec(text);
-    out[name] = whole ? evaluateValue({ expression: whole[1] ?? '' }, contexts) : text;
-  }
-  for (const [name, value] of step.with) out[name] = evaluateValue(value, contexts); // keys checked by checkActions
-  for (const [name, input] of Object.entries(declared)) {
-    if (input.required && !out[name])
+    return whole ? evaluateValue({ expression: whole[1] ?? '' }, contexts) : text;
+  });
+  for (const [name, input] of Object.entries(meta.inputs)) {
+    if (input.required && !inputs[name])
       throw new WorkflowError(`line ${step.line}: ${step.uses} needs input '${name}'`);
   }
-  return out;
+  return inputs;
 }
 
 function evaluateMap(map: ValueMap, contexts: Contexts): Record<string, string> {

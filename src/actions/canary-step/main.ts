@@ -1,23 +1,16 @@
-import { core } from '../../core/runtime/index.js';
-import {
-  formatDuration,
-  mermaid,
-  type RunContext,
-  sleep,
-  table,
-  UserError,
-  writeSummary,
-} from '../../core/runtime/index.js';
-import {
-  type DeploymentView,
-  type GitHubClient,
-  readHistory,
-  setStatus,
-} from '../../core/github/index.js';
-import { type GateReport, runGate, writeReport } from '../../core/gate/index.js';
+import { core, formatDuration, sleep, UserError } from '../../core/runtime/index.js';
+import { type GateReport, isUnhealthy, runGate } from '../../core/gate/index.js';
 import { createProvider } from '../../core/traffic/index.js';
-import { saveHandoff } from '../../core/handoff/index.js';
-import type { CanarySettings, RecordSettings } from './inputs.js';
+import type { CanarySettings } from './inputs.js';
+import {
+  type CanaryDeps,
+  Cancelled,
+  findRecord,
+  type GateGlance,
+  glance,
+  recordStatus,
+  trafficHandoff,
+} from './shared.js';
 
 export type Decision = 'promoted' | 'aborted' | 'paused';
 
@@ -28,7 +21,7 @@ export interface StepRecord {
   endedS: number;
   result: 'pass' | 'fail' | 'inconclusive' | 'skipped' | 'cancelled';
   reason: string;
-  gate?: Pick<GateReport, 'result' | 'decidedAfterS' | 'samples' | 'errorRate' | 'p95Ms'>;
+  gate?: GateGlance;
 }
 
 export interface CanaryResult {
@@ -45,12 +38,6 @@ export interface CanaryResult {
 }
 
 const MARKER = /\[gp step=(\d+) w=(\d+(?:\.\d+)?)\]/;
-
-export interface CanaryDeps {
-  ctx: RunContext;
-  client: () => GitHubClient;
-  signal: AbortSignal;
-}
 
 /**
  * Walks the steps: set the weight, analyse the step with the gate (which may pass early),
@@ -72,20 +59,8 @@ export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Pro
     provider: provider.describe(),
     seconds: 0,
   };
-  const status = async (state: 'in_progress' | 'success' | 'failure', description: string) => {
-    if (record)
-      await setStatus(deps.client(), deps.ctx, record.id, state, {
-        description,
-        autoInactive: false,
-      });
-  };
-  const persist = (active: boolean) =>
-    saveHandoff('glidepath-traffic', {
-      active,
-      provider: settings.provider,
-      deploymentId: record?.id,
-      environment: settings.environment,
-    });
+  const status = recordStatus(record, deps);
+  const persist = trafficHandoff(settings, record, () => ({ provider: settings.provider }));
 
   let current = 0;
   const shift = async (weight: number) => {
@@ -161,10 +136,7 @@ export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Pro
         await sleep(step.bakeMs, deps.signal);
       }
       if (deps.signal.aborted) throw new Cancelled();
-      const unhealthy =
-        report &&
-        (report.result === 'fail' ||
-          (report.result === 'inconclusive' && settings.gate.onInconclusive === 'fail'));
+      const unhealthy = report && isUnhealthy(report.result, settings.gate.onInconclusive);
       result.steps.push({
         label: step.label,
         weight: step.weight,
@@ -172,17 +144,7 @@ export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Pro
         endedS: elapsed(),
         result: report ? report.result : 'skipped',
         reason: report ? report.reason : `baked ${formatDuration(step.bakeMs)} without analysis`,
-        ...(report
-          ? {
-              gate: {
-                result: report.result,
-                decidedAfterS: report.decidedAfterS,
-                samples: report.samples,
-                errorRate: report.errorRate,
-                p95Ms: report.p95Ms,
-              },
-            }
-          : {}),
+        ...(report ? { gate: glance(report) } : {}),
       });
       if (unhealthy && report) {
         await restoreStable('a failed analysis');
@@ -233,9 +195,6 @@ export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Pro
   }
 }
 
-/** Thrown where a cancel (SIGINT/SIGTERM) is noticed; the catch puts everything back. */
-export class Cancelled extends Error {}
-
 function finish(result: CanaryResult, started: number): CanaryResult {
   result.seconds = (Date.now() - started) / 1000;
   result.finalWeight = result.timeline.at(-1)?.weight ?? result.finalWeight;
@@ -247,98 +206,4 @@ function resumeIndex(description: string | undefined, steps: number): number {
   if (!m) return 0;
   const index = Number(m[1]);
   return index > 0 && index < steps ? index : 0;
-}
-
-/** The Glidepath deployment that records progress, with the environment's history around it. */
-export interface RecordInfo {
-  id: number;
-  /** Its latest description while in_progress (where a re-run resumes), else ''. */
-  latestDescription: string;
-  view: DeploymentView;
-  /** The environment's Glidepath deployments, newest first. */
-  list: DeploymentView[];
-}
-
-export async function findRecord(
-  settings: RecordSettings,
-  deps: CanaryDeps,
-): Promise<RecordInfo | undefined> {
-  if (!settings.environment) return undefined;
-  const history = await readHistory(deps.client(), deps.ctx, [settings.environment]);
-  // Records GitHub makes for jobs with `environment:` carry no Glidepath payload: never record on those.
-  const list = (history.deployments[settings.environment] ?? []).filter(
-    (d) => d.payload?.glidepath === 1,
-  );
-  const chosen = settings.deploymentId ? list.find((d) => d.id === settings.deploymentId) : list[0];
-  if (!chosen) {
-    throw new UserError(
-      settings.deploymentId
-        ? `Deployment ${settings.deploymentId} is not among the recent deployments of ${settings.environment}: pass promote-environment's deployment-id output`
-        : `${settings.environment} has no deployment to record the canary on: run promote-environment first (its deployment-id output goes in deployment-id)`,
-    );
-  }
-  return {
-    id: chosen.id,
-    latestDescription: chosen.latestState === 'in_progress' ? chosen.latestDescription : '',
-    view: chosen,
-    list,
-  };
-}
-
-/** The JSON report and the outputs, the same for every strategy. */
-export async function setOutputs(result: {
-  decision: string;
-  finalWeight: number;
-  failedStep: string;
-}): Promise<void> {
-  const file = await writeReport({ kind: 'canary-step', ...result }, 'canary-step');
-  core.setOutput('decision', result.decision);
-  core.setOutput('final-weight', String(result.finalWeight));
-  core.setOutput('failed-step', result.failedStep);
-  core.setOutput('report', file);
-}
-
-/** Outputs, the JSON report, and the job summary with the step timeline. */
-export async function report(settings: CanarySettings, result: CanaryResult): Promise<void> {
-  await setOutputs(result);
-  const icon = result.decision === 'promoted' ? '✅' : result.decision === 'paused' ? '⏸️' : '❌';
-  const rows = result.steps.map((s, i) => [
-    i + 1,
-    s.label,
-    `${s.weight}%`,
-    s.result,
-    `${s.startedS.toFixed(1)}–${s.endedS.toFixed(1)}s`,
-    s.gate
-      ? `${s.gate.samples} samples, ${s.gate.errorRate === null ? '—' : `${(s.gate.errorRate * 100).toFixed(2)}%`} errors`
-      : '—',
-    s.reason,
-  ]);
-  let md = `### ${icon} Glidepath canary-step: ${result.decision}${settings.environment ? ` (${settings.environment})` : ''}\n\n${result.reason}\n\n`;
-  md += table(['#', 'Step', 'Weight', 'Result', 'When', 'Analysis', 'Why'], rows);
-  if (result.timeline.length >= 2) {
-    const points = result.timeline;
-    md += mermaid(
-      [
-        'xychart-beta',
-        `  title "Traffic to the new version (%)${result.decision === 'aborted' ? `, aborted at ${result.failedStep}` : ''}"`,
-        `  x-axis "seconds" [${points.map((p) => `"${p.t.toFixed(1)}"`).join(', ')}]`,
-        '  y-axis "weight %" 0 --> 100',
-        `  line [${points.map((p) => p.weight).join(', ')}]`,
-      ].join('\n'),
-    );
-    const rates = points.map((p) => (p.errorRate === null ? 0 : +(p.errorRate * 100).toFixed(3)));
-    if (points.some((p) => p.errorRate !== null)) {
-      md += mermaid(
-        [
-          'xychart-beta',
-          '  title "Canary error rate at each step (%)"',
-          `  x-axis "seconds" [${points.map((p) => `"${p.t.toFixed(1)}"`).join(', ')}]`,
-          `  y-axis "errors %" 0 --> ${Math.max(1, ...rates) * 1.2}`,
-          `  bar [${rates.join(', ')}]`,
-        ].join('\n'),
-      );
-    }
-  }
-  md += `\nProvider: ${result.provider} · took ${formatDuration(result.seconds * 1000)}\n`;
-  await writeSummary(md);
 }

@@ -2,6 +2,7 @@ import { core, UserError, writeSummary } from '../../core/runtime/index.js';
 import {
   type GateReport,
   type GateSettings,
+  isUnhealthy,
   renderGateSummary,
   runGate,
   writeReport,
@@ -35,9 +36,7 @@ export async function healthGate(
   core.setOutput('report', reportPath);
   await writeSummary(renderGateSummary(report, 'Glidepath health-gate'));
   core.info(`Result: ${report.result} after ${report.decidedAfterS.toFixed(1)}s: ${report.reason}`);
-  const unhealthy =
-    report.result === 'fail' ||
-    (report.result === 'inconclusive' && settings.onInconclusive === 'fail');
+  const unhealthy = isUnhealthy(report.result, settings.onInconclusive);
   if (unhealthy && settings.failOnUnhealthy) {
     throw new UserError(`health-gate: ${report.result}: ${report.reason}`);
   }

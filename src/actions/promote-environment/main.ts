@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { versionRefusal } from '../../core/pipeline/index.js';
 import path from 'node:path';
-import { core } from '../../core/runtime/index.js';
 import {
   digestOf,
   isVersion,
@@ -10,6 +9,7 @@ import {
   sha256File,
 } from '../../core/artifact/index.js';
 import {
+  core,
   formatDuration,
   type RunContext,
   runUserCommandOrFail,

@@ -1,5 +1,5 @@
-import { core } from '../../core/runtime/index.js';
 import {
+  core,
   ApiError,
   formatDuration,
   type RunContext,

@@ -2,7 +2,8 @@ import { ConfigError, core, formatDuration, type Inputs, parseDuration } from '.
 import YAML from 'yaml';
 import type { CheckConfig, GateConfig } from './run.js';
 import type { JudgeSettings } from './judge.js';
-import { parseStatusSet, type ProbeSpec } from './probe.js';
+import type { ProbeSpec } from './probe.js';
+import { parseStatusSet } from './status.js';
 
 /** The gate's settings plus what to do with its result; shared by health-gate and canary-step. */
 export interface GateSettings extends GateConfig {

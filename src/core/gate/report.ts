@@ -1,7 +1,16 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { GateReport, TimelinePoint } from './run.js';
+import type { GateSettings } from './inputs.js';
 import { mermaid, runnerTemp, table } from '../runtime/index.js';
+
+/** True when a gate result counts as unhealthy: `fail`, and `inconclusive` unless on-inconclusive is pass. */
+export function isUnhealthy(
+  result: GateReport['result'],
+  onInconclusive: GateSettings['onInconclusive'],
+): boolean {
+  return result === 'fail' || (result === 'inconclusive' && onInconclusive === 'fail');
+}
 
 /** Writes a JSON report (the gate's, canary-step's) under RUNNER_TEMP and returns its path. */
 export async function writeReport(report: unknown, prefix: string): Promise<string> {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 
@@ -44,7 +43,8 @@ function issue(command: string, message = '', properties: Record<string, string>
 function issueFile(command: 'OUTPUT' | 'STATE', name: string, value: unknown): void {
   const file = process.env[`GITHUB_${command}`] as string;
   if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  // globalThis.crypto (Web Crypto) loads node:crypto only when a file command is written.
+  const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
   const text = toCommandValue(value);
   if (name.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);

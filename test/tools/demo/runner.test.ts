@@ -1,36 +1,14 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateCondition, evaluateValue } from '../../../tools/demo/expressions.js';
 import { renderMarkdown } from '../../../tools/demo/report.js';
-import { runWorkflow, type RunnerOptions } from '../../../tools/demo/runner.js';
+import { runWorkflow } from '../../../tools/demo/runner.js';
 import { loadWorkflow, WorkflowError } from '../../../tools/demo/workflow.js';
-import { ROOT } from '../../../lab/runner.js';
-import { tempDir } from '../../../lab/fixtures.js';
+import { ROOT, workflowFile, workflowOptions } from '../../../lab/runner.js';
 
 /** The local runner's subset: GitHub's parser and expression engine underneath, clear refusals around it. */
-
-function workflowFile(yaml: string): string {
-  const dir = tempDir('wf-');
-  const file = path.join(dir, 'w.yml');
-  writeFileSync(file, yaml);
-  return file;
-}
-
-const options = (workspace: string): RunnerOptions => ({
-  actionsRoot: ROOT,
-  workspace,
-  temp: path.join(workspace, '.runner'),
-  apiUrl: 'http://127.0.0.1:9',
-  token: 'ghs_secretTokenValue123',
-  repository: 'acme/app',
-  sha: 'a'.repeat(40),
-  ref: 'refs/heads/main',
-  event: { name: 'push', payload: {} },
-  runId: 7,
-  actor: 'dev',
-});
 
 describe('loadWorkflow', () => {
   it.each(readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.yml')))(
@@ -118,7 +96,7 @@ jobs:
     const workspace = path.dirname(file);
     const logs: string[] = [];
     const run = await runWorkflow(await loadWorkflow(file), {
-      ...options(workspace),
+      ...workflowOptions(workspace),
       onEvent: (e) => e.type === 'log' && logs.push(e.text ?? ''),
     });
     expect(run.jobs.map((j) => [j.id, j.result])).toEqual([
@@ -167,7 +145,7 @@ jobs:
       - run: printf 'x<<EOF\\nno end\\n' >> "$GITHUB_OUTPUT"
 `);
     const run = await runWorkflow(await loadWorkflow(file), {
-      ...options(path.dirname(file)),
+      ...workflowOptions(path.dirname(file)),
       event: { name: 'workflow_dispatch', payload: {} },
     });
     expect(Object.fromEntries(run.jobs.map((j) => [j.id, j.result]))).toEqual({
@@ -187,13 +165,13 @@ jobs:
       'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: docker://alpine\n',
     );
     await expect(
-      runWorkflow(await loadWorkflow(foreign), options(path.dirname(foreign))),
+      runWorkflow(await loadWorkflow(foreign), workflowOptions(path.dirname(foreign))),
     ).rejects.toThrow(/outside the local runner's subset/);
     const typo = workflowFile(
       'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: ./actions/health-gate\n        with:\n          ulr: http://x\n',
     );
     await expect(
-      runWorkflow(await loadWorkflow(typo), options(path.dirname(typo))),
+      runWorkflow(await loadWorkflow(typo), workflowOptions(path.dirname(typo))),
     ).rejects.toThrow(WorkflowError);
   });
 });

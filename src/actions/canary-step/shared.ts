@@ -1,0 +1,126 @@
+import { core, type RunContext, UserError } from '../../core/runtime/index.js';
+import {
+  type DeploymentView,
+  type GitHubClient,
+  readHistory,
+  setStatus,
+} from '../../core/github/index.js';
+import { type GateReport, writeReport } from '../../core/gate/index.js';
+import { saveHandoff, type TrafficState } from '../../core/handoff/index.js';
+import type { RecordSettings } from './inputs.js';
+
+// What every strategy (canary and blue-green in main.ts, rolling in rolling.ts) shares: what it
+// is given, the cancel marker, the deployment record it writes progress on, the hand-off its post
+// step (post.ts) reads, and the outputs.
+
+/** What a strategy is given besides its settings. */
+export interface CanaryDeps {
+  ctx: RunContext;
+  client: () => GitHubClient;
+  signal: AbortSignal;
+}
+
+/** Thrown where a cancel (SIGINT/SIGTERM) is noticed; the catch puts everything back. */
+export class Cancelled extends Error {}
+
+/** The Glidepath deployment that records progress, with the environment's history around it. */
+export interface RecordInfo {
+  id: number;
+  /** Its latest description while in_progress (where a re-run resumes), else ''. */
+  latestDescription: string;
+  view: DeploymentView;
+  /** The environment's Glidepath deployments, newest first. */
+  list: DeploymentView[];
+}
+
+export async function findRecord(
+  settings: RecordSettings,
+  deps: CanaryDeps,
+): Promise<RecordInfo | undefined> {
+  if (!settings.environment) return undefined;
+  const history = await readHistory(deps.client(), deps.ctx, [settings.environment]);
+  // Records GitHub makes for jobs with `environment:` carry no Glidepath payload: never record on those.
+  const list = (history.deployments[settings.environment] ?? []).filter(
+    (d) => d.payload?.glidepath === 1,
+  );
+  const chosen = settings.deploymentId ? list.find((d) => d.id === settings.deploymentId) : list[0];
+  if (!chosen) {
+    throw new UserError(
+      settings.deploymentId
+        ? `Deployment ${settings.deploymentId} is not among the recent deployments of ${settings.environment}: pass promote-environment's deployment-id output`
+        : `${settings.environment} has no deployment to record the canary on: run promote-environment first (its deployment-id output goes in deployment-id)`,
+    );
+  }
+  return {
+    id: chosen.id,
+    latestDescription: chosen.latestState === 'in_progress' ? chosen.latestDescription : '',
+    view: chosen,
+    list,
+  };
+}
+
+/** Sets a status on the record (none without one); the deployment stays active. */
+export type StatusWriter = (
+  state: 'in_progress' | 'success' | 'failure',
+  description: string,
+) => Promise<void>;
+
+export function recordStatus(record: RecordInfo | undefined, deps: CanaryDeps): StatusWriter {
+  return async (state, description) => {
+    if (record)
+      await setStatus(deps.client(), deps.ctx, record.id, state, {
+        description,
+        autoInactive: false,
+      });
+  };
+}
+
+/** Where traffic stands: the provider (canary, blue-green), or the pool and its drained servers (rolling). */
+export type TrafficWhere = Pick<TrafficState, 'provider' | 'pool' | 'drained'>;
+
+/**
+ * Saves the hand-off for post.ts: `active` while traffic (or a drained server) may need putting
+ * back. `where` is read at each save, so a rolling deploy saves its drained servers of the moment.
+ */
+export function trafficHandoff(
+  settings: RecordSettings,
+  record: RecordInfo | undefined,
+  where: () => TrafficWhere,
+): (active: boolean) => void {
+  return (active) =>
+    saveHandoff('glidepath-traffic', {
+      active,
+      ...where(),
+      deploymentId: record?.id,
+      environment: settings.environment,
+    });
+}
+
+/** What a step or a server keeps of the gate's report. */
+export type GateGlance = Pick<
+  GateReport,
+  'result' | 'decidedAfterS' | 'samples' | 'errorRate' | 'p95Ms'
+>;
+
+export function glance(report: GateReport): GateGlance {
+  return {
+    result: report.result,
+    decidedAfterS: report.decidedAfterS,
+    samples: report.samples,
+    errorRate: report.errorRate,
+    p95Ms: report.p95Ms,
+  };
+}
+
+/** The JSON report and the outputs, the same for every strategy. */
+export async function setOutputs(result: {
+  decision: string;
+  finalWeight: number;
+  failedStep: string;
+}): Promise<void> {
+  const file = await writeReport({ kind: 'canary-step', ...result }, 'canary-step');
+  core.setOutput('decision', result.decision);
+  core.setOutput('final-weight', String(result.finalWeight));
+  core.setOutput('failed-step', result.failedStep);
+  core.setOutput('report', file);
+}
