@@ -15,8 +15,8 @@ import {
   serialiseManifest,
   type Manifest,
 } from '../../src/core/artifact/manifest.js';
-import { readPipeline, versionRefusal } from '../../src/core/github/pipeline.js';
-import { parseStatusSet } from '../../src/core/gate/probe.js';
+import { readPipeline, versionRefusal } from '../../src/core/pipeline/config.js';
+import { parseStatusSet } from '../../src/core/gate/status.js';
 import { parseSteps } from '../../src/core/traffic/steps.js';
 
 /**

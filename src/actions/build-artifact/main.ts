@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as core from '@actions/core';
 import * as glob from '@actions/glob';
 import {
   archiveFileName,
@@ -16,6 +15,7 @@ import {
   writeArchive,
 } from '../../core/artifact/index.js';
 import {
+  core,
   ConfigError,
   formatDuration,
   type RunContext,

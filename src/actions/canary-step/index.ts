@@ -1,9 +1,5 @@
 import { runMain } from '../../core/runtime/index.js';
-import { lazyClient } from '../../core/github/index.js';
 import { readSettings } from './inputs.js';
-import { runCanary } from './main.js';
-import { reportCanary, reportRolling } from './report.js';
-import { runRolling } from './rolling.js';
 
 /**
  * Entry point. SIGINT and SIGTERM (the runner's cancel) abort the current step: traffic goes
@@ -19,14 +15,20 @@ export async function run(): Promise<void> {
         ? `${signal}: cancelling the rolling deploy, putting drained servers back`
         : `${signal}: cancelling the canary, restoring stable traffic`,
     );
+    const [{ lazyClient }, { reportCanary, reportRolling }] = await Promise.all([
+      import('../../core/github/index.js'),
+      import('./report.js'),
+    ]);
     const deps = { ctx, client: lazyClient(settings.token), signal: h.signal };
     if (settings.strategy === 'rolling') {
+      const { runRolling } = await import('./rolling.js');
       const result = await runRolling(settings, deps);
       await reportRolling(settings, result);
       if (result.decision === 'aborted' && settings.gate.failOnUnhealthy)
         throw new Error(`canary-step rolling stopped: ${result.reason}`);
       return;
     }
+    const { runCanary } = await import('./main.js');
     const result = await runCanary(settings, deps);
     await reportCanary(settings, result);
     if (result.decision === 'aborted' && settings.gate.failOnUnhealthy) {

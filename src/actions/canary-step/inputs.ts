@@ -1,6 +1,7 @@
 import { clip, ConfigError, type Inputs } from '../../core/runtime/index.js';
+import { ENVIRONMENT_NAME } from '../../core/pipeline/index.js';
 import { GATE_INPUTS, readGateSettings, type GateSettings } from '../../core/gate/index.js';
-import { ENVIRONMENT_NAME } from '../../core/github/index.js';
+
 import {
   parseSteps,
   type PoolSettings,

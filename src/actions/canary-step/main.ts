@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { formatDuration, sleep, UserError } from '../../core/runtime/index.js';
+import { core, formatDuration, sleep, UserError } from '../../core/runtime/index.js';
 import { type GateReport, isUnhealthy, runGate } from '../../core/gate/index.js';
 import { createProvider } from '../../core/traffic/index.js';
 import type { CanarySettings } from './inputs.js';

@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { runPost } from '../../core/runtime/index.js';
+import { core, runPost } from '../../core/runtime/index.js';
 import { loadHandoff } from '../../core/handoff/index.js';
 import { createClient, setStatus } from '../../core/github/index.js';
 import { createPool, createProvider } from '../../core/traffic/index.js';

@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { describeError } from '../../core/runtime/index.js';
+import { core, describeError } from '../../core/runtime/index.js';
 import type { PoolServer } from '../../core/traffic/index.js';
 import type { DrainWaits, Previous, Roll } from './roll.js';
 

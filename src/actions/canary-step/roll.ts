@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { formatDuration, runUserCommandOrFail, sleep } from '../../core/runtime/index.js';
+import { core, formatDuration, runUserCommandOrFail, sleep } from '../../core/runtime/index.js';
 import type { GateSettings } from '../../core/gate/index.js';
 import type { PoolServer, ServerPool } from '../../core/traffic/index.js';
 import type { RollingSettings } from './inputs.js';

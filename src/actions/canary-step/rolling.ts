@@ -1,6 +1,5 @@
-import * as core from '@actions/core';
 import { isGood, lastGood, type DeploymentView } from '../../core/github/index.js';
-import { ConfigError, describeError, UserError } from '../../core/runtime/index.js';
+import { core, ConfigError, describeError, UserError } from '../../core/runtime/index.js';
 import { isUnhealthy, runGate } from '../../core/gate/index.js';
 import { createPool, type PoolServer } from '../../core/traffic/index.js';
 import { checkBatch, resolveCount, type RollingSettings } from './inputs.js';

@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { type RunContext, UserError } from '../../core/runtime/index.js';
+import { core, type RunContext, UserError } from '../../core/runtime/index.js';
 import {
   type DeploymentView,
   type GitHubClient,

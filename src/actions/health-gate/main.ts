@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { core, UserError, writeSummary } from '../../core/runtime/index.js';
 import {
   type GateReport,
   type GateSettings,
@@ -7,7 +7,6 @@ import {
   runGate,
   writeReport,
 } from '../../core/gate/index.js';
-import { UserError, writeSummary } from '../../core/runtime/index.js';
 
 /**
  * Runs the gate, sets the outputs and the summary, and fails the step on `fail` (and on

@@ -1,13 +1,12 @@
 import { runMain } from '../../core/runtime/index.js';
-import { lazyClient } from '../../core/github/index.js';
 import { withOpenWork } from '../../core/recovery/index.js';
 import { readSettings } from './inputs.js';
-import { promote, report } from './main.js';
 
 /**
- * Entry point: validate every input, then promote with a lazily built GitHub client. While it
- * works, the post step knows what is open: after a kill it stops the deploy command and marks
- * the deployment failure; after an error it checks that main's own failure record landed.
+ * Entry point: validate every input, then load the work and promote with a lazily built GitHub
+ * client. While it works, the post step knows what is open: after a kill it stops the deploy
+ * command and marks the deployment failure; after an error it checks that main's own failure
+ * record landed.
  */
 export async function run(): Promise<void> {
   await runMain('promote-environment', (h) =>
@@ -18,12 +17,12 @@ export async function run(): Promise<void> {
       },
       ({ settings }) => (settings.dryRun ? 'dry run' : { environment: settings.environment }),
       async ({ ctx, settings }, onCommand) => {
-        const result = await promote(settings, {
-          ctx,
-          client: lazyClient(settings.token),
-          onCommand,
-          signal: h.signal,
-        });
+        const [{ promote, report }, { lazyClient }] = await Promise.all([
+          import('./main.js'),
+          import('../../core/github/index.js'),
+        ]);
+        const client = lazyClient(settings.token);
+        const result = await promote(settings, { ctx, client, onCommand, signal: h.signal });
         await report(settings, result);
       },
     ),

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
+import { readPipeline, type PipelineEnvironment } from '../../core/pipeline/index.js';
 import path from 'node:path';
 import { clip, ConfigError, type Inputs, type RunContext } from '../../core/runtime/index.js';
-import { readPipeline, type PipelineEnvironment } from '../../core/github/index.js';
+
 import { manifestFileName } from '../../core/artifact/index.js';
 
 export interface PromoteSettings {

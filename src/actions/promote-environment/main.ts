@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
+import { versionRefusal } from '../../core/pipeline/index.js';
 import path from 'node:path';
-import * as core from '@actions/core';
 import {
   digestOf,
   isVersion,
@@ -9,6 +9,7 @@ import {
   sha256File,
 } from '../../core/artifact/index.js';
 import {
+  core,
   formatDuration,
   type RunContext,
   runUserCommandOrFail,
@@ -34,7 +35,6 @@ import {
   fetchedArchiveName,
   type GitHubClient,
   locationFileName,
-  versionRefusal,
   isGlidepath,
 } from '../../core/github/index.js';
 import type { PromoteSettings } from './inputs.js';

@@ -1,5 +1,6 @@
 import { ConfigError, type Inputs } from '../../core/runtime/index.js';
-import { ENVIRONMENT_NAME } from '../../core/github/index.js';
+import { ENVIRONMENT_NAME } from '../../core/pipeline/index.js';
+
 import { type ProviderSettings, readProvider } from '../../core/traffic/index.js';
 
 export interface RollbackSettings {

@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
 import {
+  core,
   ApiError,
   formatDuration,
   type RunContext,

@@ -6,3 +6,4 @@ export * from './prometheus.js';
 export * from './report.js';
 export * from './run.js';
 export * from './stats.js';
+export * from './status.js';

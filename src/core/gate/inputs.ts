@@ -1,9 +1,9 @@
-import * as core from '@actions/core';
+import { ConfigError, core, formatDuration, type Inputs, parseDuration } from '../runtime/index.js';
 import YAML from 'yaml';
-import { ConfigError, formatDuration, type Inputs, parseDuration } from '../runtime/index.js';
 import type { CheckConfig, GateConfig } from './run.js';
 import type { JudgeSettings } from './judge.js';
-import { parseStatusSet, type ProbeSpec } from './probe.js';
+import type { ProbeSpec } from './probe.js';
+import { parseStatusSet } from './status.js';
 
 /** The gate's settings plus what to do with its result; shared by health-gate and canary-step. */
 export interface GateSettings extends GateConfig {

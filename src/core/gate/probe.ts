@@ -26,23 +26,6 @@ export interface ProbeResult {
   problem?: string;
 }
 
-/** Parses `200,204,300-399` into ranges; undefined when malformed. */
-export function parseStatusSet(text: string): [number, number][] | undefined {
-  const ranges: [number, number][] = [];
-  for (const part of text
-    .split(',')
-    .map((p) => p.trim())
-    .filter(Boolean)) {
-    const m = /^([1-5]\d\d)(?:-([1-5]\d\d))?$/.exec(part);
-    if (!m) return undefined;
-    const low = Number(m[1]);
-    const high = Number(m[2] ?? m[1]);
-    if (high < low) return undefined;
-    ranges.push([low, high]);
-  }
-  return ranges.length ? ranges : undefined;
-}
-
 /** Reads a dotted path (`data.items.0.status`) from parsed JSON. */
 export function jsonPath(value: unknown, path: string): unknown {
   let current = value;

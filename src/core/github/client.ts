@@ -1,9 +1,15 @@
-import * as core from '@actions/core';
+import {
+  ApiError,
+  context,
+  core,
+  formatDuration,
+  parseDuration,
+  UserError,
+} from '../runtime/index.js';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
-import { ApiError, context, formatDuration, parseDuration, UserError } from '../runtime/index.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import * as core from '@actions/core';
-import { type RunContext, UserError } from '../runtime/index.js';
+import { core, type RunContext, UserError } from '../runtime/index.js';
 import {
   API_RETRIES,
   apiPacing,

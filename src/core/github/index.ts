@@ -1,5 +1,4 @@
 // The public face of core/github: everything outside this folder imports from here.
 export * from './client.js';
 export * from './deployments.js';
-export * from './pipeline.js';
 export * from './storage.js';

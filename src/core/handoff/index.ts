@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { core } from '../runtime/index.js';
 import type { Handoff, HandoffKey } from './keys.js';
 
 export * from './keys.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './commands.js';
 import { context as runContext, type RunContext } from './context.js';
 import { describeError } from './errors.js';
 import { Inputs } from './inputs.js';

@@ -7,3 +7,4 @@ export * from './harness.js';
 export * from './inputs.js';
 export * from './summary.js';
 export * from './time.js';
+export * as core from './commands.js';

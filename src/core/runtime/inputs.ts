@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './commands.js';
 import semver from 'semver';
 import { ConfigError } from './errors.js';
 import { formatDuration, parseDuration } from './duration.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { appendSummary } from './commands.js';
 
 /** Escapes a value for a Markdown table cell. */
 export function cell(value: unknown): string {
@@ -25,5 +25,5 @@ export function mermaid(source: string): string {
 /** Appends Markdown to the job summary; a runner without GITHUB_STEP_SUMMARY just skips it. */
 export async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(markdown, true).write();
+  appendSummary(markdown);
 }

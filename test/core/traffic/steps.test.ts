@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../src/core/runtime/errors.js';
 import { parseSteps } from '../../../src/core/traffic/steps.js';
-import { readPipeline } from '../../../src/core/github/pipeline.js';
+import { readPipeline } from '../../../src/core/pipeline/config.js';
 import { tempDir, writeTree } from '../../../lab/fixtures.js';
 
 describe('parseSteps', () => {
