@@ -2,262 +2,470 @@ export const id = 441;
 export const ids = [441];
 export const modules = {
 
-/***/ 441:
+/***/ 6441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createProvider: () => (/* reexport safe */ _providers_js__WEBPACK_IMPORTED_MODULE_0__.Qd)
+/* harmony export */ });
+/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2073);
+// The public face of core/traffic: everything outside this folder imports from here.
+
+
+
+
+
+
+/***/ }),
+
+/***/ 2073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
+  b: () => (/* binding */ createPool),
+  Qd: () => (/* binding */ createProvider)
 });
 
-// EXTERNAL MODULE: ./src/core/runtime/index.ts + 8 modules
-var runtime = __webpack_require__(9787);
-// EXTERNAL MODULE: ./src/core/github/index.ts + 4 modules
-var github = __webpack_require__(9545);
+// UNUSED EXPORTS: haproxyCommand
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/artifact/index.ts + 4 modules
-var artifact = __webpack_require__(4487);
-;// CONCATENATED MODULE: ./src/actions/build-artifact/inputs.ts
+// EXTERNAL MODULE: ./src/core/runtime/errors.ts
+var errors = __webpack_require__(5649);
+// EXTERNAL MODULE: ./src/core/runtime/exec.ts
+var exec = __webpack_require__(3495);
+// EXTERNAL MODULE: ./node_modules/@openfeature/flagd-core/index.cjs.mjs
+var index_cjs = __webpack_require__(5427);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/core/traffic/flagd.ts
 
 
 
 
-const IMAGE_WITH_DIGEST = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\.[a-z0-9-]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+(?::[\w][\w.-]{0,127})?@sha256:[0-9a-f]{64}$/;
-/** Reads and validates every input before anything runs, so bad input changes nothing. */
-function readSettings(inputs, ctx) {
-    const patterns = inputs.list('path');
-    if (patterns.length === 0)
-        throw new runtime/* ConfigError */.xL('path', 'is required', 'give one or more paths or globs, comma- or newline-separated, e.g. dist/**');
-    const name = inputs.string('name') ?? ctx.repo;
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(name)) {
-        throw new runtime/* ConfigError */.xL('name', `is '${name}'`, 'use 1–100 letters, digits, dots, dashes or underscores, starting with a letter or digit');
-    }
-    const version = (inputs.string('version') ?? 'auto') === 'auto' ? 'auto' : inputs.semver('version');
-    const workspace = external_node_path_default().resolve(ctx.workspace);
-    const workingDirectory = external_node_path_default().resolve(workspace, inputs.string('working-directory') ?? '.');
-    if (!(0,artifact/* isInside */.FK)(workspace, workingDirectory)) {
-        throw new runtime/* ConfigError */.xL('working-directory', `is '${workingDirectory}', outside the workspace '${workspace}'`, 'use a folder inside the repository checkout');
-    }
-    if (!isDirectory(workingDirectory)) {
-        throw new runtime/* ConfigError */.xL('working-directory', `is '${inputs.string('working-directory')}', which is not a folder in the workspace '${workspace}'`, 'give a folder of the checkout that exists before the build runs (relative to the workspace), or leave it out for the workspace itself');
-    }
-    for (const pattern of patterns) {
-        const bare = pattern.replace(/^!/, '');
-        if (external_node_path_default().isAbsolute(bare) || bare.split(/[\\/]/).includes('..')) {
-            throw new runtime/* ConfigError */.xL('path', `has '${pattern}', which could reach outside the working directory`, "give globs relative to working-directory without '..', e.g. dist/** or build/app.jar");
-        }
-    }
-    const storage = inputs.enum('storage', ['release', 'directory', 'none'], 'release');
-    const directory = inputs.string('directory');
-    if (storage === 'directory' && !directory) {
-        throw new runtime/* ConfigError */.xL('directory', "is required when 'storage' is directory", 'give the folder that holds the artifact store, e.g. /srv/artifacts');
-    }
-    const image = inputs.string('image');
-    if (image !== undefined && !IMAGE_WITH_DIGEST.test(image)) {
-        throw new runtime/* ConfigError */.xL('image', `is '${image}', not an image reference pinned by digest`, 'use registry/name@sha256:<64 hex digits>, e.g. ghcr.io/octo/app@sha256:…');
-    }
-    const compressionLevel = inputs.integer('compression-level', {
-        min: 1,
-        max: 9,
-        fallback: 6,
-    });
-    const token = storage === 'release' ? inputs.secret('token', { required: true }) : inputs.secret('token');
-    return {
-        patterns,
-        name,
-        version,
-        buildCommand: inputs.string('build-command'),
-        workingDirectory,
-        storage,
-        directory: directory ? external_node_path_default().resolve(workspace, directory) : undefined,
-        image,
-        compressionLevel,
-        token,
-    };
-}
-function isDirectory(candidate) {
+
+const quietLogger = {
+    error: () => undefined,
+    warn: () => undefined,
+    info: () => undefined,
+    debug: () => undefined,
+};
+/** Parses a flag-definition file with flagd's own strict schema validation; throws a UserError naming the file. */
+function validateFlagConfig(text, file) {
     try {
-        return (0,external_node_fs_.statSync)(candidate).isDirectory();
+        new index_cjs/* MemoryStorage */.XG(quietLogger).setConfigurations(text, true);
+    }
+    catch (error) {
+        const cause = error.message ?? String(error);
+        throw new errors/* UserError */.yo(`'${file}' is not a valid flagd flag definition (${cause.split('\n')[0]}): fix it first; nothing was written`);
+    }
+}
+/**
+ * Sets the flag's `fractional` split so `weight`% of targeting keys get `onVariant`, writing the
+ * file atomically (temporary file, then rename) after flagd's schema accepts the result. The
+ * new variant's bucket comes first, so raising the weight only adds keys (sticky rollouts).
+ * Every other flag, and the rest of this flag, is left as it was.
+ */
+async function setFractional(file, flag, onVariant, offVariant, weight) {
+    let text;
+    try {
+        text = await external_node_fs_.promises.readFile(file, 'utf8');
     }
     catch {
-        return false;
+        throw new errors/* UserError */.yo(`Input 'flagd-file' is '${file}', which cannot be read: give the flag-definition file flagd watches`);
     }
+    const yaml = /\.ya?ml$/i.test(file);
+    let doc;
+    try {
+        doc = (yaml ? dist.parse(text) : JSON.parse(text));
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`'${file}' is not valid ${yaml ? 'YAML' : 'JSON'} (${error.message.split('\n')[0]}): nothing was written`);
+    }
+    const definition = doc?.flags?.[flag];
+    if (!definition)
+        throw new errors/* UserError */.yo(`Input 'flag' is '${flag}', which '${file}' does not define: use one of ${Object.keys(doc?.flags ?? {}).join(', ') || '(none)'}`);
+    for (const [input, variant] of [
+        ['on-variant', onVariant],
+        ['off-variant', offVariant],
+    ]) {
+        if (!definition.variants || !(variant in definition.variants)) {
+            throw new errors/* UserError */.yo(`Input '${input}' is '${variant}', which flag '${flag}' does not have: use one of ${Object.keys(definition.variants ?? {}).join(', ')}`);
+        }
+    }
+    const on = Math.round(weight * 100) / 100;
+    const split = [
+        [onVariant, on],
+        [offVariant, Math.round((100 - on) * 100) / 100],
+    ];
+    const targeting = definition.targeting;
+    if (!targeting || Object.keys(targeting).length === 0) {
+        definition.targeting = { fractional: split };
+    }
+    else if (!replaceFractional(targeting, split)) {
+        throw new errors/* UserError */.yo(`Flag '${flag}' has targeting rules without a fractional split, which Glidepath would overwrite: add a fractional rule where the rollout belongs, e.g. {"fractional": [["${onVariant}", 0], ["${offVariant}", 100]]}`);
+    }
+    const out = yaml ? dist.stringify(doc) : `${JSON.stringify(doc, null, 2)}\n`;
+    validateFlagConfig(yaml ? JSON.stringify(dist.parse(out)) : out, file);
+    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.tmp`);
+    await external_node_fs_.promises.writeFile(temp, out);
+    await external_node_fs_.promises.rename(temp, file);
+}
+/** Replaces the variant weights of the first `fractional` rule in a targeting tree, keeping its bucketing expression. */
+function replaceFractional(node, split) {
+    if (Array.isArray(node))
+        return node.some((child) => replaceFractional(child, split));
+    if (!node || typeof node !== 'object')
+        return false;
+    const record = node;
+    if (Array.isArray(record.fractional)) {
+        const bucketBy = record.fractional.filter((item) => !Array.isArray(item));
+        record.fractional = [...bucketBy, ...split];
+        return true;
+    }
+    return Object.values(record).some((child) => replaceFractional(child, split));
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(7264);
-// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
-var glob = __webpack_require__(2377);
-;// CONCATENATED MODULE: ./src/actions/build-artifact/main.ts
+;// CONCATENATED MODULE: ./src/core/traffic/providers.ts
 
 
 
 
 
-
-
-
-/** Builds once, packages reproducibly, records a manifest, and stores both. */
-async function buildArtifact(settings, deps) {
-    const { ctx } = deps;
-    const env = deps.env ?? process.env;
-    const started = Date.now();
-    const version = settings.version === 'auto'
-        ? await (0,artifact/* autoVersion */.uV)(settings.workingDirectory, {
-            ref: ctx.ref,
-            defaultBranch: ctx.payload.repository
-                ?.default_branch,
-            runNumber: ctx.runNumber,
-        })
-        : settings.version;
-    core/* info */.pq(`Version: ${version}${settings.version === 'auto' ? ' (auto, from tags and conventional commits)' : ''}`);
-    if (settings.buildCommand) {
-        await core/* group */.Os('Build command', () => (0,runtime/* runUserCommandOrFail */.XK)(settings.buildCommand, {
-            cwd: settings.workingDirectory,
-            env: { GLIDEPATH_VERSION: version },
-            label: "The command in input 'build-command'",
+function createProvider(settings) {
+    switch (settings.provider) {
+        case 'embedded':
+            return new EmbeddedProvider(new URL(settings.routerUrl));
+        case 'haproxy':
+            return new HaproxyProvider(settings.socket, settings.backend, settings.stableServer, settings.canaryServer);
+        case 'nginx':
+            return new NginxProvider(settings.conf, settings.reloadCommand, settings.stableServer, settings.canaryServer);
+        case 'command':
+            return new CommandProvider(settings.command, settings.stableServer ?? '', settings.canaryServer ?? '');
+        case 'flagd':
+            return {
+                name: 'flagd',
+                describe: () => `flag '${settings.flag}' in ${settings.file} (${settings.onVariant} / ${settings.offVariant})`,
+                setWeight: (weight) => setFractional(settings.file, settings.flag, settings.onVariant, settings.offVariant, weight),
+            };
+    }
+}
+/** The embedded router's admin API. */
+class EmbeddedProvider {
+    admin;
+    name = 'embedded';
+    constructor(admin) {
+        this.admin = admin;
+    }
+    describe() {
+        return `embedded router at ${this.admin.origin}`;
+    }
+    async setWeight(weight) {
+        await routerCall(this.admin, 'PUT', 'weight', { weight });
+    }
+    async setMatchHeader(header) {
+        await routerCall(this.admin, 'PUT', 'match-header', { matchHeader: header });
+    }
+}
+/** One request to the embedded router's admin API; its answer, parsed. */
+async function routerCall(admin, method, what, body) {
+    let response;
+    try {
+        response = await fetch(new URL(what, admin.href.endsWith('/') ? admin : `${admin.href}/`), {
+            method,
+            headers: { 'content-type': 'application/json' },
+            body: body === undefined ? undefined : JSON.stringify(body),
+            signal: AbortSignal.timeout(5000),
+        });
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`The embedded router at ${admin.origin} did not answer (${error.cause?.code ?? error.message}): check router-url`);
+    }
+    if (!response.ok)
+        throw new errors/* UserError */.yo(`The embedded router refused ${method} ${what}: ${await response.text()}`);
+    return (await response.json());
+}
+/**
+ * HAProxy's runtime API over its stats socket: `set server <backend>/<server> weight <n>`
+ * changes the split at once, with no reload and no dropped connection.
+ */
+class HaproxyProvider {
+    socket;
+    backend;
+    stable;
+    canary;
+    name = 'haproxy';
+    constructor(socket, backend, stable, canary) {
+        this.socket = socket;
+        this.backend = backend;
+        this.stable = stable;
+        this.canary = canary;
+    }
+    describe() {
+        return `HAProxy backend ${this.backend} (${this.stable} / ${this.canary}) via ${this.socket}`;
+    }
+    async setWeight(weight) {
+        // Both changes go in one runtime-API request (commands separated by ';'), raising one side
+        // before lowering the other so the backend never has both weights at 0.
+        const commands = [
+            `set server ${this.backend}/${this.canary} weight ${weight}`,
+            `set server ${this.backend}/${this.stable} weight ${100 - weight}`,
+        ];
+        if (weight < 50)
+            commands.reverse();
+        const answer = await haproxyCommand(this.socket, commands.join('; '));
+        if (answer.trim() !== '')
+            throw new errors/* UserError */.yo(`HAProxy refused '${commands.join('; ')}': ${answer.trim()}`);
+    }
+}
+/** Sends one command to HAProxy's runtime API (a unix socket path, or host:port) and returns its answer. */
+function haproxyCommand(socket, command) {
+    return new Promise((resolve, reject) => {
+        const hostPort = /^([^/:]+):(\d+)$/.exec(socket);
+        const conn = hostPort ? (0,external_node_net_.connect)(Number(hostPort[2]), hostPort[1]) : (0,external_node_net_.connect)(socket);
+        let answer = '';
+        conn.setTimeout(5000, () => conn.destroy(new Error('timed out')));
+        conn.on('connect', () => conn.end(`${command}\n`));
+        conn.on('data', (d) => (answer += d.toString()));
+        conn.on('error', (error) => reject(new errors/* UserError */.yo(`HAProxy's runtime API at '${socket}' is unreachable (${error.code ?? error.message}): check haproxy-socket and that the stats socket has level admin`)));
+        conn.on('close', () => resolve(answer));
+    });
+}
+/**
+ * nginx: writes the upstream's server lines to an include file, validates and reloads. Weight 0
+ * is written as `down` (nginx refuses weight=0).
+ */
+class NginxProvider {
+    conf;
+    reload;
+    stable;
+    canary;
+    name = 'nginx';
+    constructor(conf, reload, stable, canary) {
+        this.conf = conf;
+        this.reload = reload;
+        this.stable = stable;
+        this.canary = canary;
+    }
+    describe() {
+        return `nginx upstream include ${this.conf} (${this.stable} / ${this.canary})`;
+    }
+    async setWeight(weight) {
+        const line = (server, w) => w <= 0 ? `server ${server} down;` : `server ${server} weight=${w};`;
+        const text = `# Written by Glidepath canary-step: canary ${weight}%\n${line(this.stable, 100 - weight)}\n${line(this.canary, weight)}\n`;
+        await replaceAndReload(this.conf, text, this.reload, { GLIDEPATH_WEIGHT: String(weight) });
+    }
+}
+/**
+ * Writes an nginx include file atomically, validates and reloads; a file nginx rejects is put
+ * back as it was, so the next reload cannot pick it up.
+ */
+async function replaceAndReload(conf, text, reload, env) {
+    const previous = await external_node_fs_.promises.readFile(conf, 'utf8').catch(() => undefined);
+    const temp = external_node_path_default().join(external_node_path_default().dirname(conf), `.${external_node_path_default().basename(conf)}.${process.pid}.tmp`);
+    await external_node_fs_.promises.writeFile(temp, text);
+    await external_node_fs_.promises.rename(temp, conf);
+    try {
+        await (0,exec/* runUserCommandOrFail */.XK)(reload, {
+            env: { GLIDEPATH_NGINX_CONF: conf, ...env },
+            label: "The command in input 'nginx-reload-command'",
+            timeoutMs: 30_000,
+        });
+        // `nginx -s reload` returns once the master is signalled; the master waits 100 ms before
+        // retiring old workers, which serve the old upstreams until then. Return once it is applied.
+        await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    catch (error) {
+        if (previous !== undefined)
+            await external_node_fs_.promises.writeFile(conf, previous);
+        throw error;
+    }
+}
+/** The user's command, given the weight and both versions in its environment. */
+class CommandProvider {
+    command;
+    stable;
+    canary;
+    name = 'command';
+    matchHeader = null;
+    constructor(command, stable, canary) {
+        this.command = command;
+        this.stable = stable;
+        this.canary = canary;
+    }
+    describe() {
+        return 'your traffic command';
+    }
+    async setWeight(weight) {
+        await (0,exec/* runUserCommandOrFail */.XK)(this.command, {
+            env: {
+                GLIDEPATH_WEIGHT: String(weight),
+                GLIDEPATH_STABLE: this.stable,
+                GLIDEPATH_CANARY: this.canary,
+                GLIDEPATH_MATCH_HEADER: this.matchHeader ?? '',
+            },
+            label: "The command in input 'command'",
+            timeoutMs: 120_000,
+        });
+    }
+    async setMatchHeader(header) {
+        this.matchHeader = header;
+    }
+}
+function createPool(settings) {
+    switch (settings.provider) {
+        case 'embedded':
+            return new EmbeddedPool(new URL(settings.routerUrl));
+        case 'haproxy':
+            return new HaproxyPool(settings.socket, settings.backend);
+        case 'nginx':
+            return new NginxPool(settings.conf, settings.reloadCommand);
+    }
+}
+/** The embedded router's pool of named targets (GET /pool, PUT /pool/<name>). */
+class EmbeddedPool {
+    admin;
+    constructor(admin) {
+        this.admin = admin;
+    }
+    describe() {
+        return `embedded router pool at ${this.admin.origin}`;
+    }
+    async list() {
+        const { servers } = await routerCall(this.admin, 'GET', 'pool');
+        return servers.map((t) => ({
+            name: t.name,
+            address: t.address,
+            state: t.state,
+            sessions: t.active,
         }));
     }
-    const matches = await matchPatterns(settings.workingDirectory, settings.patterns);
-    const entries = await (0,artifact/* collectEntries */.XU)(settings.workingDirectory, matches);
-    if (!entries.some((entry) => entry.type !== 'directory')) {
-        throw new runtime/* ConfigError */.xL('path', `matched no files in '${settings.workingDirectory}' (patterns: ${settings.patterns.join(', ')})`, 'check the paths, the working-directory, and that the build wrote its output there');
+    async set(names, state) {
+        for (const name of names)
+            await routerCall(this.admin, 'PUT', `pool/${encodeURIComponent(name)}`, { state });
     }
-    const outDir = external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'glidepath-artifacts');
-    await external_node_fs_.promises.mkdir(outDir, { recursive: true });
-    const archivePath = external_node_path_default().join(outDir, (0,artifact/* archiveFileName */.Gm)(settings.name, version));
-    const sourceDateEpoch = await sourceDate(settings.workingDirectory, env);
-    const packStart = Date.now();
-    const result = await core/* group */.Os(`Packaging ${entries.length} entries`, () => (0,artifact/* writeArchive */._d)(entries, archivePath, {
-        mtime: sourceDateEpoch,
-        level: settings.compressionLevel,
-    }));
-    const seconds = (Date.now() - packStart) / 1000;
-    core/* info */.pq(`Archive ${external_node_path_default().basename(archivePath)}: ${formatBytes(result.size)}, ${result.files} files, in ${(0,runtime/* formatDuration */.a3)(Date.now() - packStart)} (${formatBytes(totalBytes(entries) / Math.max(seconds, 0.001))}/s of input)`);
-    const manifest = {
-        schema: artifact/* MANIFEST_SCHEMA */.KB,
-        name: settings.name,
-        version,
-        archive: external_node_path_default().basename(archivePath),
-        digest: `sha256:${result.sha256}`,
-        size: result.size,
-        files: result.files,
-        commit: ctx.sha,
-        ref: ctx.ref,
-        runUrl: ctx.runUrl,
-        sourceDateEpoch,
-        image: settings.image,
-    };
-    const manifestText = (0,artifact/* serialiseManifest */.Tz)(manifest);
-    const manifestPath = external_node_path_default().join(outDir, (0,artifact/* manifestFileName */.V6)(manifest.archive));
-    await external_node_fs_.promises.writeFile(manifestPath, manifestText);
-    const manifestDigest = (0,artifact/* digestOf */.ol)(manifestText);
-    const request = {
-        archivePath,
-        manifestPath,
-        name: settings.name,
-        version,
-        digest: manifest.digest,
-    };
-    let location;
-    if (settings.storage === 'directory') {
-        location = await (0,github/* storeInDirectory */.yA)(request, settings.directory);
+}
+/** HAProxy's runtime API: `show servers state` for admin state and address, `show stat` for sessions, `set server … state`. */
+class HaproxyPool {
+    socket;
+    backend;
+    constructor(socket, backend) {
+        this.socket = socket;
+        this.backend = backend;
     }
-    else if (settings.storage === 'release') {
-        location = await core/* group */.Os('Publishing to a GitHub Release', () => (0,github/* storeInRelease */.et)(request, deps.client(), ctx));
+    describe() {
+        return `HAProxy backend ${this.backend} via ${this.socket}`;
     }
-    // Recorded beside the manifest so promote-environment finds where the bytes live.
-    await external_node_fs_.promises.writeFile((0,github/* locationFileName */.Zr)(manifestPath), `${JSON.stringify(location ?? { storage: 'none', url: '', path: archivePath }, null, 2)}\n`);
-    core/* info */.pq(`Done in ${(0,runtime/* formatDuration */.a3)(Date.now() - started)}`);
-    return { manifest, archivePath, manifestPath, manifestDigest, location };
-}
-/** Globs relative to the working directory with GitHub's own glob library (`!` excludes). */
-async function matchPatterns(root, patterns) {
-    // The folder's own name is matched literally: glob's escape (\) doubled, its wildcards as classes.
-    const escapedRoot = root.replace(/\\/g, '\\\\').replace(/[[*?]/g, (c) => `[${c}]`);
-    const rooted = patterns.map((p) => p.startsWith('!') ? `!${external_node_path_default().join(escapedRoot, p.slice(1))}` : external_node_path_default().join(escapedRoot, p));
-    const globber = await glob/* create */.v(rooted.join('\n'), {
-        followSymbolicLinks: false,
-        implicitDescendants: true,
-        matchDirectories: true,
-    });
-    return globber.glob();
-}
-/** SOURCE_DATE_EPOCH when set (the reproducible-builds convention), else the commit's time. */
-async function sourceDate(cwd, env) {
-    const fromEnv = env.SOURCE_DATE_EPOCH;
-    if (fromEnv !== undefined && fromEnv !== '') {
-        if (!/^\d+$/.test(fromEnv))
-            throw new runtime/* UserError */.yo(`SOURCE_DATE_EPOCH is '${fromEnv}': it must be whole seconds since 1970-01-01 UTC`);
-        return Number(fromEnv);
+    async list() {
+        const state = await haproxyCommand(this.socket, `show servers state ${this.backend}`);
+        if (!state.startsWith('1\n'))
+            throw new errors/* UserError */.yo(`HAProxy has no backend '${this.backend}' (${state.trim() || 'no answer'}): check haproxy-backend`);
+        const stat = (await haproxyCommand(this.socket, `show stat ${this.backend} 4 -1`))
+            .split('\n')
+            .filter(Boolean);
+        const header = (stat[0] ?? '').replace(/^# /, '').split(',');
+        const column = (name) => header.indexOf(name);
+        const sessions = new Map(stat.slice(1).map((line) => {
+            const cells = line.split(',');
+            return [
+                cells[column('svname')],
+                Number(cells[column('scur')] || 0) + Number(cells[column('qcur')] || 0),
+            ];
+        }));
+        return state
+            .split('\n')
+            .filter((line) => line && !line.startsWith('#') && line !== '1')
+            .map((line) => line.split(' '))
+            .filter((f) => f.length >= 19)
+            .map((f) => {
+            const admin = Number(f[6]);
+            const name = f[3];
+            // srv_admin_state bits: 0x01 forced, 0x02 inherited, 0x04 configured, 0x20 resolution maintenance; 0x08/0x10 drain.
+            return {
+                name,
+                address: `${f[4]}:${f[18]}`,
+                state: admin & 0x27 ? 'maint' : admin & 0x18 ? 'drain' : 'ready',
+                sessions: sessions.get(name) ?? 0,
+            };
+        });
     }
-    const commitTime = await (0,artifact/* git */.$Y)(['log', '-1', '--format=%ct'], cwd, { allowFailure: true });
-    return /^\d+$/.test(commitTime) ? Number(commitTime) : 0;
-}
-function totalBytes(entries) {
-    return entries.reduce((sum, entry) => sum + entry.size, 0);
-}
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit += 1;
+    async set(names, state) {
+        if (!names.length)
+            return;
+        const commands = names
+            .map((name) => `set server ${this.backend}/${name} state ${state}`)
+            .join('; ');
+        const answer = await haproxyCommand(this.socket, commands);
+        if (answer.trim() !== '')
+            throw new errors/* UserError */.yo(`HAProxy refused '${commands}': ${answer.trim()}`);
     }
-    return `${unit === 0 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
 }
-/** Sets the outputs and writes the job summary. */
-async function report(result) {
-    const { manifest } = result;
-    const artifactUrl = result.location?.url ?? '';
-    core/* setOutput */.uH('version', manifest.version);
-    core/* setOutput */.uH('digest', manifest.digest);
-    core/* setOutput */.uH('archive-path', result.archivePath);
-    core/* setOutput */.uH('manifest-path', result.manifestPath);
-    core/* setOutput */.uH('manifest-digest', result.manifestDigest);
-    core/* setOutput */.uH('artifact-url', artifactUrl);
-    core/* setOutput */.uH('size', String(manifest.size));
-    const rows = [
-        ['Version', `\`${manifest.version}\``],
-        ['Digest', `\`${manifest.digest}\``],
-        ['Size', `${formatBytes(manifest.size)} (${manifest.files} files)`],
-        ['Archive', `\`${manifest.archive}\``],
-        ['Manifest digest', `\`${result.manifestDigest}\``],
-        [
-            'Stored',
-            result.location ? `${result.location.storage}: ${artifactUrl}` : 'not stored (storage: none)',
-        ],
-        ['Commit', manifest.commit ? `\`${manifest.commit.slice(0, 12)}\`` : '—'],
-    ];
-    if (manifest.image)
-        rows.push(['Image', `\`${manifest.image}\``]);
-    await (0,runtime/* writeSummary */.Sy)(`### 📦 Glidepath build-artifact: ${manifest.name} ${manifest.version}\n\n${(0,runtime/* table */.tp)(['', ''], rows)}`);
+/**
+ * nginx: the pool is the `server` lines of the upstream include file; a drained server is marked
+ * `down`, in one rewrite and one reload per batch. nginx reports no per-server sessions.
+ */
+class NginxPool {
+    conf;
+    reload;
+    constructor(conf, reload) {
+        this.conf = conf;
+        this.reload = reload;
+    }
+    describe() {
+        return `nginx upstream include ${this.conf}`;
+    }
+    async list() {
+        const servers = [];
+        mapServerLines(await this.read(), (address, params) => {
+            servers.push({
+                name: address,
+                address,
+                state: /(^|\s)down(\s|$)/.test(params) ? 'drain' : 'ready',
+                sessions: null,
+            });
+            return undefined;
+        });
+        return servers;
+    }
+    async set(names, state) {
+        if (!names.length)
+            return;
+        const wanted = new Set(names);
+        const text = mapServerLines(await this.read(), (address, params) => {
+            if (!wanted.has(address))
+                return undefined;
+            const rest = params.replace(/\s+down(?=\s|$)/g, '');
+            return `server ${address}${rest}${state === 'drain' ? ' down' : ''};`;
+        });
+        await replaceAndReload(this.conf, text, this.reload, {});
+    }
+    async read() {
+        try {
+            return await external_node_fs_.promises.readFile(this.conf, 'utf8');
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`Cannot read the nginx upstream include '${this.conf}' (${error.code ?? error.message}): check nginx-conf`);
+        }
+    }
 }
-
-;// CONCATENATED MODULE: ./src/actions/build-artifact/index.ts
-
-
-
-
-/** Entry point: wires inputs, the run's context and a lazily built GitHub client. */
-async function run() {
-    await (0,runtime/* runMain */.VN)('build-artifact', async (h) => {
-        const ctx = h.context();
-        const settings = readSettings(h.inputs, ctx);
-        const result = await buildArtifact(settings, { ctx, client: (0,github/* lazyClient */.qW)(settings.token) });
-        await report(result);
-    });
+/** Calls `edit` for each `server <address> <params>;` directive outside comments; a string it returns replaces the directive. */
+function mapServerLines(text, edit) {
+    return text
+        .split('\n')
+        .map((line) => {
+        const hash = line.indexOf('#');
+        const code = hash < 0 ? line : line.slice(0, hash);
+        const replaced = code.replace(/\bserver\s+([^\s;]+)((?:\s+[^\s;]+)*)\s*;/g, (directive, address, params) => edit(address, params) ?? directive);
+        return hash < 0 ? replaced : replaced + line.slice(hash);
+    })
+        .join('\n');
 }
 
 

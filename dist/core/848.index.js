@@ -9,17 +9,17 @@ export const modules = {
 /* harmony export */   E: () => (/* binding */ readTraffic),
 /* harmony export */   s: () => (/* binding */ readSettings)
 /* harmony export */ });
-/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9787);
-/* harmony import */ var _core_github_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9545);
-/* harmony import */ var _core_traffic_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9142);
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
+/* harmony import */ var _core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7582);
+/* harmony import */ var _core_traffic_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(192);
 
 
 
 /** Reads and checks every input before anything is read from or written to GitHub. */
 function readSettings(inputs) {
     const environment = inputs.required('environment');
-    if (!_core_github_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ENVIRONMENT_NAME */ .YR.test(environment))
-        throw new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('environment', `is '${environment}', not an environment name`, 'use letters, digits, spaces, dots, dashes or underscores');
+    if (!_core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVIRONMENT_NAME */ .YR.test(environment))
+        throw new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('environment', `is '${environment}', not an environment name`, 'use letters, digits, spaces, dots, dashes or underscores');
     const toText = inputs.string('to') ?? 'previous';
     const to = toText === 'previous' ? 'previous' : inputs.semver('to');
     return {
@@ -56,9 +56,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   post: () => (/* binding */ post)
 /* harmony export */ });
-/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9787);
-/* harmony import */ var _core_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(585);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3843);
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7863);
+/* harmony import */ var _core_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3748);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3843);
 
 
 
@@ -68,103 +68,67 @@ __webpack_require__.r(__webpack_exports__);
  * mark its deployment failure.
  */
 async function post() {
-    await (0,_core_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .finishOpenWork */ .ni)('rollback', () => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readTraffic */ .E)(new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0()));
+    await (0,_core_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .finishOpenWork */ .n)('rollback', () => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readTraffic */ .E)(new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0()));
 }
 
 
 /***/ }),
 
-/***/ 585:
+/***/ 1450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ni: () => (/* reexport */ finishOpenWork),
-  iK: () => (/* reexport */ withOpenWork)
-});
-
-// UNUSED EXPORTS: closeUnfinished, closeWork, failWork, openWork, updateWork
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(7264);
-// EXTERNAL MODULE: ./src/core/runtime/index.ts + 8 modules
-var runtime = __webpack_require__(9787);
-// EXTERNAL MODULE: ./src/core/handoff/index.ts
-var handoff = __webpack_require__(1450);
-// EXTERNAL MODULE: ./src/core/github/index.ts + 4 modules
-var github = __webpack_require__(9545);
-// EXTERNAL MODULE: ./src/core/traffic/index.ts + 4 modules
-var traffic = __webpack_require__(9142);
-;// CONCATENATED MODULE: ./src/core/recovery/open-work.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U6: () => (/* binding */ saveHandoff),
+/* harmony export */   vj: () => (/* binding */ loadHandoff)
+/* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2072);
 
 
+/** Saves a hand-off record for the post step (GITHUB_STATE → STATE_<key>), as JSON. */
+function saveHandoff(key, value) {
+    _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, JSON.stringify(value));
+}
+/** The record main saved under `key`, or undefined when it saved none (or it cannot be read). */
+function loadHandoff(key) {
+    const raw = _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key);
+    if (!raw)
+        return undefined;
+    try {
+        return JSON.parse(raw);
+    }
+    catch {
+        return undefined;
+    }
+}
 
+
+/***/ }),
+
+/***/ 3748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ finishOpenWork)
+/* harmony export */ });
+/* unused harmony export closeUnfinished */
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5260);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2072);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3495);
+/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1450);
 
 
 const KEY = 'glidepath-open-work';
-let current = { active: false };
-/** Records that work on `environment` has started (saved at once: a kill can come any moment). */
-function openWork(work) {
-    current = { ...work, active: true };
-    (0,handoff/* saveHandoff */.U6)(KEY, current);
-}
-function updateWork(patch) {
-    if (!current.active)
-        return;
-    current = { ...current, ...patch };
-    (0,handoff/* saveHandoff */.U6)(KEY, current);
-}
-/** Main finished and closed its own records: nothing for the post step to do. */
-function closeWork() {
-    current = { active: false };
-    (0,handoff/* saveHandoff */.U6)(KEY, current);
-}
-/**
- * Main ended with an error: nothing of it runs any more and traffic is where main left it on
- * purpose, but if its own failure record did not land (GitHub down), the post step tries again.
- */
-function failWork() {
-    updateWork({ commandPid: undefined, provider: undefined, failed: true });
-}
-/**
- * Runs a main step that writes deployments with its post step kept informed: bad input (a throw
- * from `read`) and a dry run leave nothing open; until `body` succeeds, the post step knows what
- * to stop and close; an error tells it main failed rather than was killed.
- */
-async function withOpenWork(read, what, body) {
-    let settings;
-    try {
-        settings = read();
-    }
-    catch (error) {
-        closeWork();
-        throw error;
-    }
-    const work = what(settings);
-    if (work === 'dry run')
-        closeWork();
-    else
-        openWork(work);
-    try {
-        await body(settings, (pid) => updateWork({ commandPid: pid }));
-        closeWork();
-    }
-    catch (error) {
-        failWork();
-        throw error;
-    }
-}
 /**
  * Marks failure every deployment this run attempt made to `environment` that has no final
  * status yet (in_progress, queued, pending, or none at all when the kill came mid-create).
  */
 async function closeUnfinished(client, ctx, environment, description) {
-    const history = await (0,github/* readHistory */.Lu)(client, ctx, [environment]);
-    const ours = (history.deployments[environment] ?? []).filter((d) => (0,github/* isGlidepath */.tO)(d) && d.payload.run_id === ctx.runId && d.payload.run_attempt === ctx.runAttempt);
-    const open = ours.filter((d) => d.latestState === null || (0,github/* running */.yk)([d]).length > 0);
+    const { isGlidepath, readHistory, running, setStatus } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(118), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 2099));
+    const history = await readHistory(client, ctx, [environment]);
+    const ours = (history.deployments[environment] ?? []).filter((d) => isGlidepath(d) && d.payload.run_id === ctx.runId && d.payload.run_attempt === ctx.runAttempt);
+    const open = ours.filter((d) => d.latestState === null || running([d]).length > 0);
     for (const d of open)
-        await (0,github/* setStatus */.Lx)(client, ctx, d.id, 'failure', { description, autoInactive: false });
+        await setStatus(client, ctx, d.id, 'failure', { description, autoInactive: false });
     return open.map((d) => d.id);
 }
 /**
@@ -172,43 +136,243 @@ async function closeUnfinished(client, ctx, environment, description) {
  * before it saved anything (killed while starting): a rollback still owes its traffic restore.
  */
 async function finishOpenWork(action, trafficFromInputs) {
-    await (0,runtime/* runPost */.a2)(action, async (h) => {
-        const work = (0,handoff/* loadHandoff */.vj)(KEY);
+    await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)(action, async (h) => {
+        // Loaded here, not at import: main steps import this folder for withOpenWork and stay light.
+        const { createProvider } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(427), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 6441));
+        const work = (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadHandoff */ .vj)(KEY);
         if (!work) {
             const provider = trafficFromInputs?.();
             if (!provider)
-                return core/* info */.pq(`${action} post: main did not start its work, nothing to do`);
-            core/* warning */.$e(`${action} post: main was stopped before it started; restoring all traffic to stable`);
-            await (0,traffic/* createProvider */.Qd)(provider).setWeight(0);
-            return core/* info */.pq('Stable traffic restored');
+                return _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`${action} post: main did not start its work, nothing to do`);
+            _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${action} post: main was stopped before it started; restoring all traffic to stable`);
+            await createProvider(provider).setWeight(0);
+            return _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq('Stable traffic restored');
         }
         if (!work.active) {
-            core/* info */.pq(`${action} post: main finished, nothing left open`);
+            _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`${action} post: main finished, nothing left open`);
             return;
         }
         if (work.failed)
-            core/* info */.pq(`${action} post: main failed; checking that it left no deployment open`);
+            _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`${action} post: main failed; checking that it left no deployment open`);
         else
-            core/* warning */.$e(`${action} post: main did not finish; stopping what it left running and closing its records`);
+            _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${action} post: main did not finish; stopping what it left running and closing its records`);
         if (work.commandPid)
-            (0,runtime/* killGroup */.i0)(work.commandPid, 'SIGTERM');
+            (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .killGroup */ .i0)(work.commandPid, 'SIGTERM');
         if (work.provider) {
-            await (0,traffic/* createProvider */.Qd)(work.provider).setWeight(0);
-            core/* info */.pq('Stable traffic restored');
+            await createProvider(work.provider).setWeight(0);
+            _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq('Stable traffic restored');
         }
         if (!work.environment)
             return;
         const token = h.inputs.secret('token') ?? '';
-        const closed = await closeUnfinished((0,github/* createClient */.UU)(token), h.context(), work.environment, `failure: the job stopped before ${action} finished; closed by its post step`);
-        core/* info */.pq(closed.length
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(118), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 2099));
+        const closed = await closeUnfinished(createClient(token), h.context(), work.environment, `failure: the job stopped before ${action} finished; closed by its post step`);
+        _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(closed.length
             ? `Deployment ${closed.join(', ')} marked failure`
             : 'No deployment of this run attempt was left open');
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/recovery/index.ts
-// The public face of core/recovery: everything outside this folder imports from here.
 
+/***/ }),
+
+/***/ 3495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XK: () => (/* binding */ runUserCommandOrFail),
+/* harmony export */   i0: () => (/* binding */ killGroup)
+/* harmony export */ });
+/* unused harmony export runUserCommand */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5254);
+
+
+
+async function runUserCommand(command, options) {
+    // The step's inputs (INPUT_TOKEN among them) are the action's, not the command's: it gets GLIDEPATH_* values.
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_')));
+    const env = { ...inherited, ...options.env };
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
+            cwd: options.cwd,
+            env,
+            stdio: ['ignore', 'inherit', 'inherit'],
+            detached: true,
+        });
+        if (child.pid)
+            options.onSpawn?.(child.pid);
+        let timedOut = false;
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                killGroup(child.pid, 'SIGTERM');
+                setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000).unref();
+            }, options.timeoutMs)
+            : undefined;
+        const forward = (signal) => killGroup(child.pid, signal);
+        process.on('SIGINT', forward);
+        process.on('SIGTERM', forward);
+        const done = () => {
+            if (timer)
+                clearTimeout(timer);
+            process.off('SIGINT', forward);
+            process.off('SIGTERM', forward);
+        };
+        child.on('error', (error) => {
+            done();
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} could not start: ${error.message}`));
+        });
+        child.on('close', (code, signal) => {
+            done();
+            resolve({ exitCode: code ?? 1, timedOut, signal });
+        });
+    });
+}
+/** Runs a user's command and throws a UserError naming the input when it fails. */
+async function runUserCommandOrFail(command, options) {
+    const result = await runUserCommand(command, options);
+    if (result.timedOut)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} did not finish within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(options.timeoutMs ?? 0)} and was stopped`);
+    if (result.exitCode !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} failed with exit code ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}`);
+    }
+}
+function killGroup(pid, signal) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+
+
+/***/ }),
+
+/***/ 192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WE: () => (/* binding */ readProvider),
+/* harmony export */   Xu: () => (/* binding */ readPool)
+/* harmony export */ });
+/* unused harmony export PROVIDER_INPUTS */
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5649);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7863);
+
+/** Every provider input; canary-step and rollback read them through readProvider. */
+const PROVIDER_INPUTS = (/* unused pure expression or super */ null && ([
+    'provider',
+    'router-url',
+    'haproxy-socket',
+    'haproxy-backend',
+    'stable-server',
+    'canary-server',
+    'nginx-conf',
+    'nginx-reload-command',
+    'command',
+    'flagd-file',
+    'flag',
+    'on-variant',
+    'off-variant',
+]));
+function readProviderName(inputs) {
+    return inputs.enum('provider', ['embedded', 'haproxy', 'nginx', 'command', 'flagd'], 'embedded');
+}
+/** A getter for inputs the chosen provider cannot do without. */
+function needer(inputs, provider) {
+    return (name, what, shape) => {
+        const value = inputs.string(name);
+        if (!value)
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(name, `is required with provider ${provider}`, what);
+        // Values written into HAProxy commands or nginx configuration must not carry more commands or directives.
+        if (shape && !shape.pattern.test(value))
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(name, `is '${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(value)}'`, shape.valid);
+        return value;
+    };
+}
+const HAPROXY_SHAPE = {
+    pattern: /^[A-Za-z0-9_.:-]{1,128}$/,
+    valid: 'use the name as written in haproxy.cfg: letters, digits, _ . : -',
+};
+const NGINX_SERVER_SHAPE = {
+    pattern: /^(?:unix:\/[A-Za-z0-9_./-]+|\[[0-9A-Fa-f:.]+\]:\d{1,5}|[A-Za-z0-9.-]+:\d{1,5})$/,
+    valid: 'give host:port (or unix:/path), e.g. 127.0.0.1:8081',
+};
+/** Reads the provider's inputs; shared with rollback, which restores traffic through the same provider. */
+function readProvider(inputs) {
+    const provider = readProviderName(inputs);
+    const need = needer(inputs, provider);
+    switch (provider) {
+        case 'embedded':
+            return { provider, routerUrl: inputs.url('router-url', { required: true }).href };
+        case 'haproxy':
+            return {
+                provider,
+                socket: need('haproxy-socket', 'give the runtime API socket: a path such as /run/haproxy/admin.sock (stats socket … level admin) or host:port'),
+                backend: need('haproxy-backend', 'give the backend that holds both servers', HAPROXY_SHAPE),
+                stableServer: need('stable-server', "give the stable server's name in that backend", HAPROXY_SHAPE),
+                canaryServer: need('canary-server', "give the canary server's name in that backend", HAPROXY_SHAPE),
+            };
+        case 'nginx':
+            return {
+                provider,
+                conf: need('nginx-conf', 'give the path of the upstream include file Glidepath writes (included inside your upstream block)'),
+                reloadCommand: inputs.string('nginx-reload-command') ?? 'nginx -t && nginx -s reload',
+                stableServer: need('stable-server', 'give the stable server as host:port', NGINX_SERVER_SHAPE),
+                canaryServer: need('canary-server', 'give the canary server as host:port', NGINX_SERVER_SHAPE),
+            };
+        case 'command':
+            return {
+                provider,
+                command: need('command', 'give a shell command that sets the split from GLIDEPATH_WEIGHT'),
+                stableServer: inputs.string('stable-server'),
+                canaryServer: inputs.string('canary-server'),
+            };
+        case 'flagd':
+            return {
+                provider,
+                file: need('flagd-file', 'give the flag-definition file flagd reads (JSON or YAML)'),
+                flag: need('flag', 'give the key of the flag whose split is rolled out'),
+                onVariant: inputs.string('on-variant') ?? 'on',
+                offVariant: inputs.string('off-variant') ?? 'off',
+            };
+    }
+}
+/**
+ * Rolling deploys work on a pool of servers: every server of the HAProxy backend, of the nginx
+ * include file, or of the embedded router's pool. Providers without servers are refused.
+ */
+function readPool(inputs) {
+    const provider = readProviderName(inputs);
+    const need = needer(inputs, provider);
+    for (const name of ['stable-server', 'canary-server']) {
+        if (inputs.string(name) !== undefined)
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(name, 'is not used by strategy rolling, which rolls every server of the pool', 'remove it');
+    }
+    switch (provider) {
+        case 'embedded':
+            return { provider, routerUrl: inputs.url('router-url', { required: true }).href };
+        case 'haproxy': {
+            const socket = need('haproxy-socket', 'give the runtime API socket: a path such as /run/haproxy/admin.sock (stats socket … level admin) or host:port');
+            const backend = need('haproxy-backend', 'give the backend whose servers are rolled', HAPROXY_SHAPE);
+            return { provider, socket, backend };
+        }
+        case 'nginx':
+            return {
+                provider,
+                conf: need('nginx-conf', "give the path of the upstream include file holding the pool's server lines"),
+                reloadCommand: inputs.string('nginx-reload-command') ?? 'nginx -t && nginx -s reload',
+            };
+        default:
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('provider', `is ${provider}, which has no pool of servers to roll`, 'use embedded, haproxy or nginx with strategy rolling');
+    }
+}
 
 
 /***/ })
