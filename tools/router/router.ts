@@ -2,13 +2,36 @@ import {
   createServer,
   request as httpRequest,
   Agent,
+  type ClientRequest,
+  type IncomingHttpHeaders,
   type IncomingMessage,
+  type OutgoingHttpHeaders,
   type Server,
   type ServerResponse,
 } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 const POOL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+/**
+ * Hop-by-hop headers (RFC 9110 §7.6.1, RFC 9112): they describe one connection, so a proxy
+ * drops them, and every header the `Connection` header names, in both directions.
+ */
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+]);
+
+/** Methods a proxy may send twice (RFC 9110 §9.2.2), when no request body was read yet. */
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+
+/** Connections to upstreams that never completed: they mark the upstream down. */
+const CONNECT_FAILURES = new Set(['ECONNREFUSED', 'GLIDEPATH_CONNECT_TIMEOUT']);
 
 /**
  * Glidepath's embedded router: a small weighted reverse proxy for the demo and quick tests.
@@ -20,6 +43,24 @@ const POOL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
  * With a pool of named targets (rolling deploys), requests go round-robin to the targets that
  * are `ready` instead; a `drain`ed target gets no new request while those in flight finish, and
  * the admin API reports each target's requests in flight.
+ *
+ * As a proxy it keeps the promises nginx and HAProxy keep:
+ * - an idempotent request (GET, HEAD, OPTIONS, PUT, DELETE) whose body was not read yet is sent
+ *   once more on a fresh connection when the pooled keep-alive connection it went out on fails
+ *   before any byte of an answer came back (the upstream closed it as the request was sent:
+ *   nginx `proxy_next_upstream error`, HAProxy `retry-on conn-failure empty-response`); never
+ *   a POST or PATCH, never once the upstream began answering;
+ * - hop-by-hop headers are dropped both ways; `X-Forwarded-For`, `-Proto` and `-Host` are added;
+ *   `Host` goes upstream as the client sent it; bodies stream both ways, never buffered;
+ * - `Upgrade` requests (websockets) are tunnelled to the side they were routed to, and stay
+ *   there when the weight changes;
+ * - a connect timeout and a first-byte timeout answer 504 naming the side;
+ * - an upstream that refuses connections (or does not complete one in time) is marked down for
+ *   `downMs`: weighted requests go to the other side meanwhile when it takes a share of the
+ *   traffic and is not down itself; an idempotent request that found it down is sent there once.
+ *   Requests pinned to the canary by the match header never move;
+ * - `stop()` is graceful: it stops accepting, lets requests in flight finish (their connections
+ *   then close), closes idle connections, and cuts what is left after the grace period.
  */
 export interface PoolTarget {
   name: string;
@@ -30,6 +71,19 @@ export interface PoolTarget {
   /** Requests in flight to this target. */
   active: number;
   served: number;
+}
+
+export interface RouterCounters {
+  /** Requests sent again on a fresh connection after a reused one failed before any answer. */
+  retried: number;
+  /** Requests sent to the other side (or another pool target) after a connection failed. */
+  failedOver: number;
+  /** Answers of 504: an upstream did not connect or answer in time. */
+  timedOut: number;
+  /** Answers of 502 (and cut answers): an upstream failed. */
+  failed: number;
+  /** Upgrade (websocket) tunnels open now. */
+  tunnels: number;
 }
 
 export interface RouterState {
@@ -43,6 +97,9 @@ export interface RouterState {
   changedAt: number;
   /** Named targets; when there are any, they take every request (stable and canary are unused). */
   pool: PoolTarget[];
+  /** Upstreams marked down now (`stable`, `canary` or pool target names), as of the last read. */
+  down: string[];
+  counters: RouterCounters;
 }
 
 export interface RouterOptions {
@@ -53,6 +110,81 @@ export interface RouterOptions {
   host?: string;
   port?: number;
   adminPort?: number;
+  /** Milliseconds to open a connection to an upstream before answering 504 (default 5,000). */
+  connectTimeoutMs?: number;
+  /** Milliseconds from the request sent to the answer's head before answering 504 (default 60,000). */
+  firstByteTimeoutMs?: number;
+  /** Milliseconds an upstream that refused a connection stays marked down (default 2,000). */
+  downMs?: number;
+  /** Retries and fail-over as described above (default true); false answers 502 at once. */
+  retries?: boolean;
+  /** Milliseconds `stop()` lets requests in flight finish before cutting them (default 5,000). */
+  shutdownGraceMs?: number;
+}
+
+/** Where a request goes: one side of the split, or one pool target. */
+interface Upstream {
+  label: string;
+  hostname: string;
+  port: number;
+  /** Key of its down mark: the upstream's origin. */
+  origin: string;
+  target?: PoolTarget;
+}
+
+/** What a proxied request carries across attempts. */
+interface Exchange {
+  req: IncomingMessage;
+  res: ServerResponse;
+  headers: OutgoingHttpHeaders;
+  hasBody: boolean;
+  /** Request body bytes read from the client so far. */
+  consumed: number;
+  replayable: boolean;
+  /** The canary by match header: never moved to the other side. */
+  pinned: boolean;
+  upstream: Upstream;
+  current?: ClientRequest;
+  retriedSameUpstream: boolean;
+  failedOver: boolean;
+}
+
+class ConnectTimeout extends Error {
+  readonly code = 'GLIDEPATH_CONNECT_TIMEOUT';
+}
+class FirstByteTimeout extends Error {
+  readonly code = 'GLIDEPATH_FIRST_BYTE_TIMEOUT';
+}
+
+function upstreamOf(label: string, url: string, target?: PoolTarget): Upstream {
+  const parsed = new URL(url);
+  return {
+    label,
+    hostname: parsed.hostname.replace(/^\[|\]$/g, ''),
+    port: Number(parsed.port || (parsed.protocol === 'https:' ? 443 : 80)),
+    origin: parsed.origin,
+    target,
+  };
+}
+
+/** The header names `Connection` lists (lower case), besides the hop-by-hop set. */
+function connectionTokens(value: string | string[] | undefined): string[] {
+  if (!value) return [];
+  return (Array.isArray(value) ? value.join(',') : value)
+    .split(',')
+    .map((token) => token.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+/** Copies `headers` without the hop-by-hop ones (and those `Connection` names). */
+function endToEnd(headers: IncomingHttpHeaders): OutgoingHttpHeaders {
+  const named = connectionTokens(headers.connection);
+  const out: OutgoingHttpHeaders = {};
+  for (const key in headers) {
+    if (HOP_BY_HOP.has(key) || (named.length && named.includes(key))) continue;
+    out[key] = headers[key];
+  }
+  return out;
 }
 
 export class Router {
@@ -62,21 +194,40 @@ export class Router {
   private admin?: Server;
   private readonly agent = new Agent({ keepAlive: true, maxSockets: 256 });
   private nextTarget = 0;
+  private sides: { stable?: Upstream; canary?: Upstream } = {};
+  private readonly downUntil = new Map<string, number>();
+  private readonly poolUpstreams = new WeakMap<PoolTarget, Upstream>();
+  private readonly inFlight = new Set<ServerResponse>();
+  private readonly tunnels = new Set<Socket>();
+  private closing = false;
+  private stopped?: Promise<void>;
+  private readonly connectTimeoutMs: number;
+  private readonly firstByteTimeoutMs: number;
+  private readonly downMs: number;
+  private readonly retries: boolean;
   url = '';
   adminUrl = '';
 
   constructor(private readonly options: RouterOptions) {
     if (!options.pool?.length && (!options.stable || !options.canary))
       throw new Error('Router needs stable and canary upstreams, or a pool');
+    this.connectTimeoutMs = options.connectTimeoutMs ?? 5000;
+    this.firstByteTimeoutMs = options.firstByteTimeoutMs ?? 60_000;
+    this.downMs = options.downMs ?? 2000;
+    this.retries = options.retries ?? true;
     this.state = {
       weight: options.weight ?? 0,
-      stable: options.stable ?? '',
-      canary: options.canary ?? '',
+      stable: '',
+      canary: '',
       matchHeader: null,
       served: { stable: 0, canary: 0 },
       changedAt: Date.now(),
       pool: [],
+      down: [],
+      counters: { retried: 0, failedOver: 0, timedOut: 0, failed: 0, tunnels: 0 },
     };
+    if (options.stable) this.setUpstream('stable', options.stable);
+    if (options.canary) this.setUpstream('canary', options.canary);
     if (options.pool) this.setPool(options.pool);
   }
 
@@ -84,6 +235,9 @@ export class Router {
     const host = this.options.host ?? '127.0.0.1';
     this.proxy = createServer((req, res) => this.forward(req, res));
     this.proxy.keepAliveTimeout = 5000;
+    this.proxy.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) =>
+      this.tunnel(req, socket, head),
+    );
     this.admin = createServer((req, res) => void this.handleAdmin(req, res));
     await new Promise<void>((resolve) => this.proxy?.listen(this.options.port ?? 0, host, resolve));
     await new Promise<void>((resolve) =>
@@ -93,19 +247,57 @@ export class Router {
     this.adminUrl = `http://${host}:${(this.admin.address() as AddressInfo).port}`;
   }
 
-  async stop(): Promise<void> {
+  /**
+   * Graceful shutdown: both listeners stop accepting at once, idle keep-alive connections close,
+   * requests in flight finish (their answers say `Connection: close`) and tunnels may go on, for
+   * up to `graceMs`; whatever is left then is cut. Resolves when every connection is closed.
+   */
+  stop(graceMs = this.options.shutdownGraceMs ?? 5000): Promise<void> {
+    this.stopped ??= this.shutdown(graceMs);
+    return this.stopped;
+  }
+
+  private async shutdown(graceMs: number): Promise<void> {
+    this.closing = true;
+    const servers = [this.proxy, this.admin].filter((s): s is Server => s !== undefined);
+    const closed = Promise.all(
+      servers.map(
+        (server) =>
+          new Promise<void>((resolve) => {
+            if (!server.listening) return resolve();
+            server.close(() => resolve());
+            server.closeIdleConnections();
+          }),
+      ),
+    );
+    const drained = async () => {
+      while (this.inFlight.size || this.tunnels.size)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+    };
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.all([closed, drained()]),
+      new Promise((resolve) => (timer = setTimeout(resolve, graceMs))),
+    ]);
+    clearTimeout(timer);
+    for (const socket of this.tunnels) socket.destroy();
+    for (const server of servers) server.closeAllConnections();
+    await closed;
     this.agent.destroy();
-    for (const server of [this.proxy, this.admin]) {
-      if (!server) continue;
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
   }
 
   setWeight(weight: number): void {
     this.state.weight = weight;
     this.state.changedAt = Date.now();
     this.current = { stable: 0, canary: 0 };
+  }
+
+  /** Points one side at a new upstream URL (its down mark, if any, is forgotten). */
+  setUpstream(side: 'stable' | 'canary', url: string): void {
+    const upstream = upstreamOf(side, url);
+    this.state[side] = url;
+    this.sides[side] = upstream;
+    this.downUntil.delete(upstream.origin);
   }
 
   /** Replaces the pool (names must be unique); targets that keep their name keep their state. */
@@ -140,26 +332,46 @@ export class Router {
     return target;
   }
 
-  /** Round-robin over the ready pool targets; undefined when none is ready. */
+  /** The state with `down` brought up to date: what GET /state answers. */
+  snapshot(): RouterState {
+    const now = Date.now();
+    const down: string[] = [];
+    for (const side of ['stable', 'canary'] as const) {
+      const upstream = this.sides[side];
+      if (upstream && this.isDown(upstream.origin, now)) down.push(side);
+    }
+    for (const target of this.state.pool) if (this.isDown(target.url, now)) down.push(target.name);
+    this.state.down = down;
+    return this.state;
+  }
+
+  /**
+   * Round-robin over the ready pool targets, passing over those marked down while another ready
+   * one is not; undefined when none is ready.
+   */
   pickTarget(): PoolTarget | undefined {
     const pool = this.state.pool;
+    const now = Date.now();
+    let fallback: { target: PoolTarget; next: number } | undefined;
     for (let i = 0; i < pool.length; i++) {
-      const target = pool[(this.nextTarget + i) % pool.length] as PoolTarget;
-      if (target.state === 'ready') {
-        this.nextTarget = (this.nextTarget + i + 1) % pool.length;
-        return target;
+      const index = (this.nextTarget + i) % pool.length;
+      const target = pool[index] as PoolTarget;
+      if (target.state !== 'ready') continue;
+      if (this.downUntil.size && this.isDown(target.url, now)) {
+        fallback ??= { target, next: (index + 1) % pool.length };
+        continue;
       }
+      this.nextTarget = (index + 1) % pool.length;
+      return target;
     }
-    return undefined;
+    if (fallback) this.nextTarget = fallback.next;
+    return fallback?.target;
   }
 
   /** Smooth weighted round-robin between the two upstreams. */
   pick(req?: IncomingMessage): 'stable' | 'canary' {
     const { weight, matchHeader } = this.state;
-    if (matchHeader && req) {
-      const [name, value] = matchHeader.split('=');
-      if (name && req.headers[name.toLowerCase()] === value) return 'canary';
-    }
+    if (matchHeader && req && this.matches(req)) return 'canary';
     if (weight <= 0) return 'stable';
     if (weight >= 100) return 'canary';
     this.current.stable += 100 - weight;
@@ -169,53 +381,347 @@ export class Router {
     return choice;
   }
 
-  private forward(req: IncomingMessage, res: ServerResponse): void {
-    if (this.state.pool.length) {
-      const target = this.pickTarget();
-      if (!target) {
-        res.writeHead(503, { 'content-type': 'text/plain' });
-        res.end('no ready server in the pool\n');
-        return;
-      }
-      target.served += 1;
-      target.active += 1;
-      res.once('close', () => (target.active -= 1));
-      this.relay(req, res, target.url, target.name);
-      return;
-    }
-    const side = this.pick(req);
-    this.state.served[side] += 1;
-    this.relay(req, res, side === 'canary' ? this.state.canary : this.state.stable, side);
+  private matches(req: IncomingMessage): boolean {
+    const [name, value] = (this.state.matchHeader ?? '').split('=');
+    return Boolean(name) && req.headers[(name as string).toLowerCase()] === value;
   }
 
-  private relay(req: IncomingMessage, res: ServerResponse, base: string, label: string): void {
-    const target = new URL(req.url ?? '/', base);
-    const upstream = httpRequest(
-      target,
-      {
-        method: req.method,
-        headers: { ...req.headers, host: target.host, 'x-glidepath-upstream': label },
-        agent: this.agent,
-      },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, {
-          ...answer.headers,
-          'x-glidepath-upstream': label,
-        });
-        answer.pipe(res);
-      },
-    );
-    upstream.on('error', () => {
-      if (!res.headersSent)
-        res.writeHead(502, { 'content-type': 'text/plain', 'x-glidepath-upstream': label });
-      res.end(`bad gateway: ${label} upstream unreachable\n`);
+  private isDown(origin: string, now = Date.now()): boolean {
+    const until = this.downUntil.get(origin);
+    if (until === undefined) return false;
+    if (until > now) return true;
+    this.downUntil.delete(origin);
+    return false;
+  }
+
+  private markDown(upstream: Upstream): void {
+    if (this.downMs > 0) this.downUntil.set(upstream.origin, Date.now() + this.downMs);
+  }
+
+  /** Whether `side` takes a share of weighted traffic and is not marked down. */
+  private canTake(side: 'stable' | 'canary'): boolean {
+    const share = side === 'stable' ? 100 - this.state.weight : this.state.weight;
+    const upstream = this.sides[side];
+    return share > 0 && upstream !== undefined && !this.isDown(upstream.origin);
+  }
+
+  /** Chooses where a request goes and counts it; undefined when the pool has no ready target. */
+  private route(req: IncomingMessage): { upstream: Upstream; pinned: boolean } | undefined {
+    if (this.state.pool.length) {
+      const target = this.pickTarget();
+      if (!target) return undefined;
+      target.served += 1;
+      return { upstream: this.poolUpstream(target), pinned: false };
+    }
+    let side = this.pick(req);
+    const pinned = side === 'canary' && this.state.matchHeader !== null && this.matches(req);
+    if (!pinned && this.downUntil.size) {
+      const other = side === 'stable' ? 'canary' : 'stable';
+      if (this.isDown((this.sides[side] as Upstream).origin) && this.canTake(other)) side = other;
+    }
+    this.state.served[side] += 1;
+    return { upstream: this.sides[side] as Upstream, pinned };
+  }
+
+  private poolUpstream(target: PoolTarget): Upstream {
+    let upstream = this.poolUpstreams.get(target);
+    if (!upstream) {
+      upstream = upstreamOf(target.name, target.url, target);
+      this.poolUpstreams.set(target, upstream);
+    }
+    return upstream;
+  }
+
+  /** Where a request that could not reach `from` may go instead, if anywhere. */
+  private alternative(from: Upstream): Upstream | undefined {
+    if (from.target) {
+      const next = this.pickTarget();
+      if (!next || next === from.target || this.isDown(next.url)) return undefined;
+      next.served += 1;
+      return this.poolUpstream(next);
+    }
+    const other = from.label === 'stable' ? 'canary' : 'stable';
+    if (!this.canTake(other)) return undefined;
+    this.state.served[from.label as 'stable' | 'canary'] -= 1;
+    this.state.served[other] += 1;
+    return this.sides[other];
+  }
+
+  private forward(req: IncomingMessage, res: ServerResponse): void {
+    const route = this.route(req);
+    if (!route) {
+      this.answer(res, 503, undefined, 'no ready server in the pool\n');
+      return;
+    }
+    const { upstream, pinned } = route;
+    this.inFlight.add(res);
+    if (upstream.target) upstream.target.active += 1;
+    const headers = endToEnd(req.headers);
+    const client = req.socket.remoteAddress ?? '';
+    const prior = req.headers['x-forwarded-for'];
+    headers['x-forwarded-for'] = prior ? `${prior}, ${client}` : client;
+    headers['x-forwarded-proto'] = 'http';
+    if (req.headers.host !== undefined) headers['x-forwarded-host'] = req.headers.host;
+    else headers.host = `${upstream.hostname}:${upstream.port}`;
+    const hasBody =
+      req.headers['transfer-encoding'] !== undefined ||
+      (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0');
+    // The body goes on in chunks of this hop's own framing when the client's had no length.
+    if (
+      req.headers['transfer-encoding'] !== undefined &&
+      req.headers['content-length'] === undefined
+    )
+      headers['transfer-encoding'] = 'chunked';
+    const exchange: Exchange = {
+      req,
+      res,
+      headers,
+      hasBody,
+      consumed: 0,
+      replayable: this.retries && IDEMPOTENT.has(req.method ?? ''),
+      pinned,
+      upstream,
+      retriedSameUpstream: false,
+      failedOver: false,
+    };
+    res.once('close', () => {
+      this.inFlight.delete(res);
+      if (exchange.upstream.target) exchange.upstream.target.active -= 1;
+      // The client went away before the whole answer: stop the upstream exchange too.
+      if (!res.writableFinished) exchange.current?.destroy();
     });
-    req.pipe(upstream);
+    if (hasBody) req.on('data', (chunk: Buffer) => (exchange.consumed += chunk.length));
+    this.attempt(exchange, false);
+  }
+
+  /** Sends the exchange's request to its upstream, on a fresh connection when `fresh`. */
+  private attempt(exchange: Exchange, fresh: boolean): void {
+    const { req, res, upstream } = exchange;
+    exchange.headers['x-glidepath-upstream'] = upstream.label;
+    const up = httpRequest({
+      hostname: upstream.hostname,
+      port: upstream.port,
+      method: req.method,
+      path: req.url,
+      headers: exchange.headers,
+      agent: fresh ? false : this.agent,
+    });
+    exchange.current = up;
+    let connectTimer: NodeJS.Timeout | undefined;
+    let answerTimer: NodeJS.Timeout | undefined;
+    let socket: Socket | undefined;
+    let bytesBefore = 0;
+    let answered = false;
+    up.on('socket', (s: Socket) => {
+      socket = s;
+      bytesBefore = s.bytesRead;
+      if (s.connecting) {
+        connectTimer = setTimeout(
+          () => up.destroy(new ConnectTimeout(`no connection within ${this.connectTimeoutMs} ms`)),
+          this.connectTimeoutMs,
+        );
+        s.once('connect', () => clearTimeout(connectTimer));
+      }
+    });
+    up.on('finish', () => {
+      if (!answered)
+        answerTimer = setTimeout(
+          () => up.destroy(new FirstByteTimeout(`no answer within ${this.firstByteTimeoutMs} ms`)),
+          this.firstByteTimeoutMs,
+        );
+    });
+    up.on('response', (answer: IncomingMessage) => {
+      answered = true;
+      clearTimeout(answerTimer);
+      const headers = endToEnd(answer.headers);
+      headers['x-glidepath-upstream'] = upstream.label;
+      if (this.closing) headers.connection = 'close';
+      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, headers);
+      const cut = () => {
+        if (res.writableFinished || res.destroyed) return;
+        this.state.counters.failed += 1;
+        res.destroy();
+      };
+      answer.on('aborted', cut);
+      answer.on('error', cut);
+      answer.pipe(res);
+    });
+    up.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(connectTimer);
+      clearTimeout(answerTimer);
+      if (res.destroyed) return;
+      if (answered || res.headersSent) {
+        // The answer began: it cannot be taken back nor sent again; the client sees it cut.
+        if (!res.writableFinished) {
+          this.state.counters.failed += 1;
+          res.destroy();
+        }
+        return;
+      }
+      const code = error.code ?? '';
+      const beforeAnswer = !socket || socket.bytesRead === bytesBefore;
+      const intact = exchange.replayable && exchange.consumed === 0;
+      if (CONNECT_FAILURES.has(code)) this.markDown(upstream);
+      if (
+        intact &&
+        beforeAnswer &&
+        up.reusedSocket &&
+        !exchange.retriedSameUpstream &&
+        !(error instanceof FirstByteTimeout)
+      ) {
+        exchange.retriedSameUpstream = true;
+        this.state.counters.retried += 1;
+        return this.resend(exchange, upstream, true);
+      }
+      if (intact && CONNECT_FAILURES.has(code) && !exchange.pinned && !exchange.failedOver) {
+        const other = this.alternative(upstream);
+        if (other) {
+          exchange.failedOver = true;
+          this.state.counters.failedOver += 1;
+          if (upstream.target) upstream.target.active -= 1;
+          if (other.target) other.target.active += 1;
+          exchange.upstream = other;
+          return this.resend(exchange, other, false);
+        }
+      }
+      if (error instanceof ConnectTimeout || error instanceof FirstByteTimeout) {
+        this.state.counters.timedOut += 1;
+        const what =
+          error instanceof ConnectTimeout ? 'did not accept a connection' : 'did not answer';
+        const ms =
+          error instanceof ConnectTimeout ? this.connectTimeoutMs : this.firstByteTimeoutMs;
+        this.answer(
+          res,
+          504,
+          upstream.label,
+          `gateway timeout: ${upstream.label} upstream ${what} within ${ms} ms\n`,
+        );
+        return;
+      }
+      this.state.counters.failed += 1;
+      this.answer(
+        res,
+        502,
+        upstream.label,
+        `bad gateway: ${upstream.label} upstream failed (${code || error.message})\n`,
+      );
+    });
+    if (!exchange.hasBody) up.end();
+    else if (req.readableEnded) up.end();
+    else req.pipe(up);
+  }
+
+  private resend(exchange: Exchange, upstream: Upstream, fresh: boolean): void {
+    exchange.req.unpipe();
+    exchange.upstream = upstream;
+    this.attempt(exchange, fresh);
+  }
+
+  /** An answer of the router's own. */
+  private answer(
+    res: ServerResponse,
+    status: number,
+    label: string | undefined,
+    text: string,
+  ): void {
+    const headers: OutgoingHttpHeaders = { 'content-type': 'text/plain' };
+    if (label) headers['x-glidepath-upstream'] = label;
+    if (this.closing) headers.connection = 'close';
+    res.writeHead(status, headers);
+    res.end(text);
+  }
+
+  /** An `Upgrade` request (a websocket): a tunnel to the side it is routed to, for its lifetime. */
+  private tunnel(req: IncomingMessage, socket: Socket, head: Buffer): void {
+    const refuse = (status: string, label?: string) => {
+      const body = `${status}\n`;
+      socket.end(
+        `HTTP/1.1 ${status}\r\ncontent-type: text/plain\r\ncontent-length: ${Buffer.byteLength(body)}\r\n${label ? `x-glidepath-upstream: ${label}\r\n` : ''}connection: close\r\n\r\n${body}`,
+      );
+    };
+    socket.on('error', () => socket.destroy());
+    if (this.closing) return refuse('503 Service Unavailable');
+    const route = this.route(req);
+    if (!route) return refuse('503 Service Unavailable');
+    const { upstream } = route;
+    const headers = endToEnd(req.headers);
+    const client = req.socket.remoteAddress ?? '';
+    const prior = req.headers['x-forwarded-for'];
+    headers['x-forwarded-for'] = prior ? `${prior}, ${client}` : client;
+    headers['x-forwarded-proto'] = 'http';
+    if (req.headers.host !== undefined) headers['x-forwarded-host'] = req.headers.host;
+    headers['x-glidepath-upstream'] = upstream.label;
+    headers.connection = 'upgrade';
+    headers.upgrade = req.headers.upgrade ?? '';
+    const up = httpRequest({
+      hostname: upstream.hostname,
+      port: upstream.port,
+      method: req.method,
+      path: req.url,
+      headers,
+      agent: false,
+    });
+    const track = () => {
+      this.tunnels.add(socket);
+      this.state.counters.tunnels = this.tunnels.size;
+    };
+    const untrack = () => {
+      this.tunnels.delete(socket);
+      this.state.counters.tunnels = this.tunnels.size;
+    };
+    track();
+    socket.once('close', () => {
+      untrack();
+      up.destroy();
+    });
+    const timer = setTimeout(
+      () => up.destroy(new ConnectTimeout('connect')),
+      this.connectTimeoutMs,
+    );
+    up.on('socket', (s: Socket) => s.once('connect', () => clearTimeout(timer)));
+    up.on('upgrade', (answer: IncomingMessage, upSocket: Socket, upHead: Buffer) => {
+      clearTimeout(timer);
+      const lines = [`HTTP/1.1 ${answer.statusCode ?? 101} ${answer.statusMessage ?? ''}`];
+      for (let i = 0; i < answer.rawHeaders.length; i += 2)
+        lines.push(`${answer.rawHeaders[i]}: ${answer.rawHeaders[i + 1]}`);
+      lines.push(`x-glidepath-upstream: ${upstream.label}`);
+      socket.write(`${lines.join('\r\n')}\r\n\r\n`);
+      if (upHead.length) socket.write(upHead);
+      if (head.length) upSocket.write(head);
+      upSocket.setNoDelay(true);
+      socket.setNoDelay(true);
+      upSocket.on('error', () => socket.destroy());
+      upSocket.once('close', () => socket.destroy());
+      socket.once('close', () => upSocket.destroy());
+      upSocket.pipe(socket);
+      socket.pipe(upSocket);
+    });
+    up.on('response', (answer: IncomingMessage) => {
+      // The upstream declined the upgrade: its answer goes back, then the connection closes.
+      clearTimeout(timer);
+      const lines = [`HTTP/1.1 ${answer.statusCode ?? 502} ${answer.statusMessage ?? ''}`];
+      const kept = endToEnd(answer.headers);
+      for (const [name, value] of Object.entries(kept))
+        for (const v of Array.isArray(value) ? value : [value]) lines.push(`${name}: ${v}`);
+      lines.push(`x-glidepath-upstream: ${upstream.label}`, 'connection: close');
+      socket.write(`${lines.join('\r\n')}\r\n\r\n`);
+      answer.pipe(socket);
+    });
+    up.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      if (CONNECT_FAILURES.has(error.code ?? '')) this.markDown(upstream);
+      if (socket.destroyed) return;
+      if (error instanceof ConnectTimeout) refuse('504 Gateway Timeout', upstream.label);
+      else refuse('502 Bad Gateway', upstream.label);
+    });
+    up.end();
   }
 
   private async handleAdmin(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const send = (status: number, body: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json' });
+      const headers: OutgoingHttpHeaders = { 'content-type': 'application/json' };
+      if (this.closing) headers.connection = 'close';
+      res.writeHead(status, headers);
       res.end(JSON.stringify(body));
     };
     const chunks: Buffer[] = [];
@@ -229,30 +735,38 @@ export class Router {
       return send(400, { error: 'body is not JSON' });
     }
     const path = (req.url ?? '/').split('?')[0];
-    if (req.method === 'GET' && path === '/state') return send(200, this.state);
+    if (req.method === 'GET' && path === '/state') return send(200, this.snapshot());
     if (req.method === 'PUT' && path === '/weight') {
       const weight = body.weight;
       if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0 || weight > 100)
         return send(400, { error: 'weight must be a number from 0 to 100' });
       this.setWeight(weight);
-      return send(200, this.state);
+      return send(200, this.snapshot());
     }
     if (req.method === 'PUT' && path === '/match-header') {
       const header = body.matchHeader;
       if (header !== null && (typeof header !== 'string' || !/^[A-Za-z0-9-]+=.+$/.test(header)))
         return send(400, { error: 'matchHeader must be name=value or null' });
       this.state.matchHeader = header as string | null;
-      return send(200, this.state);
+      return send(200, this.snapshot());
     }
     if (req.method === 'PUT' && path === '/upstreams') {
+      const given: Partial<Record<'stable' | 'canary', string>> = {};
       for (const key of ['stable', 'canary'] as const) {
         const value = body[key];
         if (value === undefined) continue;
         if (typeof value !== 'string' || !/^https?:\/\//.test(value))
           return send(400, { error: `${key} must be an http(s) URL` });
-        this.state[key] = value;
+        try {
+          new URL(value);
+        } catch {
+          return send(400, { error: `${key} must be an http(s) URL` });
+        }
+        given[key] = value;
       }
-      return send(200, this.state);
+      for (const [key, value] of Object.entries(given))
+        this.setUpstream(key as 'stable' | 'canary', value);
+      return send(200, this.snapshot());
     }
     if (req.method === 'GET' && path === '/pool') return send(200, { servers: this.state.pool });
     if (req.method === 'PUT' && path === '/pool') {
