@@ -693,6 +693,10 @@ export class Router {
       upSocket.on('error', () => socket.destroy());
       upSocket.once('close', () => socket.destroy());
       socket.once('close', () => upSocket.destroy());
+      // Either side closing its end closes the tunnel (the pipes pass the close on first); a
+      // client that never answers the close goes after a while.
+      socket.once('end', () => socket.end());
+      upSocket.once('end', () => setTimeout(() => socket.destroy(), 5000).unref());
       upSocket.pipe(socket);
       socket.pipe(upSocket);
     });

@@ -46,6 +46,46 @@ export function send(
 }
 
 /**
+ * One request written byte for byte on a raw socket (it should say `Connection: close`); the
+ * answer read to the end of the connection, its chunked body decoded.
+ */
+export async function rawRequest(url: string, text: string): Promise<Got> {
+  const { hostname, port } = new URL(url);
+  const socket = connect(Number(port), hostname);
+  const chunks: Buffer[] = [];
+  socket.on('data', (d: Buffer) => chunks.push(d));
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => socket.write(text));
+    socket.once('close', () => resolve());
+    socket.once('error', reject);
+    setTimeout(() => reject(new Error('raw request timed out')), 5000).unref();
+  });
+  const all = Buffer.concat(chunks).toString('latin1');
+  const end = all.indexOf('\r\n\r\n');
+  const lines = all.slice(0, end).split('\r\n');
+  const rawHeaders = lines.slice(1).flatMap((line) => {
+    const colon = line.indexOf(':');
+    return [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
+  });
+  let body = all.slice(end + 4);
+  if (/\r\ntransfer-encoding: *chunked/i.test(`\r\n${lines.slice(1).join('\r\n')}`)) {
+    let decoded = '';
+    for (;;) {
+      const eol = body.indexOf('\r\n');
+      const size = parseInt(body.slice(0, eol), 16);
+      if (!size) break;
+      decoded += body.slice(eol + 2, eol + 2 + size);
+      body = body.slice(eol + 2 + size + 2);
+    }
+    body = decoded;
+  }
+  const headers: IncomingHttpHeaders = {};
+  for (let i = 0; i < rawHeaders.length; i += 2)
+    headers[(rawHeaders[i] as string).toLowerCase()] = rawHeaders[i + 1];
+  return { status: Number(lines[0]?.split(' ')[1] ?? 0), headers, rawHeaders, body };
+}
+
+/**
  * A raw HTTP/1.1 upstream whose keep-alive connections go stale on cue: it answers the first
  * request on each connection with `{"n": <request number>}` and keeps the connection; what it
  * does with the second depends on `second`:
