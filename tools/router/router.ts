@@ -275,8 +275,9 @@ export class Router {
         await new Promise((resolve) => setTimeout(resolve, 10));
     };
     let timer: NodeJS.Timeout | undefined;
+    // Once nothing is in flight, what is left is idle (or never sent a request): it goes.
     await Promise.race([
-      Promise.all([closed, drained()]),
+      drained(),
       new Promise((resolve) => (timer = setTimeout(resolve, graceMs))),
     ]);
     clearTimeout(timer);
