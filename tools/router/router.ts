@@ -625,7 +625,10 @@ export class Router {
     label: string | undefined,
     text: string,
   ): void {
-    const headers: OutgoingHttpHeaders = { 'content-type': 'text/plain' };
+    const headers: OutgoingHttpHeaders = {
+      'content-type': 'text/plain',
+      'content-length': Buffer.byteLength(text),
+    };
     if (label) headers['x-glidepath-upstream'] = label;
     if (this.closing) headers.connection = 'close';
     res.writeHead(status, headers);
