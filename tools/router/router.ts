@@ -136,7 +136,8 @@ interface Upstream {
 interface Exchange {
   req: IncomingMessage;
   res: ServerResponse;
-  headers: OutgoingHttpHeaders;
+  /** Raw request headers for the upstream; the last value is the upstream's label. */
+  headers: string[];
   hasBody: boolean;
   /** Request body bytes read from the client so far. */
   consumed: number;
@@ -147,6 +148,10 @@ interface Exchange {
   current?: ClientRequest;
   retriedSameUpstream: boolean;
   failedOver: boolean;
+  /** The current attempt's answer began (its head arrived). */
+  answered?: boolean;
+  /** When the current attempt's first-byte clock runs out (ms since the epoch). */
+  deadline: number;
 }
 
 class ConnectTimeout extends Error {
@@ -176,6 +181,18 @@ function connectionTokens(value: string | string[] | undefined): string[] {
     .filter(Boolean);
 }
 
+/** Headers the router sets itself on the way upstream (a client's are dropped). */
+const OWN_HEADERS = new Set(['x-forwarded-proto', 'x-forwarded-host', 'x-glidepath-upstream']);
+
+/** The header names a raw header list's `Connection` headers name, or undefined when none. */
+function connectionNames(raw: string[]): string[] | undefined {
+  let named: string[] | undefined;
+  for (let i = 0; i < raw.length; i += 2)
+    if ((raw[i] as string).length === 10 && (raw[i] as string).toLowerCase() === 'connection')
+      (named ??= []).push(...connectionTokens(raw[i + 1]));
+  return named;
+}
+
 /** Copies `headers` without the hop-by-hop ones (and those `Connection` names). */
 function endToEnd(headers: IncomingHttpHeaders): OutgoingHttpHeaders {
   const named = connectionTokens(headers.connection);
@@ -199,6 +216,9 @@ export class Router {
   private readonly poolUpstreams = new WeakMap<PoolTarget, Upstream>();
   private readonly inFlight = new Set<ServerResponse>();
   private readonly tunnels = new Set<Socket>();
+  /** Exchanges sent and waiting for the head of their answer, under the first-byte clock. */
+  private readonly waiting = new Set<Exchange>();
+  private sweeper?: NodeJS.Timeout;
   private closing = false;
   private stopped?: Promise<void>;
   private readonly connectTimeoutMs: number;
@@ -281,6 +301,7 @@ export class Router {
       new Promise((resolve) => (timer = setTimeout(resolve, graceMs))),
     ]);
     clearTimeout(timer);
+    clearInterval(this.sweeper);
     for (const socket of this.tunnels) socket.destroy();
     for (const server of servers) server.closeAllConnections();
     await closed;
@@ -457,22 +478,41 @@ export class Router {
     const { upstream, pinned } = route;
     this.inFlight.add(res);
     if (upstream.target) upstream.target.active += 1;
-    const headers = endToEnd(req.headers);
+    // Raw header lists both ways: no header objects built, names keep their case, repeats stay.
+    const raw = req.rawHeaders;
+    const named = connectionNames(raw);
+    const headers: string[] = [];
+    let forwardedFor = '';
+    let host: string | undefined;
+    let length: string | undefined;
+    let chunked = false;
+    for (let i = 0; i < raw.length; i += 2) {
+      const name = raw[i] as string;
+      const value = raw[i + 1] as string;
+      const lower = name.toLowerCase();
+      if (HOP_BY_HOP.has(lower)) {
+        if (lower === 'transfer-encoding') chunked = true;
+        continue;
+      }
+      if (named !== undefined && named.includes(lower)) continue;
+      if (lower === 'x-forwarded-for') {
+        forwardedFor = forwardedFor ? `${forwardedFor}, ${value}` : value;
+        continue;
+      }
+      if (OWN_HEADERS.has(lower)) continue;
+      if (lower === 'host') host ??= value;
+      else if (lower === 'content-length') length = value;
+      headers.push(name, value);
+    }
     const client = req.socket.remoteAddress ?? '';
-    const prior = req.headers['x-forwarded-for'];
-    headers['x-forwarded-for'] = prior ? `${prior}, ${client}` : client;
-    headers['x-forwarded-proto'] = 'http';
-    if (req.headers.host !== undefined) headers['x-forwarded-host'] = req.headers.host;
-    else headers.host = `${upstream.hostname}:${upstream.port}`;
-    const hasBody =
-      req.headers['transfer-encoding'] !== undefined ||
-      (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0');
+    headers.push('X-Forwarded-For', forwardedFor ? `${forwardedFor}, ${client}` : client);
+    headers.push('X-Forwarded-Proto', 'http');
+    if (host !== undefined) headers.push('X-Forwarded-Host', host);
+    else headers.push('Host', `${upstream.hostname}:${upstream.port}`);
     // The body goes on in chunks of this hop's own framing when the client's had no length.
-    if (
-      req.headers['transfer-encoding'] !== undefined &&
-      req.headers['content-length'] === undefined
-    )
-      headers['transfer-encoding'] = 'chunked';
+    if (chunked && length === undefined) headers.push('Transfer-Encoding', 'chunked');
+    headers.push('X-Glidepath-Upstream', upstream.label);
+    const hasBody = chunked || (length !== undefined && length !== '0');
     const exchange: Exchange = {
       req,
       res,
@@ -484,9 +524,11 @@ export class Router {
       upstream,
       retriedSameUpstream: false,
       failedOver: false,
+      deadline: 0,
     };
     res.once('close', () => {
       this.inFlight.delete(res);
+      this.waiting.delete(exchange);
       if (exchange.upstream.target) exchange.upstream.target.active -= 1;
       // The client went away before the whole answer: stop the upstream exchange too.
       if (!res.writableFinished) exchange.current?.destroy();
@@ -497,22 +539,24 @@ export class Router {
 
   /** Sends the exchange's request to its upstream, on a fresh connection when `fresh`. */
   private attempt(exchange: Exchange, fresh: boolean): void {
-    const { req, res, upstream } = exchange;
-    exchange.headers['x-glidepath-upstream'] = upstream.label;
-    const up = httpRequest({
-      hostname: upstream.hostname,
-      port: upstream.port,
-      method: req.method,
-      path: req.url,
-      headers: exchange.headers,
-      agent: fresh ? false : this.agent,
-    });
+    const { req, res, upstream, headers } = exchange;
+    headers[headers.length - 1] = upstream.label;
+    const up = httpRequest(
+      {
+        hostname: upstream.hostname,
+        port: upstream.port,
+        method: req.method,
+        path: req.url,
+        headers,
+        agent: fresh ? false : this.agent,
+      },
+      (answer) => this.relayAnswer(exchange, answer),
+    );
     exchange.current = up;
+    exchange.answered = false;
     let connectTimer: NodeJS.Timeout | undefined;
-    let answerTimer: NodeJS.Timeout | undefined;
     let socket: Socket | undefined;
     let bytesBefore = 0;
-    let answered = false;
     up.on('socket', (s: Socket) => {
       socket = s;
       bytesBefore = s.bytesRead;
@@ -524,34 +568,11 @@ export class Router {
         s.once('connect', () => clearTimeout(connectTimer));
       }
     });
-    up.on('finish', () => {
-      if (!answered)
-        answerTimer = setTimeout(
-          () => up.destroy(new FirstByteTimeout(`no answer within ${this.firstByteTimeoutMs} ms`)),
-          this.firstByteTimeoutMs,
-        );
-    });
-    up.on('response', (answer: IncomingMessage) => {
-      answered = true;
-      clearTimeout(answerTimer);
-      const headers = endToEnd(answer.headers);
-      headers['x-glidepath-upstream'] = upstream.label;
-      if (this.closing) headers.connection = 'close';
-      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, headers);
-      const cut = () => {
-        if (res.writableFinished || res.destroyed) return;
-        this.state.counters.failed += 1;
-        res.destroy();
-      };
-      answer.on('aborted', cut);
-      answer.on('error', cut);
-      answer.pipe(res);
-    });
     up.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(connectTimer);
-      clearTimeout(answerTimer);
-      if (res.destroyed) return;
-      if (answered || res.headersSent) {
+      this.waiting.delete(exchange);
+      if (exchange.current !== up || res.destroyed) return;
+      if (exchange.answered || res.headersSent) {
         // The answer began: it cannot be taken back nor sent again; the client sees it cut.
         if (!res.writableFinished) {
           this.state.counters.failed += 1;
@@ -607,9 +628,72 @@ export class Router {
         `bad gateway: ${upstream.label} upstream failed (${code || error.message})\n`,
       );
     });
-    if (!exchange.hasBody) up.end();
-    else if (req.readableEnded) up.end();
-    else req.pipe(up);
+    // The first-byte clock starts once the request is sent: the sweeper enforces it.
+    if (!exchange.hasBody || req.readableEnded) {
+      up.end();
+      this.awaitAnswer(exchange);
+    } else {
+      up.once('finish', () => {
+        if (exchange.current === up && !exchange.answered) this.awaitAnswer(exchange);
+      });
+      req.pipe(up);
+    }
+  }
+
+  private awaitAnswer(exchange: Exchange): void {
+    exchange.deadline = Date.now() + this.firstByteTimeoutMs;
+    this.waiting.add(exchange);
+    if (!this.sweeper) {
+      const every = Math.max(10, Math.min(250, Math.floor(this.firstByteTimeoutMs / 10)));
+      this.sweeper = setInterval(() => this.sweep(), every);
+      this.sweeper.unref();
+    }
+  }
+
+  /** Ends the exchanges whose upstream has not begun to answer in time. */
+  private sweep(): void {
+    const now = Date.now();
+    for (const exchange of this.waiting)
+      if (exchange.deadline <= now) {
+        this.waiting.delete(exchange);
+        exchange.current?.destroy(
+          new FirstByteTimeout(`no answer within ${this.firstByteTimeoutMs} ms`),
+        );
+      }
+  }
+
+  /** The upstream's answer, relayed as it comes without its hop-by-hop headers. */
+  private relayAnswer(exchange: Exchange, answer: IncomingMessage): void {
+    const { res, upstream } = exchange;
+    exchange.answered = true;
+    this.waiting.delete(exchange);
+    const raw = answer.rawHeaders;
+    const named = connectionNames(raw);
+    const headers: string[] = [];
+    for (let i = 0; i < raw.length; i += 2) {
+      const name = raw[i] as string;
+      const lower = name.toLowerCase();
+      if (HOP_BY_HOP.has(lower) || lower === 'x-glidepath-upstream') continue;
+      if (named !== undefined && named.includes(lower)) continue;
+      headers.push(name, raw[i + 1] as string);
+    }
+    headers.push('X-Glidepath-Upstream', upstream.label);
+    if (this.closing) headers.push('Connection', 'close');
+    res.writeHead(answer.statusCode ?? 502, answer.statusMessage, headers);
+    const cut = () => {
+      if (res.writableFinished || res.destroyed) return;
+      this.state.counters.failed += 1;
+      res.destroy();
+    };
+    answer.on('aborted', cut);
+    answer.on('error', cut);
+    answer.on('data', (chunk: Buffer) => {
+      if (!res.write(chunk)) {
+        answer.pause();
+        res.once('drain', () => answer.resume());
+      }
+    });
+    answer.on('end', () => res.end());
   }
 
   private resend(exchange: Exchange, upstream: Upstream, fresh: boolean): void {
