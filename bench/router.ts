@@ -24,6 +24,7 @@
 // than the machine does. Run: npx tsx bench/run.ts router [--quick]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { haproxyCommand } from '../src/core/traffic/providers.js';
@@ -102,6 +103,16 @@ class Worker {
   }
 }
 
+function availableCores(): number {
+  try {
+    return readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('processor')).length;
+  } catch {
+    return 0;
+  }
+}
+
 /** CPU time a process has used (user + system), in ms, from /proc/<pid>/stat; null without it. */
 function cpuMs(pid: number): number | null {
   try {
@@ -118,6 +129,8 @@ interface Step {
   result: LoadResult;
   sustained: boolean;
   cpuUsPerRequest: number | null;
+  /** The proxy, both upstreams and the load generator together. */
+  pipelineCpuUsPerRequest: number | null;
 }
 
 interface ProxyFigures {
@@ -127,6 +140,8 @@ interface ProxyFigures {
   p99AtMaxMs: number | null;
   cpuUsPerRequestAt1000: number | null;
   cpuUsPerRequestAtMax: number | null;
+  /** Proxy + upstreams + load generator, at 1,000 req/s. */
+  pipelineCpuUsPerRequestAt1000: number | null;
   steps: { rate: number; rps: number; p99: number; failed: number; sustained: boolean }[];
   graceful?: { requests: number; errors: number; errorKinds: Record<string, number>; p99: number };
   abrupt?: { requests: number; errors: number; errorKinds: Record<string, number>; p99: number };
@@ -135,6 +150,19 @@ interface ProxyFigures {
 
 const sustains = (rate: number, r: LoadResult) =>
   r.failed === 0 && r.p99 < TARGETS.p99Ms && r.rps >= rate * 0.95;
+
+/** Pids of the bench's other processes (upstreams, load generator), for the pipeline's CPU. */
+let pipelinePids: number[] = [];
+
+const totalCpuMs = (pids: number[]) => {
+  let total = 0;
+  for (const pid of pids) {
+    const ms = cpuMs(pid);
+    if (ms === null) return null;
+    total += ms;
+  }
+  return total;
+};
 
 async function step(
   load: Worker,
@@ -145,6 +173,7 @@ async function step(
 ): Promise<Step> {
   const seconds = quick ? 1.5 : 4;
   const warmupS = quick ? 0.3 : 1;
+  const pipelineBefore = totalCpuMs([pid, ...pipelinePids]);
   const before = cpuMs(pid);
   const result = await load.call<LoadResult>(
     'load',
@@ -152,6 +181,7 @@ async function step(
     60_000,
   );
   const after = cpuMs(pid);
+  const pipelineAfter = totalCpuMs([pid, ...pipelinePids]);
   const requests = rate * (seconds + warmupS);
   return {
     rate,
@@ -159,64 +189,110 @@ async function step(
     sustained: sustains(rate, result),
     cpuUsPerRequest:
       before === null || after === null ? null : ((after - before) * 1000) / requests,
+    pipelineCpuUsPerRequest:
+      pipelineBefore === null || pipelineAfter === null
+        ? null
+        : ((pipelineAfter - pipelineBefore) * 1000) / requests,
   };
 }
 
-async function searchMax(
-  name: string,
-  load: Worker,
-  url: string,
-  pid: number,
-  quick: boolean,
-): Promise<ProxyFigures> {
-  const steps: Step[] = [];
-  const run = async (rate: number) => {
-    const s = await step(load, url, pid, rate, quick);
-    steps.push(s);
-    console.log(
-      `  ${name.padEnd(8)} ${String(rate).padStart(6)} req/s offered: ${s.result.rps.toFixed(0).padStart(6)} answered/s, p99 ${s.result.p99.toFixed(1)} ms, ${s.result.failed} failed, ${s.result.connections} connections, cpu ${s.cpuUsPerRequest?.toFixed(0) ?? 'n/a'} µs/req${s.sustained ? '' : '  (not sustained)'}`,
-    );
-    return s;
-  };
-  let pass: Step | undefined;
-  let fail: Step | undefined;
-  for (let rate = 1000; rate <= 64_000 && !fail; rate *= 2) {
-    const s = await run(rate);
-    if (s.sustained) pass = s;
-    else fail = s;
-  }
-  if (!pass && fail) {
-    // Not even 1,000: look lower.
-    for (let rate = 500; rate >= 125 && !pass; rate /= 2) {
-      const s = await run(rate);
-      if (s.sustained) pass = s;
-      else fail = s;
+/**
+ * The search for one proxy's max sustained rate, one step at a time so that the proxies can take
+ * turns (each sees the machine as it is at about the same moments): rates double from 1,000
+ * while sustained (or halve while not), then the gap between the last pass and the first
+ * failure is bisected `bisections` times.
+ */
+class Search {
+  readonly steps: Step[] = [];
+  private pass?: Step;
+  private fail?: Step;
+  private phase: 'up' | 'down' | 'bisect' | 'done' = 'up';
+  private rate = 1000;
+  private bisected = 0;
+
+  constructor(
+    readonly name: string,
+    readonly url: string,
+    readonly pid: number,
+    private readonly bisections: number,
+  ) {}
+
+  next(): number | undefined {
+    if (this.phase === 'bisect') {
+      if (!this.pass || !this.fail || this.bisected >= this.bisections) this.phase = 'done';
+      else {
+        const rate = Math.round((this.pass.rate + this.fail.rate) / 2 / 50) * 50;
+        if (rate === this.pass.rate || rate === this.fail.rate) this.phase = 'done';
+        else this.rate = rate;
+      }
     }
+    return this.phase === 'done' ? undefined : this.rate;
   }
-  for (let i = 0; pass && fail && i < (quick ? 2 : 4); i++) {
-    const rate = Math.round((pass.rate + fail.rate) / 2 / 50) * 50;
-    if (rate === pass.rate || rate === fail.rate) break;
-    const s = await run(rate);
-    if (s.sustained) pass = s;
-    else fail = s;
+
+  record(step: Step): void {
+    this.steps.push(step);
+    if (step.sustained) this.pass = step;
+    else this.fail = step;
+    if (this.phase === 'up') {
+      if (step.sustained) {
+        this.rate *= 2;
+        if (this.rate > 64_000) this.phase = 'done';
+      } else if (this.pass) this.phase = 'bisect';
+      else {
+        this.phase = 'down';
+        this.rate = 500;
+      }
+    } else if (this.phase === 'down') {
+      if (step.sustained) this.phase = 'bisect';
+      else if ((this.rate /= 2) < 125) this.phase = 'done';
+    } else if (this.phase === 'bisect') this.bisected += 1;
   }
-  const at1000 = steps.find((s) => s.rate === 1000);
-  return {
-    proxy: name,
-    maxRps: pass ? round(pass.result.rps, 0) : null,
-    maxOfferedRate: pass?.rate ?? null,
-    p99AtMaxMs: pass ? round(pass.result.p99, 2) : null,
-    cpuUsPerRequestAt1000:
-      at1000?.cpuUsPerRequest != null ? round(at1000.cpuUsPerRequest, 1) : null,
-    cpuUsPerRequestAtMax: pass?.cpuUsPerRequest != null ? round(pass.cpuUsPerRequest, 1) : null,
-    steps: steps.map((s) => ({
-      rate: s.rate,
-      rps: round(s.result.rps, 0),
-      p99: round(s.result.p99, 2),
-      failed: s.result.failed,
-      sustained: s.sustained,
-    })),
-  };
+
+  figures(): ProxyFigures {
+    const pass = this.pass;
+    const at1000 = this.steps.find((s) => s.rate === 1000);
+    return {
+      proxy: this.name,
+      maxRps: pass ? round(pass.result.rps, 0) : null,
+      maxOfferedRate: pass?.rate ?? null,
+      p99AtMaxMs: pass ? round(pass.result.p99, 2) : null,
+      cpuUsPerRequestAt1000:
+        at1000?.cpuUsPerRequest != null ? round(at1000.cpuUsPerRequest, 1) : null,
+      cpuUsPerRequestAtMax: pass?.cpuUsPerRequest != null ? round(pass.cpuUsPerRequest, 1) : null,
+      pipelineCpuUsPerRequestAt1000:
+        at1000?.pipelineCpuUsPerRequest != null ? round(at1000.pipelineCpuUsPerRequest, 1) : null,
+      steps: this.steps.map((s) => ({
+        rate: s.rate,
+        rps: round(s.result.rps, 0),
+        p99: round(s.result.p99, 2),
+        failed: s.result.failed,
+        sustained: s.sustained,
+      })),
+    };
+  }
+}
+
+/** The proxies' searches, taking turns step by step. */
+async function searchMax(
+  load: Worker,
+  proxies: { name: string; url: string; pid: number }[],
+  quick: boolean,
+): Promise<ProxyFigures[]> {
+  const searches = proxies.map((p) => new Search(p.name, p.url, p.pid, quick ? 2 : 4));
+  for (;;) {
+    let ran = false;
+    for (const search of searches) {
+      const rate = search.next();
+      if (rate === undefined) continue;
+      ran = true;
+      const s = await step(load, search.url, search.pid, rate, quick);
+      search.record(s);
+      console.log(
+        `  ${search.name.padEnd(8)} ${String(rate).padStart(6)} req/s offered: ${s.result.rps.toFixed(0).padStart(6)} answered/s, p99 ${s.result.p99.toFixed(1)} ms, ${s.result.failed} failed, ${s.result.connections} connections, cpu ${s.cpuUsPerRequest?.toFixed(0) ?? 'n/a'} µs/req${s.sustained ? '' : '  (not sustained)'}`,
+      );
+    }
+    if (!ran) return searches.map((search) => search.figures());
+  }
 }
 
 /** `count` restarts of stable and canary in turn, `intervalMs` apart, under steady load. */
@@ -255,6 +331,7 @@ async function restarts(
 
 export async function main(opts: { quick: boolean }): Promise<Record<string, unknown>> {
   const started = Date.now();
+  const loadBefore = loadavg()[0] as number;
   const haproxyBinary = realServer('haproxy');
   const problems: string[] = [];
   const workers: Worker[] = [];
@@ -270,6 +347,7 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
       ['stable', 'canary', 'router', 'load'].map((role) => Worker.start(role)),
     );
     workers.push(stable as Worker, canary as Worker, router as Worker, load as Worker);
+    pipelinePids = [stable, canary, load].map((w) => (w as Worker).child.pid ?? 0);
     const up = await Promise.all(
       (['stable', 'canary'] as const).map((name, i) =>
         (workers[i] as Worker).call<{ origin: string; port: number }>('upstream', { name }),
@@ -295,8 +373,7 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
     } else problems.push(`haproxy: ${haproxyBinary.reason}`);
 
     console.log('\nMax sustained rate (p99 < 50 ms, no error, ≥95% of the offered rate answered):');
-    for (const proxy of proxies)
-      figures.push(await searchMax(proxy.name, load as Worker, proxy.url, proxy.pid, opts.quick));
+    figures.push(...(await searchMax(load as Worker, proxies, opts.quick)));
 
     const count = 10;
     const interval = opts.quick ? 250 : 500;
@@ -351,6 +428,15 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
     embedded?.maxRps && haproxyFigures?.maxRps
       ? round(embedded.maxRps / haproxyFigures.maxRps, 2)
       : null;
+  // If the pipeline were CPU-bound on a machine of its own, each proxy's max rate would go as
+  // the inverse of the whole pipeline's CPU per request: this ratio, for the record only.
+  const projectedRatio =
+    embedded?.pipelineCpuUsPerRequestAt1000 && haproxyFigures?.pipelineCpuUsPerRequestAt1000
+      ? round(
+          haproxyFigures.pipelineCpuUsPerRequestAt1000 / embedded.pipelineCpuUsPerRequestAt1000,
+          2,
+        )
+      : null;
   console.log('');
   console.log(
     table(
@@ -360,6 +446,7 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
         'p99 at max ms',
         'cpu µs/req @1000/s',
         'cpu µs/req @max',
+        'pipeline cpu µs/req @1000/s',
         'graceful: requests',
         'graceful: errors',
         'abrupt: requests',
@@ -372,6 +459,7 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
           f.p99AtMaxMs,
           f.cpuUsPerRequestAt1000,
           f.cpuUsPerRequestAtMax,
+          f.pipelineCpuUsPerRequestAt1000,
           f.graceful?.requests,
           f.graceful?.errors,
           f.abrupt?.requests,
@@ -379,6 +467,7 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
         ]),
         [
           'embedded, retries off',
+          null,
           null,
           null,
           null,
@@ -392,7 +481,11 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
     ),
   );
   console.log(
-    `Throughput ratio embedded / HAProxy: ${ratio ?? 'n/a'} (target ≥ ${TARGETS.throughputRatio}). Target: ${TARGETS.gracefulErrors} errors on graceful restarts (HAProxy: ${haproxyFigures?.graceful?.errors ?? 'n/a'}).`,
+    `Throughput ratio embedded / HAProxy: ${ratio ?? 'n/a'} (target ≥ ${TARGETS.throughputRatio}). Target: ${TARGETS.gracefulErrors} errors on graceful restarts (HAProxy: ${haproxyFigures?.graceful?.errors ?? 'n/a'}).\n` +
+      `Projected ratio on a machine of its own, from the whole pipeline's CPU per request at 1,000 req/s (proxy + upstreams + load generator): ${projectedRatio ?? 'n/a'} (for the record; the target is the measured ratio).`,
+  );
+  console.log(
+    `Load average (1 min) before ${loadBefore.toFixed(1)}, after ${(loadavg()[0] as number).toFixed(1)} on ${availableCores()} cores: figures taken on a busy machine move with it.`,
   );
   if (problems.length) console.log(`\nProblems:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   const met = {
@@ -404,10 +497,13 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
     bench: 'router',
     quick: opts.quick,
     versions: { haproxy: haproxyBinary.version || null, node: process.version },
+    // The machine's 1-minute load average before and after (2 cores: above 2, others competed).
+    loadAverage: { before: round(loadBefore, 1), after: round(loadavg()[0] as number, 1) },
     embedded: embedded ?? null,
     haproxy: haproxyFigures ?? null,
     embeddedRetriesOff: noRetry ?? null,
     throughputRatio: ratio,
+    projectedThroughputRatio: projectedRatio,
     targets: TARGETS,
     met,
     problems,
