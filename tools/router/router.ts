@@ -57,7 +57,8 @@ const CONNECT_FAILURES = new Set(['ECONNREFUSED', 'GLIDEPATH_CONNECT_TIMEOUT']);
  * - a connect timeout and a first-byte timeout answer 504 naming the side;
  * - an upstream that refuses connections (or does not complete one in time) is marked down for
  *   `downMs`: weighted requests go to the other side meanwhile when it takes a share of the
- *   traffic and is not down itself; an idempotent request that found it down is sent there once.
+ *   traffic and is not down itself. An idempotent request that could not connect (its body
+ *   not read yet) is sent once to the other side when that side takes a share of the traffic.
  *   Requests pinned to the canary by the match header never move;
  * - `stop()` is graceful: it stops accepting, lets requests in flight finish (their connections
  *   then close), closes idle connections, and cuts what is left after the grace period.
@@ -421,10 +422,10 @@ export class Router {
   }
 
   /** Whether `side` takes a share of weighted traffic and is not marked down. */
-  private canTake(side: 'stable' | 'canary'): boolean {
+  private canTake(side: 'stable' | 'canary', evenIfDown = false): boolean {
     const share = side === 'stable' ? 100 - this.state.weight : this.state.weight;
     const upstream = this.sides[side];
-    return share > 0 && upstream !== undefined && !this.isDown(upstream.origin);
+    return share > 0 && upstream !== undefined && (evenIfDown || !this.isDown(upstream.origin));
   }
 
   /** Chooses where a request goes and counts it; undefined when the pool has no ready target. */
@@ -456,14 +457,16 @@ export class Router {
 
   /** Where a request that could not reach `from` may go instead, if anywhere. */
   private alternative(from: Upstream): Upstream | undefined {
+    // A mark only steers new requests: one that could not connect tries the other side even
+    // when it is marked down too (it may well be back), and fails if that refuses as well.
     if (from.target) {
       const next = this.pickTarget();
-      if (!next || next === from.target || this.isDown(next.url)) return undefined;
+      if (!next || next === from.target) return undefined;
       next.served += 1;
       return this.poolUpstream(next);
     }
     const other = from.label === 'stable' ? 'canary' : 'stable';
-    if (!this.canTake(other)) return undefined;
+    if (!this.canTake(other, true)) return undefined;
     this.state.served[from.label as 'stable' | 'canary'] -= 1;
     this.state.served[other] += 1;
     return this.sides[other];

@@ -134,6 +134,28 @@ describe('an upstream that refuses connections', () => {
     expect(stable.received.GET).toBeUndefined();
   });
 
+  it('sends a request that could not connect to the other side even while that is marked down', async () => {
+    const refused = await origin();
+    const canary = await restartable('canary');
+    const r = await router({ stable: refused, canary: canary.origin, weight: 50, downMs: 5000 });
+    // The canary dies for a while: the first request (the split gives it stable) finds both
+    // sides refusing, and both are marked down.
+    const dying = canary.restart('abrupt', 200);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await send(`${r.url}/`)).status).toBe(502);
+    await dying;
+    expect(r.snapshot().down).toEqual(['stable', 'canary']);
+    expect(r.state.counters.failedOver).toBe(1);
+    // The canary is back, still marked down: a request the split gives stable (the split starts
+    // over with stable) cannot reach it, and tries the canary.
+    r.setWeight(50);
+    const got = await send(`${r.url}/`);
+    expect(got.status).toBe(200);
+    expect(got.headers['x-glidepath-upstream']).toBe('canary');
+    expect(r.state.counters.failedOver).toBe(2);
+    expect(r.state.served).toEqual({ stable: 0, canary: 2 });
+  });
+
   it('stays in use when the other side takes no share of the traffic', async () => {
     const refused = await origin();
     const canary = await restartable('canary');
