@@ -1,8 +1,6 @@
 import {
   createServer,
   request as httpRequest,
-  Agent,
-  type ClientRequest,
   type IncomingHttpHeaders,
   type IncomingMessage,
   type OutgoingHttpHeaders,
@@ -10,6 +8,11 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import {
+  UpstreamPool,
+  type Exchange as UpstreamExchange,
+  type UpstreamAnswer,
+} from './upstream.js';
 
 const POOL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
@@ -140,13 +143,15 @@ interface Exchange {
   /** Raw request headers for the upstream; the last value is the upstream's label. */
   headers: string[];
   hasBody: boolean;
+  /** The client's Content-Length when it sent one with a body (else the body goes chunked). */
+  contentLength?: string;
   /** Request body bytes read from the client so far. */
   consumed: number;
   replayable: boolean;
   /** The canary by match header: never moved to the other side. */
   pinned: boolean;
   upstream: Upstream;
-  current?: ClientRequest;
+  current?: UpstreamExchange;
   retriedSameUpstream: boolean;
   failedOver: boolean;
   /** The current attempt's answer began (its head arrived). */
@@ -161,6 +166,8 @@ class ConnectTimeout extends Error {
 class FirstByteTimeout extends Error {
   readonly code = 'GLIDEPATH_FIRST_BYTE_TIMEOUT';
 }
+const CONNECT_TIMEOUT = 'GLIDEPATH_CONNECT_TIMEOUT';
+const FIRST_BYTE_TIMEOUT = 'GLIDEPATH_FIRST_BYTE_TIMEOUT';
 
 function upstreamOf(label: string, url: string, target?: PoolTarget): Upstream {
   const parsed = new URL(url);
@@ -210,7 +217,8 @@ export class Router {
   private current = { stable: 0, canary: 0 };
   private proxy?: Server;
   private admin?: Server;
-  private readonly agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  /** Keep-alive connections to each upstream (host:port). */
+  private readonly pools = new Map<string, UpstreamPool>();
   private nextTarget = 0;
   private sides: { stable?: Upstream; canary?: Upstream } = {};
   private readonly downUntil = new Map<string, number>();
@@ -305,8 +313,10 @@ export class Router {
     clearInterval(this.sweeper);
     for (const socket of this.tunnels) socket.destroy();
     for (const server of servers) server.closeAllConnections();
+    for (const pool of this.pools.values()) pool.destroy();
     await closed;
-    this.agent.destroy();
+    for (const pool of this.pools.values()) pool.destroy();
+    this.pools.clear();
   }
 
   setWeight(weight: number): void {
@@ -504,7 +514,11 @@ export class Router {
       }
       if (OWN_HEADERS.has(lower)) continue;
       if (lower === 'host') host ??= value;
-      else if (lower === 'content-length') length = value;
+      else if (lower === 'content-length') {
+        // The upstream client frames the body itself.
+        length = value;
+        continue;
+      }
       headers.push(name, value);
     }
     const client = req.socket.remoteAddress ?? '';
@@ -512,15 +526,17 @@ export class Router {
     headers.push('X-Forwarded-Proto', 'http');
     if (host !== undefined) headers.push('X-Forwarded-Host', host);
     else headers.push('Host', `${upstream.hostname}:${upstream.port}`);
-    // The body goes on in chunks of this hop's own framing when the client's had no length.
-    if (chunked && length === undefined) headers.push('Transfer-Encoding', 'chunked');
-    headers.push('X-Glidepath-Upstream', upstream.label);
     const hasBody = chunked || (length !== undefined && length !== '0');
+    // An empty body keeps its Content-Length: 0 (some servers want a length on a POST).
+    if (!hasBody && length !== undefined) headers.push('Content-Length', length);
+    headers.push('X-Glidepath-Upstream', upstream.label);
     const exchange: Exchange = {
       req,
       res,
       headers,
       hasBody,
+      // With chunked coding from the client, any Content-Length is void: the body goes chunked.
+      contentLength: chunked ? undefined : length,
       consumed: 0,
       replayable: this.retries && IDEMPOTENT.has(req.method ?? ''),
       pinned,
@@ -540,107 +556,122 @@ export class Router {
     this.attempt(exchange, false);
   }
 
+  private poolFor(upstream: Upstream): UpstreamPool {
+    const key = `${upstream.hostname}:${upstream.port}`;
+    let pool = this.pools.get(key);
+    if (!pool) {
+      pool = new UpstreamPool(upstream.hostname, upstream.port, this.connectTimeoutMs);
+      this.pools.set(key, pool);
+    }
+    return pool;
+  }
+
   /** Sends the exchange's request to its upstream, on a fresh connection when `fresh`. */
   private attempt(exchange: Exchange, fresh: boolean): void {
     const { req, res, upstream, headers } = exchange;
     headers[headers.length - 1] = upstream.label;
-    const up = httpRequest(
-      {
-        hostname: upstream.hostname,
-        port: upstream.port,
-        method: req.method,
-        path: req.url,
-        headers,
-        agent: fresh ? false : this.agent,
-      },
-      (answer) => this.relayAnswer(exchange, answer),
-    );
-    exchange.current = up;
     exchange.answered = false;
-    let connectTimer: NodeJS.Timeout | undefined;
-    let socket: Socket | undefined;
-    let bytesBefore = 0;
-    up.on('socket', (s: Socket) => {
-      socket = s;
-      bytesBefore = s.bytesRead;
-      if (s.connecting) {
-        connectTimer = setTimeout(
-          () => up.destroy(new ConnectTimeout(`no connection within ${this.connectTimeoutMs} ms`)),
-          this.connectTimeoutMs,
-        );
-        s.once('connect', () => clearTimeout(connectTimer));
+    const bodyToSend = exchange.hasBody && !req.readableEnded;
+    let waitingForDrain = false;
+    const call: UpstreamExchange = this.poolFor(upstream).request(
+      {
+        method: req.method ?? 'GET',
+        path: req.url ?? '/',
+        headers,
+        body: bodyToSend ? req : undefined,
+        contentLength: exchange.contentLength,
+        fresh,
+      },
+      {
+        answer: (answer) => this.relayAnswer(exchange, answer),
+        data: (chunk) => {
+          const ok = res.write(chunk);
+          if (!ok && !waitingForDrain) {
+            waitingForDrain = true;
+            res.once('drain', () => {
+              waitingForDrain = false;
+              call.resume();
+            });
+          }
+          return ok;
+        },
+        end: () => res.end(),
+        error: (error, reused, answerBytes) =>
+          this.upstreamFailed(exchange, call, error, reused, answerBytes),
+      },
+    );
+    exchange.current = call;
+    // The first-byte clock starts once the request is sent: the sweeper enforces it.
+    if (!bodyToSend) this.awaitAnswer(exchange);
+    else
+      req.once('end', () => {
+        if (exchange.current === call && !exchange.answered) this.awaitAnswer(exchange);
+      });
+  }
+
+  private upstreamFailed(
+    exchange: Exchange,
+    call: UpstreamExchange,
+    error: NodeJS.ErrnoException,
+    reused: boolean,
+    answerBytes: number,
+  ): void {
+    const { res, upstream } = exchange;
+    this.waiting.delete(exchange);
+    if (exchange.current !== call || res.destroyed) return;
+    if (exchange.answered || res.headersSent) {
+      // The answer began: it cannot be taken back nor sent again; the client sees it cut.
+      if (!res.writableFinished) {
+        this.state.counters.failed += 1;
+        res.destroy();
       }
-    });
-    up.on('error', (error: NodeJS.ErrnoException) => {
-      clearTimeout(connectTimer);
-      this.waiting.delete(exchange);
-      if (exchange.current !== up || res.destroyed) return;
-      if (exchange.answered || res.headersSent) {
-        // The answer began: it cannot be taken back nor sent again; the client sees it cut.
-        if (!res.writableFinished) {
-          this.state.counters.failed += 1;
-          res.destroy();
-        }
-        return;
+      return;
+    }
+    const code = error.code ?? '';
+    const intact = exchange.replayable && exchange.consumed === 0;
+    if (CONNECT_FAILURES.has(code)) this.markDown(upstream);
+    if (
+      intact &&
+      answerBytes === 0 &&
+      reused &&
+      !exchange.retriedSameUpstream &&
+      code !== FIRST_BYTE_TIMEOUT
+    ) {
+      exchange.retriedSameUpstream = true;
+      this.state.counters.retried += 1;
+      return this.resend(exchange, upstream, true);
+    }
+    if (intact && CONNECT_FAILURES.has(code) && !exchange.pinned && !exchange.failedOver) {
+      const other = this.alternative(upstream);
+      if (other) {
+        exchange.failedOver = true;
+        this.state.counters.failedOver += 1;
+        if (upstream.target) upstream.target.active -= 1;
+        if (other.target) other.target.active += 1;
+        exchange.upstream = other;
+        return this.resend(exchange, other, false);
       }
-      const code = error.code ?? '';
-      const beforeAnswer = !socket || socket.bytesRead === bytesBefore;
-      const intact = exchange.replayable && exchange.consumed === 0;
-      if (CONNECT_FAILURES.has(code)) this.markDown(upstream);
-      if (
-        intact &&
-        beforeAnswer &&
-        up.reusedSocket &&
-        !exchange.retriedSameUpstream &&
-        !(error instanceof FirstByteTimeout)
-      ) {
-        exchange.retriedSameUpstream = true;
-        this.state.counters.retried += 1;
-        return this.resend(exchange, upstream, true);
-      }
-      if (intact && CONNECT_FAILURES.has(code) && !exchange.pinned && !exchange.failedOver) {
-        const other = this.alternative(upstream);
-        if (other) {
-          exchange.failedOver = true;
-          this.state.counters.failedOver += 1;
-          if (upstream.target) upstream.target.active -= 1;
-          if (other.target) other.target.active += 1;
-          exchange.upstream = other;
-          return this.resend(exchange, other, false);
-        }
-      }
-      if (error instanceof ConnectTimeout || error instanceof FirstByteTimeout) {
-        this.state.counters.timedOut += 1;
-        const what =
-          error instanceof ConnectTimeout ? 'did not accept a connection' : 'did not answer';
-        const ms =
-          error instanceof ConnectTimeout ? this.connectTimeoutMs : this.firstByteTimeoutMs;
-        this.answer(
-          res,
-          504,
-          upstream.label,
-          `gateway timeout: ${upstream.label} upstream ${what} within ${ms} ms\n`,
-        );
-        return;
-      }
-      this.state.counters.failed += 1;
+    }
+    if (code === CONNECT_TIMEOUT || code === FIRST_BYTE_TIMEOUT) {
+      this.state.counters.timedOut += 1;
+      const connect = code === CONNECT_TIMEOUT;
+      const what = connect ? 'did not accept a connection' : 'did not answer';
+      const ms = connect ? this.connectTimeoutMs : this.firstByteTimeoutMs;
       this.answer(
         res,
-        502,
+        504,
         upstream.label,
-        `bad gateway: ${upstream.label} upstream failed (${code || error.message})\n`,
+        `gateway timeout: ${upstream.label} upstream ${what} within ${ms} ms\n`,
       );
-    });
-    // The first-byte clock starts once the request is sent: the sweeper enforces it.
-    if (!exchange.hasBody || req.readableEnded) {
-      up.end();
-      this.awaitAnswer(exchange);
-    } else {
-      up.once('finish', () => {
-        if (exchange.current === up && !exchange.answered) this.awaitAnswer(exchange);
-      });
-      req.pipe(up);
+      return;
     }
+    this.state.counters.failed += 1;
+    this.answer(
+      res,
+      502,
+      upstream.label,
+      `bad gateway: ${upstream.label} upstream failed (${code || error.message})\n`,
+    );
   }
 
   private awaitAnswer(exchange: Exchange): void {
@@ -665,42 +696,29 @@ export class Router {
       }
   }
 
-  /** The upstream's answer, relayed as it comes without its hop-by-hop headers. */
-  private relayAnswer(exchange: Exchange, answer: IncomingMessage): void {
+  /** The head of the upstream's answer, relayed without its hop-by-hop headers. */
+  private relayAnswer(exchange: Exchange, answer: UpstreamAnswer): void {
     const { res, upstream } = exchange;
     exchange.answered = true;
     this.waiting.delete(exchange);
     const raw = answer.rawHeaders;
     const named = connectionNames(raw);
     const headers: string[] = [];
+    const lengthKept = answer.framing === 'length' || answer.framing === 'none';
     for (let i = 0; i < raw.length; i += 2) {
       const name = raw[i] as string;
       const lower = name.toLowerCase();
       if (HOP_BY_HOP.has(lower) || lower === 'x-glidepath-upstream') continue;
       if (named !== undefined && named.includes(lower)) continue;
+      if (!lengthKept && lower === 'content-length') continue;
       headers.push(name, raw[i + 1] as string);
     }
     headers.push('X-Glidepath-Upstream', upstream.label);
     if (this.closing) headers.push('Connection', 'close');
-    res.writeHead(answer.statusCode ?? 502, answer.statusMessage, headers);
-    const cut = () => {
-      if (res.writableFinished || res.destroyed) return;
-      this.state.counters.failed += 1;
-      res.destroy();
-    };
-    answer.on('aborted', cut);
-    answer.on('error', cut);
-    answer.on('data', (chunk: Buffer) => {
-      if (!res.write(chunk)) {
-        answer.pause();
-        res.once('drain', () => answer.resume());
-      }
-    });
-    answer.on('end', () => res.end());
+    res.writeHead(answer.status, answer.statusMessage, headers);
   }
 
   private resend(exchange: Exchange, upstream: Upstream, fresh: boolean): void {
-    exchange.req.unpipe();
     exchange.upstream = upstream;
     this.attempt(exchange, fresh);
   }
