@@ -715,7 +715,23 @@ export class Router {
     }
     headers.push('X-Glidepath-Upstream', upstream.label);
     if (this.closing) headers.push('Connection', 'close');
-    res.writeHead(answer.status, answer.statusMessage, headers);
+    try {
+      res.writeHead(answer.status, answer.statusMessage, headers);
+    } catch (error) {
+      // A head Node will not send on (a control character in a value…): a bad answer.
+      exchange.answered = false;
+      const call = exchange.current;
+      exchange.current = undefined;
+      call?.destroy();
+      this.state.counters.failed += 1;
+      if (!res.headersSent)
+        this.answer(
+          res,
+          502,
+          upstream.label,
+          `bad gateway: ${upstream.label} upstream sent an invalid answer (${(error as NodeJS.ErrnoException).code ?? 'invalid'})\n`,
+        );
+    }
   }
 
   private resend(exchange: Exchange, upstream: Upstream, fresh: boolean): void {

@@ -29,6 +29,7 @@ const ANSWERS: Record<string, string[]> = {
   ],
   garbage: ['SMTP ready\r\n\r\n'],
   'both-lengths': ['HTTP/1.1 200 OK\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd'],
+  'bad-header': ['HTTP/1.1 200 OK\r\nX-Bad: a\x01b\r\nContent-Length: 2\r\n\r\nok'],
 };
 
 interface Seen {
@@ -127,7 +128,7 @@ describe("the router's upstream client", () => {
     expect(r.state.counters.failed).toBe(0);
   });
 
-  it('answers 502 for an answer that is not HTTP or has two lengths, and does not reuse it', async () => {
+  it('answers 502 for an answer that is not HTTP, has two lengths or a bad header, and does not reuse it', async () => {
     const upstream = await rawUpstream();
     const r = await routerTo(upstream.origin);
     for (const name of ['garbage', 'both-lengths']) {
@@ -135,8 +136,14 @@ describe("the router's upstream client", () => {
       expect(g.status, name).toBe(502);
       expect(g.body).toContain('GLIDEPATH_BAD_ANSWER');
     }
+    // A head node:http will not send on (a control character in a value): 502, router alive.
+    const bad = await send(`${r.url}/bad-header`);
+    expect(bad.status).toBe(502);
+    expect(bad.body).toBe(
+      'bad gateway: stable upstream sent an invalid answer (ERR_INVALID_CHAR)\n',
+    );
     expect((await send(`${r.url}/length`)).body).toBe('hello');
-    expect(upstream.seen.map((s) => s.connection)).toEqual([1, 2, 3]);
+    expect(upstream.seen.map((s) => s.connection)).toEqual([1, 2, 3, 4]);
   });
 
   it('sends request bodies with their length, or chunked, and an empty POST with Content-Length: 0', async () => {
