@@ -331,6 +331,7 @@ export class Router {
     this.state[side] = url;
     this.sides[side] = upstream;
     this.downUntil.delete(upstream.origin);
+    this.retirePools();
   }
 
   /** Replaces the pool (names must be unique); targets that keep their name keep their state. */
@@ -355,6 +356,7 @@ export class Router {
       };
     });
     this.state.pool = pool;
+    this.retirePools();
   }
 
   /** Takes a pool target out of rotation (`drain`) or puts it back (`ready`). */
@@ -554,6 +556,22 @@ export class Router {
     });
     if (hasBody) req.on('data', (chunk: Buffer) => (exchange.consumed += chunk.length));
     this.attempt(exchange, false);
+  }
+
+  /** Retires the connection pools of upstreams no side and no pool target names any more. */
+  private retirePools(): void {
+    const used = new Set<string>();
+    for (const side of [this.sides.stable, this.sides.canary])
+      if (side) used.add(`${side.hostname}:${side.port}`);
+    for (const target of this.state.pool) {
+      const upstream = this.poolUpstream(target);
+      used.add(`${upstream.hostname}:${upstream.port}`);
+    }
+    for (const [key, pool] of this.pools)
+      if (!used.has(key)) {
+        pool.retire();
+        this.pools.delete(key);
+      }
   }
 
   private poolFor(upstream: Upstream): UpstreamPool {

@@ -74,9 +74,24 @@ export class UpstreamPool {
     return connection.start(request, handlers, reused);
   }
 
+  private retired = false;
+
   /** @internal */
   release(connection: Connection): void {
-    this.idle.push(connection);
+    if (this.retired) {
+      this.forget(connection);
+      connection.socket.destroy();
+    } else this.idle.push(connection);
+  }
+
+  /** No new requests: idle connections close now, busy ones when their exchange ends. */
+  retire(): void {
+    this.retired = true;
+    for (const connection of this.idle) {
+      this.all.delete(connection);
+      connection.socket.destroy();
+    }
+    this.idle.length = 0;
   }
 
   /** @internal */

@@ -38,9 +38,14 @@ interface Seen {
   connection: number;
 }
 
-async function rawUpstream(): Promise<{ origin: string; seen: Seen[]; connections: number }> {
+async function rawUpstream(): Promise<{
+  origin: string;
+  seen: Seen[];
+  connections: number;
+  open: () => number;
+}> {
   const sockets = new Set<Socket>();
-  const state = { origin: '', seen: [] as Seen[], connections: 0 };
+  const state = { origin: '', seen: [] as Seen[], connections: 0, open: () => sockets.size };
   const server = createServer((socket) => {
     const id = ++state.connections;
     sockets.add(socket);
@@ -171,5 +176,25 @@ describe("the router's upstream client", () => {
     expect(b?.body).toBe('part one, part two');
     expect(c?.head).toMatch(/\r\nContent-Length: 0(\r\n|$)/);
     expect(c?.head).not.toMatch(/transfer-encoding/i);
+  });
+
+  it('closes its idle connections to an upstream the router no longer uses', async () => {
+    const before = await rawUpstream();
+    const after = await rawUpstream();
+    const r = await routerTo(before.origin);
+    expect((await send(`${r.url}/length`)).body).toBe('hello');
+    expect(before.open()).toBe(1);
+    const put = await fetch(`${r.adminUrl}/upstreams`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ stable: after.origin, canary: after.origin }),
+    });
+    expect(put.status).toBe(200);
+    const deadline = Date.now() + 2000;
+    while (before.open() > 0 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(before.open()).toBe(0);
+    expect((await send(`${r.url}/length`)).body).toBe('hello');
+    expect(after.seen).toHaveLength(1);
   });
 });
