@@ -66,6 +66,23 @@ export function startHaproxyPool(
   return startHaproxyWith(binary, servers, ['  retries 0']);
 }
 
+/**
+ * Debian's HAProxy on loopback with backend `app` holding these servers, keeping the promise
+ * Glidepath's embedded router is held to (bench/router.ts): a request whose connection failed,
+ * or whose server closed the connection before any answer (a keep-alive connection closed as the
+ * request went out), is sent again, up to 3 times, the last one to another server.
+ */
+export function startHaproxyRetrying(
+  binary: string,
+  servers: { name: string; port: number; weight?: number }[],
+): Promise<RealHaproxy> {
+  return startHaproxyWith(binary, servers, [
+    '  retries 3',
+    '  retry-on conn-failure empty-response',
+    '  option redispatch',
+  ]);
+}
+
 async function startHaproxyWith(
   binary: string,
   servers: { name: string; port: number; weight?: number }[],
