@@ -1,5 +1,6 @@
 import { clip, ConfigError, type Inputs } from '../runtime/index.js';
-import type { PoolSettings, ProviderSettings } from './providers.js';
+import type { PoolSettings } from './pools.js';
+import type { ProviderSettings } from './providers.js';
 
 /** Every provider input; canary-step and rollback read them through readProvider. */
 export const PROVIDER_INPUTS = [
