@@ -188,7 +188,8 @@ async function withOpenWork(read, what, body) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   WE: () => (/* binding */ readProvider),
-/* harmony export */   Xu: () => (/* binding */ readPool)
+/* harmony export */   Xu: () => (/* binding */ readPool),
+/* harmony export */   lc: () => (/* binding */ refuseForRolling)
 /* harmony export */ });
 /* unused harmony export PROVIDER_INPUTS */
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9683);
@@ -233,6 +234,14 @@ const NGINX_SERVER_SHAPE = {
     pattern: /^(?:unix:\/[A-Za-z0-9_./-]+|\[[0-9A-Fa-f:.]+\]:\d{1,5}|[A-Za-z0-9.-]+:\d{1,5})$/,
     valid: 'give host:port (or unix:/path), e.g. 127.0.0.1:8081',
 };
+/** nginx's include file (what it is for: `what`) and the command that reloads nginx on it. */
+function readNginxFile(inputs, need, what) {
+    return {
+        provider: 'nginx',
+        conf: need('nginx-conf', what),
+        reloadCommand: inputs.string('nginx-reload-command') ?? 'nginx -t && nginx -s reload',
+    };
+}
 /** Reads the provider's inputs; shared with rollback, which restores traffic through the same provider. */
 function readProvider(inputs) {
     const provider = readProviderName(inputs);
@@ -250,9 +259,7 @@ function readProvider(inputs) {
             };
         case 'nginx':
             return {
-                provider,
-                conf: need('nginx-conf', 'give the path of the upstream include file Glidepath writes (included inside your upstream block)'),
-                reloadCommand: inputs.string('nginx-reload-command') ?? 'nginx -t && nginx -s reload',
+                ...readNginxFile(inputs, need, 'give the path of the upstream include file Glidepath writes (included inside your upstream block)'),
                 stableServer: need('stable-server', 'give the stable server as host:port', NGINX_SERVER_SHAPE),
                 canaryServer: need('canary-server', 'give the canary server as host:port', NGINX_SERVER_SHAPE),
             };
@@ -280,10 +287,7 @@ function readProvider(inputs) {
 function readPool(inputs) {
     const provider = readProviderName(inputs);
     const need = needer(inputs, provider);
-    for (const name of ['stable-server', 'canary-server']) {
-        if (inputs.string(name) !== undefined)
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(name, 'is not used by strategy rolling, which rolls every server of the pool', 'remove it');
-    }
+    refuseForRolling(inputs, ['stable-server', 'canary-server'], 'rolls every server of the pool');
     switch (provider) {
         case 'embedded':
             return { provider, routerUrl: inputs.url('router-url', { required: true }).href };
@@ -293,13 +297,16 @@ function readPool(inputs) {
             return { provider, socket, backend };
         }
         case 'nginx':
-            return {
-                provider,
-                conf: need('nginx-conf', "give the path of the upstream include file holding the pool's server lines"),
-                reloadCommand: inputs.string('nginx-reload-command') ?? 'nginx -t && nginx -s reload',
-            };
+            return readNginxFile(inputs, need, "give the path of the upstream include file holding the pool's server lines");
         default:
             throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('provider', `is ${provider}, which has no pool of servers to roll`, 'use embedded, haproxy or nginx with strategy rolling');
+    }
+}
+/** Refuses inputs that strategy rolling does not read (it `does` otherwise), so none is silently ignored. */
+function refuseForRolling(inputs, names, does) {
+    for (const name of names) {
+        if (inputs.string(name) !== undefined)
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(name, `is not used by strategy rolling, which ${does}`, 'remove it');
     }
 }
 
