@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { haproxyCommand } from '../src/core/traffic/providers.js';
+import { haproxyCommand } from '../src/core/traffic/haproxy.js';
 import { tempDir } from './fixtures.js';
 
 export async function freePort(): Promise<number> {

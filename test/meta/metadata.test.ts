@@ -287,7 +287,7 @@ describe('docs/contract.md, the project contract, against action.yml and the cod
   });
 
   it('gives the fields of the deployment payload the code writes, and only those', () => {
-    const source = readFileSync(path.join(ROOT, 'src', 'core', 'github', 'deployments.ts'), 'utf8');
+    const source = readFileSync(path.join(ROOT, 'src', 'core', 'github', 'payload.ts'), 'utf8');
     const body = /export interface DeploymentPayload \{\n([\s\S]*?)\n\}/.exec(source)?.[1] ?? '';
     const fields = [...body.matchAll(/^ {2}([a-z_]+)\??:/gm)].map((m) => m[1] as string);
     expect(fields).toEqual(expect.arrayContaining(['version', 'digest', 'artifact']));

@@ -18,7 +18,6 @@ import {
   core,
   ConfigError,
   formatDuration,
-  type RunContext,
   runUserCommandOrFail,
   table,
   UserError,
@@ -26,7 +25,7 @@ import {
 } from '../../core/runtime/index.js';
 import {
   type ArtifactLocation,
-  type GitHubClient,
+  type GitHubDeps,
   locationFileName,
   storeInDirectory,
   storeInRelease,
@@ -41,9 +40,7 @@ export interface BuildResult {
   location?: ArtifactLocation;
 }
 
-export interface BuildDeps {
-  ctx: RunContext;
-  client: () => GitHubClient;
+export interface BuildDeps extends GitHubDeps {
   env?: NodeJS.ProcessEnv;
 }
 

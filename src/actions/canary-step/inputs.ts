@@ -8,6 +8,7 @@ import {
   type ProviderSettings,
   readPool,
   readProvider,
+  refuseForRolling,
   type Step,
 } from '../../core/traffic/index.js';
 
@@ -116,14 +117,7 @@ function readRolling(
   inputs: Inputs,
   record: { environment?: string; deploymentId?: number },
 ): RollingSettings {
-  for (const name of ['weight', 'match-header']) {
-    if (inputs.string(name) !== undefined)
-      throw new ConfigError(
-        name,
-        'is not used by strategy rolling, which moves whole servers',
-        'remove it',
-      );
-  }
+  refuseForRolling(inputs, ['weight', 'match-header'], 'moves whole servers');
   const pool = readPool(inputs);
   const batchSize = serverCount('batch-size', inputs.string('batch-size') ?? '1');
   const maxUnavailable = serverCount('max-unavailable', inputs.string('max-unavailable') ?? '1');

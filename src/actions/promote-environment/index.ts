@@ -17,8 +17,9 @@ export async function run(): Promise<void> {
       },
       ({ settings }) => (settings.dryRun ? 'dry run' : { environment: settings.environment }),
       async ({ ctx, settings }, onCommand) => {
-        const [{ promote, report }, { lazyClient }] = await Promise.all([
+        const [{ promote }, { report }, { lazyClient }] = await Promise.all([
           import('./main.js'),
+          import('./report.js'),
           import('../../core/github/index.js'),
         ]);
         const client = lazyClient(settings.token);

@@ -2,7 +2,6 @@ import {
   core,
   ApiError,
   formatDuration,
-  type RunContext,
   runUserCommandOrFail,
   table,
   UserError,
@@ -16,7 +15,7 @@ import {
   type DeploymentView,
   fetchArtifact,
   fetchedArchiveName,
-  type GitHubClient,
+  type GitHubDeps,
   isGood,
   payloadFromRelease,
   readHistory,
@@ -29,9 +28,7 @@ import { createProvider } from '../../core/traffic/index.js';
 import { isVersion } from '../../core/artifact/index.js';
 import type { RollbackSettings } from './inputs.js';
 
-export interface RollbackDeps {
-  ctx: RunContext;
-  client: () => GitHubClient;
+export interface RollbackDeps extends GitHubDeps {
   /** Told the process group of the deploy command as it starts (and undefined when it ends). */
   onCommand?: (pid: number | undefined) => void;
 }

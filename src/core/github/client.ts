@@ -4,6 +4,7 @@ import {
   core,
   formatDuration,
   parseDuration,
+  type RunContext,
   UserError,
 } from '../runtime/index.js';
 import { getOctokit } from '@actions/github';
@@ -102,33 +103,31 @@ export function createClient(
                 minTime: 3 * pacing.unitMs,
               }),
             }),
-        onRateLimit: (
-          retryAfter: number,
-          request: { method: string; url: string },
-          _octokit: unknown,
-          retryCount: number,
-        ) => {
-          core.warning(
-            `GitHub API rate limit reached for ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter}s`,
-          );
-          return retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          request: { method: string; url: string },
-          _octokit: unknown,
-          retryCount: number,
-        ) => {
-          core.warning(
-            `GitHub API secondary rate limit for ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter}s`,
-          );
-          return retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
-        },
+        onRateLimit: onLimit('rate limit reached'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
       },
     },
     retry,
     throttling,
   );
+}
+
+/**
+ * The throttling plugin's handler of a rate limit (primary or secondary): warn, and retry while
+ * the retries and the wait stay short.
+ */
+function onLimit(kind: string) {
+  return (
+    retryAfter: number,
+    request: { method: string; url: string },
+    _octokit: unknown,
+    retryCount: number,
+  ): boolean => {
+    core.warning(
+      `GitHub API ${kind} for ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter}s`,
+    );
+    return retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
+  };
 }
 
 /** A rate-limit refusal (primary or secondary), as GitHub signals it: 429, or 403 with its headers or message. */
@@ -197,4 +196,10 @@ function transientDetail(error: unknown): string {
 export function lazyClient(token: string | undefined): () => GitHubClient {
   let client: GitHubClient | undefined;
   return () => (client ??= createClient(token ?? ''));
+}
+
+/** What an action's work is given to reach GitHub: the run it serves and a client built on first use. */
+export interface GitHubDeps {
+  ctx: RunContext;
+  client: () => GitHubClient;
 }

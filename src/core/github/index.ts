@@ -1,4 +1,6 @@
 // The public face of core/github: everything outside this folder imports from here.
 export * from './client.js';
 export * from './deployments.js';
+export * from './history.js';
+export * from './payload.js';
 export * from './storage.js';

@@ -1,5 +1,7 @@
 // The public face of core/traffic: everything outside this folder imports from here.
 export * from './flagd.js';
+export { haproxyCommand } from './haproxy.js';
 export * from './inputs.js';
+export * from './pools.js';
 export * from './providers.js';
 export * from './steps.js';

@@ -1,5 +1,6 @@
 import { clip, ConfigError, type Inputs } from '../runtime/index.js';
-import type { PoolSettings, ProviderSettings } from './providers.js';
+import type { PoolSettings } from './pools.js';
+import type { ProviderSettings } from './providers.js';
 
 /** Every provider input; canary-step and rollback read them through readProvider. */
 export const PROVIDER_INPUTS = [
@@ -33,11 +34,11 @@ interface Shape {
   valid: string;
 }
 
+/** Reads an input the chosen provider cannot do without. */
+type Need = (name: string, what: string, shape?: Shape) => string;
+
 /** A getter for inputs the chosen provider cannot do without. */
-function needer(
-  inputs: Inputs,
-  provider: ProviderName,
-): (name: string, what: string, shape?: Shape) => string {
+function needer(inputs: Inputs, provider: ProviderName): Need {
   return (name, what, shape) => {
     const value = inputs.string(name);
     if (!value) throw new ConfigError(name, `is required with provider ${provider}`, what);
@@ -56,6 +57,19 @@ const NGINX_SERVER_SHAPE: Shape = {
   pattern: /^(?:unix:\/[A-Za-z0-9_./-]+|\[[0-9A-Fa-f:.]+\]:\d{1,5}|[A-Za-z0-9.-]+:\d{1,5})$/,
   valid: 'give host:port (or unix:/path), e.g. 127.0.0.1:8081',
 };
+
+/** nginx's include file (what it is for: `what`) and the command that reloads nginx on it. */
+function readNginxFile(
+  inputs: Inputs,
+  need: Need,
+  what: string,
+): { provider: 'nginx'; conf: string; reloadCommand: string } {
+  return {
+    provider: 'nginx',
+    conf: need('nginx-conf', what),
+    reloadCommand: inputs.string('nginx-reload-command') ?? 'nginx -t && nginx -s reload',
+  };
+}
 
 /** Reads the provider's inputs; shared with rollback, which restores traffic through the same provider. */
 export function readProvider(inputs: Inputs): ProviderSettings {
@@ -85,12 +99,11 @@ export function readProvider(inputs: Inputs): ProviderSettings {
       };
     case 'nginx':
       return {
-        provider,
-        conf: need(
-          'nginx-conf',
+        ...readNginxFile(
+          inputs,
+          need,
           'give the path of the upstream include file Glidepath writes (included inside your upstream block)',
         ),
-        reloadCommand: inputs.string('nginx-reload-command') ?? 'nginx -t && nginx -s reload',
         stableServer: need(
           'stable-server',
           'give the stable server as host:port',
@@ -127,14 +140,7 @@ export function readProvider(inputs: Inputs): ProviderSettings {
 export function readPool(inputs: Inputs): PoolSettings {
   const provider = readProviderName(inputs);
   const need = needer(inputs, provider);
-  for (const name of ['stable-server', 'canary-server']) {
-    if (inputs.string(name) !== undefined)
-      throw new ConfigError(
-        name,
-        'is not used by strategy rolling, which rolls every server of the pool',
-        'remove it',
-      );
-  }
+  refuseForRolling(inputs, ['stable-server', 'canary-server'], 'rolls every server of the pool');
   switch (provider) {
     case 'embedded':
       return { provider, routerUrl: (inputs.url('router-url', { required: true }) as URL).href };
@@ -151,19 +157,24 @@ export function readPool(inputs: Inputs): PoolSettings {
       return { provider, socket, backend };
     }
     case 'nginx':
-      return {
-        provider,
-        conf: need(
-          'nginx-conf',
-          "give the path of the upstream include file holding the pool's server lines",
-        ),
-        reloadCommand: inputs.string('nginx-reload-command') ?? 'nginx -t && nginx -s reload',
-      };
+      return readNginxFile(
+        inputs,
+        need,
+        "give the path of the upstream include file holding the pool's server lines",
+      );
     default:
       throw new ConfigError(
         'provider',
         `is ${provider}, which has no pool of servers to roll`,
         'use embedded, haproxy or nginx with strategy rolling',
       );
+  }
+}
+
+/** Refuses inputs that strategy rolling does not read (it `does` otherwise), so none is silently ignored. */
+export function refuseForRolling(inputs: Inputs, names: string[], does: string): void {
+  for (const name of names) {
+    if (inputs.string(name) !== undefined)
+      throw new ConfigError(name, `is not used by strategy rolling, which ${does}`, 'remove it');
   }
 }
