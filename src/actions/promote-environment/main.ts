@@ -35,6 +35,7 @@ import {
   fetchedArchiveName,
   type GitHubClient,
   locationFileName,
+  describeStore,
   isGlidepath,
 } from '../../core/github/index.js';
 import type { PromoteSettings } from './inputs.js';
@@ -62,6 +63,8 @@ export interface PromoteResult {
   reused: boolean;
   dryRun: boolean;
   override?: string;
+  /** Where the bytes came from (a release says whether GitHub holds it immutable). */
+  stored: string;
   seconds: number;
 }
 
@@ -194,6 +197,7 @@ export async function promote(
     reused: Boolean(own),
     dryRun: settings.dryRun,
     override,
+    stored: describeStore(chosen.location),
     seconds: 0,
   };
   if (own && own.states.includes('success') && own.latestState !== 'failure') {
@@ -528,6 +532,7 @@ export async function report(settings: PromoteSettings, result: PromoteResult): 
         ? result.approvers.map((a) => `${a.user}${a.comment ? `: “${a.comment}”` : ''}`).join('; ')
         : '—',
     ],
+    ['Stored', result.stored],
     ['Backup', result.backup ?? '—'],
     [
       'Deployment',

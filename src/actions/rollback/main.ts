@@ -16,6 +16,7 @@ import {
   type DeploymentView,
   fetchArtifact,
   fetchedArchiveName,
+  describeStore,
   type GitHubClient,
   isGood,
   payloadFromRelease,
@@ -38,7 +39,14 @@ export interface RollbackDeps {
 
 export interface RollbackResult {
   from: { id: number; version: string; digest: string } | null;
-  to: { version: string; digest: string; deploymentId?: number; unproven: boolean };
+  to: {
+    version: string;
+    digest: string;
+    deploymentId?: number;
+    unproven: boolean;
+    /** Where its bytes are kept, in words (a release says whether it is immutable). */
+    stored?: string;
+  };
   deploymentId: number | null;
   dryRun: boolean;
   trafficRestored: boolean;
@@ -179,6 +187,7 @@ export async function rollback(
       digest: target.payload.digest,
       deploymentId: target.id,
       unproven: target.unproven,
+      stored: describeStore(target.payload.artifact as AnyLocation),
     },
     deploymentId: null,
     dryRun: settings.dryRun,
@@ -266,6 +275,7 @@ export async function report(settings: RollbackSettings, result: RollbackResult)
       'To',
       `\`${result.to.version}\` \`${result.to.digest}\`${result.to.unproven ? ' ⚠️ never ran here (allow-unproven)' : ''}`,
     ],
+    ['Stored', result.to.stored ?? '—'],
     ['Who', process.env.GITHUB_ACTOR ?? ''],
     ['Why', settings.reason],
     [

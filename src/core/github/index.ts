@@ -2,3 +2,4 @@
 export * from './client.js';
 export * from './deployments.js';
 export * from './storage.js';
+export * from './releases.js';
