@@ -29,7 +29,7 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { haproxyCommand } from '../src/core/traffic/providers.js';
+import { haproxyCommand } from '../src/core/traffic/haproxy.js';
 import { startHaproxyRetrying, type RealHaproxy } from '../lab/proxies.js';
 import { realServer } from '../lab/real.js';
 import { round, table } from './lib.js';

@@ -65,6 +65,8 @@ export class World {
   async start(): Promise<void> {
     for (const dir of [this.repo, this.fleet, this.temp]) mkdirSync(dir, { recursive: true });
     this.apiUrl = await this.standIn.start();
+    // As a careful team's repository today: published releases are immutable (tag and assets locked).
+    this.standIn.setImmutableReleases(OWNER, REPO, true);
     this.standIn.setEnvironment(OWNER, REPO, 'dev');
     this.standIn.setEnvironment(OWNER, REPO, 'staging');
     this.standIn.setEnvironment(OWNER, REPO, 'production', { reviewers: [REVIEWER] });

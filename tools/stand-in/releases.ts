@@ -1,5 +1,5 @@
 import { nextId, tick, type Ctx, type RepoRoute } from './context.js';
-import { notFound, validation, type Reply } from './errors.js';
+import { HttpError, notFound, validation, type Reply } from './errors.js';
 import { assetBody, downloadUrl, paginate, releaseBody } from './representations.js';
 import type { Body } from './requests.js';
 import type { AssetRecord, ReleaseRecord } from './store.js';
@@ -29,7 +29,8 @@ export const releaseRoutes: RepoRoute[] = [
     pattern: '/repos/{owner}/{repo}/releases/tags/{tag}',
     handler: ({ ctx, need }, { tag }) => {
       need('contents', 'read');
-      const rel = ctx.repo.releases.find((x) => x.tag === tag);
+      // As GitHub: a draft is not found by its tag (only by listing releases).
+      const rel = ctx.repo.releases.find((x) => x.tag === tag && !x.draft);
       if (!rel) throw notFound();
       return { status: 200, body: releaseBody(ctx, rel) };
     },
@@ -52,6 +53,8 @@ export const releaseRoutes: RepoRoute[] = [
     handler: ({ ctx, need }, { asset_id }) => {
       const asset = findAsset(ctx, asset_id);
       need('contents', 'write');
+      const rel = ctx.repo.releases.find((x) => x.id === asset.releaseId);
+      if (rel?.immutable) throw locked('Cannot delete assets of an immutable release.');
       ctx.repo.assets = ctx.repo.assets.filter((a) => a.id !== asset.id);
       return { status: 204 };
     },
@@ -104,14 +107,64 @@ export const releaseRoutes: RepoRoute[] = [
     handler: ({ ctx, json, need }, { release_id }) => {
       const rel = findRelease(ctx, release_id);
       need('contents', 'write');
+      if (rel.immutable && (json.draft === true || typeof json.tag_name === 'string')) {
+        throw locked('Cannot change the tag or unpublish an immutable release.');
+      }
       if (typeof json.name === 'string') rel.name = json.name;
       if (typeof json.body === 'string') rel.body = json.body;
       if (typeof json.prerelease === 'boolean') rel.prerelease = json.prerelease;
-      if (typeof json.draft === 'boolean') rel.draft = json.draft;
+      if (typeof json.draft === 'boolean') {
+        if (rel.draft && !json.draft) publish(ctx, rel);
+        rel.draft = json.draft;
+      }
       return { status: 200, body: releaseBody(ctx, rel) };
     },
   },
 ];
+
+/** The repository's immutable-releases setting (GET answers 404 when it is off, as GitHub does). */
+export const immutableSettingRoutes: RepoRoute[] = [
+  {
+    method: 'GET',
+    pattern: '/repos/{owner}/{repo}/immutable-releases',
+    handler: ({ ctx, need }) => {
+      need('administration', 'read');
+      if (!ctx.repo.immutableReleases) throw notFound();
+      return { status: 200, body: { enabled: true, enforced_by_owner: false } };
+    },
+  },
+  {
+    method: 'PUT',
+    pattern: '/repos/{owner}/{repo}/immutable-releases',
+    handler: ({ ctx, need }) => {
+      need('administration', 'write');
+      ctx.repo.immutableReleases = true;
+      return { status: 204 };
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: '/repos/{owner}/{repo}/immutable-releases',
+    handler: ({ ctx, need }) => {
+      need('administration', 'write');
+      ctx.repo.immutableReleases = false;
+      return { status: 204 };
+    },
+  },
+];
+
+/** GitHub's 422 for a change an immutable release refuses. */
+function locked(message: string): HttpError {
+  return new HttpError(422, message);
+}
+
+/** Publishing locks the release when the repository has immutable releases on, and burns its tag. */
+function publish(ctx: Ctx, rel: ReleaseRecord): void {
+  rel.publishedAt = tick(ctx.state);
+  if (!ctx.repo.immutableReleases) return;
+  rel.immutable = true;
+  ctx.repo.burnedTags = [...new Set([...(ctx.repo.burnedTags ?? []), rel.tag])];
+}
 
 function findRelease(ctx: Ctx, id: string | undefined): ReleaseRecord {
   const rel = ctx.repo.releases.find((x) => x.id === Number(id));
@@ -131,6 +184,8 @@ function createRelease(ctx: Ctx, body: Record<string, unknown>): Reply {
     throw validation('Release', 'tag_name', 'missing_field');
   if (ctx.repo.releases.some((r) => r.tag === tag))
     throw validation('Release', 'tag_name', 'already_exists');
+  if (ctx.repo.burnedTags?.includes(tag))
+    throw validation('Release', 'tag_name', 'custom', 'tag_name was used by an immutable release');
   const rel: ReleaseRecord = {
     id: nextId(ctx.state),
     tag,
@@ -143,6 +198,7 @@ function createRelease(ctx: Ctx, body: Record<string, unknown>): Reply {
     author: ctx.actor,
     createdAt: tick(ctx.state),
   };
+  if (!rel.draft) publish(ctx, rel);
   ctx.repo.releases.push(rel);
   return { status: 201, body: releaseBody(ctx, rel) };
 }
@@ -156,6 +212,7 @@ function uploadAsset(
 ): Reply {
   const name = query.name;
   if (!name) throw validation('ReleaseAsset', 'name', 'missing_field');
+  if (rel.immutable) throw locked('Cannot upload assets to an immutable release.');
   if (ctx.repo.assets.some((a) => a.releaseId === rel.id && a.name === name))
     throw validation('ReleaseAsset', 'name', 'already_exists');
   const asset: AssetRecord = {

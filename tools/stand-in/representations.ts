@@ -193,9 +193,9 @@ export function releaseBody(ctx: Ctx, rel: ReleaseRecord): Record<string, unknow
     body: rel.body,
     draft: rel.draft,
     prerelease: rel.prerelease,
-    immutable: false,
+    immutable: rel.immutable === true,
     created_at: iso(rel.createdAt),
-    published_at: rel.draft ? null : iso(rel.createdAt),
+    published_at: rel.draft ? null : iso(rel.publishedAt ?? rel.createdAt),
     updated_at: iso(rel.createdAt),
     author: userBody(ctx, rel.author),
     assets: ctx.repo.assets

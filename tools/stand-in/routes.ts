@@ -1,7 +1,7 @@
 import type { RepoRoute } from './context.js';
 import { deploymentRoutes } from './deployments.js';
 import { environmentRoutes } from './environments.js';
-import { releaseRoutes } from './releases.js';
+import { immutableSettingRoutes, releaseRoutes } from './releases.js';
 import { createRouter } from './router.js';
 
 /**
@@ -12,6 +12,7 @@ export const repoRoutes: readonly RepoRoute[] = [
   ...deploymentRoutes,
   ...environmentRoutes,
   ...releaseRoutes,
+  ...immutableSettingRoutes,
 ];
 
 export const repoRouter = createRouter(repoRoutes, { tag: '.+' });

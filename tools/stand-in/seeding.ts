@@ -128,6 +128,13 @@ export class StandInFixtures {
     });
   }
 
+  /** Turns the repository's immutable-releases setting on or off behind the API's back (fixtures, the demo). */
+  setImmutableReleases(owner: string, repo: string, enabled: boolean): void {
+    this.store.update((s) => {
+      repoOf(s, owner, repo).immutableReleases = enabled;
+    });
+  }
+
   /** Publishes a release with assets behind the API's back (fixtures); returns each asset's API and download URLs. */
   seedRelease(
     owner: string,
@@ -151,6 +158,11 @@ export class StandInFixtures {
         author: this.fixtureOptions.actor ?? 'github-actions[bot]',
         createdAt: tick(s),
       };
+      // Published with its assets at once, so the repository's setting locks it as GitHub would.
+      if (r.immutableReleases) {
+        rel.immutable = true;
+        r.burnedTags = [...new Set([...(r.burnedTags ?? []), tag])];
+      }
       r.releases.push(rel);
       const ctx: Ctx = { state: s, repo: r, origin: this.origin, actor: rel.author };
       const out: Record<string, { id: number; url: string; browserDownloadUrl: string }> = {};

@@ -34,6 +34,10 @@ export interface RepoState {
   behindBranches: string[];
   approvals: ApprovalRecord[];
   pending: PendingRecord[];
+  /** The repository setting: releases published from now on are immutable. */
+  immutableReleases?: boolean;
+  /** Tags once used by an immutable release: never usable again, even after it is deleted. */
+  burnedTags?: string[];
 }
 
 export interface DeploymentRecord {
@@ -83,6 +87,9 @@ export interface ReleaseRecord {
   body: string | null;
   draft: boolean;
   prerelease: boolean;
+  /** Published while the repository had immutable releases on: tag and assets locked. */
+  immutable?: boolean;
+  publishedAt?: number | null;
   author: string;
   createdAt: number;
 }

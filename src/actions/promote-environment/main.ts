@@ -10,6 +10,7 @@ import {
   readHistory,
   running,
   setStatus,
+  describeStore,
 } from '../../core/github/index.js';
 import { chooseArtifact, type Chosen, DigestMismatch } from './choose.js';
 import { deploy } from './deploy.js';
@@ -36,6 +37,8 @@ export interface PromoteResult {
   reused: boolean;
   dryRun: boolean;
   override?: string;
+  /** Where the bytes came from (a release says whether GitHub holds it immutable). */
+  stored: string;
   seconds: number;
 }
 
@@ -157,6 +160,7 @@ export async function promote(
     reused: Boolean(own),
     dryRun: settings.dryRun,
     override,
+    stored: describeStore(chosen.location),
     seconds: 0,
   };
   if (own && own.states.includes('success') && own.latestState !== 'failure') {

@@ -35,6 +35,7 @@ export async function report(settings: PromoteSettings, result: PromoteResult): 
         ? result.approvers.map((a) => `${a.user}${a.comment ? `: “${a.comment}”` : ''}`).join('; ')
         : '—',
     ],
+    ['Stored', result.stored],
     ['Backup', result.backup ?? '—'],
     [
       'Deployment',

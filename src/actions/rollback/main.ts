@@ -23,6 +23,7 @@ import {
   safeSegment,
   setStatus,
   isGlidepath,
+  describeStore,
 } from '../../core/github/index.js';
 import { createProvider } from '../../core/traffic/index.js';
 import { isVersion } from '../../core/artifact/index.js';
@@ -35,7 +36,14 @@ export interface RollbackDeps extends GitHubDeps {
 
 export interface RollbackResult {
   from: { id: number; version: string; digest: string } | null;
-  to: { version: string; digest: string; deploymentId?: number; unproven: boolean };
+  to: {
+    version: string;
+    digest: string;
+    deploymentId?: number;
+    unproven: boolean;
+    /** Where its bytes are kept, in words (a release says whether it is immutable). */
+    stored?: string;
+  };
   deploymentId: number | null;
   dryRun: boolean;
   trafficRestored: boolean;
@@ -176,6 +184,7 @@ export async function rollback(
       digest: target.payload.digest,
       deploymentId: target.id,
       unproven: target.unproven,
+      stored: describeStore(target.payload.artifact as AnyLocation),
     },
     deploymentId: null,
     dryRun: settings.dryRun,
@@ -263,6 +272,7 @@ export async function report(settings: RollbackSettings, result: RollbackResult)
       'To',
       `\`${result.to.version}\` \`${result.to.digest}\`${result.to.unproven ? ' ⚠️ never ran here (allow-unproven)' : ''}`,
     ],
+    ['Stored', result.to.stored ?? '—'],
     ['Who', process.env.GITHUB_ACTOR ?? ''],
     ['Why', settings.reason],
     [

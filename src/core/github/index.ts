@@ -4,3 +4,4 @@ export * from './deployments.js';
 export * from './history.js';
 export * from './payload.js';
 export * from './storage.js';
+export * from './releases.js';

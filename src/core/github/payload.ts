@@ -93,6 +93,7 @@ export async function payloadFromRelease(
       releaseId: release.id,
       archive: archiveAsset.name,
       manifest: manifestAsset.name,
+      immutable: release.immutable === true,
     },
     commit: manifest.commit,
     source_environment: null,

@@ -1,8 +1,7 @@
-import { createReadStream, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import semver from 'semver';
-import { type RunContext, UserError } from '../runtime/index.js';
+import { UserError } from '../runtime/index.js';
 import { explainPermission, type GitHubClient } from './client.js';
 import { sha256File } from '../artifact/index.js';
 
@@ -21,6 +20,8 @@ export interface ArtifactLocation {
   directory?: string;
   archive: string;
   manifest: string;
+  /** release: published as an immutable release (GitHub locks its tag and assets). */
+  immutable?: boolean;
 }
 
 export interface StoreRequest {
@@ -30,9 +31,6 @@ export interface StoreRequest {
   version: string;
   digest: string;
 }
-
-/** Largest archive sent from memory (so a failed upload can be retried); bigger ones stream once. */
-const BUFFERED_UPLOAD_LIMIT = 256 * 1024 * 1024;
 
 /** Copies archive and manifest into `<directory>/<name>/<version>/`, never overwriting a different build. */
 export async function storeInDirectory(
@@ -63,178 +61,6 @@ export async function storeInDirectory(
     archive,
     manifest,
   };
-}
-
-/**
- * Attaches archive and manifest to the GitHub Release for `v<version>` (created if missing),
- * so a rollback months later still finds the exact bytes. An asset of the same name with other
- * content is refused: a version never changes once published.
- */
-export async function storeInRelease(
-  request: StoreRequest,
-  client: GitHubClient,
-  ctx: RunContext,
-): Promise<ArtifactLocation> {
-  const tag = `v${request.version}`;
-  const release = await findOrCreateRelease(client, ctx, tag, request);
-  const archive = path.basename(request.archivePath);
-  const manifest = path.basename(request.manifestPath);
-  const listAssets = () =>
-    client
-      .paginate(client.rest.repos.listReleaseAssets, {
-        owner: ctx.owner,
-        repo: ctx.repo,
-        release_id: release.id,
-        per_page: 100,
-      })
-      .catch((error: unknown) =>
-        explainPermission(error, 'contents: read', `list the assets of release ${tag}`),
-      );
-  let assets = await listAssets();
-  let archiveUrl = '';
-  let assetUrl = '';
-  for (const [file, contentType] of [
-    [request.archivePath, 'application/gzip'],
-    [request.manifestPath, 'application/json'],
-  ] as const) {
-    const name = path.basename(file);
-    let existing = assets.find((asset) => asset.name === name);
-    let uploaded: { url: string; browser_download_url: string } | undefined;
-    if (!existing) {
-      uploaded = await uploadAsset(client, release.upload_url, file, name, contentType);
-      // An upload whose answer was lost and whose retry met "already exists": check what is there.
-      if (!uploaded) existing = (assets = await listAssets()).find((asset) => asset.name === name);
-    }
-    if (existing) {
-      const same =
-        name === archive
-          ? existing.size === (await fs.stat(file)).size &&
-            (await assetDigest(client, ctx, existing.id)) === request.digest
-          : true;
-      if (!same) {
-        throw new UserError(
-          `Release ${tag} already has an asset '${name}' with other content: versions are immutable, so give this build a new version`,
-        );
-      }
-      if (name === archive) {
-        archiveUrl = existing.browser_download_url;
-        assetUrl = existing.url;
-      }
-      continue;
-    }
-    if (!uploaded)
-      throw new UserError(
-        `Release ${tag} refused '${name}' as already present, yet does not list it: re-run the job`,
-      );
-    if (name === archive) {
-      archiveUrl = uploaded.browser_download_url;
-      assetUrl = uploaded.url;
-    }
-  }
-  return {
-    storage: 'release',
-    url: archiveUrl,
-    assetUrl,
-    tag,
-    releaseId: release.id,
-    archive,
-    manifest,
-  };
-}
-
-async function findOrCreateRelease(
-  client: GitHubClient,
-  ctx: RunContext,
-  tag: string,
-  request: StoreRequest,
-) {
-  try {
-    const { data } = await client.rest.repos.getReleaseByTag({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      tag,
-    });
-    return data;
-  } catch (error) {
-    if ((error as { status?: number }).status !== 404)
-      explainPermission(error, 'contents: read', `read release ${tag}`);
-  }
-  try {
-    const { data } = await client.rest.repos.createRelease({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      tag_name: tag,
-      target_commitish: ctx.sha || undefined,
-      name: `${request.name} ${request.version}`,
-      body: `Built by Glidepath build-artifact in ${ctx.runUrl}\n\nDigest: \`${request.digest}\``,
-      prerelease: semver.prerelease(request.version) !== null,
-      make_latest: semver.prerelease(request.version) === null ? 'true' : 'false',
-    });
-    return data;
-  } catch (error) {
-    // A create whose answer was lost and whose retry met "already exists": the release is there.
-    if (alreadyExists(error)) {
-      const { data } = await client.rest.repos
-        .getReleaseByTag({ owner: ctx.owner, repo: ctx.repo, tag })
-        .catch((e: unknown) => explainPermission(e, 'contents: read', `read release ${tag}`));
-      return data;
-    }
-    return explainPermission(error, 'contents: write', `create release ${tag}`);
-  }
-}
-
-/** GitHub's 422 for a name (tag, asset) that is taken. */
-function alreadyExists(error: unknown): boolean {
-  const e = error as { status?: number; response?: { data?: { errors?: { code?: string }[] } } };
-  return (
-    e.status === 422 && (e.response?.data?.errors ?? []).some((x) => x.code === 'already_exists')
-  );
-}
-
-/** Uploads one asset; undefined when GitHub says the name is taken (a retried upload whose first answer was lost). */
-async function uploadAsset(
-  client: GitHubClient,
-  uploadUrlTemplate: string,
-  file: string,
-  name: string,
-  contentType: string,
-): Promise<{ url: string; browser_download_url: string } | undefined> {
-  const url = uploadUrlTemplate.replace(/\{[^}]*\}$/, '');
-  const size = (await fs.stat(file)).size;
-  const data = size <= BUFFERED_UPLOAD_LIMIT ? await fs.readFile(file) : createReadStream(file);
-  try {
-    const response = await client.request({
-      method: 'POST',
-      url: `${url}?name=${encodeURIComponent(name)}`,
-      headers: { 'content-type': contentType, 'content-length': size },
-      data,
-      request: size <= BUFFERED_UPLOAD_LIMIT ? {} : { retries: 0 },
-    });
-    return response.data as { url: string; browser_download_url: string };
-  } catch (error) {
-    if (alreadyExists(error)) return undefined;
-    return explainPermission(error, 'contents: write', `upload '${name}' to the release`);
-  }
-}
-
-async function assetDigest(
-  client: GitHubClient,
-  ctx: RunContext,
-  assetId: number,
-): Promise<string> {
-  const { createHash } = await import('node:crypto');
-  const response = await client
-    .request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-      owner: ctx.owner,
-      repo: ctx.repo,
-      asset_id: assetId,
-      headers: { accept: 'application/octet-stream' },
-    })
-    .catch((error: unknown) =>
-      explainPermission(error, 'contents: read', `download release asset ${assetId}`),
-    );
-  const body = Buffer.from(response.data as unknown as ArrayBuffer);
-  return `sha256:${createHash('sha256').update(body).digest('hex')}`;
 }
 
 async function copyAtomically(from: string, to: string): Promise<void> {
@@ -278,6 +104,21 @@ export interface AnyLocation {
   directory?: string;
   archive?: string;
   image?: string;
+  tag?: string;
+  immutable?: boolean;
+}
+
+/** Where an artifact is kept, in words: a release says whether GitHub locks it (immutable). */
+export function describeStore(location: AnyLocation): string {
+  if (location.storage === 'release') {
+    const lock = location.immutable
+      ? 'immutable: GitHub locks its tag and assets'
+      : 'not immutable: its assets could be replaced; the digest check guards the bytes';
+    return `release ${location.tag ?? ''} (${lock})`;
+  }
+  if (location.storage === 'directory') return `directory ${location.directory ?? ''}`;
+  if (location.storage === 'image') return `image ${location.image ?? ''}`;
+  return "this runner's path only";
 }
 
 /** Same scheme, host and port as the API, under its base path. */

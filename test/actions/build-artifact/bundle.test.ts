@@ -282,6 +282,178 @@ describe('build-artifact bundle, storage', () => {
   });
 });
 
+describe('build-artifact bundle, immutable releases (draft, upload, check, publish)', () => {
+  const inputs = { path: 'app', version: '8.0.0', storage: 'release', name: 'web' };
+
+  it('publishes a complete release that GitHub then locks, and a re-run changes nothing', async () => {
+    api.setImmutableReleases('octo', 'imm1', true);
+    const ws = workspace();
+    const first = await runAction('build-artifact', {
+      workspace: ws,
+      apiUrl: api.url,
+      repository: 'octo/imm1',
+      inputs,
+    });
+    expect(first.errors).toEqual([]);
+    const repo = api.repo('octo', 'imm1');
+    const release = repo.releases.find((r) => r.tag === 'v8.0.0');
+    expect(release).toMatchObject({ draft: false, immutable: true });
+    const assets = repo.assets.filter((a) => a.releaseId === release?.id).map((a) => a.name);
+    expect(assets.sort()).toEqual(['web-8.0.0.manifest.json', 'web-8.0.0.tar.gz']);
+    // Draft first, assets, then the publish: never an upload to a published release.
+    const writes = api
+      .writes()
+      .filter((w) => w.path.includes('/octo/imm1/'))
+      .map((w) => `${w.method} ${w.path.replace(/\/\d+/g, '/N')}`);
+    expect(writes).toEqual([
+      'POST /repos/octo/imm1/releases',
+      'POST /repos/octo/imm1/releases/N/assets',
+      'POST /repos/octo/imm1/releases/N/assets',
+      'PATCH /repos/octo/imm1/releases/N',
+    ]);
+    expect(first.stdout).toContain('published (immutable');
+    const location = JSON.parse(
+      readFileSync(
+        (first.outputs['manifest-path'] as string).replace('.manifest.json', '.location.json'),
+        'utf8',
+      ),
+    );
+    expect(location).toMatchObject({ storage: 'release', tag: 'v8.0.0', immutable: true });
+
+    const before = api.writes().length;
+    const again = await runAction('build-artifact', {
+      workspace: ws,
+      apiUrl: api.url,
+      repository: 'octo/imm1',
+      inputs,
+    });
+    expect(again.errors).toEqual([]);
+    expect(api.writes().length).toBe(before);
+  });
+
+  it('finishes its own draft after a kill between the uploads, and publishes it whole', async () => {
+    api.setImmutableReleases('octo', 'imm2', true);
+    const ws = workspace();
+    // The manifest's upload (the second) never answers; the job is killed while it waits.
+    api.fault({ repository: 'octo/imm2', method: 'POST', body: /"digest"/, hang: true });
+    const killed = await runAction('build-artifact', {
+      workspace: ws,
+      apiUrl: api.url,
+      repository: 'octo/imm2',
+      inputs,
+      signalAfter: { ms: 6000, signal: 'SIGKILL' },
+    });
+    expect(killed.exitCode).not.toBe(0);
+    api.clearFaultsOf('octo/imm2');
+    const repo = api.repo('octo', 'imm2');
+    const draft = repo.releases.find((r) => r.tag === 'v8.0.0');
+    // Left as GitHub users never see it: a draft with the archive only, nothing published.
+    expect(draft).toMatchObject({ draft: true });
+    expect(repo.assets.filter((a) => a.releaseId === draft?.id).map((a) => a.name)).toEqual([
+      'web-8.0.0.tar.gz',
+    ]);
+
+    const rerun = await runAction('build-artifact', {
+      workspace: ws,
+      apiUrl: api.url,
+      repository: 'octo/imm2',
+      inputs,
+    });
+    expect(rerun.errors).toEqual([]);
+    const after = api.repo('octo', 'imm2');
+    expect(after.releases.filter((r) => r.tag === 'v8.0.0')).toHaveLength(1);
+    const release = after.releases.find((r) => r.tag === 'v8.0.0');
+    expect(release).toMatchObject({ id: draft?.id, draft: false, immutable: true });
+    expect(
+      after.assets
+        .filter((a) => a.releaseId === release?.id)
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(['web-8.0.0.manifest.json', 'web-8.0.0.tar.gz']);
+    expect(rerun.stdout).toContain('finishing draft');
+  });
+
+  it('refuses a draft of another build under its tag, naming the fix, and writes nothing', async () => {
+    const ws = workspace();
+    expect(
+      (
+        await runAction('build-artifact', {
+          workspace: ws,
+          apiUrl: api.url,
+          repository: 'octo/imm3',
+          inputs,
+          // The first build stops after creating its draft: its uploads are refused.
+          env: {},
+        })
+      ).exitCode,
+    ).toBe(0);
+    // Turn the published release back into a draft of "another build" (other notes).
+    const repo = api.repo('octo', 'imm3');
+    const rel = repo.releases.find((r) => r.tag === 'v8.0.0');
+    expect(rel).toBeDefined();
+    await fetch(`${api.url}/repos/octo/imm3/releases/${rel?.id}`, {
+      method: 'PATCH',
+      headers: {
+        authorization: 'Bearer ghs_standInToken0123456789abcdefABCDEF',
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ draft: true, body: "someone else's notes" }),
+    });
+    const before = api.writes().length;
+    writeTree(ws, { 'app/index.js': 'another build\n' });
+    const result = await runAction('build-artifact', {
+      workspace: ws,
+      apiUrl: api.url,
+      repository: 'octo/imm3',
+      inputs,
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(
+      /Release v8\.0\.0 exists as an unpublished draft of another build .*delete that draft/,
+    );
+    expect(api.writes().length).toBe(before);
+  });
+
+  it('refuses a tag burned by an immutable release without creating anything', async () => {
+    api.setImmutableReleases('octo', 'imm4', true);
+    const ws = workspace();
+    const token = { authorization: 'Bearer ghs_standInToken0123456789abcdefABCDEF' };
+    expect(
+      (
+        await runAction('build-artifact', {
+          workspace: ws,
+          apiUrl: api.url,
+          repository: 'octo/imm4',
+          inputs,
+        })
+      ).exitCode,
+    ).toBe(0);
+    const rel = api.repo('octo', 'imm4').releases.find((r) => r.tag === 'v8.0.0');
+    // Deleting an immutable release frees nothing: its tag stays burned.
+    const del = await fetch(`${api.url}/repos/octo/imm4/releases/${rel?.id}`, {
+      method: 'DELETE',
+      headers: token,
+    });
+    expect(del.status).toBe(204);
+    const before = api.writes().length;
+    writeTree(ws, { 'app/index.js': 'another build\n' });
+    const result = await runAction('build-artifact', {
+      workspace: ws,
+      apiUrl: api.url,
+      repository: 'octo/imm4',
+      inputs,
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors[0]).toMatch(
+      /The tag v8\.0\.0 is taken for good: an immutable release used it/,
+    );
+    expect(api.repo('octo', 'imm4').releases).toEqual([]);
+    // The refused create is the only write attempted, and GitHub created nothing.
+    expect(api.writes().length - before).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('build-artifact bundle, bad input', () => {
   const cases: [string, Record<string, string>, RegExp][] = [
     ['path with ..', { path: '../etc' }, /^Input 'path' has '\.\.\/etc'/],

@@ -121,6 +121,43 @@ describe.concurrent('promote-environment, the pipeline in order', () => {
     });
   });
 
+  it('promotes from an immutable release, fetching its locked assets, and records that it is immutable', async () => {
+    const { repository, owner, name } = repo();
+    api.setImmutableReleases(owner, name, true);
+    const built = await build(repository, '1.2.0');
+    const dev = await promote(repository, {
+      environment: 'dev',
+      'artifact-path': built['archive-path'] as string,
+    });
+    expect(dev.errors).toEqual([]);
+    // staging has no archive handed over: it downloads it from the immutable release.
+    const staging = await promote(repository, {
+      environment: 'staging',
+      'deploy-command': 'tar -tzf "$GLIDEPATH_ARTIFACT_PATH" | grep -q app/index.js',
+    });
+    expect(staging.errors).toEqual([]);
+    expect(staging.outputs.digest).toBe(built.digest);
+    for (const env of ['dev', 'staging']) {
+      expect(api.deployments(owner, name, env)[0]?.payload).toMatchObject({
+        artifact: { storage: 'release', tag: 'v1.2.0', immutable: true },
+      });
+    }
+    expect(staging.summary).toContain(
+      'release v1.2.0 (immutable: GitHub locks its tag and assets)',
+    );
+    // A mutable repository says so too.
+    const other = repo();
+    const plain = await build(other.repository, '1.2.0');
+    const result = await promote(other.repository, {
+      environment: 'dev',
+      'artifact-path': plain['archive-path'] as string,
+    });
+    expect(result.summary).toContain('release v1.2.0 (not immutable');
+    expect(api.deployments(other.owner, other.name, 'dev')[0]?.payload).toMatchObject({
+      artifact: { immutable: false },
+    });
+  });
+
   it('finds a version for the first environment by its release when no job hands over the archive', async () => {
     const { repository, owner, name } = repo();
     const built = await build(repository, '4.2.0');

@@ -35,6 +35,8 @@ interface StoredState {
         payload: { version?: string; rollback_of?: number; approvers?: { user: string }[] };
       }[];
       statuses: { id: number; deploymentId: number; state: string; description: string }[];
+      releases: { id: number; tag: string; draft: boolean; immutable?: boolean }[];
+      assets: { releaseId: number; name: string }[];
     }
   >;
 }
@@ -99,6 +101,13 @@ describe('npm run demo', () => {
     expect(latest(production[2]?.id ?? 0)).toBe('failure');
     expect(production[3]?.payload.rollback_of).toBe(production[2]?.id);
     expect(latest(production[4]?.id ?? 0)).toBe('success');
+    // The repository has immutable releases on: each build is one published, locked release
+    // holding both its assets (draft, upload, check, publish), and never a draft left behind.
+    expect(state.releases.map((r) => r.tag)).toEqual([v1, v2, v3].map((v) => `v${v}`));
+    for (const release of state.releases) {
+      expect(release).toMatchObject({ draft: false, immutable: true });
+      expect(state.assets.filter((a) => a.releaseId === release.id)).toHaveLength(2);
+    }
     // Nothing left half-done: no deployment stays queued, pending or in progress.
     for (const d of state.deployments)
       expect(['success', 'failure', 'inactive', 'error']).toContain(latest(d.id));

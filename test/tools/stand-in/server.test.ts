@@ -20,7 +20,12 @@ const raw = (p: string, init: RequestInit = {}) =>
   });
 
 beforeAll(async () => {
-  api = await startStandIn({ tokens: { 'no-deploy': { deployments: 'read', actions: 'read' } } });
+  api = await startStandIn({
+    tokens: {
+      'no-deploy': { deployments: 'read', actions: 'read' },
+      ghs_admin: { administration: 'write', contents: 'write' },
+    },
+  });
 });
 afterAll(async () => api.stop());
 afterEach(() => {
@@ -288,6 +293,64 @@ describe('releases', () => {
     await expect(gh.rest.repos.createRelease({ ...o, tag_name: 'v1.0.0' })).rejects.toMatchObject({
       status: 422,
     });
+  });
+});
+
+describe('immutable releases, as GitHub has them since October 2025', () => {
+  const im = { owner: 'octo', repo: 'locked' };
+  it('has the repository setting (GET answers 404 while it is off)', async () => {
+    const admin = { authorization: 'token ghs_admin' };
+    expect((await raw('/repos/octo/locked/immutable-releases', { headers: admin })).status).toBe(
+      404,
+    );
+    expect(
+      (await raw('/repos/octo/locked/immutable-releases', { method: 'PUT', headers: admin }))
+        .status,
+    ).toBe(204);
+    const on = await raw('/repos/octo/locked/immutable-releases', { headers: admin });
+    expect(await on.json()).toEqual({ enabled: true, enforced_by_owner: false });
+    // GITHUB_TOKEN never has administration: it cannot change the setting.
+    expect((await raw('/repos/octo/locked/immutable-releases', { method: 'DELETE' })).status).toBe(
+      403,
+    );
+  });
+
+  it('keeps drafts mutable and unfindable by tag, then locks tag and assets when published', async () => {
+    api.setImmutableReleases('octo', 'locked', true);
+    const gh = client();
+    const draft = await gh.rest.repos.createRelease({ ...im, tag_name: 'v2.0.0', draft: true });
+    expect(draft.data).toMatchObject({ draft: true, immutable: false, published_at: null });
+    await expect(gh.rest.repos.getReleaseByTag({ ...im, tag: 'v2.0.0' })).rejects.toMatchObject({
+      status: 404,
+    });
+    const upload = (name: string) =>
+      gh.request({
+        method: 'POST',
+        url: `${draft.data.upload_url.replace(/\{.*$/, '')}?name=${name}`,
+        headers: { 'content-type': 'application/gzip' },
+        data: Buffer.from(name),
+      });
+    expect((await upload('a.tar.gz')).status).toBe(201);
+    const published = await gh.rest.repos.updateRelease({
+      ...im,
+      release_id: draft.data.id,
+      draft: false,
+    });
+    expect(published.data).toMatchObject({ draft: false, immutable: true });
+    expect(published.data.published_at).not.toBeNull();
+    await expect(upload('b.tar.gz')).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringContaining('Cannot upload assets to an immutable release'),
+    });
+    // Deleted, the release frees nothing: its tag can never be used again.
+    await gh.rest.repos.deleteRelease({ ...im, release_id: draft.data.id });
+    await expect(gh.rest.repos.createRelease({ ...im, tag_name: 'v2.0.0' })).rejects.toMatchObject({
+      status: 422,
+      response: { data: { errors: [{ message: 'tag_name was used by an immutable release' }] } },
+    });
+    // A release published where the setting is off stays mutable.
+    const plain = await gh.rest.repos.createRelease({ ...o, tag_name: 'v9.9.9' });
+    expect(plain.data.immutable).toBe(false);
   });
 });
 
