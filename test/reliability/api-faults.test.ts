@@ -267,7 +267,9 @@ const buildCase: ActionCase = {
   action: 'build-artifact',
   calls: [
     { label: 'release by tag', method: 'GET', path: /\/releases\/tags\// },
-    { label: 'create release', method: 'POST', path: /\/releases$/, write: true },
+    // Drafts are found only by listing: a re-run looks for its own before creating one.
+    { label: 'list releases', method: 'GET', path: /\/releases$/ },
+    { label: 'create draft', method: 'POST', path: /\/releases$/, write: true },
     {
       label: 'list assets',
       method: 'GET',
@@ -289,8 +291,9 @@ const buildCase: ActionCase = {
       body: /glidepath\.manifest/,
       write: true,
     },
+    { label: 'publish', method: 'PATCH', path: /\/releases\/\d+$/, write: true },
   ],
-  key: 'create release',
+  key: 'create draft',
   async prepare() {
     const repository = nextRepository('fb');
     const ws = tempDir('glidepath-ws-');
@@ -311,6 +314,12 @@ const buildCase: ActionCase = {
     const [owner, name] = p.repository.split('/') as [string, string];
     const state = api.repo(owner, name);
     expect(state.releases.length, 'never two releases for one version').toBeLessThanOrEqual(1);
+    // Published only whole: a release users can see always holds both assets.
+    for (const rel of state.releases.filter((r) => !r.draft))
+      expect(
+        state.assets.filter((a) => a.releaseId === rel.id),
+        'published with its assets',
+      ).toHaveLength(2);
     expect(new Set(state.assets.map((a) => a.name)).size, 'never an asset twice').toBe(
       state.assets.length,
     );
@@ -323,6 +332,7 @@ const buildCase: ActionCase = {
         .assets.map((a) => a.name)
         .sort(),
     ).toEqual(['web-1.0.0.manifest.json', 'web-1.0.0.tar.gz']);
+    expect(api.repo(owner, name).releases[0]?.draft).toBe(false);
     expect(result.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
   },
 };
