@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   u5: () => (/* reexport */ writeReport)
 });
 
-// UNUSED EXPORTS: CountJudge, LatencyHistogram, Prober, PrometheusClient, RATIO_GRID, RateEProcess, RatioEProcess, expit, jsonPath, logGamma, logGrid, logSumExp, logit, parseStatusSet, pct, rateBounds, timelineChart
+// UNUSED EXPORTS: BLOCK, BettingEProcess, CountJudge, Dispersion, LatencyHistogram, Prober, PrometheusClient, RATIO_GRID, RateEProcess, RateGuard, RatioEProcess, checkRatioGrid, counterDeltas, errorShare, expit, jsonPath, kellyBet, logGamma, logGrid, logSumExp, logit, parseStatusSet, pct, rateBounds, timelineChart
 
 // EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 10 modules
 var core = __webpack_require__(8592);
@@ -632,64 +632,277 @@ function rateBounds(x, n, alpha) {
     const lower = phat <= 0 ? 0 : logM(1e-12) < threshold ? 0 : solve(phat, 1e-12);
     return { lower, upper };
 }
+// ---------------------------------------------------------------------------------------------
+// Bounded betting: robust to errors that come in clumps
+/**
+ * The growth-optimal (Kelly) bet on a batch mean x = j/n against a null mean m0, when the
+ * alternative says j ~ Binomial(n, alt). `direction` +1 bets that x runs above m0, −1 below.
+ * The bet is capped at 95% of the largest that keeps 1 + λ·direction·(x − m0) ≥ 0 for every x
+ * in [0, 1], so no batch, however extreme, can take the wealth to zero or multiply it without
+ * bound: one batch can multiply it by at most 1 + 0.95·(1 − m0)/m0 (direction +1).
+ */
+function kellyBet(m0, alt, n, direction) {
+    const cap = 0.95 * (direction > 0 ? 1 / m0 : 1 / (1 - m0));
+    if (direction * (alt - m0) <= 0 || n < 1)
+        return 0;
+    const key = `${direction}|${m0.toPrecision(4)}|${alt.toPrecision(4)}|${n}`;
+    const cached = KELLY_CACHE.get(key);
+    if (cached !== undefined)
+        return Math.min(cached, cap);
+    // The binomial's mass, over ±8 standard deviations around its mean (all of it for small n).
+    const sd = Math.sqrt(n * alt * (1 - alt));
+    const lo = Math.max(0, Math.floor(n * alt - 8 * sd - 1));
+    const hi = Math.min(n, Math.ceil(n * alt + 8 * sd + 1));
+    const d = [];
+    const w = [];
+    const logC = logGamma(n + 1);
+    for (let j = lo; j <= hi; j++) {
+        const logP = logC -
+            logGamma(j + 1) -
+            logGamma(n - j + 1) +
+            (j ? j * Math.log(alt) : 0) +
+            (n - j ? (n - j) * Math.log(1 - alt) : 0);
+        w.push(Math.exp(logP));
+        d.push(direction * (j / n - m0));
+    }
+    const slope = (lambda) => {
+        let s = 0;
+        for (let i = 0; i < d.length; i++)
+            s += (w[i] * d[i]) / (1 + lambda * d[i]);
+        return s;
+    };
+    let lambda;
+    if (slope(cap) >= 0)
+        lambda = cap;
+    else {
+        let a = 0;
+        let b = cap;
+        for (let i = 0; i < 40; i++) {
+            const mid = (a + b) / 2;
+            if (slope(mid) > 0)
+                a = mid;
+            else
+                b = mid;
+        }
+        lambda = a;
+    }
+    if (KELLY_CACHE.size > 50_000)
+        KELLY_CACHE.clear();
+    KELLY_CACHE.set(key, lambda);
+    return Math.min(lambda, cap);
+}
+const KELLY_CACHE = new Map();
+/**
+ * A mixture of betting martingales on batch means: wealth Πₜ(1 + λₜ·direction·(xₜ − m0ₜ)), one
+ * per alternative, averaged. Each xₜ lies in [0, 1]; under the null the expected xₜ given the past
+ * (and given what the batch's bet was sized from) is at most m0ₜ (direction +1) or at least m0ₜ
+ * (−1). Nothing more is assumed: events within a batch may be as dependent as they like (a clump
+ * of errors from one bad pod), so long as clumps do not straddle batches. Each λₜ is fixed before
+ * xₜ is seen, so every component is a supermartingale under the null and so is their average
+ * (Ville's inequality: P(ever ≥ 1/α) ≤ α).
+ */
+class BettingEProcess {
+    direction;
+    logW;
+    logWeight;
+    batches = 0;
+    constructor(direction, points) {
+        this.direction = direction;
+        this.logW = Array.from({ length: points }, () => 0);
+        this.logWeight = -Math.log(points);
+    }
+    /**
+     * One batch: its mean `x`, the null mean `m0`, the alternative means (one per component) and
+     * the effective number of independent events the bets are sized for.
+     */
+    update(x, m0, alts, effectiveN) {
+        this.batches += 1;
+        const n = Math.max(1, Math.min(400, Math.round(effectiveN)));
+        for (let k = 0; k < this.logW.length; k++) {
+            const lambda = kellyBet(m0, alts[k], n, this.direction);
+            this.logW[k] =
+                this.logW[k] + Math.log(1 + lambda * this.direction * (x - m0));
+        }
+    }
+    logE() {
+        return logSumExp(this.logW) + this.logWeight;
+    }
+}
+/**
+ * Over-dispersion: the mean of Pearson's (observed − expected)² / variance over batches, shrunk
+ * towards 1 (independent events) by `prior` pseudo-batches. About 1 when events are independent,
+ * about k when they come in clumps of k. Bets are sized for n / dispersion events.
+ */
+class Dispersion {
+    prior;
+    sum = 0;
+    count = 0;
+    constructor(prior = 3) {
+        this.prior = prior;
+    }
+    add(observed, expected, variance) {
+        if (!(variance > 0))
+            return;
+        this.sum += (observed - expected) ** 2 / variance;
+        this.count += 1;
+    }
+    value() {
+        return Math.max(1, (this.prior + this.sum) / (this.prior + this.count));
+    }
+    /** Unshrunk estimate (null before any batch): for reports. */
+    raw() {
+        return this.count ? this.sum / this.count : null;
+    }
+}
+/** Canary's share of a batch's errors when its error rate is ρ × the baseline's and its share of requests is s. */
+function errorShare(rho, s) {
+    return (rho * s) / (rho * s + 1 - s);
+}
 
 ;// CONCATENATED MODULE: ./src/core/gate/judge.ts
 
-/** Error-rate ratios the canary-vs-baseline mixture bets on: tuned by bench/health-gate.ts. */
-const RATIO_GRID = { low: 2, high: 5, points: 3 };
+/** Error-rate ratios the canary-vs-baseline fail test bets on: tuned by bench/health-gate.ts. */
+const RATIO_GRID = { low: 2.5, high: 5, points: 2 };
+/**
+ * Blocks the canary-vs-baseline tests are judged on: a block closes at the first look after
+ * `minMs` with no error in either group (so a clump of errors is not cut in two), or at `maxMs`.
+ */
+const BLOCK = { minMs: 2000, maxMs: 4000 };
 const SLOW_SHARE = 0.05;
 /**
- * Decides one check from counts, soundly at every look. Failing needs an e-process to reach
- * 1/α'; the false-alarm budget α is split between the tests that can fail the check
- * (canary vs baseline gets 90–95% of it), so the check as a whole keeps α however often it looks.
- * Passing needs min-samples, anytime-valid upper bounds under the guardrails, and with a
- * baseline a canary upper bound within `tolerance` × the baseline's.
+ * Decides one check from counts, soundly at every look.
+ *
+ * Fail: an e-process reaches 1/α'. The false-alarm budget α is split between the tests that can
+ * fail the check (canary vs baseline gets 80% of it, the guardrails the rest), so a healthy
+ * check fails with chance at most α however often it looks.
+ *
+ * Pass: every statement a pass makes is itself tested at α: the guardrails by anytime-valid upper
+ * bounds, and with a baseline "canary error rate < tolerance × baseline's" by its own e-process
+ * (a canary at or above the tolerance passes with chance at most α).
+ *
+ * Both canary-vs-baseline tests bet on the canary's share of each block's errors against the share
+ * it would have at ratio 1 (fail) or at the tolerance (pass), with bets fixed before the block is
+ * seen and sized by the over-dispersion seen so far: they assume only that the canary's expected
+ * share of errors in a block is its share of traffic (scaled by the ratio), not that errors are
+ * independent, so errors in clumps (a bad pod, a retry storm) cannot manufacture evidence.
  */
 class CountJudge {
     settings;
     hasBaseline;
     canary = { requests: 0, errors: 0, slow: 0 };
     baseline = { requests: 0, errors: 0, slow: 0 };
+    /** Canary worse than baseline (fail). */
     ratio;
+    /** Canary ratio below tolerance (pass). */
+    passTest;
     errorGuard;
     slowGuard;
+    dispersion = new Dispersion();
     budget;
+    failRhos;
+    passRhos;
+    block = { canary: zero(), baseline: zero(), startMs: 0 };
+    clockMs = 0;
     constructor(settings, hasBaseline) {
         this.settings = settings;
         this.hasBaseline = hasBaseline;
-        if (hasBaseline)
-            this.ratio = new RatioEProcess(RATIO_GRID.low, RATIO_GRID.high, RATIO_GRID.points);
-        this.errorGuard = new RateEProcess(settings.maxErrorRate);
+        if (!(settings.tolerance > 1))
+            throw new Error(`tolerance must be above 1 (got ${settings.tolerance})`);
+        this.failRhos = checkRatioGrid(RATIO_GRID);
+        // The pass test bets on a canary as good as the baseline, or a bit better.
+        this.passRhos = [1, 1 / Math.sqrt(settings.tolerance)];
+        if (hasBaseline) {
+            this.ratio = new BettingEProcess(1, this.failRhos.length);
+            this.passTest = new BettingEProcess(-1, this.passRhos.length);
+        }
+        this.errorGuard = new RateGuard(settings.maxErrorRate);
         if (settings.latency)
-            this.slowGuard = new RateEProcess(SLOW_SHARE);
+            this.slowGuard = new RateGuard(SLOW_SHARE);
         const a = settings.alpha;
         // The comparison with the baseline is what finds subtle regressions: it gets most of the
         // budget. The guardrails catch gross failures, which cross any threshold within seconds.
         if (hasBaseline)
             this.budget = settings.latency
-                ? { ratio: 0.9 * a, errors: 0.05 * a, slow: 0.05 * a }
-                : { ratio: 0.95 * a, errors: 0.05 * a, slow: 0 };
+                ? { ratio: 0.8 * a, errors: 0.1 * a, slow: 0.1 * a }
+                : { ratio: 0.9 * a, errors: 0.1 * a, slow: 0 };
         else
             this.budget = settings.latency
                 ? { ratio: 0, errors: 0.5 * a, slow: 0.5 * a }
                 : { ratio: 0, errors: a, slow: 0 };
     }
-    add(canary, baseline) {
+    /**
+     * Adds one batch (one look's worth) of counts. `atMs` is the time of the look since the
+     * start; without it each call counts as one second.
+     */
+    add(canary, baseline, atMs) {
+        this.clockMs = atMs ?? this.clockMs + 1000;
         add(this.canary, canary);
         if (baseline)
             add(this.baseline, baseline);
         this.errorGuard.update(canary.errors, canary.requests);
         this.slowGuard?.update(canary.slow, canary.requests);
-        if (this.ratio && baseline)
-            this.ratio.update(canary.errors, canary.requests, baseline.errors, baseline.requests);
+        if (!this.ratio || !baseline)
+            return;
+        add(this.block.canary, canary);
+        add(this.block.baseline, baseline);
+        const age = this.clockMs - this.block.startMs;
+        const quiet = canary.errors + baseline.errors === 0;
+        if ((age >= BLOCK.minMs && quiet) || age >= BLOCK.maxMs)
+            this.closeBlock();
+    }
+    closeBlock() {
+        const { canary: c, baseline: b } = this.block;
+        this.block = { canary: zero(), baseline: zero(), startMs: this.clockMs };
+        const errors = c.errors + b.errors;
+        if (c.requests <= 0 || b.requests <= 0 || errors === 0)
+            return;
+        const s = c.requests / (c.requests + b.requests);
+        const x = c.errors / errors;
+        // Bets are sized from the dispersion seen before this block: fixed before it is seen.
+        const effective = errors / this.dispersion.value();
+        const failNull = s;
+        this.ratio?.update(x, failNull, this.failRhos.map((r) => errorShare(r, s)), effective);
+        this.passTest?.update(x, errorShare(this.settings.tolerance, s), this.passRhos.map((r) => errorShare(r, s)), effective);
+        // Then the block joins the dispersion estimate, against the pooled ratio before it.
+        const rho = this.pooledRatio(c, b) ?? 1;
+        const pi = errorShare(rho, s);
+        this.dispersion.add(c.errors, errors * pi, errors * pi * (1 - pi));
+    }
+    /** Canary error rate ÷ baseline's over everything before `less` (a block just closed). */
+    pooledRatio(lessC, lessB) {
+        const ce = this.canary.errors - (lessC?.errors ?? 0);
+        const cn = this.canary.requests - (lessC?.requests ?? 0);
+        const be = this.baseline.errors - (lessB?.errors ?? 0);
+        const bn = this.baseline.requests - (lessB?.requests ?? 0);
+        if (cn <= 0 || bn <= 0)
+            return null;
+        // Half an error added to each side keeps it finite and near 1 with little data.
+        return ((ce + 0.5) / cn / ((be + 0.5) / bn));
+    }
+    diagnostics() {
+        return {
+            blocks: this.ratio?.batches ?? 0,
+            dispersion: this.dispersion.raw(),
+            ratio: this.hasBaseline ? this.pooledRatio() : null,
+            ...(this.ratio ? { failE: Math.exp(this.ratio.logE()) } : {}),
+            ...(this.passTest ? { passE: Math.exp(this.passTest.logE()) } : {}),
+        };
+    }
+    /** Over-dispersion, in words, for reasons. */
+    clumping() {
+        const d = this.dispersion.raw();
+        if (d === null || d < 2)
+            return '';
+        return `; errors come in clumps (over-dispersion ${d.toFixed(1)}×), which the test allows for`;
     }
     verdict() {
         const c = this.canary;
+        const b = this.baseline;
         const s = this.settings;
         if (this.ratio && this.ratio.logE() >= Math.log(1 / this.budget.ratio)) {
             return {
                 state: 'fail',
-                reason: `canary error rate ${pct(c.errors, c.requests)} is higher than the baseline's ${pct(this.baseline.errors, this.baseline.requests)} (about ${this.ratio.bestRatio().toFixed(1)}×; e-value ${fmtE(this.ratio.logE())} ≥ ${fmtE(Math.log(1 / this.budget.ratio))})`,
+                reason: `canary error rate ${pct(c.errors, c.requests)} is higher than the baseline's ${pct(b.errors, b.requests)} (about ${(this.pooledRatio() ?? 1).toFixed(1)}×; e-value ${fmtE(this.ratio.logE())} ≥ ${fmtE(Math.log(1 / this.budget.ratio))}${this.clumping()})`,
             };
         }
         if (this.errorGuard.logE() >= Math.log(1 / this.budget.errors)) {
@@ -704,27 +917,88 @@ class CountJudge {
                 reason: `p95 latency is above max-latency ${s.maxLatencyMs}ms (${c.slow} of ${c.requests} requests slower)`,
             };
         }
-        if (c.requests < s.minSamples || (this.hasBaseline && this.baseline.requests < s.minSamples))
+        if (c.requests < s.minSamples || (this.hasBaseline && b.requests < s.minSamples))
             return { state: 'continue' };
         const errorUpper = rateBounds(c.errors, c.requests, s.alpha).upper;
         if (errorUpper > s.maxErrorRate)
             return { state: 'continue' };
         if (this.slowGuard && rateBounds(c.slow, c.requests, s.alpha).upper > SLOW_SHARE)
             return { state: 'continue' };
-        if (this.hasBaseline) {
-            const baselineUpper = rateBounds(this.baseline.errors, this.baseline.requests, s.alpha).upper;
-            if (errorUpper > s.tolerance * baselineUpper)
+        const under = `(≤ ${(errorUpper * 100).toFixed(2)}% with ${pctConf(s.alpha)} confidence)`;
+        if (this.passTest) {
+            if (c.errors === 0 && b.errors === 0)
+                return {
+                    state: 'pass',
+                    basis: 'no-errors',
+                    reason: `no errors in the canary or the baseline (${c.requests} and ${b.requests} requests): nothing to compare; canary error rate ${under} is under max-error-rate ${(s.maxErrorRate * 100).toFixed(2)}%`,
+                };
+            if (this.passTest.logE() < Math.log(1 / s.alpha))
                 return { state: 'continue' };
             return {
                 state: 'pass',
-                reason: `canary error rate ${pct(c.errors, c.requests)} (≤ ${(errorUpper * 100).toFixed(2)}% with ${pctConf(s.alpha)} confidence) is within ${s.tolerance}× the baseline's ${pct(this.baseline.errors, this.baseline.requests)}`,
+                basis: 'ratio',
+                reason: `canary error rate ${pct(c.errors, c.requests)} is within ${s.tolerance}× the baseline's ${pct(b.errors, b.requests)} (about ${(this.pooledRatio() ?? 1).toFixed(2)}×; e-value ${fmtE(this.passTest.logE())} ≥ ${fmtE(Math.log(1 / s.alpha))} against ${s.tolerance}× or worse${this.clumping()})`,
             };
         }
         return {
             state: 'pass',
-            reason: `error rate ${pct(c.errors, c.requests)} (≤ ${(errorUpper * 100).toFixed(2)}% with ${pctConf(s.alpha)} confidence) is under max-error-rate ${(s.maxErrorRate * 100).toFixed(2)}%`,
+            basis: 'guardrails',
+            reason: `error rate ${pct(c.errors, c.requests)} ${under} is under max-error-rate ${(s.maxErrorRate * 100).toFixed(2)}%`,
         };
     }
+}
+/**
+ * One rate against a fixed bound, H0 "p ≤ p0" (error rate ≤ max-error-rate, or share of slow
+ * requests ≤ 5%, i.e. p95 ≤ max-latency): bounded bets on each look's share of events, sized by
+ * the over-dispersion seen so far, mixed over alternatives above p0 spaced evenly in log-odds.
+ * Each look can multiply the evidence by at most 1/p0, so a single burst cannot fail a check.
+ */
+class RateGuard {
+    p0;
+    test;
+    alts;
+    dispersion = new Dispersion();
+    n = 0;
+    x = 0;
+    constructor(p0, points = 6) {
+        this.p0 = p0;
+        const lo = logit(p0) + 0.5;
+        const hi = Math.max(logit(0.95), lo + 0.5);
+        this.alts = Array.from({ length: points }, (_, i) => expit(lo + ((hi - lo) * i) / Math.max(1, points - 1)));
+        this.test = new BettingEProcess(1, points);
+    }
+    update(events, trials) {
+        if (trials <= 0)
+            return;
+        this.test.update(events / trials, this.p0, this.alts, trials / this.dispersion.value());
+        const p = (this.x + 0.5) / (this.n + 1);
+        this.dispersion.add(events, trials * p, trials * p * (1 - p));
+        this.n += trials;
+        this.x += events;
+    }
+    logE() {
+        return this.test.logE();
+    }
+}
+/**
+ * The ratios the fail test bets on, checked: every one must be above 1. A ratio at or below 1
+ * bets that the canary is no worse, which is the null itself, and a grid reaching below 1 would
+ * let "canary as good as baseline" build evidence of being worse.
+ */
+function checkRatioGrid(grid) {
+    const { low, high, points } = grid;
+    if (!(low > 1) || !(high >= low) || !Number.isInteger(points) || points < 1)
+        throw new Error(`ratio grid ${low}–${high} × ${points} is invalid: every ratio the fail test bets on must be above 1, high ≥ low, and points a whole number ≥ 1`);
+    return ratioGrid(low, high, points);
+}
+function ratioGrid(low, high, points) {
+    if (points === 1)
+        return [Math.sqrt(low * high)];
+    const step = Math.log(high / low) / (points - 1);
+    return Array.from({ length: points }, (_, i) => low * Math.exp(step * i));
+}
+function zero() {
+    return { requests: 0, errors: 0, slow: 0 };
 }
 function add(into, from) {
     into.requests += from.requests;
@@ -1098,9 +1372,12 @@ function startHttp(check, started) {
                 continue;
             }
             side.inflight += 1;
+            // Warm-up is judged by when a probe was sent, not when it came back: a probe sent during
+            // warm-up never counts (however slow), one sent after it always does (however fast).
+            const sentAt = Date.now();
             void side.prober.probe().then((r) => {
                 side.inflight -= 1;
-                if (Date.now() < warmupEnds)
+                if (sentAt < warmupEnds)
                     return;
                 side.pending.requests += 1;
                 if (!r.ok) {
@@ -1127,7 +1404,7 @@ function startHttp(check, started) {
                 s.pending = { requests: 0, errors: 0, slow: 0 };
                 return batch;
             });
-            judge.add(canary, baseline);
+            judge.add(canary, baseline, now - started);
             running.verdict = judge.verdict();
             running.timeline.push(point(started, now, judge.canary, check.baseline ? judge.baseline : undefined, sides[0]?.histogram.quantile(0.95) ?? null));
         },
@@ -1165,6 +1442,7 @@ function startPrometheus(check, started) {
         check.baselineTotalQuery,
     ].filter((q) => q !== undefined);
     let last;
+    let resets = 0;
     const due = pollEvery(check.intervalMs);
     const running = {
         config: check,
@@ -1178,9 +1456,10 @@ function startPrometheus(check, started) {
             if (values.some((v) => v === null))
                 return; // no data yet: inconclusive, keep looking
             const current = values;
-            if (last) {
-                // Counter deltas; a reset (a smaller value) counts from zero again.
-                const delta = current.map((v, i) => v >= last[i] ? v - last[i] : v);
+            const delta = last ? counterDeltas(last, current) : null;
+            if (delta === null && last)
+                resets += 1;
+            if (delta) {
                 const canary = { errors: Math.round(delta[0]), requests: Math.round(delta[1]), slow: 0 };
                 const baseline = queries.length === 4
                     ? { errors: Math.round(delta[2]), requests: Math.round(delta[3]), slow: 0 }
@@ -1188,7 +1467,7 @@ function startPrometheus(check, started) {
                 if (canary.errors > canary.requests || (baseline && baseline.errors > baseline.requests)) {
                     throw new Error(`${check.name}: the error query grew faster than the total query (${canary.errors} > ${canary.requests}): check that error-query counts a subset of total-query`);
                 }
-                judge.add(canary, baseline);
+                judge.add(canary, baseline, now - started);
                 running.verdict = judge.verdict();
                 running.timeline.push(point(started, now, judge.canary, baseline ? judge.baseline : undefined, null));
             }
@@ -1206,6 +1485,7 @@ function startPrometheus(check, started) {
                 canary: side(judge.canary),
                 baseline: queries.length === 4 ? side(judge.baseline) : undefined,
                 evidence: evidence(judge),
+                counterResets: resets,
             };
         },
     };
@@ -1272,11 +1552,34 @@ function pollEvery(intervalMs) {
     };
 }
 function evidence(judge) {
+    const d = judge.diagnostics();
+    const v = judge.verdict();
     return {
         ...(judge.ratio ? { ratioE: Math.exp(judge.ratio.logE()) } : {}),
+        ...(judge.passTest ? { passE: Math.exp(judge.passTest.logE()) } : {}),
         errorGuardE: Math.exp(judge.errorGuard.logE()),
         ...(judge.slowGuard ? { slowGuardE: Math.exp(judge.slowGuard.logE()) } : {}),
+        ...(judge.hasBaseline
+            ? {
+                blocks: d.blocks,
+                dispersion: d.dispersion,
+                ratio: d.ratio,
+                tolerance: judge.settings.tolerance,
+            }
+            : {}),
+        alpha: judge.settings.alpha,
+        ...(v.state === 'pass' && v.basis ? { passBasis: v.basis } : {}),
     };
+}
+/**
+ * Increases of cumulative counters between two polls, or null when any of them went down: a
+ * counter reset (a pod restarted) inside an aggregated sum() hides how much it grew, so the
+ * interval is skipped for every query alike (counting the whole current value would be one huge
+ * false batch; counting only some queries would pair errors with the wrong requests).
+ */
+function counterDeltas(last, current) {
+    const delta = current.map((v, i) => v - last[i]);
+    return delta.some((d) => d < 0) ? null : delta;
 }
 function round(value) {
     return value === null ? null : Math.round(value * 10) / 10;

@@ -77,7 +77,24 @@ export interface CheckReport {
     p95Ms: number | null;
     problems: Record<string, number>;
   };
-  evidence?: { ratioE?: number; errorGuardE: number; slowGuardE?: number };
+  evidence?: {
+    /** Fail test (canary worse than baseline) and pass test (ratio below tolerance) e-values. */
+    ratioE?: number;
+    passE?: number;
+    errorGuardE: number;
+    slowGuardE?: number;
+    /** Blocks judged, over-dispersion of the canary's share of errors (1: independent, k: clumps of k), pooled ratio. */
+    blocks?: number;
+    dispersion?: number | null;
+    ratio?: number | null;
+    tolerance?: number;
+    /** α of this check: the chance of a false fail, and separately of a false pass. */
+    alpha: number;
+    /** What a pass rests on: the ratio shown below tolerance, no errors at all, or the guardrails alone (no baseline). */
+    passBasis?: 'ratio' | 'no-errors' | 'guardrails';
+  };
+  /** Polls skipped because a counter went down (a reset inside sum()). */
+  counterResets?: number;
   values?: number[];
   timeline: TimelinePoint[];
 }
@@ -268,9 +285,12 @@ function startHttp(check: HttpCheckConfig, started: number): Running {
         continue;
       }
       side.inflight += 1;
+      // Warm-up is judged by when a probe was sent, not when it came back: a probe sent during
+      // warm-up never counts (however slow), one sent after it always does (however fast).
+      const sentAt = Date.now();
       void side.prober.probe().then((r) => {
         side.inflight -= 1;
-        if (Date.now() < warmupEnds) return;
+        if (sentAt < warmupEnds) return;
         side.pending.requests += 1;
         if (!r.ok) {
           side.pending.errors += 1;
@@ -294,7 +314,7 @@ function startHttp(check: HttpCheckConfig, started: number): Running {
         s.pending = { requests: 0, errors: 0, slow: 0 };
         return batch;
       });
-      judge.add(canary as Counts, baseline);
+      judge.add(canary as Counts, baseline, now - started);
       running.verdict = judge.verdict();
       running.timeline.push(
         point(
@@ -341,6 +361,7 @@ function startPrometheus(check: PrometheusCheckConfig, started: number): Running
     check.baselineTotalQuery,
   ].filter((q): q is string => q !== undefined);
   let last: number[] | undefined;
+  let resets = 0;
   const due = pollEvery(check.intervalMs);
   const running: Running = {
     config: check,
@@ -352,11 +373,9 @@ function startPrometheus(check: PrometheusCheckConfig, started: number): Running
       const values = await Promise.all(queries.map((q) => client.scalar(q)));
       if (values.some((v) => v === null)) return; // no data yet: inconclusive, keep looking
       const current = values as number[];
-      if (last) {
-        // Counter deltas; a reset (a smaller value) counts from zero again.
-        const delta = current.map((v, i) =>
-          v >= (last as number[])[i]! ? v - (last as number[])[i]! : v,
-        );
+      const delta = last ? counterDeltas(last, current) : null;
+      if (delta === null && last) resets += 1;
+      if (delta) {
         const canary = { errors: Math.round(delta[0]!), requests: Math.round(delta[1]!), slow: 0 };
         const baseline =
           queries.length === 4
@@ -367,7 +386,7 @@ function startPrometheus(check: PrometheusCheckConfig, started: number): Running
             `${check.name}: the error query grew faster than the total query (${canary.errors} > ${canary.requests}): check that error-query counts a subset of total-query`,
           );
         }
-        judge.add(canary, baseline);
+        judge.add(canary, baseline, now - started);
         running.verdict = judge.verdict();
         running.timeline.push(
           point(started, now, judge.canary, baseline ? judge.baseline : undefined, null),
@@ -387,6 +406,7 @@ function startPrometheus(check: PrometheusCheckConfig, started: number): Running
         canary: side(judge.canary),
         baseline: queries.length === 4 ? side(judge.baseline) : undefined,
         evidence: evidence(judge),
+        counterResets: resets,
       };
     },
   };
@@ -457,11 +477,38 @@ function pollEvery(intervalMs: number): (now: number) => boolean {
 }
 
 function evidence(judge: CountJudge): CheckReport['evidence'] {
+  const d = judge.diagnostics();
+  const v = judge.verdict();
   return {
     ...(judge.ratio ? { ratioE: Math.exp(judge.ratio.logE()) } : {}),
+    ...(judge.passTest ? { passE: Math.exp(judge.passTest.logE()) } : {}),
     errorGuardE: Math.exp(judge.errorGuard.logE()),
     ...(judge.slowGuard ? { slowGuardE: Math.exp(judge.slowGuard.logE()) } : {}),
+    ...(judge.hasBaseline
+      ? {
+          blocks: d.blocks,
+          dispersion: d.dispersion,
+          ratio: d.ratio,
+          tolerance: judge.settings.tolerance,
+        }
+      : {}),
+    alpha: judge.settings.alpha,
+    ...(v.state === 'pass' && v.basis ? { passBasis: v.basis } : {}),
   };
+}
+
+/**
+ * Increases of cumulative counters between two polls, or null when any of them went down: a
+ * counter reset (a pod restarted) inside an aggregated sum() hides how much it grew, so the
+ * interval is skipped for every query alike (counting the whole current value would be one huge
+ * false batch; counting only some queries would pair errors with the wrong requests).
+ */
+export function counterDeltas(
+  last: readonly number[],
+  current: readonly number[],
+): number[] | null {
+  const delta = current.map((v, i) => v - (last[i] as number));
+  return delta.some((d) => d < 0) ? null : delta;
 }
 
 function round(value: number | null): number | null {

@@ -89,13 +89,26 @@ describe('health-gate bundle, HTTP probes', () => {
       service({ errorRate: 0.01 }),
       service({ errorRate: 0.01 }),
     ]);
+    // A pass shows the ratio below the tolerance: at 1% errors that takes a few hundred errors
+    // at 1.5×, fewer at 2×.
     const result = await runAction('health-gate', {
-      inputs: { url: canary.url, 'baseline-url': baseline.url, ...fast, 'min-samples': '300' },
+      inputs: {
+        url: canary.url,
+        'baseline-url': baseline.url,
+        rate: '400',
+        concurrency: '40',
+        'min-samples': '300',
+        tolerance: '2',
+        duration: '60s',
+      },
     });
     expect(result.errors).toEqual([]);
     expect(result.outputs.result).toBe('pass');
-    expect(result.summary).toMatch(/within 1\.5× the baseline/);
-  });
+    expect(result.summary).toMatch(/within 2× the baseline/);
+    const report = JSON.parse(readFileSync(result.outputs.report as string, 'utf8'));
+    expect(report.checks[0].evidence).toMatchObject({ passBasis: 'ratio', tolerance: 2 });
+    expect(report.checks[0].evidence.passE).toBeGreaterThanOrEqual(100);
+  }, 90_000);
 
   it('checks the body: text, regex and JSON field', async () => {
     const svc = await service({ body: '{"status":"degraded","version":"v2"}' });
