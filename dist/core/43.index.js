@@ -207,8 +207,17 @@ function readGateSettings(inputs, options = {}) {
     else if (options.requireCheck !== false) {
         throw new runtime/* ConfigError */.xL('url', 'is empty and there is nothing else to check', 'set url (HTTP probes), or prometheus-url with error-query and total-query, or checks');
     }
+    // α is per decision the user sees: the gate's result. Each check that can fail or pass on
+    // evidence gets an equal share of it, so two checks do not double the chance of a false fail
+    // (or of a false pass). Threshold checks compare values and spend none.
+    const judged = checks.filter((c) => c.kind !== 'threshold');
+    const gateAlpha = judged.reduce((sum, c) => sum + c.judge.alpha, 0);
+    if (judged.length > 1)
+        for (const c of judged)
+            c.judge = { ...c.judge, alpha: c.judge.alpha / judged.length };
     return {
         checks,
+        alpha: judged.length ? gateAlpha / judged.length : undefined,
         durationMs,
         tickMs: Math.min(1000, Math.max(100, Math.round(durationMs / 50))),
         failOnUnhealthy: inputs.boolean('fail-on-unhealthy', true),
@@ -1146,6 +1155,7 @@ function renderGateSummary(report, title) {
     const parts = [
         `### ${icon} ${title}: ${report.result} after ${report.decidedAfterS.toFixed(1)}s\n`,
         `${report.reason}\n`,
+        ...(report.alpha ? [`${report.alpha.covers}\n`] : []),
     ];
     const rows = report.checks.map((c) => [
         c.name,
@@ -1309,8 +1319,19 @@ async function runGate(config, options = {}) {
         };
     });
     const first = checks.find((c) => c.canary);
+    const perCheck = Object.fromEntries(config.checks.flatMap((c) => (c.kind === 'threshold' ? [] : [[c.name, c.judge.alpha]])));
+    const gateAlpha = Object.values(perCheck).reduce((a, b) => a + b, 0);
     return {
         result,
+        ...(Object.keys(perCheck).length
+            ? {
+                alpha: {
+                    gate: config.alpha ?? gateAlpha,
+                    perCheck,
+                    covers: `α ${+gateAlpha.toPrecision(3)} covers this gate run: the chance it fails a healthy target, and separately the chance it passes one worse than its limits, is at most ${+gateAlpha.toPrecision(3)}, however often it looked${Object.keys(perCheck).length > 1 ? ` (split between ${Object.keys(perCheck).length} checks)` : ''}. A rollout that runs a gate per canary step takes that chance at every step.`,
+                },
+            }
+            : {}),
         reason,
         decidedAfterS,
         samples: checks.reduce((sum, c) => sum + (c.canary?.requests ?? c.values?.length ?? 0), 0),

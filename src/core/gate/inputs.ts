@@ -105,8 +105,18 @@ export function readGateSettings(
       'set url (HTTP probes), or prometheus-url with error-query and total-query, or checks',
     );
   }
+  // α is per decision the user sees: the gate's result. Each check that can fail or pass on
+  // evidence gets an equal share of it, so two checks do not double the chance of a false fail
+  // (or of a false pass). Threshold checks compare values and spend none.
+  const judged = checks.filter(
+    (c): c is Extract<CheckConfig, { judge: JudgeSettings }> => c.kind !== 'threshold',
+  );
+  const gateAlpha = judged.reduce((sum, c) => sum + c.judge.alpha, 0);
+  if (judged.length > 1)
+    for (const c of judged) c.judge = { ...c.judge, alpha: c.judge.alpha / judged.length };
   return {
     checks,
+    alpha: judged.length ? gateAlpha / judged.length : undefined,
     durationMs,
     tickMs: Math.min(1000, Math.max(100, Math.round(durationMs / 50))),
     failOnUnhealthy: inputs.boolean('fail-on-unhealthy', true),

@@ -23,6 +23,7 @@ export function renderGateSummary(report: GateReport, title: string): string {
   const parts = [
     `### ${icon} ${title}: ${report.result} after ${report.decidedAfterS.toFixed(1)}s\n`,
     `${report.reason}\n`,
+    ...(report.alpha ? [`${report.alpha.covers}\n`] : []),
   ];
   const rows = report.checks.map((c) => [
     c.name,

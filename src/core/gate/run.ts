@@ -46,6 +46,11 @@ export interface ThresholdCheckConfig {
 
 export interface GateConfig {
   checks: CheckConfig[];
+  /**
+   * The α the user asked for, which covers this gate run: the checks' own α add up to it (the
+   * inputs split it between checks). Each canary step runs its own gate.
+   */
+  alpha?: number;
   /** Longest the gate looks before the result is inconclusive. */
   durationMs: number;
   /** How often the evidence is examined. */
@@ -101,6 +106,8 @@ export interface CheckReport {
 
 export interface GateReport {
   result: 'pass' | 'fail' | 'inconclusive';
+  /** What α covers, in words, and each check's share. */
+  alpha?: { gate: number; perCheck: Record<string, number>; covers: string };
   reason: string;
   decidedAfterS: number;
   samples: number;
@@ -207,8 +214,21 @@ export async function runGate(
     };
   });
   const first = checks.find((c) => c.canary);
+  const perCheck = Object.fromEntries(
+    config.checks.flatMap((c) => (c.kind === 'threshold' ? [] : [[c.name, c.judge.alpha]])),
+  );
+  const gateAlpha = Object.values(perCheck).reduce((a, b) => a + b, 0);
   return {
     result,
+    ...(Object.keys(perCheck).length
+      ? {
+          alpha: {
+            gate: config.alpha ?? gateAlpha,
+            perCheck,
+            covers: `α ${+gateAlpha.toPrecision(3)} covers this gate run: the chance it fails a healthy target, and separately the chance it passes one worse than its limits, is at most ${+gateAlpha.toPrecision(3)}, however often it looked${Object.keys(perCheck).length > 1 ? ` (split between ${Object.keys(perCheck).length} checks)` : ''}. A rollout that runs a gate per canary step takes that chance at every step.`,
+          },
+        }
+      : {}),
     reason,
     decidedAfterS,
     samples: checks.reduce((sum, c) => sum + (c.canary?.requests ?? c.values?.length ?? 0), 0),
