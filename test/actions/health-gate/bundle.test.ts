@@ -110,6 +110,37 @@ describe('health-gate bundle, HTTP probes', () => {
     expect(report.checks[0].evidence.passE).toBeGreaterThanOrEqual(100);
   }, 90_000);
 
+  it('does not fail a canary whose errors come in bursts when the baseline has the same rate spread evenly', async () => {
+    // Seeded so the run is repeatable: bursts of 20 consecutive 500s, 2% of requests on average.
+    let seed = 12345;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const [canary, baseline] = await Promise.all([
+      service({ burst: { errorRate: 0.02, size: 20, random } }),
+      service({ errorRate: 0.02 }),
+    ]);
+    const result = await runAction('health-gate', {
+      inputs: {
+        url: canary.url,
+        'baseline-url': baseline.url,
+        rate: '200',
+        concurrency: '20',
+        'min-samples': '300',
+        duration: '30s',
+        'on-inconclusive': 'pass',
+      },
+    });
+    expect(result.outputs.result).not.toBe('fail');
+    const report = JSON.parse(readFileSync(result.outputs.report as string, 'utf8'));
+    // The canary did get its bursts, and the report shows them as over-dispersion.
+    expect(report.checks[0].canary.errors).toBeGreaterThan(40);
+    expect(report.checks[0].evidence.dispersion).toBeGreaterThan(2);
+  }, 60_000);
+
   it('checks the body: text, regex and JSON field', async () => {
     const svc = await service({ body: '{"status":"degraded","version":"v2"}' });
     const run = (expect: string) =>
