@@ -213,3 +213,27 @@ export async function startPool(
     },
   };
 }
+
+/**
+ * A seeded log-normal latency sampler (ms) for `ServiceBehaviour.latency`: median `medianMs`,
+ * log-scale spread `sigma`, and a share `slowShare` of requests `slowFactor` times slower.
+ */
+export function logNormalLatency(
+  medianMs: number,
+  sigma: number,
+  seed: number,
+  slow: { share: number; factor: number } = { share: 0, factor: 1 },
+): () => number {
+  let s = seed >>> 0;
+  const uniform = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return () => {
+    const z = Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
+    const ms = medianMs * Math.exp(sigma * z);
+    return uniform() < slow.share ? ms * slow.factor : ms;
+  };
+}

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/runtime/index.ts + 8 modules
 var runtime = __webpack_require__(5877);
-// EXTERNAL MODULE: ./src/core/gate/index.ts + 7 modules
-var gate = __webpack_require__(8043);
+// EXTERNAL MODULE: ./src/core/gate/index.ts + 8 modules
+var gate = __webpack_require__(5590);
 ;// CONCATENATED MODULE: ./src/actions/health-gate/inputs.ts
 
 /** health-gate's settings: the shared gate inputs (GATE_INPUTS), all validated before the first probe. */

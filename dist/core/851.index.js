@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var runtime = __webpack_require__(5877);
 // EXTERNAL MODULE: ./src/core/github/index.ts + 4 modules
 var github = __webpack_require__(8700);
-// EXTERNAL MODULE: ./src/core/gate/index.ts + 7 modules
-var core_gate = __webpack_require__(8043);
+// EXTERNAL MODULE: ./src/core/gate/index.ts + 8 modules
+var core_gate = __webpack_require__(5590);
 // EXTERNAL MODULE: ./src/core/traffic/index.ts + 4 modules
 var traffic = __webpack_require__(157);
 ;// CONCATENATED MODULE: ./src/actions/canary-step/inputs.ts

@@ -152,6 +152,7 @@ const CHECK_KEYS = [
   'alpha',
   'max-error-rate',
   'tolerance',
+  'max-latency-increase',
 ];
 /** Every step input the gate reads (CHECK_KEYS less the per-check ones, plus the gate's own). */
 export const GATE_INPUTS = [
@@ -179,6 +180,7 @@ const SHARED_KEYS = new Set([
   'alpha',
   'max-error-rate',
   'tolerance',
+  'max-latency-increase',
 ]);
 
 function readCheck(source: Source, prefix: string, name: string, rawHeaders: unknown): CheckConfig {
@@ -265,6 +267,24 @@ function readCheck(source: Source, prefix: string, name: string, rawHeaders: unk
       maxLatencyMs,
     });
     const baseline = url('baseline-url');
+    const increaseText = source('max-latency-increase');
+    if (increaseText !== undefined) {
+      const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(increaseText);
+      const value = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+      if (!(value > 0 && value <= 10))
+        throw fail(
+          'max-latency-increase',
+          `is '${increaseText}'`,
+          'write how much slower than the baseline the canary may be, e.g. 10% (or 0.1), above 0 and at most 1000%',
+        );
+      if (!baseline)
+        throw fail(
+          'max-latency-increase',
+          'needs baseline-url',
+          'set baseline-url: the canary is compared with it, both probed on the same schedule',
+        );
+      judge.maxLatencyIncrease = value;
+    }
     return {
       kind: 'http',
       name,

@@ -1,3 +1,4 @@
+import { describeShift, LatencyShift, type LatencyShiftSummary } from './latency.js';
 import { BettingEProcess, Dispersion, errorShare, expit, logit, rateBounds } from './stats.js';
 
 /** Counts observed for one target over a period. */
@@ -21,6 +22,11 @@ export interface JudgeSettings {
   /** Judge the share of slow requests (p95 ≤ max-latency ⇔ at most 5% slower than it). */
   latency: boolean;
   maxLatencyMs?: number;
+  /**
+   * With a baseline and latency samples of both: the canary may be up to this much slower
+   * (0.1 = 10%) and still pass; a canary shown slower than the baseline fails.
+   */
+  maxLatencyIncrease?: number;
 }
 
 /** Error-rate ratios the canary-vs-baseline fail test bets on: tuned by bench/health-gate.ts. */
@@ -75,7 +81,9 @@ export class CountJudge {
   readonly errorGuard: RateGuard;
   readonly slowGuard?: RateGuard;
   readonly dispersion = new Dispersion();
-  private readonly budget: { ratio: number; errors: number; slow: number };
+  /** Canary latency vs baseline latency (max-latency-increase). */
+  readonly latencyShift?: LatencyShift;
+  private readonly budget: { ratio: number; errors: number; slow: number; shift: number };
   private readonly failRhos: number[];
   private readonly passRhos: number[];
   private block = { canary: zero(), baseline: zero(), startMs: 0 };
@@ -96,17 +104,20 @@ export class CountJudge {
     }
     this.errorGuard = new RateGuard(settings.maxErrorRate);
     if (settings.latency) this.slowGuard = new RateGuard(SLOW_SHARE);
+    if (hasBaseline && settings.maxLatencyIncrease !== undefined)
+      this.latencyShift = new LatencyShift(settings.maxLatencyIncrease);
     const a = settings.alpha;
     // The comparison with the baseline is what finds subtle regressions: it gets most of the
     // budget. The guardrails catch gross failures, which cross any threshold within seconds.
+    const shift = this.latencyShift ? 0.25 : 0;
     if (hasBaseline)
       this.budget = settings.latency
-        ? { ratio: 0.8 * a, errors: 0.1 * a, slow: 0.1 * a }
-        : { ratio: 0.9 * a, errors: 0.1 * a, slow: 0 };
+        ? { ratio: (0.8 - shift) * a, errors: 0.1 * a, slow: 0.1 * a, shift: shift * a }
+        : { ratio: (0.9 - shift) * a, errors: 0.1 * a, slow: 0, shift: shift * a };
     else
       this.budget = settings.latency
-        ? { ratio: 0, errors: 0.5 * a, slow: 0.5 * a }
-        : { ratio: 0, errors: a, slow: 0 };
+        ? { ratio: 0, errors: 0.5 * a, slow: 0.5 * a, shift: 0 }
+        : { ratio: 0, errors: a, slow: 0, shift: 0 };
   }
 
   /**
@@ -125,6 +136,16 @@ export class CountJudge {
     const age = this.clockMs - this.block.startMs;
     const quiet = canary.errors + baseline.errors === 0;
     if ((age >= BLOCK.minMs && quiet) || age >= BLOCK.maxMs) this.closeBlock();
+  }
+
+  /** Latencies (ms; timeouts as Infinity) of canary and baseline over the same period, in the order sent. */
+  addLatencies(canary: readonly number[], baseline: readonly number[]): void {
+    this.latencyShift?.add(canary, baseline);
+  }
+
+  /** The latency comparison in words and figures (undefined without max-latency-increase). */
+  latencySummary(): LatencyShiftSummary | undefined {
+    return this.latencyShift ? describeShift(this.latencyShift, this.settings.alpha) : undefined;
   }
 
   private closeBlock(): void {
@@ -193,6 +214,13 @@ export class CountJudge {
         reason: `canary error rate ${pct(c.errors, c.requests)} is higher than the baseline's ${pct(b.errors, b.requests)} (about ${(this.pooledRatio() ?? 1).toFixed(1)}×; e-value ${fmtE(this.ratio.logE())} ≥ ${fmtE(Math.log(1 / this.budget.ratio))}${this.clumping()})`,
       };
     }
+    const ls = this.latencyShift;
+    if (ls && ls.failLogE() >= Math.log(1 / this.budget.shift)) {
+      return {
+        state: 'fail',
+        reason: `latency: ${describeShift(ls, s.alpha).words}: slower than the baseline (e-value ${fmtE(ls.failLogE())} ≥ ${fmtE(Math.log(1 / this.budget.shift))}; max-latency-increase ${Math.round(ls.tolerance * 100)}%)`,
+      };
+    }
     if (this.errorGuard.logE() >= Math.log(1 / this.budget.errors)) {
       return {
         state: 'fail',
@@ -211,19 +239,23 @@ export class CountJudge {
     if (errorUpper > s.maxErrorRate) return { state: 'continue' };
     if (this.slowGuard && rateBounds(c.slow, c.requests, s.alpha).upper > SLOW_SHARE)
       return { state: 'continue' };
+    if (ls && ls.passLogE() < Math.log(1 / s.alpha)) return { state: 'continue' };
+    const latencyWords = ls
+      ? `; latency: ${describeShift(ls, s.alpha).words}, within the ${Math.round(ls.tolerance * 100)}% max-latency-increase`
+      : '';
     const under = `(≤ ${(errorUpper * 100).toFixed(2)}% with ${pctConf(s.alpha)} confidence)`;
     if (this.passTest) {
       if (c.errors === 0 && b.errors === 0)
         return {
           state: 'pass',
           basis: 'no-errors',
-          reason: `no errors in the canary or the baseline (${c.requests} and ${b.requests} requests): nothing to compare; canary error rate ${under} is under max-error-rate ${(s.maxErrorRate * 100).toFixed(2)}%`,
+          reason: `no errors in the canary or the baseline (${c.requests} and ${b.requests} requests): nothing to compare; canary error rate ${under} is under max-error-rate ${(s.maxErrorRate * 100).toFixed(2)}%${latencyWords}`,
         };
       if (this.passTest.logE() < Math.log(1 / s.alpha)) return { state: 'continue' };
       return {
         state: 'pass',
         basis: 'ratio',
-        reason: `canary error rate ${pct(c.errors, c.requests)} is within ${s.tolerance}× the baseline's ${pct(b.errors, b.requests)} (about ${(this.pooledRatio() ?? 1).toFixed(2)}×; e-value ${fmtE(this.passTest.logE())} ≥ ${fmtE(Math.log(1 / s.alpha))} against ${s.tolerance}× or worse${this.clumping()})`,
+        reason: `canary error rate ${pct(c.errors, c.requests)} is within ${s.tolerance}× the baseline's ${pct(b.errors, b.requests)} (about ${(this.pooledRatio() ?? 1).toFixed(2)}×; e-value ${fmtE(this.passTest.logE())} ≥ ${fmtE(Math.log(1 / s.alpha))} against ${s.tolerance}× or worse${this.clumping()})${latencyWords}`,
       };
     }
     return {

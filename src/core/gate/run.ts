@@ -1,4 +1,5 @@
 import { CountJudge, pct, type Counts, type JudgeSettings, type Verdict } from './judge.js';
+import { LogHistogram, type LatencyShiftSummary } from './latency.js';
 import { Prober, type ProbeSpec } from './probe.js';
 import { sleep } from '../runtime/index.js';
 import { PrometheusClient } from './prometheus.js';
@@ -97,6 +98,11 @@ export interface CheckReport {
     alpha: number;
     /** What a pass rests on: the ratio shown below tolerance, no errors at all, or the guardrails alone (no baseline). */
     passBasis?: 'ratio' | 'no-errors' | 'guardrails';
+  };
+  /** max-latency-increase: the comparison in words and figures, and both distributions ([upper edge ms, count]). */
+  latency?: LatencyShiftSummary & {
+    canaryHistogram: [number | null, number][];
+    baselineHistogram: [number | null, number][];
   };
   /** Polls skipped because a counter went down (a reset inside sum()). */
   counterResets?: number;
@@ -290,6 +296,20 @@ function startHttp(check: HttpCheckConfig, started: number): Running {
   const begun = performance.now();
   const maxBacklog = Math.max(1, Math.ceil(BACKLOG_MS / periodMs));
   let sent = 0;
+  // Latency pairs for max-latency-increase: probe n of the canary and of the baseline were sent
+  // together; once both have answered (after warm-up) the pair joins the next batch.
+  const pairing = judge.latencyShift && sides.length === 2;
+  const halves = new Map<number, [number | undefined, number | undefined]>();
+  let pairs: { canary: number[]; baseline: number[] } = { canary: [], baseline: [] };
+  const pairUp = (seq: number, side: 0 | 1, ms: number) => {
+    const half = halves.get(seq) ?? [undefined, undefined];
+    half[side] = ms;
+    if (half[0] !== undefined && half[1] !== undefined) {
+      halves.delete(seq);
+      pairs.canary.push(half[0]);
+      pairs.baseline.push(half[1]);
+    } else halves.set(seq, half);
+  };
   const pump = () => {
     const due = Math.floor((performance.now() - begun) / periodMs) + 1;
     if (due - sent > maxBacklog) {
@@ -299,7 +319,13 @@ function startHttp(check: HttpCheckConfig, started: number): Running {
     for (; sent < due; sent++) fire();
   };
   const fire = () => {
-    for (const side of sides) {
+    const seq = sent;
+    // A pair needs both halves: when either side is full, neither is sent.
+    if (pairing && sides.some((side) => side.inflight >= check.concurrency)) {
+      skipped += sides.length;
+      return;
+    }
+    for (const [index, side] of sides.entries()) {
       if (side.inflight >= check.concurrency) {
         skipped += 1;
         continue;
@@ -318,6 +344,8 @@ function startHttp(check: HttpCheckConfig, started: number): Running {
         }
         if (r.slow) side.pending.slow += 1;
         side.histogram.add(r.latencyMs);
+        // A timeout is slower than any answer: it counts as an error and as +∞, never dropped.
+        if (pairing) pairUp(seq, index as 0 | 1, r.problem === 'timeout' ? Infinity : r.latencyMs);
       });
     }
   };
@@ -335,6 +363,10 @@ function startHttp(check: HttpCheckConfig, started: number): Running {
         return batch;
       });
       judge.add(canary as Counts, baseline, now - started);
+      if (pairing) {
+        judge.addLatencies(pairs.canary, pairs.baseline);
+        pairs = { canary: [], baseline: [] };
+      }
       running.verdict = judge.verdict();
       running.timeline.push(
         point(
@@ -365,6 +397,15 @@ function startHttp(check: HttpCheckConfig, started: number): Running {
         baseline: side(sides[1], judge.baseline),
         evidence: evidence(judge),
         skippedProbes: skipped,
+        ...(judge.latencyShift
+          ? {
+              latency: {
+                ...(judge.latencySummary() as LatencyShiftSummary),
+                canaryHistogram: histogramRows(judge.latencyShift.canaryHistogram),
+                baselineHistogram: histogramRows(judge.latencyShift.baselineHistogram),
+              },
+            }
+          : {}),
       };
     },
   };
@@ -529,6 +570,16 @@ export function counterDeltas(
 ): number[] | null {
   const delta = current.map((v, i) => v - (last[i] as number));
   return delta.some((d) => d < 0) ? null : delta;
+}
+
+/** A histogram as [upper edge in ms (null: timed out), count] rows, fastest first. */
+function histogramRows(h: LogHistogram): [number | null, number][] {
+  return [...h.counts.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([bucket, count]) => {
+      const edge = LogHistogram.edge(bucket);
+      return [edge === Infinity ? null : Math.round(edge * 10) / 10, count];
+    });
 }
 
 function round(value: number | null): number | null {
