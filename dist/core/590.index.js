@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   u5: () => (/* reexport */ writeReport)
 });
 
-// UNUSED EXPORTS: BLOCK, BettingEProcess, CountJudge, Dispersion, LatencyHistogram, LatencyShift, LogHistogram, Prober, PrometheusClient, RATIO_GRID, RateEProcess, RateGuard, RatioEProcess, checkRatioGrid, counterDeltas, describeShift, errorShare, expit, jsonPath, kellyBet, latencyChart, latencyVerdict, logGamma, logGrid, logSumExp, logit, parseStatusSet, pct, rateBounds, timelineChart
+// UNUSED EXPORTS: BLOCK, BettingEProcess, CountJudge, Dispersion, LatencyHistogram, LatencyShift, LogHistogram, Prober, PrometheusClient, RATIO_GRID, RateEProcess, RateGuard, RatioEProcess, SHIFT_SHARE, checkRatioGrid, counterDeltas, describeShift, errorShare, expit, jsonPath, kellyBet, latencyChart, latencyVerdict, logGamma, logGrid, logSumExp, logit, parseStatusSet, pct, rateBounds, timelineChart
 
 // EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 10 modules
 var core = __webpack_require__(8592);
@@ -798,7 +798,7 @@ function errorShare(rho, s) {
  */
 class LatencyShift {
     tolerance;
-    lambdas = [0.2, 0.5, 1, 1.5, 1.9];
+    lambdas = [0.15, 0.4, 1, 1.9];
     fail;
     pass;
     /** Shift grid for the confidence interval: each 1 + δ, and the wealth of both one-sided tests. */
@@ -962,6 +962,8 @@ const RATIO_GRID = { low: 2.5, high: 5, points: 2 };
  */
 const BLOCK = { minMs: 2000, maxMs: 4000 };
 const SLOW_SHARE = 0.05;
+/** Share of a check's false-fail budget α given to the latency comparison (max-latency-increase). */
+const SHIFT_SHARE = 0.25;
 /**
  * Decides one check from counts, soundly at every look.
  *
@@ -1018,7 +1020,7 @@ class CountJudge {
         const a = settings.alpha;
         // The comparison with the baseline is what finds subtle regressions: it gets most of the
         // budget. The guardrails catch gross failures, which cross any threshold within seconds.
-        const shift = this.latencyShift ? 0.25 : 0;
+        const shift = this.latencyShift ? SHIFT_SHARE : 0;
         if (hasBaseline)
             this.budget = settings.latency
                 ? { ratio: (0.8 - shift) * a, errors: 0.1 * a, slow: 0.1 * a, shift: shift * a }

@@ -37,6 +37,8 @@ export const RATIO_GRID = { low: 2.5, high: 5, points: 2 };
  */
 export const BLOCK = { minMs: 2000, maxMs: 4000 };
 const SLOW_SHARE = 0.05;
+/** Share of a check's false-fail budget α given to the latency comparison (max-latency-increase). */
+export const SHIFT_SHARE = 0.25;
 
 /** What a pass says, for reports: the ratio was shown below tolerance, no errors at all, or (no baseline) the guardrails alone. */
 export type PassBasis = 'ratio' | 'no-errors' | 'guardrails';
@@ -109,7 +111,7 @@ export class CountJudge {
     const a = settings.alpha;
     // The comparison with the baseline is what finds subtle regressions: it gets most of the
     // budget. The guardrails catch gross failures, which cross any threshold within seconds.
-    const shift = this.latencyShift ? 0.25 : 0;
+    const shift = this.latencyShift ? SHIFT_SHARE : 0;
     if (hasBaseline)
       this.budget = settings.latency
         ? { ratio: (0.8 - shift) * a, errors: 0.1 * a, slow: 0.1 * a, shift: shift * a }

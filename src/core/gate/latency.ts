@@ -16,7 +16,7 @@ import type { Verdict } from './judge.js';
  * slower by the tolerance or more" (δ = tolerance) is. Timeouts are +∞: slower than anything.
  */
 export class LatencyShift {
-  private readonly lambdas = [0.2, 0.5, 1, 1.5, 1.9];
+  private readonly lambdas = [0.15, 0.4, 1, 1.9];
   private readonly fail: number[];
   private readonly pass: number[];
   /** Shift grid for the confidence interval: each 1 + δ, and the wealth of both one-sided tests. */
