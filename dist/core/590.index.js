@@ -328,6 +328,8 @@ function readCheck(source, prefix, name, rawHeaders) {
         latency: true,
         maxLatencyMs,
     };
+    if (judge.tolerance <= 1)
+        throw fail('tolerance', `is '${source('tolerance')}'`, 'use a number above 1 and at most 100: how many times the baseline error rate the canary may have and still pass (at 1 no pass could ever be shown)');
     const target = url('url');
     const query = source('query');
     const errorQuery = source('error-query');

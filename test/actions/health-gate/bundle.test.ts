@@ -354,6 +354,21 @@ describe('health-gate bundle, bad input', () => {
       { 'error-query': 'a', 'total-query': 'b' },
       /^Input 'prometheus-url' is required/,
     ],
+    [
+      'tolerance of 1 (no pass could be shown)',
+      { url: 'http://127.0.0.1:1/', tolerance: '1' },
+      /^Input 'tolerance' is '1': use a number above 1/,
+    ],
+    [
+      'max-latency-increase without a baseline',
+      { url: 'http://127.0.0.1:1/', 'max-latency-increase': '10%' },
+      /^Input 'max-latency-increase' needs baseline-url/,
+    ],
+    [
+      'max-latency-increase not a share',
+      { url: 'http://127.0.0.1:1/', 'max-latency-increase': 'fast' },
+      /^Input 'max-latency-increase' is 'fast'/,
+    ],
     ['malformed checks YAML', { checks: '- name: [unclosed' }, /^Input 'checks' is not valid YAML/],
     [
       'unknown key in checks',
