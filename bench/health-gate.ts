@@ -1,24 +1,35 @@
-// Health-gate decision rule against today's canary engines, on the same simulated traffic.
+// Health-gate decision rule against today's canary engines, on the same simulated traffic,
+// scored on the FIRST decision a user would act on (the gate stops there).
 //
-// Scenario (from the issue): 100 req/s in all, 10% to the canary, baseline error rate 0.5%, a
+// Traffic (from issue 16): 100 req/s in all, 10% to the canary, baseline error rate 0.5%, a
 // 30-minute horizon, one look per second. Each second's request counts are Poisson(10) (canary)
-// and Poisson(90) (baseline); each group's errors are Binomial(requests, p). Scenarios: A/A
-// (canary rate = baseline rate), canary 2× and 4× the baseline rate. Every run's per-second data
-// are drawn once, from a seed derived from (scenario, run index), and fed to every policy:
+// and Poisson(90) (baseline). Scenarios, each with its own seeds:
 //
-//   glidepath  CountJudge from src/core/gate/judge.ts with a baseline, latency off, max-error-rate 5%,
-//              tolerance 1.5, min-samples 100, alpha 0.01: the real code path, verdict() after
-//              every 1 s batch; time to the first 'fail'. (On A/A also the time to the first 'pass'.)
-//   flagger    1-minute checks, each failing if the canary's success rate < 99% (no canary
-//              requests = failed); a failed-check counter that never resets; rollback at 5.
-//   argo       5-minute measurements failing if the canary's success rate < 99%; abort when
-//              failed measurements > failureLimit 3, i.e. on the 4th.
-//   oracle     plain SPRT of ρ = true ratio against ρ = 1 on the same conditional binomial data
-//              (ρ = 4 on A/A, to count its false alarms), stop when log LR ≥ ln(1/alpha): the
-//              information limit for this traffic.
+//   aa        A/A, independent errors (Binomial per second)
+//   drift     A/A, both rates drifting together: 0.25% → 1% over 30 min, ±50% in 5-minute waves
+//   clump5    A/A, errors in clumps of 5 within one group: a clump starts at a request with
+//             chance p/5 and fails the next 5 requests of that group (a bad pod, a retry storm)
+//   clump20   the same with clumps of 20 (2 s of the canary's traffic)
+//   shared    A/A, independent errors plus blips shared by both groups: a blip starts in a second
+//             with chance 0.5% and for 3 s fails each request of either group with chance 30%
+//   tol       canary at exactly the tolerance, 1.5× the baseline (a pass here is a false pass)
+//   x2, x4    canary 2× and 4× the baseline (independent errors)
 //
-// Run: npx tsx bench/run.ts health-gate [--quick]
-import { CountJudge, RATIO_GRID, type JudgeSettings } from '../src/core/gate/judge.js';
+// Policies, all fed the same per-second data:
+//   glidepath    CountJudge from src/core/gate/judge.ts with a baseline, latency off, max-error-rate
+//                5%, tolerance 1.5, min-samples 100, alpha 0.01: the real code path, verdict()
+//                after every 1 s batch; the first pass or fail is the decision.
+//   flagger      1-minute checks, each failing if the canary's success rate < 99% (no canary
+//                requests = failed); a failed-check counter that never resets; rollback at 5.
+//   argo         5-minute measurements failing if the canary's success rate < 99%; abort when
+//                failed measurements > failureLimit 3, i.e. on the 4th.
+//   fail oracle  SPRT of ρ = true ratio against ρ = 1 on the conditional binomial split of each
+//                second's errors (ρ = 4 on A/A scenarios, to count its false alarms).
+//   pass oracle  SPRT of ρ = 1 against ρ = tolerance on the same data (knows the canary is healthy).
+// Flagger, Argo and the fail oracle only fail (they pass at the end of the horizon).
+//
+// Run: npm run bench -- health-gate [--quick]
+import { CountJudge, RATIO_GRID, BLOCK, type JudgeSettings } from '../src/core/gate/judge.js';
 import { median, mulberry32, round, table } from './lib.js';
 
 /** Nearest-rank quantile of sorted values. */
@@ -33,10 +44,11 @@ const CANARY_RPS = 10;
 const BASELINE_RPS = 90;
 const BASELINE_ERROR_RATE = 0.005;
 const ALPHA = 0.01;
+const TOLERANCE = 1.5;
 const SETTINGS: JudgeSettings = {
   alpha: ALPHA,
   maxErrorRate: 0.05,
-  tolerance: 1.5,
+  tolerance: TOLERANCE,
   minSamples: 100,
   latency: false,
 };
@@ -45,21 +57,37 @@ const FLAGGER = { windowS: 60, minSuccess: 0.99, threshold: 5 };
 const ARGO = { windowS: 300, minSuccess: 0.99, failureLimit: 3 };
 
 export const TARGETS = {
+  /** In every A/A scenario, clumps included. */
   falseAlarmMax: 0.01,
-  x4MedianMaxS: 45,
-  x4P90MaxS: 100,
+  /** Canary at the tolerance (1.5×) passed. */
+  falsePassMax: 0.01,
+  /** 4× median time to fail ÷ the fail oracle's. */
+  x4MedianVsOracleMax: 1.3,
+  /** 2× failed as the first decision within 30 min. */
   x2DetectMin: 0.99,
-  x2MedianMaxS: 300,
+  /** Healthy (A/A) median time to pass ÷ the pass oracle's. */
+  passMedianVsOracleMax: 1.3,
 };
 
+type Key = 'aa' | 'drift' | 'clump5' | 'clump20' | 'shared' | 'tol' | 'x2' | 'x4';
 interface Scenario {
-  key: 'aa' | 'x2' | 'x4';
+  key: Key;
   label: string;
   /** Canary error rate ÷ baseline error rate. */
   ratio: number;
-  /** ρ the oracle's SPRT tests against ρ = 1 (the true ratio; 4 on A/A). */
-  oracleRho: number;
+  /** A/A: a fail is a false alarm. */
+  healthy: boolean;
+  traffic: TrafficShape;
   runs: number;
+}
+
+interface TrafficShape {
+  /** Errors come in clumps of this many consecutive requests of one group (1: independent). */
+  clump?: number;
+  /** Both rates drift together. */
+  drift?: boolean;
+  /** Blips shared by both groups. */
+  shared?: boolean;
 }
 
 /** One run's traffic, second by second. */
@@ -72,6 +100,8 @@ export interface Traffic {
 
 /** Seconds from the start to the decision (end of the batch or window), or null within the horizon. */
 type Detection = number | null;
+/** The first decision: what and when (null: none within the horizon). */
+type Decision = { state: 'pass' | 'fail'; t: number } | null;
 
 // ---------------------------------------------------------------------------------------------
 // Seeded sampling
@@ -134,9 +164,28 @@ function binomial(n: number, p: number, u: number): number {
 const CANARY_CDF = poissonCdf(CANARY_RPS);
 const BASELINE_CDF = poissonCdf(BASELINE_RPS);
 
+/** Errors of one group in one second when errors come in clumps of `k` consecutive requests. */
+class Clumps {
+  private remaining = 0;
+  constructor(private readonly k: number) {}
+  errors(n: number, p: number, u: () => number): number {
+    const carried = Math.min(this.remaining, n);
+    this.remaining -= carried;
+    const free = n - carried;
+    const starts = binomial(free, p / this.k, u());
+    const fresh = starts * this.k;
+    const now = Math.min(fresh, free);
+    this.remaining += fresh - now;
+    return carried + now;
+  }
+}
+
+const BLIP = { startChance: 0.005, seconds: 3, failChance: 0.3 };
+
 export function simulate(
   seed: number,
   canaryErrorRate: number,
+  shape: TrafficShape = {},
   baselineErrorRate = BASELINE_ERROR_RATE,
   seconds = HORIZON_S,
 ): Traffic {
@@ -147,13 +196,39 @@ export function simulate(
     baselineRequests: new Int32Array(seconds),
     baselineErrors: new Int32Array(seconds),
   };
+  const k = shape.clump ?? 1;
+  const canaryClumps = new Clumps(k);
+  const baselineClumps = new Clumps(k);
+  let blipLeft = 0;
   for (let i = 0; i < seconds; i++) {
     const nc = fromCdf(CANARY_CDF, next());
     const nb = fromCdf(BASELINE_CDF, next());
+    const f = shape.drift
+      ? (0.5 + (1.5 * i) / seconds) * (1 + 0.5 * Math.sin((2 * Math.PI * i) / 300))
+      : 1;
+    const pc = canaryErrorRate * f;
+    const pb = baselineErrorRate * f;
     t.canaryRequests[i] = nc;
     t.baselineRequests[i] = nb;
-    t.canaryErrors[i] = binomial(nc, canaryErrorRate, next());
-    t.baselineErrors[i] = binomial(nb, baselineErrorRate, next());
+    let ec: number;
+    let eb: number;
+    if (k > 1) {
+      ec = canaryClumps.errors(nc, pc, next);
+      eb = baselineClumps.errors(nb, pb, next);
+    } else {
+      ec = binomial(nc, pc, next());
+      eb = binomial(nb, pb, next());
+    }
+    if (shape.shared) {
+      if (blipLeft === 0 && next() < BLIP.startChance) blipLeft = BLIP.seconds;
+      if (blipLeft > 0) {
+        blipLeft -= 1;
+        ec += binomial(nc - ec, BLIP.failChance, next());
+        eb += binomial(nb - eb, BLIP.failChance, next());
+      }
+    }
+    t.canaryErrors[i] = ec;
+    t.baselineErrors[i] = eb;
   }
   return t;
 }
@@ -161,27 +236,21 @@ export function simulate(
 // ---------------------------------------------------------------------------------------------
 // Policies
 
-/**
- * Glidepath: the real CountJudge, verdict() after every 1-second batch. Returns the first 'fail'
- * and the first 'pass' (the gate would stop at a pass; here the run goes on to the horizon so a
- * later false 'fail' still counts against it).
- */
-export function glidepath(t: Traffic): { fail: Detection; pass: Detection } {
+/** Glidepath: the real CountJudge, verdict() after every 1-second batch; its first decision. */
+export function glidepath(t: Traffic): Decision {
   const judge = new CountJudge(SETTINGS, true);
   const canary = { requests: 0, errors: 0, slow: 0 };
   const baseline = { requests: 0, errors: 0, slow: 0 };
-  let pass: Detection = null;
   for (let i = 0; i < t.canaryRequests.length; i++) {
     canary.requests = t.canaryRequests[i] as number;
     canary.errors = t.canaryErrors[i] as number;
     baseline.requests = t.baselineRequests[i] as number;
     baseline.errors = t.baselineErrors[i] as number;
-    judge.add(canary, baseline);
+    judge.add(canary, baseline, (i + 1) * 1000);
     const state = judge.verdict().state;
-    if (state === 'fail') return { fail: i + 1, pass };
-    if (state === 'pass' && pass === null) pass = i + 1;
+    if (state !== 'continue') return { state, t: i + 1 };
   }
-  return { fail: null, pass };
+  return null;
 }
 
 /** Fixed windows of canary traffic; a window fails if success rate < minSuccess or it had no requests. */
@@ -217,8 +286,12 @@ export function argo(t: Traffic): Detection {
   return null;
 }
 
-/** Simple SPRT of ρ against 1 on the canary's share of each batch's errors; threshold ln(1/alpha). */
-export function oracle(t: Traffic, rho: number, alpha = ALPHA): Detection {
+/**
+ * SPRT of ρ = `alt` against ρ = `null0` on the canary's share of each second's errors; stops when
+ * the log likelihood ratio reaches ln(1/alpha). alt > null0: the fail oracle; alt < null0: the
+ * pass oracle.
+ */
+export function oracle(t: Traffic, alt: number, null0 = 1, alpha = ALPHA): Detection {
   const threshold = Math.log(1 / alpha);
   let logLR = 0;
   for (let i = 0; i < t.canaryRequests.length; i++) {
@@ -228,8 +301,9 @@ export function oracle(t: Traffic, rho: number, alpha = ALPHA): Detection {
     const eb = t.baselineErrors[i] as number;
     if (nc <= 0 || nb <= 0 || ec + eb === 0) continue;
     const share = nc / (nc + nb);
-    const pi = (rho * share) / (rho * share + 1 - share);
-    logLR += ec * Math.log(pi / share) + eb * Math.log((1 - pi) / (1 - share));
+    const p1 = (alt * share) / (alt * share + 1 - share);
+    const p0 = (null0 * share) / (null0 * share + 1 - share);
+    logLR += ec * Math.log(p1 / p0) + eb * Math.log((1 - p1) / (1 - p0));
     if (logLR >= threshold) return i + 1;
   }
   return null;
@@ -240,23 +314,26 @@ export function oracle(t: Traffic, rho: number, alpha = ALPHA): Detection {
 
 interface Summary {
   runs: number;
-  /** Share of runs where the policy fired within the horizon (false alarms on A/A). */
-  fired: number;
+  /** Share of runs whose first decision was this, within the horizon. */
+  share: number;
+  ci95: [number, number];
   medianS: number | null;
   p90S: number | null;
 }
 
-function summarise(detections: readonly Detection[]): Summary {
-  const times = detections.filter((d): d is number => d !== null).sort((a, b) => a - b);
+function summarise(times: readonly Detection[], runs: number): Summary {
+  const sorted = times.filter((d): d is number => d !== null).sort((a, b) => a - b);
+  const share = sorted.length / Math.max(1, runs);
   return {
-    runs: detections.length,
-    fired: round(times.length / Math.max(1, detections.length), 4),
-    medianS: times.length ? round(median(times), 1) : null,
-    p90S: times.length ? quantile(times, 0.9) : null,
+    runs,
+    share: round(share, 4),
+    ci95: wilson(share, runs),
+    medianS: sorted.length ? round(median(sorted), 1) : null,
+    p90S: sorted.length ? quantile(sorted, 0.9) : null,
   };
 }
 
-/** Wilson score interval (95%) for a proportion, for the false-alarm estimates. */
+/** Wilson score interval (95%) for a proportion. */
 function wilson(share: number, n: number): [number, number] {
   const z = 1.96;
   const denom = 1 + (z * z) / n;
@@ -265,120 +342,166 @@ function wilson(share: number, n: number): [number, number] {
   return [round(Math.max(0, centre - half), 4), round(Math.min(1, centre + half), 4)];
 }
 
-const POLICIES = ['glidepath', 'flagger', 'argo', 'oracle'] as const;
-type Policy = (typeof POLICIES)[number];
-
 const pctText = (share: number) => `${(share * 100).toFixed(2)}%`;
 const secText = (s: number | null) => (s === null ? 'n/a' : String(s));
+const ciText = (s: Summary) => `${pctText(s.share)} [${pctText(s.ci95[0])}, ${pctText(s.ci95[1])}]`;
 
 export async function main(opts: { quick: boolean }): Promise<Record<string, unknown>> {
   const started = Date.now();
+  const aaRuns = opts.quick ? 300 : 2000;
+  const runs = opts.quick ? 200 : 1000;
   const scenarios: Scenario[] = [
-    { key: 'aa', label: 'A/A', ratio: 1, oracleRho: 4, runs: opts.quick ? 200 : 2000 },
-    { key: 'x2', label: '2×', ratio: 2, oracleRho: 2, runs: opts.quick ? 200 : 1000 },
-    { key: 'x4', label: '4×', ratio: 4, oracleRho: 4, runs: opts.quick ? 200 : 1000 },
+    { key: 'aa', label: 'A/A', ratio: 1, healthy: true, traffic: {}, runs: aaRuns },
+    {
+      key: 'drift',
+      label: 'A/A drifting',
+      ratio: 1,
+      healthy: true,
+      traffic: { drift: true },
+      runs,
+    },
+    { key: 'clump5', label: 'A/A clumps 5', ratio: 1, healthy: true, traffic: { clump: 5 }, runs },
+    {
+      key: 'clump20',
+      label: 'A/A clumps 20',
+      ratio: 1,
+      healthy: true,
+      traffic: { clump: 20 },
+      runs,
+    },
+    {
+      key: 'shared',
+      label: 'A/A shared blips',
+      ratio: 1,
+      healthy: true,
+      traffic: { shared: true },
+      runs,
+    },
+    { key: 'tol', label: '1.5× (tolerance)', ratio: TOLERANCE, healthy: false, traffic: {}, runs },
+    { key: 'x2', label: '2×', ratio: 2, healthy: false, traffic: {}, runs },
+    { key: 'x4', label: '4×', ratio: 4, healthy: false, traffic: {}, runs },
   ];
-  const results = {} as Record<Policy, Record<Scenario['key'], Summary>>;
-  for (const p of POLICIES) results[p] = {} as Record<Scenario['key'], Summary>;
-  let aaPass: Detection[] = [];
-
+  type Row = {
+    fail: Summary;
+    pass: Summary;
+    flagger: Summary;
+    argo: Summary;
+    failOracle: Summary;
+    passOracle: Summary;
+  };
+  const results = {} as Record<Key, Row>;
   for (const sc of scenarios) {
-    const found: Record<Policy, Detection[]> = { glidepath: [], flagger: [], argo: [], oracle: [] };
-    const passes: Detection[] = [];
+    const fail: Detection[] = [];
+    const pass: Detection[] = [];
+    const fl: Detection[] = [];
+    const ar: Detection[] = [];
+    const fo: Detection[] = [];
+    const po: Detection[] = [];
     for (let run = 0; run < sc.runs; run++) {
-      const traffic = simulate(runSeed(sc.key, run), BASELINE_ERROR_RATE * sc.ratio);
-      const g = glidepath(traffic);
-      found.glidepath.push(g.fail);
-      passes.push(g.pass);
-      found.flagger.push(flagger(traffic));
-      found.argo.push(argo(traffic));
-      found.oracle.push(oracle(traffic, sc.oracleRho));
+      const traffic = simulate(runSeed(sc.key, run), BASELINE_ERROR_RATE * sc.ratio, sc.traffic);
+      const d = glidepath(traffic);
+      fail.push(d?.state === 'fail' ? d.t : null);
+      pass.push(d?.state === 'pass' ? d.t : null);
+      fl.push(flagger(traffic));
+      ar.push(argo(traffic));
+      fo.push(oracle(traffic, sc.healthy ? 4 : sc.ratio));
+      po.push(oracle(traffic, 1, TOLERANCE));
     }
-    for (const p of POLICIES) results[p][sc.key] = summarise(found[p]);
-    if (sc.key === 'aa') aaPass = passes;
+    results[sc.key] = {
+      fail: summarise(fail, sc.runs),
+      pass: summarise(pass, sc.runs),
+      flagger: summarise(fl, sc.runs),
+      argo: summarise(ar, sc.runs),
+      failOracle: summarise(fo, sc.runs),
+      passOracle: summarise(po, sc.runs),
+    };
   }
 
-  const rows = POLICIES.flatMap((p) =>
-    scenarios.map((sc) => {
-      const s = results[p][sc.key];
-      const what = sc.key === 'aa' ? 'false alarm' : 'detected';
-      return [p, sc.label, s.runs, what, pctText(s.fired), s.medianS, s.p90S];
-    }),
-  );
   console.log(
     `health-gate: ${CANARY_RPS}+${BASELINE_RPS} req/s, baseline error rate ${BASELINE_ERROR_RATE * 100}%, ${HORIZON_S / 60} min, look every 1 s; ` +
-      `CountJudge alpha ${ALPHA}, RATIO_GRID ${RATIO_GRID.low}–${RATIO_GRID.high} × ${RATIO_GRID.points}${opts.quick ? ' (quick)' : ''}`,
+      `CountJudge alpha ${ALPHA}, tolerance ${TOLERANCE}, fail grid ${RATIO_GRID.low}–${RATIO_GRID.high} × ${RATIO_GRID.points}, blocks ${BLOCK.minMs / 1000}–${BLOCK.maxMs / 1000} s; first decision scored${opts.quick ? ' (quick)' : ''}`,
   );
+  const rows = scenarios.flatMap((sc) => {
+    const r = results[sc.key];
+    const cell = (s: Summary) => `${pctText(s.share)} (median ${secText(s.medianS)} s)`;
+    return [
+      [sc.label, sc.runs, 'glidepath', cell(r.fail), cell(r.pass)],
+      [sc.label, sc.runs, 'flagger', cell(r.flagger), '—'],
+      [sc.label, sc.runs, 'argo', cell(r.argo), '—'],
+      [sc.label, sc.runs, 'fail oracle', cell(r.failOracle), '—'],
+      [sc.label, sc.runs, 'pass oracle', '—', cell(r.passOracle)],
+    ];
+  });
   console.log(
-    table(
-      ['policy', 'scenario', 'runs', 'measure', 'share within 30 min', 'median s', 'p90 s'],
-      rows,
-    ),
+    table(['scenario', 'runs', 'policy', 'first decision fail', 'first decision pass'], rows),
   );
 
-  const g = results.glidepath;
-  const o = results.oracle;
-  const gap = (k: 'x2' | 'x4') =>
-    g[k].medianS !== null && o[k].medianS !== null ? round(g[k].medianS - o[k].medianS, 1) : null;
-  console.log(
-    `\nGlidepath − oracle median time to detect: 2× ${secText(gap('x2'))} s, 4× ${secText(gap('x4'))} s`,
+  const g = (k: Key) => results[k];
+  const ratioOf = (a: number | null, b: number | null) =>
+    a !== null && b !== null && b > 0 ? round(a / b, 3) : null;
+  const aaKeys: Key[] = ['aa', 'drift', 'clump5', 'clump20', 'shared'];
+  const falseAlarms = Object.fromEntries(
+    aaKeys.map((k) => [k, { share: g(k).fail.share, ci95: g(k).fail.ci95 }]),
   );
-  const faCi = wilson(g.aa.fired, g.aa.runs);
-  console.log(
-    `Glidepath A/A false alarms ${pctText(g.aa.fired)} (95% CI ${pctText(faCi[0])}–${pctText(faCi[1])})`,
-  );
-
-  const passTimes = aaPass.filter((d): d is number => d !== null).sort((a, b) => a - b);
-  const pass = {
-    passed: round(passTimes.length / Math.max(1, aaPass.length), 4),
-    neverPassed: aaPass.length - passTimes.length,
-    medianS: passTimes.length ? round(median(passTimes), 1) : null,
-    p90S: passTimes.length ? quantile(passTimes, 0.9) : null,
-  };
-  console.log(
-    `Glidepath A/A time to 'pass' (informational): median ${secText(pass.medianS)} s, p90 ${secText(pass.p90S)} s; ${pass.neverPassed} of ${aaPass.length} runs never passed within 30 min`,
-  );
-
+  const x4Ratio = ratioOf(g('x4').fail.medianS, g('x4').failOracle.medianS);
+  const passRatio = ratioOf(g('aa').pass.medianS, g('aa').passOracle.medianS);
   const met = {
-    falseAlarm: g.aa.fired <= TARGETS.falseAlarmMax,
-    x4Median: g.x4.medianS !== null && g.x4.medianS <= TARGETS.x4MedianMaxS,
-    x4P90: g.x4.p90S !== null && g.x4.p90S <= TARGETS.x4P90MaxS,
-    x2Detect: g.x2.fired >= TARGETS.x2DetectMin,
-    x2Median: g.x2.medianS !== null && g.x2.medianS <= TARGETS.x2MedianMaxS,
+    falseAlarms: aaKeys.every((k) => g(k).fail.share <= TARGETS.falseAlarmMax),
+    falsePass: g('tol').pass.share <= TARGETS.falsePassMax,
+    x4Median: x4Ratio !== null && x4Ratio <= TARGETS.x4MedianVsOracleMax,
+    x2Detect: g('x2').fail.share >= TARGETS.x2DetectMin,
+    passMedian: passRatio !== null && passRatio <= TARGETS.passMedianVsOracleMax,
   };
   const verdict = (ok: boolean) => (ok ? 'pass' : 'FAIL');
-  console.log('\nTargets (Glidepath):');
+  console.log('\nTargets (Glidepath, first decision, 95% Wilson intervals):');
+  for (const k of aaKeys)
+    console.log(
+      `  ${scenarios.find((s) => s.key === k)?.label}: false alarms ${ciText(g(k).fail)} ≤ ${pctText(TARGETS.falseAlarmMax)}: ${verdict(g(k).fail.share <= TARGETS.falseAlarmMax)} (flagger ${pctText(g(k).flagger.share)}, argo ${pctText(g(k).argo.share)})`,
+    );
   console.log(
-    `  false alarms ${pctText(g.aa.fired)} ≤ ${pctText(TARGETS.falseAlarmMax)}: ${verdict(met.falseAlarm)}`,
+    `  1.5× false passes ${ciText(g('tol').pass)} ≤ ${pctText(TARGETS.falsePassMax)}: ${verdict(met.falsePass)}; 2× false passes ${ciText(g('x2').pass)}`,
   );
   console.log(
-    `  4× median ${secText(g.x4.medianS)} s ≤ ${TARGETS.x4MedianMaxS} s: ${verdict(met.x4Median)} (oracle ${secText(o.x4.medianS)} s)`,
+    `  4× median time to fail ${secText(g('x4').fail.medianS)} s = ${secText(x4Ratio)}× the fail oracle's ${secText(g('x4').failOracle.medianS)} s (≤ ${TARGETS.x4MedianVsOracleMax}×): ${verdict(met.x4Median)}`,
   );
   console.log(
-    `  4× p90 ${secText(g.x4.p90S)} s ≤ ${TARGETS.x4P90MaxS} s: ${verdict(met.x4P90)} (oracle ${secText(o.x4.p90S)} s)`,
+    `  2× failed first ${ciText(g('x2').fail)} ≥ ${pctText(TARGETS.x2DetectMin)}: ${verdict(met.x2Detect)} (fail oracle ${pctText(g('x2').failOracle.share)}, median ${secText(g('x2').fail.medianS)} s vs ${secText(g('x2').failOracle.medianS)} s)`,
   );
   console.log(
-    `  2× detected ${pctText(g.x2.fired)} ≥ ${pctText(TARGETS.x2DetectMin)}: ${verdict(met.x2Detect)} (oracle ${pctText(o.x2.fired)})`,
-  );
-  console.log(
-    `  2× median ${secText(g.x2.medianS)} s ≤ ${TARGETS.x2MedianMaxS} s: ${verdict(met.x2Median)} (oracle ${secText(o.x2.medianS)} s)`,
+    `  A/A median time to pass ${secText(g('aa').pass.medianS)} s = ${secText(passRatio)}× the pass oracle's ${secText(g('aa').passOracle.medianS)} s (≤ ${TARGETS.passMedianVsOracleMax}×): ${verdict(met.passMedian)}; passed within 30 min ${pctText(g('aa').pass.share)} vs the oracle's ${pctText(g('aa').passOracle.share)}`,
   );
 
-  const perPolicy = (p: Policy) => ({
-    falseAlarm: results[p].aa.fired,
-    aa: { medianS: results[p].aa.medianS, p90S: results[p].aa.p90S },
-    x2: { detected: results[p].x2.fired, medianS: results[p].x2.medianS, p90S: results[p].x2.p90S },
-    x4: { detected: results[p].x4.fired, medianS: results[p].x4.medianS, p90S: results[p].x4.p90S },
-  });
+  const policy = (pick: (r: Row) => Summary) =>
+    Object.fromEntries(
+      scenarios.map((sc) => {
+        const s = pick(results[sc.key]);
+        return [sc.key, { share: s.share, medianS: s.medianS, p90S: s.p90S }];
+      }),
+    );
   return {
     bench: 'health-gate',
     quick: opts.quick,
     runs: Object.fromEntries(scenarios.map((sc) => [sc.key, sc.runs])),
     ratioGrid: RATIO_GRID,
-    glidepath: { ...perPolicy('glidepath'), falseAlarmCi95: faCi, aaPass: pass },
-    flagger: perPolicy('flagger'),
-    argo: perPolicy('argo'),
-    oracle: { ...perPolicy('oracle'), aaRho: 4, gapMedianS: { x2: gap('x2'), x4: gap('x4') } },
+    block: BLOCK,
+    glidepath: {
+      falseAlarms,
+      falsePass: { tol: g('tol').pass.share, tolCi95: g('tol').pass.ci95, x2: g('x2').pass.share },
+      x4: { medianS: g('x4').fail.medianS, p90S: g('x4').fail.p90S, vsOracle: x4Ratio },
+      x2: { detected: g('x2').fail.share, ci95: g('x2').fail.ci95, medianS: g('x2').fail.medianS },
+      aaPass: {
+        passed: g('aa').pass.share,
+        medianS: g('aa').pass.medianS,
+        p90S: g('aa').pass.p90S,
+        vsOracle: passRatio,
+      },
+      fail: policy((r) => r.fail),
+      pass: policy((r) => r.pass),
+    },
+    flagger: policy((r) => r.flagger),
+    argo: policy((r) => r.argo),
+    failOracle: policy((r) => r.failOracle),
+    passOracle: policy((r) => r.passOracle),
     targets: TARGETS,
     met,
     seconds: round((Date.now() - started) / 1000, 1),

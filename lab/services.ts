@@ -10,6 +10,12 @@ export interface ServiceBehaviour {
   flapMs?: number;
   body?: string;
   status?: number;
+  /** For its first `ms` after starting: answer 500 after `latencyMs` (a slow, failing warm-up). */
+  slowStart?: { ms: number; latencyMs: number };
+  /** Latency of each answer in ms, drawn afresh per request (e.g. a log-normal); overrides latencyMs. */
+  latency?: () => number;
+  /** Answers 500 in bursts: `size` consecutive requests fail, a burst starting with chance errorRate/size. */
+  burst?: { errorRate: number; size: number; random?: () => number };
 }
 
 export interface SampleService {
@@ -23,6 +29,7 @@ export interface SampleService {
 
 export async function startService(behaviour: ServiceBehaviour = {}): Promise<SampleService> {
   let debt = 0;
+  let burstLeft = 0;
   const started = Date.now();
   const service: SampleService = {
     url: '',
@@ -47,11 +54,25 @@ export async function startService(behaviour: ServiceBehaviour = {}): Promise<Sa
         failing = true;
       }
     }
+    if (b.burst) {
+      if (burstLeft > 0) {
+        burstLeft -= 1;
+        failing = true;
+      } else if ((b.burst.random ?? Math.random)() < b.burst.errorRate / b.burst.size) {
+        burstLeft = b.burst.size - 1;
+        failing = true;
+      }
+    }
+    let delay = b.latency ? b.latency() : (b.latencyMs ?? 0);
+    if (b.slowStart && Date.now() - started < b.slowStart.ms) {
+      failing = true;
+      delay = b.slowStart.latencyMs;
+    }
     const answer = () => {
       res.writeHead(failing ? 500 : (b.status ?? 200), { 'content-type': 'application/json' });
       res.end(failing ? '{"status":"error"}' : (b.body ?? '{"status":"ok","version":"v1"}'));
     };
-    if (b.latencyMs) setTimeout(answer, b.latencyMs);
+    if (delay > 0) setTimeout(answer, delay);
     else answer();
   });
   server.keepAliveTimeout = 10_000;
@@ -190,5 +211,29 @@ export async function startPool(
       await new Promise<void>((resolve) => control.close(() => resolve()));
       for (const m of members) await stop(m.name);
     },
+  };
+}
+
+/**
+ * A seeded log-normal latency sampler (ms) for `ServiceBehaviour.latency`: median `medianMs`,
+ * log-scale spread `sigma`, and a share `slowShare` of requests `slowFactor` times slower.
+ */
+export function logNormalLatency(
+  medianMs: number,
+  sigma: number,
+  seed: number,
+  slow: { share: number; factor: number } = { share: 0, factor: 1 },
+): () => number {
+  let s = seed >>> 0;
+  const uniform = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return () => {
+    const z = Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
+    const ms = medianMs * Math.exp(sigma * z);
+    return uniform() < slow.share ? ms * slow.factor : ms;
   };
 }

@@ -1,3 +1,4 @@
+<<<<<<<< HEAD:dist/core/935.index.js
 export const id = 935;
 export const ids = [935];
 export const modules = {
@@ -118,6 +119,13 @@ function downsample(items, max) {
 /***/ }),
 
 /***/ 8759:
+========
+export const id = 590;
+export const ids = [590];
+export const modules = {
+
+/***/ 5590:
+>>>>>>>> h-stats:dist/core/590.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -126,7 +134,479 @@ __webpack_require__.d(__webpack_exports__, {
   Rg: () => (/* binding */ runGate)
 });
 
+<<<<<<<< HEAD:dist/core/935.index.js
 // UNUSED EXPORTS: LatencyHistogram, pct
+========
+// UNUSED EXPORTS: BLOCK, BettingEProcess, CountJudge, Dispersion, LatencyHistogram, LatencyShift, LogHistogram, Prober, PrometheusClient, RATIO_GRID, RateEProcess, RateGuard, RatioEProcess, SHIFT_SHARE, checkRatioGrid, counterDeltas, describeShift, errorShare, expit, jsonPath, kellyBet, latencyChart, latencyVerdict, logGamma, logGrid, logSumExp, logit, parseStatusSet, pct, rateBounds, timelineChart
+
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(8592);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3439);
+// EXTERNAL MODULE: ./src/core/runtime/index.ts + 8 modules
+var runtime = __webpack_require__(5877);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./src/core/gate/probe.ts
+
+
+/** Parses `200,204,300-399` into ranges; undefined when malformed. */
+function parseStatusSet(text) {
+    const ranges = [];
+    for (const part of text
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)) {
+        const m = /^([1-5]\d\d)(?:-([1-5]\d\d))?$/.exec(part);
+        if (!m)
+            return undefined;
+        const low = Number(m[1]);
+        const high = Number(m[2] ?? m[1]);
+        if (high < low)
+            return undefined;
+        ranges.push([low, high]);
+    }
+    return ranges.length ? ranges : undefined;
+}
+/** Reads a dotted path (`data.items.0.status`) from parsed JSON. */
+function jsonPath(value, path) {
+    let current = value;
+    for (const key of path.split('.').filter(Boolean)) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+const MAX_BODY = 1024 * 1024;
+/**
+ * Sends probes over keep-alive connections (one agent per target) and judges each answer.
+ * Never throws: a refused connection or a timeout is an unhealthy sample.
+ */
+class Prober {
+    spec;
+    agent;
+    constructor(spec, maxSockets) {
+        this.spec = spec;
+        const options = { keepAlive: true, maxSockets, keepAliveMsecs: 1000 };
+        this.agent = spec.url.protocol === 'https:' ? new external_node_https_.Agent(options) : new external_node_http_.Agent(options);
+    }
+    probe() {
+        const { spec } = this;
+        const started = performance.now();
+        const send = spec.url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
+        return new Promise((resolve) => {
+            let settled = false;
+            const finish = (result) => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                const latencyMs = performance.now() - started;
+                resolve({ ...result, latencyMs, slow: latencyMs > spec.maxLatencyMs });
+            };
+            const req = send(spec.url, {
+                method: spec.method,
+                headers: { 'user-agent': 'glidepath-health-gate', ...spec.headers },
+                agent: this.agent,
+            }, (res) => {
+                const chunks = [];
+                let size = 0;
+                res.on('data', (chunk) => {
+                    size += chunk.length;
+                    if (size <= MAX_BODY)
+                        chunks.push(chunk);
+                });
+                res.on('end', () => {
+                    const status = res.statusCode ?? 0;
+                    if (!spec.expectStatus.some(([lo, hi]) => status >= lo && status <= hi))
+                        return finish({ ok: false, status, problem: `status ${status}` });
+                    const body = Buffer.concat(chunks).toString('utf8');
+                    if (spec.expectBody !== undefined) {
+                        const matches = typeof spec.expectBody === 'string'
+                            ? body.includes(spec.expectBody)
+                            : spec.expectBody.test(body);
+                        if (!matches)
+                            return finish({ ok: false, status, problem: 'body did not match expect-body' });
+                    }
+                    if (spec.expectJson) {
+                        let value;
+                        try {
+                            value = jsonPath(JSON.parse(body), spec.expectJson.path);
+                        }
+                        catch {
+                            return finish({ ok: false, status, problem: 'body is not JSON' });
+                        }
+                        if (String(value) !== spec.expectJson.equals)
+                            return finish({
+                                ok: false,
+                                status,
+                                problem: `${spec.expectJson.path} is ${JSON.stringify(value)}`,
+                            });
+                    }
+                    finish({ ok: true, status });
+                });
+                res.on('error', (error) => finish({ ok: false, status: res.statusCode ?? 0, problem: error.message }));
+            });
+            const timer = setTimeout(() => {
+                req.destroy(new Error('timeout'));
+                finish({ ok: false, status: 0, problem: 'timeout' });
+            }, spec.timeoutMs);
+            req.on('error', (error) => finish({ ok: false, status: 0, problem: error.code ?? error.message }));
+            req.end();
+        });
+    }
+    close() {
+        this.agent.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/inputs.ts
+
+
+
+
+/** Header names whose values are not secret; every other header value is masked in the log. */
+const PLAIN_HEADERS = new Set([
+    'accept',
+    'content-type',
+    'user-agent',
+    'host',
+    'accept-encoding',
+    'cache-control',
+]);
+/**
+ * Reads the health-gate inputs (or one entry of `checks`, falling back to the inputs) into
+ * checks. Every value is validated here, before any probe is sent.
+ */
+function readGateSettings(inputs, options = {}) {
+    const top = (key) => inputs.string(key);
+    const durationMs = inputs.duration('duration', {
+        min: 1000,
+        max: 6 * 3_600_000,
+        fallback: options.durationFallbackMs ?? 300_000,
+    });
+    const checksText = inputs.string('checks');
+    const checks = [];
+    if (checksText) {
+        let parsed;
+        try {
+            parsed = dist.parse(checksText);
+        }
+        catch (error) {
+            throw new runtime/* ConfigError */.xL('checks', `is not valid YAML (${error.message.split('\n')[0]})`, 'give a YAML list of checks, each a map such as {name: api, url: https://…}');
+        }
+        if (!Array.isArray(parsed) ||
+            parsed.length === 0 ||
+            parsed.some((c) => c === null || typeof c !== 'object' || Array.isArray(c))) {
+            throw new runtime/* ConfigError */.xL('checks', 'is not a YAML list of maps', 'write one "- name: …" entry per check with keys named like the inputs (url, error-query, query, …)');
+        }
+        parsed.forEach((entry, index) => {
+            const label = `checks[${index}]`;
+            const known = new Set([...CHECK_KEYS]);
+            for (const key of Object.keys(entry)) {
+                if (!known.has(key))
+                    throw new runtime/* ConfigError */.xL('checks', `has an unknown key '${key}' in ${label}`, `use ${[...CHECK_KEYS].join(', ')}`);
+            }
+            const own = (key) => {
+                const v = entry[key];
+                if (v === undefined || v === null)
+                    return undefined;
+                return typeof v === 'object' ? JSON.stringify(v) : String(v);
+            };
+            const source = (key) => own(key) ?? (SHARED_KEYS.has(key) ? top(key) : undefined);
+            checks.push(readCheck(source, `checks[${index}].`, typeof entry.name === 'string' ? entry.name : `check ${index + 1}`, entry.headers));
+        });
+    }
+    else if (top('url') || top('error-query') || top('total-query')) {
+        if (top('url'))
+            checks.push(readCheck(top, '', 'http', undefined));
+        if (top('error-query') || top('total-query'))
+            checks.push(readCheck((k) => (k === 'url' || k === 'baseline-url' ? undefined : top(k)), '', 'prometheus', undefined));
+    }
+    else if (options.requireCheck !== false) {
+        throw new runtime/* ConfigError */.xL('url', 'is empty and there is nothing else to check', 'set url (HTTP probes), or prometheus-url with error-query and total-query, or checks');
+    }
+    // α is per decision the user sees: the gate's result. Each check that can fail or pass on
+    // evidence gets an equal share of it, so two checks do not double the chance of a false fail
+    // (or of a false pass). Threshold checks compare values and spend none.
+    const judged = checks.filter((c) => c.kind !== 'threshold');
+    const gateAlpha = judged.reduce((sum, c) => sum + c.judge.alpha, 0);
+    if (judged.length > 1)
+        for (const c of judged)
+            c.judge = { ...c.judge, alpha: c.judge.alpha / judged.length };
+    return {
+        checks,
+        alpha: judged.length ? gateAlpha / judged.length : undefined,
+        durationMs,
+        tickMs: Math.min(1000, Math.max(100, Math.round(durationMs / 50))),
+        failOnUnhealthy: inputs.boolean('fail-on-unhealthy', true),
+        onInconclusive: inputs.enum('on-inconclusive', ['fail', 'pass'], 'fail'),
+    };
+}
+const CHECK_KEYS = [
+    'name',
+    'url',
+    'baseline-url',
+    'method',
+    'headers',
+    'expect-status',
+    'expect-body',
+    'timeout',
+    'max-latency',
+    'rate',
+    'concurrency',
+    'warm-up',
+    'prometheus-url',
+    'prometheus-headers',
+    'error-query',
+    'total-query',
+    'baseline-error-query',
+    'baseline-total-query',
+    'query-interval',
+    'query',
+    'threshold',
+    'range',
+    'min-samples',
+    'alpha',
+    'max-error-rate',
+    'tolerance',
+    'max-latency-increase',
+];
+/** Every step input the gate reads (CHECK_KEYS less the per-check ones, plus the gate's own). */
+const GATE_INPUTS = [
+    ...CHECK_KEYS.filter((k) => !['name', 'query', 'threshold', 'range'].includes(k)),
+    'duration',
+    'checks',
+    'fail-on-unhealthy',
+    'on-inconclusive',
+];
+/** Keys a `checks` entry inherits from the step's inputs when it does not set them. */
+const SHARED_KEYS = new Set([
+    'method',
+    'headers',
+    'expect-status',
+    'expect-body',
+    'timeout',
+    'max-latency',
+    'rate',
+    'concurrency',
+    'warm-up',
+    'prometheus-url',
+    'prometheus-headers',
+    'query-interval',
+    'min-samples',
+    'alpha',
+    'max-error-rate',
+    'tolerance',
+    'max-latency-increase',
+]);
+function readCheck(source, prefix, name, rawHeaders) {
+    const where = (key) => (prefix ? `${prefix}${key}` : key);
+    const fail = (key, problem, valid) => new runtime/* ConfigError */.xL(prefix ? 'checks' : key, prefix ? `${where(key)} ${problem}` : problem, valid);
+    const num = (key, min, max, fallback, integer = false) => {
+        const text = source(key);
+        if (text === undefined)
+            return fallback;
+        const n = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(text) ? Number(text) : NaN;
+        if (!Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+            throw fail(key, `is '${text}'`, `use ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`);
+        }
+        return n;
+    };
+    const dur = (key, min, max, fallback) => {
+        const text = source(key);
+        if (text === undefined)
+            return fallback;
+        const ms = (0,runtime/* parseDuration */.E9)(text);
+        if (ms === undefined || ms < min || ms > max)
+            throw fail(key, `is '${text}'`, `write a duration with a unit (ms, s, m, h) from ${(0,runtime/* formatDuration */.a3)(min)} to ${(0,runtime/* formatDuration */.a3)(max)}, e.g. 30s`);
+        return ms;
+    };
+    const url = (key) => {
+        const text = source(key);
+        if (text === undefined)
+            return undefined;
+        let parsed;
+        try {
+            parsed = new URL(text);
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (!parsed || !/^https?:$/.test(parsed.protocol))
+            throw fail(key, `is '${text}', not an http(s) URL`, 'write it with its scheme, e.g. http://127.0.0.1:8080/healthz');
+        return parsed;
+    };
+    const alpha = num('alpha', 1e-9, 0.49, 0.01);
+    const maxLatencyMs = dur('max-latency', 1, 600_000, 2000);
+    const judge = {
+        alpha,
+        maxErrorRate: num('max-error-rate', 1e-6, 0.999, 0.05),
+        tolerance: num('tolerance', 1, 100, 1.5),
+        minSamples: num('min-samples', 1, 10_000_000, 100, true),
+        latency: true,
+        maxLatencyMs,
+    };
+    if (judge.tolerance <= 1)
+        throw fail('tolerance', `is '${source('tolerance')}'`, 'use a number above 1 and at most 100: how many times the baseline error rate the canary may have and still pass (at 1 no pass could ever be shown)');
+    const target = url('url');
+    const query = source('query');
+    const errorQuery = source('error-query');
+    if (target) {
+        const statusText = source('expect-status') ?? '200-399';
+        const expectStatus = parseStatusSet(statusText);
+        if (!expectStatus)
+            throw fail('expect-status', `is '${statusText}'`, 'list codes and ranges from 100 to 599, comma-separated, e.g. 200,204,300-399');
+        const method = (source('method') ?? 'GET').toUpperCase();
+        if (!/^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)$/.test(method))
+            throw fail('method', `is '${method}'`, 'use GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS');
+        const headers = readHeaders(rawHeaders ?? source('headers'), where('headers'));
+        const body = readExpectBody(source('expect-body'), where('expect-body'));
+        const spec = (u) => ({
+            url: u,
+            method,
+            headers,
+            expectStatus,
+            ...body,
+            timeoutMs: dur('timeout', 10, 120_000, 5000),
+            maxLatencyMs,
+        });
+        const baseline = url('baseline-url');
+        const increaseText = source('max-latency-increase');
+        if (increaseText !== undefined) {
+            const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(increaseText);
+            const value = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+            if (!(value > 0 && value <= 10))
+                throw fail('max-latency-increase', `is '${increaseText}'`, 'write how much slower than the baseline the canary may be, e.g. 10% (or 0.1), above 0 and at most 1000%');
+            if (!baseline)
+                throw fail('max-latency-increase', 'needs baseline-url', 'set baseline-url: the canary is compared with it, both probed on the same schedule');
+            judge.maxLatencyIncrease = value;
+        }
+        return {
+            kind: 'http',
+            name,
+            canary: spec(target),
+            baseline: baseline ? spec(baseline) : undefined,
+            rate: num('rate', 0.1, 2000, 10),
+            concurrency: num('concurrency', 1, 1000, 10, true),
+            warmupMs: dur('warm-up', 0, 600_000, 0),
+            judge,
+        };
+    }
+    const prometheusUrl = url('prometheus-url');
+    const prometheus = () => {
+        if (!prometheusUrl)
+            throw fail('prometheus-url', `is required for ${query ? 'query' : 'error-query and total-query'}`, 'give the base URL of the Prometheus HTTP API, e.g. http://127.0.0.1:9090');
+        return {
+            url: prometheusUrl,
+            headers: readHeaders(source('prometheus-headers'), where('prometheus-headers')),
+        };
+    };
+    const intervalMs = dur('query-interval', 100, 600_000, 10_000);
+    if (errorQuery !== undefined || source('total-query') !== undefined) {
+        const totalQuery = source('total-query');
+        if (!errorQuery || !totalQuery)
+            throw fail(errorQuery ? 'total-query' : 'error-query', 'is missing', 'give both error-query and total-query: PromQL for cumulative counts, e.g. sum(http_requests_total{version="canary",code=~"5.."})');
+        const be = source('baseline-error-query');
+        const bt = source('baseline-total-query');
+        if ((be === undefined) !== (bt === undefined))
+            throw fail(be ? 'baseline-total-query' : 'baseline-error-query', 'is missing', 'give both baseline queries, or neither');
+        return {
+            kind: 'prometheus',
+            name,
+            prometheus: prometheus(),
+            errorQuery,
+            totalQuery,
+            baselineErrorQuery: be,
+            baselineTotalQuery: bt,
+            intervalMs,
+            judge: { ...judge, latency: false },
+        };
+    }
+    if (query !== undefined) {
+        const thresholdText = source('threshold') ?? '';
+        const m = /^(<=|>=|<|>)\s*(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)$/i.exec(thresholdText.trim());
+        if (!m)
+            throw fail('threshold', `is '${thresholdText}'`, "write a comparison with a number, e.g. '< 0.01' or '>= 0.99'");
+        const range = source('range');
+        const rangeMs = range === undefined ? undefined : dur('range', 1000, 24 * 3_600_000, 60_000);
+        return {
+            kind: 'threshold',
+            name,
+            prometheus: prometheus(),
+            query,
+            operator: m[1],
+            threshold: Number(m[2]),
+            rangeMs,
+            intervalMs,
+            minPolls: 3,
+        };
+    }
+    throw fail('url', 'is missing: the check has nothing to look at', 'give url (HTTP probes), error-query and total-query (Prometheus counters), or query with threshold');
+}
+/** `Name: value` lines or a YAML map; values of all but plain headers are masked. */
+function readHeaders(raw, label) {
+    if (raw === undefined || raw === null || raw === '')
+        return {};
+    let map;
+    if (typeof raw === 'string') {
+        map = {};
+        const trimmed = raw.trim();
+        if (trimmed.startsWith('{')) {
+            try {
+                map = JSON.parse(trimmed);
+            }
+            catch {
+                throw new runtime/* ConfigError */.xL(label.startsWith('checks') ? 'checks' : label, `${label} is not a map of header names to values`, 'write one "Name: value" per line');
+            }
+        }
+        else {
+            for (const line of trimmed.split(/\r?\n/).filter((l) => l.trim())) {
+                const colon = line.indexOf(':');
+                if (colon < 1)
+                    throw new runtime/* ConfigError */.xL(label.startsWith('checks') ? 'checks' : label, `has the line '${line.slice(0, 40)}', which is not 'Name: value'`, 'write one "Name: value" per line');
+                map[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+            }
+        }
+    }
+    else if (typeof raw === 'object' && !Array.isArray(raw)) {
+        map = raw;
+    }
+    else {
+        throw new runtime/* ConfigError */.xL('checks', `${label} is not a map of header names to values`, 'write a YAML map, e.g. {Authorization: Bearer …}');
+    }
+    const headers = {};
+    for (const [name, value] of Object.entries(map)) {
+        if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name))
+            throw new runtime/* ConfigError */.xL(label.startsWith('checks') ? 'checks' : label, `has an invalid header name '${name}'`, 'use letters, digits and dashes');
+        const text = String(value);
+        if (!PLAIN_HEADERS.has(name.toLowerCase()))
+            core/* setSecret */.Pq(text);
+        headers[name] = text;
+    }
+    return headers;
+}
+function readExpectBody(text, label) {
+    if (text === undefined)
+        return {};
+    const regex = /^\/(.+)\/([gimsuy]*)$/s.exec(text);
+    if (regex) {
+        try {
+            return { expectBody: new RegExp(regex[1], (regex[2] ?? '').replace('g', '')) };
+        }
+        catch (error) {
+            throw new runtime/* ConfigError */.xL(label.startsWith('checks') ? 'checks' : label, `is not a valid regular expression (${error.message})`, 'write /pattern/ or plain text to look for');
+        }
+    }
+    const json = /^json:([A-Za-z0-9_.-]+)=(.*)$/s.exec(text);
+    if (json)
+        return { expectJson: { path: json[1], equals: json[2] } };
+    return { expectBody: text };
+}
+>>>>>>>> h-stats:dist/core/590.index.js
 
 ;// CONCATENATED MODULE: ./src/core/gate/stats.ts
 /**
@@ -298,64 +778,471 @@ function rateBounds(x, n, alpha) {
     const lower = phat <= 0 ? 0 : logM(1e-12) < threshold ? 0 : solve(phat, 1e-12);
     return { lower, upper };
 }
+// ---------------------------------------------------------------------------------------------
+// Bounded betting: robust to errors that come in clumps
+/**
+ * The growth-optimal (Kelly) bet on a batch mean x = j/n against a null mean m0, when the
+ * alternative says j ~ Binomial(n, alt). `direction` +1 bets that x runs above m0, −1 below.
+ * The bet is capped at 95% of the largest that keeps 1 + λ·direction·(x − m0) ≥ 0 for every x
+ * in [0, 1], so no batch, however extreme, can take the wealth to zero or multiply it without
+ * bound: one batch can multiply it by at most 1 + 0.95·(1 − m0)/m0 (direction +1).
+ */
+function kellyBet(m0, alt, n, direction) {
+    const cap = 0.95 * (direction > 0 ? 1 / m0 : 1 / (1 - m0));
+    if (direction * (alt - m0) <= 0 || n < 1)
+        return 0;
+    const key = `${direction}|${m0.toPrecision(4)}|${alt.toPrecision(4)}|${n}`;
+    const cached = KELLY_CACHE.get(key);
+    if (cached !== undefined)
+        return Math.min(cached, cap);
+    // The binomial's mass, over ±8 standard deviations around its mean (all of it for small n).
+    const sd = Math.sqrt(n * alt * (1 - alt));
+    const lo = Math.max(0, Math.floor(n * alt - 8 * sd - 1));
+    const hi = Math.min(n, Math.ceil(n * alt + 8 * sd + 1));
+    const d = [];
+    const w = [];
+    const logC = logGamma(n + 1);
+    for (let j = lo; j <= hi; j++) {
+        const logP = logC -
+            logGamma(j + 1) -
+            logGamma(n - j + 1) +
+            (j ? j * Math.log(alt) : 0) +
+            (n - j ? (n - j) * Math.log(1 - alt) : 0);
+        w.push(Math.exp(logP));
+        d.push(direction * (j / n - m0));
+    }
+    const slope = (lambda) => {
+        let s = 0;
+        for (let i = 0; i < d.length; i++)
+            s += (w[i] * d[i]) / (1 + lambda * d[i]);
+        return s;
+    };
+    let lambda;
+    if (slope(cap) >= 0)
+        lambda = cap;
+    else {
+        let a = 0;
+        let b = cap;
+        for (let i = 0; i < 40; i++) {
+            const mid = (a + b) / 2;
+            if (slope(mid) > 0)
+                a = mid;
+            else
+                b = mid;
+        }
+        lambda = a;
+    }
+    if (KELLY_CACHE.size > 50_000)
+        KELLY_CACHE.clear();
+    KELLY_CACHE.set(key, lambda);
+    return Math.min(lambda, cap);
+}
+const KELLY_CACHE = new Map();
+/**
+ * A mixture of betting martingales on batch means: wealth Πₜ(1 + λₜ·direction·(xₜ − m0ₜ)), one
+ * per alternative, averaged. Each xₜ lies in [0, 1]; under the null the expected xₜ given the past
+ * (and given what the batch's bet was sized from) is at most m0ₜ (direction +1) or at least m0ₜ
+ * (−1). Nothing more is assumed: events within a batch may be as dependent as they like (a clump
+ * of errors from one bad pod), so long as clumps do not straddle batches. Each λₜ is fixed before
+ * xₜ is seen, so every component is a supermartingale under the null and so is their average
+ * (Ville's inequality: P(ever ≥ 1/α) ≤ α).
+ */
+class BettingEProcess {
+    direction;
+    logW;
+    logWeight;
+    batches = 0;
+    constructor(direction, points) {
+        this.direction = direction;
+        this.logW = Array.from({ length: points }, () => 0);
+        this.logWeight = -Math.log(points);
+    }
+    /**
+     * One batch: its mean `x`, the null mean `m0`, the alternative means (one per component) and
+     * the effective number of independent events the bets are sized for.
+     */
+    update(x, m0, alts, effectiveN) {
+        this.batches += 1;
+        const n = Math.max(1, Math.min(400, Math.round(effectiveN)));
+        for (let k = 0; k < this.logW.length; k++) {
+            const lambda = kellyBet(m0, alts[k], n, this.direction);
+            this.logW[k] =
+                this.logW[k] + Math.log(1 + lambda * this.direction * (x - m0));
+        }
+    }
+    logE() {
+        return logSumExp(this.logW) + this.logWeight;
+    }
+}
+/**
+ * Over-dispersion: the mean of Pearson's (observed − expected)² / variance over batches, shrunk
+ * towards 1 (independent events) by `prior` pseudo-batches. About 1 when events are independent,
+ * about k when they come in clumps of k. Bets are sized for n / dispersion events.
+ */
+class Dispersion {
+    prior;
+    sum = 0;
+    count = 0;
+    constructor(prior = 3) {
+        this.prior = prior;
+    }
+    add(observed, expected, variance) {
+        if (!(variance > 0))
+            return;
+        this.sum += (observed - expected) ** 2 / variance;
+        this.count += 1;
+    }
+    value() {
+        return Math.max(1, (this.prior + this.sum) / (this.prior + this.count));
+    }
+    /** Unshrunk estimate (null before any batch): for reports. */
+    raw() {
+        return this.count ? this.sum / this.count : null;
+    }
+}
+/** Canary's share of a batch's errors when its error rate is ρ × the baseline's and its share of requests is s. */
+function errorShare(rho, s) {
+    return (rho * s) / (rho * s + 1 - s);
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/latency.ts
+
+/**
+ * Canary latency against baseline latency, anytime-valid and robust to heavy tails.
+ *
+ * Each batch (one look) brings canary and baseline latencies taken over the same period (HTTP
+ * probes of both sent on the same schedule, or samples from a provider). The batch is cut into
+ * units, each one canary sample with its own baseline samples (disjoint, assigned by position,
+ * never by value). A unit's score at shift δ is the share of its pairs where the canary sample is
+ * slower than (1 + δ) × the baseline sample (ties count half). If the canary is no more than
+ * (1 + δ) times slower in distribution, the score's expectation is at most ½ whatever the
+ * distribution (heavy tails, a shared slow warm-up, drift of both together); if it is at least
+ * (1 + δ) times slower, at least ½. Bounded bets on the scores (wealth Π(1 ± λ(score − ½)), λ < 2)
+ * then give e-processes: fail when "canary no slower" (δ = 0) is rejected, pass when "canary
+ * slower by the tolerance or more" (δ = tolerance) is. Timeouts are +∞: slower than anything.
+ */
+class LatencyShift {
+    tolerance;
+    lambdas = [0.15, 0.4, 1, 1.9];
+    fail;
+    pass;
+    /** Shift grid for the confidence interval: each 1 + δ, and the wealth of both one-sided tests. */
+    grid;
+    canaryHistogram = new LogHistogram();
+    baselineHistogram = new LogHistogram();
+    units = 0;
+    constructor(tolerance, options = {}) {
+        this.tolerance = tolerance;
+        this.fail = this.lambdas.map(() => 0);
+        this.pass = this.lambdas.map(() => 0);
+        this.grid =
+            options.interval === false
+                ? []
+                : Array.from({ length: 57 }, (_, i) => ({
+                    ratio: Math.exp(Math.log(0.5) + (Math.log(8) * i) / 56),
+                    up: this.lambdas.map(() => 0),
+                    down: this.lambdas.map(() => 0),
+                }));
+    }
+    /** One batch of latencies in ms (timeouts as Infinity), each list in the order sent. */
+    add(canary, baseline) {
+        for (const v of canary)
+            this.canaryHistogram.add(v);
+        for (const v of baseline)
+            this.baselineHistogram.add(v);
+        const units = Math.min(canary.length, baseline.length);
+        if (units === 0)
+            return;
+        // Unit i: canary samples i, i + units, …; baseline samples likewise.
+        for (let i = 0; i < units; i++) {
+            const cs = [];
+            const bs = [];
+            for (let j = i; j < canary.length; j += units)
+                cs.push(canary[j]);
+            for (let j = i; j < baseline.length; j += units)
+                bs.push(baseline[j]);
+            this.units += 1;
+            bet(this.fail, this.lambdas, score(cs, bs, 1), 1);
+            bet(this.pass, this.lambdas, score(cs, bs, 1 + this.tolerance), -1);
+            for (const g of this.grid) {
+                const s = score(cs, bs, g.ratio);
+                bet(g.up, this.lambdas, s, 1);
+                bet(g.down, this.lambdas, s, -1);
+            }
+        }
+    }
+    failLogE() {
+        return logSumExp(this.fail) - Math.log(this.lambdas.length);
+    }
+    passLogE() {
+        return logSumExp(this.pass) - Math.log(this.lambdas.length);
+    }
+    /**
+     * The shifts (canary ÷ baseline − 1) not yet rejected at level α by either one-sided test:
+     * an anytime-valid interval (null before any data or without the grid).
+     */
+    interval(alpha) {
+        if (!this.grid.length || this.units === 0)
+            return null;
+        const limit = Math.log(2 / alpha);
+        const logE = (w) => logSumExp(w) - Math.log(this.lambdas.length);
+        const kept = this.grid.filter((g) => logE(g.up) < limit && logE(g.down) < limit);
+        if (!kept.length)
+            return null;
+        return {
+            lower: kept[0].ratio - 1,
+            upper: kept[kept.length - 1].ratio - 1,
+        };
+    }
+    /** The medians, and the shift of the medians (canary p50 ÷ baseline p50 − 1). */
+    medians() {
+        const c = this.canaryHistogram.quantile(0.5);
+        const b = this.baselineHistogram.quantile(0.5);
+        return { canaryMs: c, baselineMs: b, shift: c !== null && b ? c / b - 1 : null };
+    }
+}
+/** Share of pairs with canary > ratio × baseline, ties counting half. */
+function score(cs, bs, ratio) {
+    let s = 0;
+    for (const c of cs)
+        for (const b of bs) {
+            const scaled = b === Infinity ? Infinity : b * ratio;
+            s += c > scaled ? 1 : c === scaled ? 0.5 : 0;
+        }
+    return s / (cs.length * bs.length);
+}
+function bet(wealth, lambdas, x, direction) {
+    for (let k = 0; k < lambdas.length; k++)
+        wealth[k] =
+            wealth[k] + Math.log(1 + lambdas[k] * direction * (x - 0.5));
+}
+/** Latencies in log-spaced buckets (10% wide), Infinity in its own: for medians and charts. */
+class LogHistogram {
+    counts = new Map();
+    total = 0;
+    add(ms) {
+        const bucket = ms === Infinity
+            ? Infinity
+            : Math.max(0, Math.ceil(Math.log(Math.max(ms, 0.1) / 0.1) / Math.log(1.1)));
+        this.counts.set(bucket, (this.counts.get(bucket) ?? 0) + 1);
+        this.total += 1;
+    }
+    static edge(bucket) {
+        return bucket === Infinity ? Infinity : 0.1 * 1.1 ** bucket;
+    }
+    quantile(q) {
+        if (!this.total)
+            return null;
+        const target = Math.ceil(q * this.total);
+        let seen = 0;
+        for (const bucket of [...this.counts.keys()].sort((a, b) => a - b)) {
+            seen += this.counts.get(bucket);
+            if (seen >= target)
+                return LogHistogram.edge(bucket);
+        }
+        return null;
+    }
+}
+const signed = (x) => `${x >= 0 ? '+' : '−'}${Math.abs(Math.round(x * 100))}%`;
+function describeShift(shift, alpha) {
+    const m = shift.medians();
+    const ci = shift.interval(alpha);
+    const ms = (v) => v === null ? 'n/a' : v === Infinity ? 'timeout' : `${Math.round(v)} ms`;
+    const conf = `${+((1 - alpha) * 100).toFixed(2)}%`;
+    const words = `canary p50 ${ms(m.canaryMs)} vs baseline ${ms(m.baselineMs)}` +
+        (m.shift === null || !Number.isFinite(m.shift)
+            ? ''
+            : ` (${signed(m.shift)}${ci ? `, ${conf} interval ${signed(ci.lower)} to ${ci.upper >= 7 ? 'beyond +700%' : signed(ci.upper)}` : ''})`);
+    return {
+        canaryP50Ms: m.canaryMs,
+        baselineP50Ms: m.baselineMs,
+        shift: m.shift,
+        interval: ci,
+        tolerance: shift.tolerance,
+        failE: Math.exp(shift.failLogE()),
+        passE: Math.exp(shift.passLogE()),
+        units: shift.units,
+        words,
+    };
+}
+/** The latency comparison's own verdict at its share of α (fail) and at α (pass). */
+function latencyVerdict(shift, failAlpha, passAlpha, reportAlpha) {
+    const d = describeShift(shift, reportAlpha);
+    const tol = `${Math.round(shift.tolerance * 100)}% tolerance`;
+    if (shift.failLogE() >= Math.log(1 / failAlpha))
+        return { state: 'fail', reason: `latency: ${d.words}, slower than the baseline (${tol})` };
+    if (shift.passLogE() >= Math.log(1 / passAlpha))
+        return { state: 'pass', reason: `latency: ${d.words}, within the ${tol}` };
+    return { state: 'continue' };
+}
 
 ;// CONCATENATED MODULE: ./src/core/gate/judge.ts
 
-/** Error-rate ratios the canary-vs-baseline mixture bets on: tuned by bench/health-gate.ts. */
-const RATIO_GRID = { low: 2, high: 5, points: 3 };
-const SLOW_SHARE = 0.05;
+
+/** Error-rate ratios the canary-vs-baseline fail test bets on: tuned by bench/health-gate.ts. */
+const RATIO_GRID = { low: 2.5, high: 5, points: 2 };
 /**
- * Decides one check from counts, soundly at every look. Failing needs an e-process to reach
- * 1/α'; the false-alarm budget α is split between the tests that can fail the check
- * (canary vs baseline gets 90–95% of it), so the check as a whole keeps α however often it looks.
- * Passing needs min-samples, anytime-valid upper bounds under the guardrails, and with a
- * baseline a canary upper bound within `tolerance` × the baseline's.
+ * Blocks the canary-vs-baseline tests are judged on: a block closes at the first look after
+ * `minMs` with no error in either group (so a clump of errors is not cut in two), or at `maxMs`.
+ */
+const BLOCK = { minMs: 2000, maxMs: 4000 };
+const SLOW_SHARE = 0.05;
+/** Share of a check's false-fail budget α given to the latency comparison (max-latency-increase). */
+const SHIFT_SHARE = 0.25;
+/**
+ * Decides one check from counts, soundly at every look.
+ *
+ * Fail: an e-process reaches 1/α'. The false-alarm budget α is split between the tests that can
+ * fail the check (canary vs baseline gets 80% of it, the guardrails the rest), so a healthy
+ * check fails with chance at most α however often it looks.
+ *
+ * Pass: every statement a pass makes is itself tested at α: the guardrails by anytime-valid upper
+ * bounds, and with a baseline "canary error rate < tolerance × baseline's" by its own e-process
+ * (a canary at or above the tolerance passes with chance at most α).
+ *
+ * Both canary-vs-baseline tests bet on the canary's share of each block's errors against the share
+ * it would have at ratio 1 (fail) or at the tolerance (pass), with bets fixed before the block is
+ * seen and sized by the over-dispersion seen so far: they assume only that the canary's expected
+ * share of errors in a block is its share of traffic (scaled by the ratio), not that errors are
+ * independent, so errors in clumps (a bad pod, a retry storm) cannot manufacture evidence.
  */
 class CountJudge {
     settings;
     hasBaseline;
     canary = { requests: 0, errors: 0, slow: 0 };
     baseline = { requests: 0, errors: 0, slow: 0 };
+    /** Canary worse than baseline (fail). */
     ratio;
+    /** Canary ratio below tolerance (pass). */
+    passTest;
     errorGuard;
     slowGuard;
+    dispersion = new Dispersion();
+    /** Canary latency vs baseline latency (max-latency-increase). */
+    latencyShift;
     budget;
+    failRhos;
+    passRhos;
+    block = { canary: zero(), baseline: zero(), startMs: 0 };
+    clockMs = 0;
     constructor(settings, hasBaseline) {
         this.settings = settings;
         this.hasBaseline = hasBaseline;
-        if (hasBaseline)
-            this.ratio = new RatioEProcess(RATIO_GRID.low, RATIO_GRID.high, RATIO_GRID.points);
-        this.errorGuard = new RateEProcess(settings.maxErrorRate);
+        if (!(settings.tolerance > 1))
+            throw new Error(`tolerance must be above 1 (got ${settings.tolerance})`);
+        this.failRhos = checkRatioGrid(RATIO_GRID);
+        // The pass test bets on a canary as good as the baseline, or a bit better.
+        this.passRhos = [1, 1 / Math.sqrt(settings.tolerance)];
+        if (hasBaseline) {
+            this.ratio = new BettingEProcess(1, this.failRhos.length);
+            this.passTest = new BettingEProcess(-1, this.passRhos.length);
+        }
+        this.errorGuard = new RateGuard(settings.maxErrorRate);
         if (settings.latency)
-            this.slowGuard = new RateEProcess(SLOW_SHARE);
+            this.slowGuard = new RateGuard(SLOW_SHARE);
+        if (hasBaseline && settings.maxLatencyIncrease !== undefined)
+            this.latencyShift = new LatencyShift(settings.maxLatencyIncrease);
         const a = settings.alpha;
         // The comparison with the baseline is what finds subtle regressions: it gets most of the
         // budget. The guardrails catch gross failures, which cross any threshold within seconds.
+        const shift = this.latencyShift ? SHIFT_SHARE : 0;
         if (hasBaseline)
             this.budget = settings.latency
-                ? { ratio: 0.9 * a, errors: 0.05 * a, slow: 0.05 * a }
-                : { ratio: 0.95 * a, errors: 0.05 * a, slow: 0 };
+                ? { ratio: (0.8 - shift) * a, errors: 0.1 * a, slow: 0.1 * a, shift: shift * a }
+                : { ratio: (0.9 - shift) * a, errors: 0.1 * a, slow: 0, shift: shift * a };
         else
             this.budget = settings.latency
-                ? { ratio: 0, errors: 0.5 * a, slow: 0.5 * a }
-                : { ratio: 0, errors: a, slow: 0 };
+                ? { ratio: 0, errors: 0.5 * a, slow: 0.5 * a, shift: 0 }
+                : { ratio: 0, errors: a, slow: 0, shift: 0 };
     }
-    add(canary, baseline) {
+    /**
+     * Adds one batch (one look's worth) of counts. `atMs` is the time of the look since the
+     * start; without it each call counts as one second.
+     */
+    add(canary, baseline, atMs) {
+        this.clockMs = atMs ?? this.clockMs + 1000;
         add(this.canary, canary);
         if (baseline)
             add(this.baseline, baseline);
         this.errorGuard.update(canary.errors, canary.requests);
         this.slowGuard?.update(canary.slow, canary.requests);
-        if (this.ratio && baseline)
-            this.ratio.update(canary.errors, canary.requests, baseline.errors, baseline.requests);
+        if (!this.ratio || !baseline)
+            return;
+        add(this.block.canary, canary);
+        add(this.block.baseline, baseline);
+        const age = this.clockMs - this.block.startMs;
+        const quiet = canary.errors + baseline.errors === 0;
+        if ((age >= BLOCK.minMs && quiet) || age >= BLOCK.maxMs)
+            this.closeBlock();
+    }
+    /** Latencies (ms; timeouts as Infinity) of canary and baseline over the same period, in the order sent. */
+    addLatencies(canary, baseline) {
+        this.latencyShift?.add(canary, baseline);
+    }
+    /** The latency comparison in words and figures (undefined without max-latency-increase). */
+    latencySummary() {
+        return this.latencyShift ? describeShift(this.latencyShift, this.settings.alpha) : undefined;
+    }
+    closeBlock() {
+        const { canary: c, baseline: b } = this.block;
+        this.block = { canary: zero(), baseline: zero(), startMs: this.clockMs };
+        const errors = c.errors + b.errors;
+        if (c.requests <= 0 || b.requests <= 0 || errors === 0)
+            return;
+        const s = c.requests / (c.requests + b.requests);
+        const x = c.errors / errors;
+        // Bets are sized from the dispersion seen before this block: fixed before it is seen.
+        const effective = errors / this.dispersion.value();
+        const failNull = s;
+        this.ratio?.update(x, failNull, this.failRhos.map((r) => errorShare(r, s)), effective);
+        this.passTest?.update(x, errorShare(this.settings.tolerance, s), this.passRhos.map((r) => errorShare(r, s)), effective);
+        // Then the block joins the dispersion estimate, against the pooled ratio before it.
+        const rho = this.pooledRatio(c, b) ?? 1;
+        const pi = errorShare(rho, s);
+        this.dispersion.add(c.errors, errors * pi, errors * pi * (1 - pi));
+    }
+    /** Canary error rate ÷ baseline's over everything before `less` (a block just closed). */
+    pooledRatio(lessC, lessB) {
+        const ce = this.canary.errors - (lessC?.errors ?? 0);
+        const cn = this.canary.requests - (lessC?.requests ?? 0);
+        const be = this.baseline.errors - (lessB?.errors ?? 0);
+        const bn = this.baseline.requests - (lessB?.requests ?? 0);
+        if (cn <= 0 || bn <= 0)
+            return null;
+        // Half an error added to each side keeps it finite and near 1 with little data.
+        return ((ce + 0.5) / cn / ((be + 0.5) / bn));
+    }
+    diagnostics() {
+        return {
+            blocks: this.ratio?.batches ?? 0,
+            dispersion: this.dispersion.raw(),
+            ratio: this.hasBaseline ? this.pooledRatio() : null,
+            ...(this.ratio ? { failE: Math.exp(this.ratio.logE()) } : {}),
+            ...(this.passTest ? { passE: Math.exp(this.passTest.logE()) } : {}),
+        };
+    }
+    /** Over-dispersion, in words, for reasons. */
+    clumping() {
+        const d = this.dispersion.raw();
+        if (d === null || d < 2)
+            return '';
+        return `; errors come in clumps (over-dispersion ${d.toFixed(1)}×), which the test allows for`;
     }
     verdict() {
         const c = this.canary;
+        const b = this.baseline;
         const s = this.settings;
         if (this.ratio && this.ratio.logE() >= Math.log(1 / this.budget.ratio)) {
             return {
                 state: 'fail',
-                reason: `canary error rate ${pct(c.errors, c.requests)} is higher than the baseline's ${pct(this.baseline.errors, this.baseline.requests)} (about ${this.ratio.bestRatio().toFixed(1)}×; e-value ${fmtE(this.ratio.logE())} ≥ ${fmtE(Math.log(1 / this.budget.ratio))})`,
+                reason: `canary error rate ${pct(c.errors, c.requests)} is higher than the baseline's ${pct(b.errors, b.requests)} (about ${(this.pooledRatio() ?? 1).toFixed(1)}×; e-value ${fmtE(this.ratio.logE())} ≥ ${fmtE(Math.log(1 / this.budget.ratio))}${this.clumping()})`,
+            };
+        }
+        const ls = this.latencyShift;
+        if (ls && ls.failLogE() >= Math.log(1 / this.budget.shift)) {
+            return {
+                state: 'fail',
+                reason: `latency: ${describeShift(ls, s.alpha).words}: slower than the baseline (e-value ${fmtE(ls.failLogE())} ≥ ${fmtE(Math.log(1 / this.budget.shift))}; max-latency-increase ${Math.round(ls.tolerance * 100)}%)`,
             };
         }
         if (this.errorGuard.logE() >= Math.log(1 / this.budget.errors)) {
@@ -370,27 +1257,93 @@ class CountJudge {
                 reason: `p95 latency is above max-latency ${s.maxLatencyMs}ms (${c.slow} of ${c.requests} requests slower)`,
             };
         }
-        if (c.requests < s.minSamples || (this.hasBaseline && this.baseline.requests < s.minSamples))
+        if (c.requests < s.minSamples || (this.hasBaseline && b.requests < s.minSamples))
             return { state: 'continue' };
         const errorUpper = rateBounds(c.errors, c.requests, s.alpha).upper;
         if (errorUpper > s.maxErrorRate)
             return { state: 'continue' };
         if (this.slowGuard && rateBounds(c.slow, c.requests, s.alpha).upper > SLOW_SHARE)
             return { state: 'continue' };
-        if (this.hasBaseline) {
-            const baselineUpper = rateBounds(this.baseline.errors, this.baseline.requests, s.alpha).upper;
-            if (errorUpper > s.tolerance * baselineUpper)
+        if (ls && ls.passLogE() < Math.log(1 / s.alpha))
+            return { state: 'continue' };
+        const latencyWords = ls
+            ? `; latency: ${describeShift(ls, s.alpha).words}, within the ${Math.round(ls.tolerance * 100)}% max-latency-increase`
+            : '';
+        const under = `(≤ ${(errorUpper * 100).toFixed(2)}% with ${pctConf(s.alpha)} confidence)`;
+        if (this.passTest) {
+            if (c.errors === 0 && b.errors === 0)
+                return {
+                    state: 'pass',
+                    basis: 'no-errors',
+                    reason: `no errors in the canary or the baseline (${c.requests} and ${b.requests} requests): nothing to compare; canary error rate ${under} is under max-error-rate ${(s.maxErrorRate * 100).toFixed(2)}%${latencyWords}`,
+                };
+            if (this.passTest.logE() < Math.log(1 / s.alpha))
                 return { state: 'continue' };
             return {
                 state: 'pass',
-                reason: `canary error rate ${pct(c.errors, c.requests)} (≤ ${(errorUpper * 100).toFixed(2)}% with ${pctConf(s.alpha)} confidence) is within ${s.tolerance}× the baseline's ${pct(this.baseline.errors, this.baseline.requests)}`,
+                basis: 'ratio',
+                reason: `canary error rate ${pct(c.errors, c.requests)} is within ${s.tolerance}× the baseline's ${pct(b.errors, b.requests)} (about ${(this.pooledRatio() ?? 1).toFixed(2)}×; e-value ${fmtE(this.passTest.logE())} ≥ ${fmtE(Math.log(1 / s.alpha))} against ${s.tolerance}× or worse${this.clumping()})${latencyWords}`,
             };
         }
         return {
             state: 'pass',
-            reason: `error rate ${pct(c.errors, c.requests)} (≤ ${(errorUpper * 100).toFixed(2)}% with ${pctConf(s.alpha)} confidence) is under max-error-rate ${(s.maxErrorRate * 100).toFixed(2)}%`,
+            basis: 'guardrails',
+            reason: `error rate ${pct(c.errors, c.requests)} ${under} is under max-error-rate ${(s.maxErrorRate * 100).toFixed(2)}%`,
         };
     }
+}
+/**
+ * One rate against a fixed bound, H0 "p ≤ p0" (error rate ≤ max-error-rate, or share of slow
+ * requests ≤ 5%, i.e. p95 ≤ max-latency): bounded bets on each look's share of events, sized by
+ * the over-dispersion seen so far, mixed over alternatives above p0 spaced evenly in log-odds.
+ * Each look can multiply the evidence by at most 1/p0, so a single burst cannot fail a check.
+ */
+class RateGuard {
+    p0;
+    test;
+    alts;
+    dispersion = new Dispersion();
+    n = 0;
+    x = 0;
+    constructor(p0, points = 6) {
+        this.p0 = p0;
+        const lo = logit(p0) + 0.5;
+        const hi = Math.max(logit(0.95), lo + 0.5);
+        this.alts = Array.from({ length: points }, (_, i) => expit(lo + ((hi - lo) * i) / Math.max(1, points - 1)));
+        this.test = new BettingEProcess(1, points);
+    }
+    update(events, trials) {
+        if (trials <= 0)
+            return;
+        this.test.update(events / trials, this.p0, this.alts, trials / this.dispersion.value());
+        const p = (this.x + 0.5) / (this.n + 1);
+        this.dispersion.add(events, trials * p, trials * p * (1 - p));
+        this.n += trials;
+        this.x += events;
+    }
+    logE() {
+        return this.test.logE();
+    }
+}
+/**
+ * The ratios the fail test bets on, checked: every one must be above 1. A ratio at or below 1
+ * bets that the canary is no worse, which is the null itself, and a grid reaching below 1 would
+ * let "canary as good as baseline" build evidence of being worse.
+ */
+function checkRatioGrid(grid) {
+    const { low, high, points } = grid;
+    if (!(low > 1) || !(high >= low) || !Number.isInteger(points) || points < 1)
+        throw new Error(`ratio grid ${low}–${high} × ${points} is invalid: every ratio the fail test bets on must be above 1, high ≥ low, and points a whole number ≥ 1`);
+    return ratioGrid(low, high, points);
+}
+function ratioGrid(low, high, points) {
+    if (points === 1)
+        return [Math.sqrt(low * high)];
+    const step = Math.log(high / low) / (points - 1);
+    return Array.from({ length: points }, (_, i) => low * Math.exp(step * i));
+}
+function zero() {
+    return { requests: 0, errors: 0, slow: 0 };
 }
 function add(into, from) {
     into.requests += from.requests;
@@ -617,7 +1570,148 @@ class PrometheusClient {
     }
 }
 
+<<<<<<<< HEAD:dist/core/935.index.js
+========
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/core/gate/report.ts
+
+
+
+/** Writes a JSON report (the gate's, canary-step's) under RUNNER_TEMP and returns its path. */
+async function writeReport(report, prefix) {
+    const dir = (0,runtime/* runnerTemp */.X5)('glidepath-reports');
+    await external_node_fs_.promises.mkdir(dir, { recursive: true });
+    const file = external_node_path_default().join(dir, `${prefix}-${Date.now()}.json`);
+    await external_node_fs_.promises.writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+    return file;
+}
+const percent = (v) => v === null || v === undefined ? '—' : `${(v * 100).toFixed(2)}%`;
+const ms = (v) => v === null || v === undefined ? '—' : `${v.toFixed(0)} ms`;
+/** The job-summary Markdown: verdict, a table per check, and a chart with the decision marked. */
+function renderGateSummary(report, title) {
+    const icon = report.result === 'pass' ? '✅' : report.result === 'fail' ? '❌' : '⚠️';
+    const parts = [
+        `### ${icon} ${title}: ${report.result} after ${report.decidedAfterS.toFixed(1)}s\n`,
+        `${report.reason}\n`,
+        ...(report.alpha ? [`${report.alpha.covers}\n`] : []),
+    ];
+    const rows = report.checks.map((c) => [
+        c.name,
+        c.result,
+        c.decidedAfterS === null ? '—' : `${c.decidedAfterS.toFixed(1)}s`,
+        c.canary
+            ? `${c.canary.requests} req, ${c.canary.errors} err (${percent(c.canary.errorRate)}), p95 ${ms(c.canary.p95Ms)}`
+            : c.values
+                ? `${c.values.length} polls, last ${c.values.at(-1)}`
+                : '—',
+        c.baseline
+            ? `${c.baseline.requests} req, ${c.baseline.errors} err (${percent(c.baseline.errorRate)}), p95 ${ms(c.baseline.p95Ms)}`
+            : '—',
+        c.reason,
+    ]);
+    parts.push((0,runtime/* table */.tp)(['Check', 'Result', 'Decided after', 'Canary / target', 'Baseline', 'Why'], rows));
+    for (const c of report.checks) {
+        const problems = { ...(c.canary?.problems ?? {}) };
+        if (Object.keys(problems).length)
+            parts.push(`\n<details><summary>${c.name}: failed probes by cause</summary>\n\n${(0,runtime/* table */.tp)(['Cause', 'Count'], Object.entries(problems))}\n</details>\n`);
+        const chart = timelineChart(c.name, c.timeline, c.decidedAfterS);
+        if (chart)
+            parts.push(chart);
+        if (c.latency)
+            parts.push(`\n${c.name} latency: ${c.latency.words}\n`, latencyChart(c));
+    }
+    return parts.join('\n');
+}
+/** A Mermaid xychart of error rates (and p95) over time, with the decision as a bar. */
+function timelineChart(name, timeline, decidedAfterS) {
+    const points = downsample(timeline.filter((p) => p.canaryErrorRate !== null), 24);
+    if (points.length < 2)
+        return '';
+    const canary = points.map((p) => +((p.canaryErrorRate ?? 0) * 100).toFixed(3));
+    const baseline = points.some((p) => p.baselineErrorRate !== null)
+        ? points.map((p) => +((p.baselineErrorRate ?? 0) * 100).toFixed(3))
+        : undefined;
+    const top = Math.max(0.1, ...canary, ...(baseline ?? [])) * 1.2;
+    const decisionIndex = decidedAfterS === null
+        ? -1
+        : points.reduce((best, p, i) => Math.abs(p.t - decidedAfterS) <
+            Math.abs(points[best].t - decidedAfterS)
+            ? i
+            : best, 0);
+    const lines = [
+        'xychart-beta',
+        `  title "${name}: cumulative error rate (%)${baseline ? ', canary vs baseline' : ''}${decisionIndex >= 0 ? `, decided at ${decidedAfterS?.toFixed(1)}s (bar)` : ''}"`,
+        `  x-axis "seconds" [${points.map((p) => `"${p.t}"`).join(', ')}]`,
+        `  y-axis "error rate %" 0 --> ${+top.toFixed(3)}`,
+    ];
+    if (decisionIndex >= 0)
+        lines.push(`  bar [${points.map((_, i) => (i === decisionIndex ? +top.toFixed(3) : 0)).join(', ')}]`);
+    lines.push(`  line [${canary.join(', ')}]`);
+    if (baseline)
+        lines.push(`  line [${baseline.join(', ')}]`);
+    let out = (0,runtime/* mermaid */.a4)(lines.join('\n'));
+    const latency = points.filter((p) => p.p95Ms !== null);
+    if (latency.length >= 2) {
+        const values = latency.map((p) => +p.p95Ms.toFixed(1));
+        out += (0,runtime/* mermaid */.a4)([
+            'xychart-beta',
+            `  title "${name}: p95 latency (ms)"`,
+            `  x-axis "seconds" [${latency.map((p) => `"${p.t}"`).join(', ')}]`,
+            `  y-axis "ms" 0 --> ${Math.ceil(Math.max(...values) * 1.2)}`,
+            `  line [${values.join(', ')}]`,
+        ].join('\n'));
+    }
+    return out;
+}
+function downsample(items, max) {
+    if (items.length <= max)
+        return items;
+    const step = (items.length - 1) / (max - 1);
+    return Array.from({ length: max }, (_, i) => items[Math.round(i * step)]);
+}
+/** A Mermaid xychart of the canary's and the baseline's latency distributions (share per bucket). */
+function latencyChart(check) {
+    const l = check.latency;
+    if (!l)
+        return '';
+    // Merge both histograms onto common buckets, at most 20, labelled by their upper edge.
+    const edges = [
+        ...new Set([...l.canaryHistogram, ...l.baselineHistogram].map(([edge]) => edge)),
+    ].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
+    if (edges.length < 2)
+        return '';
+    const groups = Math.min(20, edges.length);
+    const per = Math.ceil(edges.length / groups);
+    const buckets = Array.from({ length: Math.ceil(edges.length / per) }, (_, i) => edges.slice(i * per, (i + 1) * per));
+    const share = (rows) => {
+        const total = rows.reduce((sum, [, n]) => sum + n, 0) || 1;
+        return buckets.map((bucket) => +((rows.filter(([edge]) => bucket.includes(edge)).reduce((sum, [, n]) => sum + n, 0) /
+            total) *
+            100).toFixed(1));
+    };
+    const canary = share(l.canaryHistogram);
+    const baseline = share(l.baselineHistogram);
+    const label = (bucket) => {
+        const top = bucket[bucket.length - 1];
+        return top === null || top === undefined ? 'timeout' : `≤${Math.round(top)}`;
+    };
+    return (0,runtime/* mermaid */.a4)([
+        'xychart-beta',
+        `  title "${check.name}: latency distribution, % of requests (canary line 1, baseline line 2)"`,
+        `  x-axis "ms" [${buckets.map((b) => `"${label(b)}"`).join(', ')}]`,
+        `  y-axis "% of requests" 0 --> ${Math.ceil(Math.max(1, ...canary, ...baseline) * 1.2)}`,
+        `  line [${canary.join(', ')}]`,
+        `  line [${baseline.join(', ')}]`,
+    ].join('\n'));
+}
+
+>>>>>>>> h-stats:dist/core/590.index.js
 ;// CONCATENATED MODULE: ./src/core/gate/run.ts
+
 
 
 
@@ -706,8 +1800,19 @@ async function runGate(config, options = {}) {
         };
     });
     const first = checks.find((c) => c.canary);
+    const perCheck = Object.fromEntries(config.checks.flatMap((c) => (c.kind === 'threshold' ? [] : [[c.name, c.judge.alpha]])));
+    const gateAlpha = Object.values(perCheck).reduce((a, b) => a + b, 0);
     return {
         result,
+        ...(Object.keys(perCheck).length
+            ? {
+                alpha: {
+                    gate: config.alpha ?? gateAlpha,
+                    perCheck,
+                    covers: `α ${+gateAlpha.toPrecision(3)} covers this gate run: the chance it fails a healthy target, and separately the chance it passes one worse than its limits, is at most ${+gateAlpha.toPrecision(3)}, however often it looked${Object.keys(perCheck).length > 1 ? ` (split between ${Object.keys(perCheck).length} checks)` : ''}. A rollout that runs a gate per canary step takes that chance at every step.`,
+                },
+            }
+            : {}),
         reason,
         decidedAfterS,
         samples: checks.reduce((sum, c) => sum + (c.canary?.requests ?? c.values?.length ?? 0), 0),
@@ -753,6 +1858,22 @@ function startHttp(check, started) {
     const begun = performance.now();
     const maxBacklog = Math.max(1, Math.ceil(BACKLOG_MS / periodMs));
     let sent = 0;
+    // Latency pairs for max-latency-increase: probe n of the canary and of the baseline were sent
+    // together; once both have answered (after warm-up) the pair joins the next batch.
+    const pairing = judge.latencyShift && sides.length === 2;
+    const halves = new Map();
+    let pairs = { canary: [], baseline: [] };
+    const pairUp = (seq, side, ms) => {
+        const half = halves.get(seq) ?? [undefined, undefined];
+        half[side] = ms;
+        if (half[0] !== undefined && half[1] !== undefined) {
+            halves.delete(seq);
+            pairs.canary.push(half[0]);
+            pairs.baseline.push(half[1]);
+        }
+        else
+            halves.set(seq, half);
+    };
     const pump = () => {
         const due = Math.floor((performance.now() - begun) / periodMs) + 1;
         if (due - sent > maxBacklog) {
@@ -763,15 +1884,24 @@ function startHttp(check, started) {
             fire();
     };
     const fire = () => {
-        for (const side of sides) {
+        const seq = sent;
+        // A pair needs both halves: when either side is full, neither is sent.
+        if (pairing && sides.some((side) => side.inflight >= check.concurrency)) {
+            skipped += sides.length;
+            return;
+        }
+        for (const [index, side] of sides.entries()) {
             if (side.inflight >= check.concurrency) {
                 skipped += 1;
                 continue;
             }
             side.inflight += 1;
+            // Warm-up is judged by when a probe was sent, not when it came back: a probe sent during
+            // warm-up never counts (however slow), one sent after it always does (however fast).
+            const sentAt = Date.now();
             void side.prober.probe().then((r) => {
                 side.inflight -= 1;
-                if (Date.now() < warmupEnds)
+                if (sentAt < warmupEnds)
                     return;
                 side.pending.requests += 1;
                 if (!r.ok) {
@@ -782,6 +1912,9 @@ function startHttp(check, started) {
                 if (r.slow)
                     side.pending.slow += 1;
                 side.histogram.add(r.latencyMs);
+                // A timeout is slower than any answer: it counts as an error and as +∞, never dropped.
+                if (pairing)
+                    pairUp(seq, index, r.problem === 'timeout' ? Infinity : r.latencyMs);
             });
         }
     };
@@ -798,7 +1931,11 @@ function startHttp(check, started) {
                 s.pending = { requests: 0, errors: 0, slow: 0 };
                 return batch;
             });
-            judge.add(canary, baseline);
+            judge.add(canary, baseline, now - started);
+            if (pairing) {
+                judge.addLatencies(pairs.canary, pairs.baseline);
+                pairs = { canary: [], baseline: [] };
+            }
             running.verdict = judge.verdict();
             running.timeline.push(point(started, now, judge.canary, check.baseline ? judge.baseline : undefined, sides[0]?.histogram.quantile(0.95) ?? null));
         },
@@ -821,6 +1958,15 @@ function startHttp(check, started) {
                 baseline: side(sides[1], judge.baseline),
                 evidence: evidence(judge),
                 skippedProbes: skipped,
+                ...(judge.latencyShift
+                    ? {
+                        latency: {
+                            ...judge.latencySummary(),
+                            canaryHistogram: histogramRows(judge.latencyShift.canaryHistogram),
+                            baselineHistogram: histogramRows(judge.latencyShift.baselineHistogram),
+                        },
+                    }
+                    : {}),
             };
         },
     };
@@ -836,6 +1982,7 @@ function startPrometheus(check, started) {
         check.baselineTotalQuery,
     ].filter((q) => q !== undefined);
     let last;
+    let resets = 0;
     const due = pollEvery(check.intervalMs);
     const running = {
         config: check,
@@ -849,9 +1996,10 @@ function startPrometheus(check, started) {
             if (values.some((v) => v === null))
                 return; // no data yet: inconclusive, keep looking
             const current = values;
-            if (last) {
-                // Counter deltas; a reset (a smaller value) counts from zero again.
-                const delta = current.map((v, i) => v >= last[i] ? v - last[i] : v);
+            const delta = last ? counterDeltas(last, current) : null;
+            if (delta === null && last)
+                resets += 1;
+            if (delta) {
                 const canary = { errors: Math.round(delta[0]), requests: Math.round(delta[1]), slow: 0 };
                 const baseline = queries.length === 4
                     ? { errors: Math.round(delta[2]), requests: Math.round(delta[3]), slow: 0 }
@@ -859,7 +2007,7 @@ function startPrometheus(check, started) {
                 if (canary.errors > canary.requests || (baseline && baseline.errors > baseline.requests)) {
                     throw new Error(`${check.name}: the error query grew faster than the total query (${canary.errors} > ${canary.requests}): check that error-query counts a subset of total-query`);
                 }
-                judge.add(canary, baseline);
+                judge.add(canary, baseline, now - started);
                 running.verdict = judge.verdict();
                 running.timeline.push(point(started, now, judge.canary, baseline ? judge.baseline : undefined, null));
             }
@@ -877,6 +2025,7 @@ function startPrometheus(check, started) {
                 canary: side(judge.canary),
                 baseline: queries.length === 4 ? side(judge.baseline) : undefined,
                 evidence: evidence(judge),
+                counterResets: resets,
             };
         },
     };
@@ -943,11 +2092,43 @@ function pollEvery(intervalMs) {
     };
 }
 function evidence(judge) {
+    const d = judge.diagnostics();
+    const v = judge.verdict();
     return {
         ...(judge.ratio ? { ratioE: Math.exp(judge.ratio.logE()) } : {}),
+        ...(judge.passTest ? { passE: Math.exp(judge.passTest.logE()) } : {}),
         errorGuardE: Math.exp(judge.errorGuard.logE()),
         ...(judge.slowGuard ? { slowGuardE: Math.exp(judge.slowGuard.logE()) } : {}),
+        ...(judge.hasBaseline
+            ? {
+                blocks: d.blocks,
+                dispersion: d.dispersion,
+                ratio: d.ratio,
+                tolerance: judge.settings.tolerance,
+            }
+            : {}),
+        alpha: judge.settings.alpha,
+        ...(v.state === 'pass' && v.basis ? { passBasis: v.basis } : {}),
     };
+}
+/**
+ * Increases of cumulative counters between two polls, or null when any of them went down: a
+ * counter reset (a pod restarted) inside an aggregated sum() hides how much it grew, so the
+ * interval is skipped for every query alike (counting the whole current value would be one huge
+ * false batch; counting only some queries would pair errors with the wrong requests).
+ */
+function counterDeltas(last, current) {
+    const delta = current.map((v, i) => v - last[i]);
+    return delta.some((d) => d < 0) ? null : delta;
+}
+/** A histogram as [upper edge in ms (null: timed out), count] rows, fastest first. */
+function histogramRows(h) {
+    return [...h.counts.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([bucket, count]) => {
+        const edge = LogHistogram.edge(bucket);
+        return [edge === Infinity ? null : Math.round(edge * 10) / 10, count];
+    });
 }
 function round(value) {
     return value === null ? null : Math.round(value * 10) / 10;
@@ -1031,6 +2212,7 @@ function sleep(ms, signal) {
 function runnerTemp(...parts) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(), ...parts);
 }
+
 
 
 /***/ })

@@ -304,7 +304,6 @@ describe('docs/contract.md, the project contract, against action.yml and the cod
     for (const name of [
       'override-window',
       'require-attestation',
-      'max-latency-increase',
       'datadog',
       'cloudwatch',
       'newrelic',

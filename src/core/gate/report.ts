@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { GateReport, TimelinePoint } from './run.js';
+import type { CheckReport, GateReport, TimelinePoint } from './run.js';
 import type { GateSettings } from './inputs.js';
 import { mermaid, runnerTemp, table } from '../runtime/index.js';
 
@@ -32,6 +32,7 @@ export function renderGateSummary(report: GateReport, title: string): string {
   const parts = [
     `### ${icon} ${title}: ${report.result} after ${report.decidedAfterS.toFixed(1)}s\n`,
     `${report.reason}\n`,
+    ...(report.alpha ? [`${report.alpha.covers}\n`] : []),
   ];
   const rows = report.checks.map((c) => [
     c.name,
@@ -58,6 +59,7 @@ export function renderGateSummary(report: GateReport, title: string): string {
       );
     const chart = timelineChart(c.name, c.timeline, c.decidedAfterS);
     if (chart) parts.push(chart);
+    if (c.latency) parts.push(`\n${c.name} latency: ${c.latency.words}\n`, latencyChart(c));
   }
   return parts.join('\n');
 }
@@ -122,4 +124,47 @@ function downsample<T>(items: T[], max: number): T[] {
   if (items.length <= max) return items;
   const step = (items.length - 1) / (max - 1);
   return Array.from({ length: max }, (_, i) => items[Math.round(i * step)] as T);
+}
+
+/** A Mermaid xychart of the canary's and the baseline's latency distributions (share per bucket). */
+export function latencyChart(check: CheckReport): string {
+  const l = check.latency;
+  if (!l) return '';
+  // Merge both histograms onto common buckets, at most 20, labelled by their upper edge.
+  const edges = [
+    ...new Set([...l.canaryHistogram, ...l.baselineHistogram].map(([edge]) => edge)),
+  ].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
+  if (edges.length < 2) return '';
+  const groups = Math.min(20, edges.length);
+  const per = Math.ceil(edges.length / groups);
+  const buckets = Array.from({ length: Math.ceil(edges.length / per) }, (_, i) =>
+    edges.slice(i * per, (i + 1) * per),
+  );
+  const share = (rows: [number | null, number][]) => {
+    const total = rows.reduce((sum, [, n]) => sum + n, 0) || 1;
+    return buckets.map(
+      (bucket) =>
+        +(
+          (rows.filter(([edge]) => bucket.includes(edge)).reduce((sum, [, n]) => sum + n, 0) /
+            total) *
+          100
+        ).toFixed(1),
+    );
+  };
+  const canary = share(l.canaryHistogram);
+  const baseline = share(l.baselineHistogram);
+  const label = (bucket: (number | null)[]) => {
+    const top = bucket[bucket.length - 1];
+    return top === null || top === undefined ? 'timeout' : `≤${Math.round(top)}`;
+  };
+  return mermaid(
+    [
+      'xychart-beta',
+      `  title "${check.name}: latency distribution, % of requests (canary line 1, baseline line 2)"`,
+      `  x-axis "ms" [${buckets.map((b) => `"${label(b)}"`).join(', ')}]`,
+      `  y-axis "% of requests" 0 --> ${Math.ceil(Math.max(1, ...canary, ...baseline) * 1.2)}`,
+      `  line [${canary.join(', ')}]`,
+      `  line [${baseline.join(', ')}]`,
+    ].join('\n'),
+  );
 }

@@ -1,4 +1,5 @@
 import { CountJudge, pct, type Counts, type JudgeSettings, type Verdict } from './judge.js';
+import { LogHistogram, type LatencyShiftSummary } from './latency.js';
 import { Prober, type ProbeSpec } from './probe.js';
 import { sleep } from '../runtime/index.js';
 import { PrometheusClient } from './prometheus.js';
@@ -46,6 +47,11 @@ export interface ThresholdCheckConfig {
 
 export interface GateConfig {
   checks: CheckConfig[];
+  /**
+   * The α the user asked for, which covers this gate run: the checks' own α add up to it (the
+   * inputs split it between checks). Each canary step runs its own gate.
+   */
+  alpha?: number;
   /** Longest the gate looks before the result is inconclusive. */
   durationMs: number;
   /** How often the evidence is examined. */
@@ -77,13 +83,37 @@ export interface CheckReport {
     p95Ms: number | null;
     problems: Record<string, number>;
   };
-  evidence?: { ratioE?: number; errorGuardE: number; slowGuardE?: number };
+  evidence?: {
+    /** Fail test (canary worse than baseline) and pass test (ratio below tolerance) e-values. */
+    ratioE?: number;
+    passE?: number;
+    errorGuardE: number;
+    slowGuardE?: number;
+    /** Blocks judged, over-dispersion of the canary's share of errors (1: independent, k: clumps of k), pooled ratio. */
+    blocks?: number;
+    dispersion?: number | null;
+    ratio?: number | null;
+    tolerance?: number;
+    /** α of this check: the chance of a false fail, and separately of a false pass. */
+    alpha: number;
+    /** What a pass rests on: the ratio shown below tolerance, no errors at all, or the guardrails alone (no baseline). */
+    passBasis?: 'ratio' | 'no-errors' | 'guardrails';
+  };
+  /** max-latency-increase: the comparison in words and figures, and both distributions ([upper edge ms, count]). */
+  latency?: LatencyShiftSummary & {
+    canaryHistogram: [number | null, number][];
+    baselineHistogram: [number | null, number][];
+  };
+  /** Polls skipped because a counter went down (a reset inside sum()). */
+  counterResets?: number;
   values?: number[];
   timeline: TimelinePoint[];
 }
 
 export interface GateReport {
   result: 'pass' | 'fail' | 'inconclusive';
+  /** What α covers, in words, and each check's share. */
+  alpha?: { gate: number; perCheck: Record<string, number>; covers: string };
   reason: string;
   decidedAfterS: number;
   samples: number;
@@ -190,8 +220,21 @@ export async function runGate(
     };
   });
   const first = checks.find((c) => c.canary);
+  const perCheck = Object.fromEntries(
+    config.checks.flatMap((c) => (c.kind === 'threshold' ? [] : [[c.name, c.judge.alpha]])),
+  );
+  const gateAlpha = Object.values(perCheck).reduce((a, b) => a + b, 0);
   return {
     result,
+    ...(Object.keys(perCheck).length
+      ? {
+          alpha: {
+            gate: config.alpha ?? gateAlpha,
+            perCheck,
+            covers: `α ${+gateAlpha.toPrecision(3)} covers this gate run: the chance it fails a healthy target, and separately the chance it passes one worse than its limits, is at most ${+gateAlpha.toPrecision(3)}, however often it looked${Object.keys(perCheck).length > 1 ? ` (split between ${Object.keys(perCheck).length} checks)` : ''}. A rollout that runs a gate per canary step takes that chance at every step.`,
+          },
+        }
+      : {}),
     reason,
     decidedAfterS,
     samples: checks.reduce((sum, c) => sum + (c.canary?.requests ?? c.values?.length ?? 0), 0),
@@ -253,6 +296,20 @@ function startHttp(check: HttpCheckConfig, started: number): Running {
   const begun = performance.now();
   const maxBacklog = Math.max(1, Math.ceil(BACKLOG_MS / periodMs));
   let sent = 0;
+  // Latency pairs for max-latency-increase: probe n of the canary and of the baseline were sent
+  // together; once both have answered (after warm-up) the pair joins the next batch.
+  const pairing = judge.latencyShift && sides.length === 2;
+  const halves = new Map<number, [number | undefined, number | undefined]>();
+  let pairs: { canary: number[]; baseline: number[] } = { canary: [], baseline: [] };
+  const pairUp = (seq: number, side: 0 | 1, ms: number) => {
+    const half = halves.get(seq) ?? [undefined, undefined];
+    half[side] = ms;
+    if (half[0] !== undefined && half[1] !== undefined) {
+      halves.delete(seq);
+      pairs.canary.push(half[0]);
+      pairs.baseline.push(half[1]);
+    } else halves.set(seq, half);
+  };
   const pump = () => {
     const due = Math.floor((performance.now() - begun) / periodMs) + 1;
     if (due - sent > maxBacklog) {
@@ -262,15 +319,24 @@ function startHttp(check: HttpCheckConfig, started: number): Running {
     for (; sent < due; sent++) fire();
   };
   const fire = () => {
-    for (const side of sides) {
+    const seq = sent;
+    // A pair needs both halves: when either side is full, neither is sent.
+    if (pairing && sides.some((side) => side.inflight >= check.concurrency)) {
+      skipped += sides.length;
+      return;
+    }
+    for (const [index, side] of sides.entries()) {
       if (side.inflight >= check.concurrency) {
         skipped += 1;
         continue;
       }
       side.inflight += 1;
+      // Warm-up is judged by when a probe was sent, not when it came back: a probe sent during
+      // warm-up never counts (however slow), one sent after it always does (however fast).
+      const sentAt = Date.now();
       void side.prober.probe().then((r) => {
         side.inflight -= 1;
-        if (Date.now() < warmupEnds) return;
+        if (sentAt < warmupEnds) return;
         side.pending.requests += 1;
         if (!r.ok) {
           side.pending.errors += 1;
@@ -278,6 +344,8 @@ function startHttp(check: HttpCheckConfig, started: number): Running {
         }
         if (r.slow) side.pending.slow += 1;
         side.histogram.add(r.latencyMs);
+        // A timeout is slower than any answer: it counts as an error and as +∞, never dropped.
+        if (pairing) pairUp(seq, index as 0 | 1, r.problem === 'timeout' ? Infinity : r.latencyMs);
       });
     }
   };
@@ -294,7 +362,11 @@ function startHttp(check: HttpCheckConfig, started: number): Running {
         s.pending = { requests: 0, errors: 0, slow: 0 };
         return batch;
       });
-      judge.add(canary as Counts, baseline);
+      judge.add(canary as Counts, baseline, now - started);
+      if (pairing) {
+        judge.addLatencies(pairs.canary, pairs.baseline);
+        pairs = { canary: [], baseline: [] };
+      }
       running.verdict = judge.verdict();
       running.timeline.push(
         point(
@@ -325,6 +397,15 @@ function startHttp(check: HttpCheckConfig, started: number): Running {
         baseline: side(sides[1], judge.baseline),
         evidence: evidence(judge),
         skippedProbes: skipped,
+        ...(judge.latencyShift
+          ? {
+              latency: {
+                ...(judge.latencySummary() as LatencyShiftSummary),
+                canaryHistogram: histogramRows(judge.latencyShift.canaryHistogram),
+                baselineHistogram: histogramRows(judge.latencyShift.baselineHistogram),
+              },
+            }
+          : {}),
       };
     },
   };
@@ -341,6 +422,7 @@ function startPrometheus(check: PrometheusCheckConfig, started: number): Running
     check.baselineTotalQuery,
   ].filter((q): q is string => q !== undefined);
   let last: number[] | undefined;
+  let resets = 0;
   const due = pollEvery(check.intervalMs);
   const running: Running = {
     config: check,
@@ -352,11 +434,9 @@ function startPrometheus(check: PrometheusCheckConfig, started: number): Running
       const values = await Promise.all(queries.map((q) => client.scalar(q)));
       if (values.some((v) => v === null)) return; // no data yet: inconclusive, keep looking
       const current = values as number[];
-      if (last) {
-        // Counter deltas; a reset (a smaller value) counts from zero again.
-        const delta = current.map((v, i) =>
-          v >= (last as number[])[i]! ? v - (last as number[])[i]! : v,
-        );
+      const delta = last ? counterDeltas(last, current) : null;
+      if (delta === null && last) resets += 1;
+      if (delta) {
         const canary = { errors: Math.round(delta[0]!), requests: Math.round(delta[1]!), slow: 0 };
         const baseline =
           queries.length === 4
@@ -367,7 +447,7 @@ function startPrometheus(check: PrometheusCheckConfig, started: number): Running
             `${check.name}: the error query grew faster than the total query (${canary.errors} > ${canary.requests}): check that error-query counts a subset of total-query`,
           );
         }
-        judge.add(canary, baseline);
+        judge.add(canary, baseline, now - started);
         running.verdict = judge.verdict();
         running.timeline.push(
           point(started, now, judge.canary, baseline ? judge.baseline : undefined, null),
@@ -387,6 +467,7 @@ function startPrometheus(check: PrometheusCheckConfig, started: number): Running
         canary: side(judge.canary),
         baseline: queries.length === 4 ? side(judge.baseline) : undefined,
         evidence: evidence(judge),
+        counterResets: resets,
       };
     },
   };
@@ -457,11 +538,48 @@ function pollEvery(intervalMs: number): (now: number) => boolean {
 }
 
 function evidence(judge: CountJudge): CheckReport['evidence'] {
+  const d = judge.diagnostics();
+  const v = judge.verdict();
   return {
     ...(judge.ratio ? { ratioE: Math.exp(judge.ratio.logE()) } : {}),
+    ...(judge.passTest ? { passE: Math.exp(judge.passTest.logE()) } : {}),
     errorGuardE: Math.exp(judge.errorGuard.logE()),
     ...(judge.slowGuard ? { slowGuardE: Math.exp(judge.slowGuard.logE()) } : {}),
+    ...(judge.hasBaseline
+      ? {
+          blocks: d.blocks,
+          dispersion: d.dispersion,
+          ratio: d.ratio,
+          tolerance: judge.settings.tolerance,
+        }
+      : {}),
+    alpha: judge.settings.alpha,
+    ...(v.state === 'pass' && v.basis ? { passBasis: v.basis } : {}),
   };
+}
+
+/**
+ * Increases of cumulative counters between two polls, or null when any of them went down: a
+ * counter reset (a pod restarted) inside an aggregated sum() hides how much it grew, so the
+ * interval is skipped for every query alike (counting the whole current value would be one huge
+ * false batch; counting only some queries would pair errors with the wrong requests).
+ */
+export function counterDeltas(
+  last: readonly number[],
+  current: readonly number[],
+): number[] | null {
+  const delta = current.map((v, i) => v - (last[i] as number));
+  return delta.some((d) => d < 0) ? null : delta;
+}
+
+/** A histogram as [upper edge in ms (null: timed out), count] rows, fastest first. */
+function histogramRows(h: LogHistogram): [number | null, number][] {
+  return [...h.counts.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([bucket, count]) => {
+      const edge = LogHistogram.edge(bucket);
+      return [edge === Infinity ? null : Math.round(edge * 10) / 10, count];
+    });
 }
 
 function round(value: number | null): number | null {

@@ -180,3 +180,129 @@ export function rateBounds(x: number, n: number, alpha: number): { lower: number
   const lower = phat <= 0 ? 0 : logM(1e-12) < threshold ? 0 : solve(phat, 1e-12);
   return { lower, upper };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Bounded betting: robust to errors that come in clumps
+
+/**
+ * The growth-optimal (Kelly) bet on a batch mean x = j/n against a null mean m0, when the
+ * alternative says j ~ Binomial(n, alt). `direction` +1 bets that x runs above m0, −1 below.
+ * The bet is capped at 95% of the largest that keeps 1 + λ·direction·(x − m0) ≥ 0 for every x
+ * in [0, 1], so no batch, however extreme, can take the wealth to zero or multiply it without
+ * bound: one batch can multiply it by at most 1 + 0.95·(1 − m0)/m0 (direction +1).
+ */
+export function kellyBet(m0: number, alt: number, n: number, direction: 1 | -1): number {
+  const cap = 0.95 * (direction > 0 ? 1 / m0 : 1 / (1 - m0));
+  if (direction * (alt - m0) <= 0 || n < 1) return 0;
+  const key = `${direction}|${m0.toPrecision(4)}|${alt.toPrecision(4)}|${n}`;
+  const cached = KELLY_CACHE.get(key);
+  if (cached !== undefined) return Math.min(cached, cap);
+  // The binomial's mass, over ±8 standard deviations around its mean (all of it for small n).
+  const sd = Math.sqrt(n * alt * (1 - alt));
+  const lo = Math.max(0, Math.floor(n * alt - 8 * sd - 1));
+  const hi = Math.min(n, Math.ceil(n * alt + 8 * sd + 1));
+  const d: number[] = [];
+  const w: number[] = [];
+  const logC = logGamma(n + 1);
+  for (let j = lo; j <= hi; j++) {
+    const logP =
+      logC -
+      logGamma(j + 1) -
+      logGamma(n - j + 1) +
+      (j ? j * Math.log(alt) : 0) +
+      (n - j ? (n - j) * Math.log(1 - alt) : 0);
+    w.push(Math.exp(logP));
+    d.push(direction * (j / n - m0));
+  }
+  const slope = (lambda: number) => {
+    let s = 0;
+    for (let i = 0; i < d.length; i++)
+      s += ((w[i] as number) * (d[i] as number)) / (1 + lambda * (d[i] as number));
+    return s;
+  };
+  let lambda: number;
+  if (slope(cap) >= 0) lambda = cap;
+  else {
+    let a = 0;
+    let b = cap;
+    for (let i = 0; i < 40; i++) {
+      const mid = (a + b) / 2;
+      if (slope(mid) > 0) a = mid;
+      else b = mid;
+    }
+    lambda = a;
+  }
+  if (KELLY_CACHE.size > 50_000) KELLY_CACHE.clear();
+  KELLY_CACHE.set(key, lambda);
+  return Math.min(lambda, cap);
+}
+const KELLY_CACHE = new Map<string, number>();
+
+/**
+ * A mixture of betting martingales on batch means: wealth Πₜ(1 + λₜ·direction·(xₜ − m0ₜ)), one
+ * per alternative, averaged. Each xₜ lies in [0, 1]; under the null the expected xₜ given the past
+ * (and given what the batch's bet was sized from) is at most m0ₜ (direction +1) or at least m0ₜ
+ * (−1). Nothing more is assumed: events within a batch may be as dependent as they like (a clump
+ * of errors from one bad pod), so long as clumps do not straddle batches. Each λₜ is fixed before
+ * xₜ is seen, so every component is a supermartingale under the null and so is their average
+ * (Ville's inequality: P(ever ≥ 1/α) ≤ α).
+ */
+export class BettingEProcess {
+  private readonly logW: number[];
+  private readonly logWeight: number;
+  batches = 0;
+
+  constructor(
+    readonly direction: 1 | -1,
+    points: number,
+  ) {
+    this.logW = Array.from({ length: points }, () => 0);
+    this.logWeight = -Math.log(points);
+  }
+
+  /**
+   * One batch: its mean `x`, the null mean `m0`, the alternative means (one per component) and
+   * the effective number of independent events the bets are sized for.
+   */
+  update(x: number, m0: number, alts: readonly number[], effectiveN: number): void {
+    this.batches += 1;
+    const n = Math.max(1, Math.min(400, Math.round(effectiveN)));
+    for (let k = 0; k < this.logW.length; k++) {
+      const lambda = kellyBet(m0, alts[k] as number, n, this.direction);
+      (this.logW as number[])[k] =
+        (this.logW[k] as number) + Math.log(1 + lambda * this.direction * (x - m0));
+    }
+  }
+
+  logE(): number {
+    return logSumExp(this.logW) + this.logWeight;
+  }
+}
+
+/**
+ * Over-dispersion: the mean of Pearson's (observed − expected)² / variance over batches, shrunk
+ * towards 1 (independent events) by `prior` pseudo-batches. About 1 when events are independent,
+ * about k when they come in clumps of k. Bets are sized for n / dispersion events.
+ */
+export class Dispersion {
+  private sum = 0;
+  count = 0;
+  constructor(private readonly prior = 3) {}
+  add(observed: number, expected: number, variance: number): void {
+    if (!(variance > 0)) return;
+    this.sum += (observed - expected) ** 2 / variance;
+    this.count += 1;
+  }
+  value(): number {
+    return Math.max(1, (this.prior + this.sum) / (this.prior + this.count));
+  }
+  /** Unshrunk estimate (null before any batch): for reports. */
+  raw(): number | null {
+    return this.count ? this.sum / this.count : null;
+  }
+}
+
+/** Canary's share of a batch's errors when its error rate is ρ × the baseline's and its share of requests is s. */
+export function errorShare(rho: number, s: number): number {
+  return (rho * s) / (rho * s + 1 - s);
+}

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closedPort, startService, type SampleService } from '../../../lab/services.js';
+import {
+  closedPort,
+  logNormalLatency,
+  startService,
+  type SampleService,
+} from '../../../lab/services.js';
 import { logText, runAction } from '../../../lab/runner.js';
 
 const services: SampleService[] = [];
@@ -89,13 +94,57 @@ describe('health-gate bundle, HTTP probes', () => {
       service({ errorRate: 0.01 }),
       service({ errorRate: 0.01 }),
     ]);
+    // A pass shows the ratio below the tolerance: at 1% errors that takes a few hundred errors
+    // at 1.5×, fewer at 2×.
     const result = await runAction('health-gate', {
-      inputs: { url: canary.url, 'baseline-url': baseline.url, ...fast, 'min-samples': '300' },
+      inputs: {
+        url: canary.url,
+        'baseline-url': baseline.url,
+        rate: '400',
+        concurrency: '40',
+        'min-samples': '300',
+        tolerance: '2',
+        duration: '60s',
+      },
     });
     expect(result.errors).toEqual([]);
     expect(result.outputs.result).toBe('pass');
-    expect(result.summary).toMatch(/within 1\.5× the baseline/);
-  });
+    expect(result.summary).toMatch(/within 2× the baseline/);
+    const report = JSON.parse(readFileSync(result.outputs.report as string, 'utf8'));
+    expect(report.checks[0].evidence).toMatchObject({ passBasis: 'ratio', tolerance: 2 });
+    expect(report.checks[0].evidence.passE).toBeGreaterThanOrEqual(100);
+  }, 90_000);
+
+  it('does not fail a canary whose errors come in bursts when the baseline has the same rate spread evenly', async () => {
+    // Seeded so the run is repeatable: bursts of 20 consecutive 500s, 2% of requests on average.
+    let seed = 12345;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const [canary, baseline] = await Promise.all([
+      service({ burst: { errorRate: 0.02, size: 20, random } }),
+      service({ errorRate: 0.02 }),
+    ]);
+    const result = await runAction('health-gate', {
+      inputs: {
+        url: canary.url,
+        'baseline-url': baseline.url,
+        rate: '200',
+        concurrency: '20',
+        'min-samples': '300',
+        duration: '30s',
+        'on-inconclusive': 'pass',
+      },
+    });
+    expect(result.outputs.result).not.toBe('fail');
+    const report = JSON.parse(readFileSync(result.outputs.report as string, 'utf8'));
+    // The canary did get its bursts, and the report shows them as over-dispersion.
+    expect(report.checks[0].canary.errors).toBeGreaterThan(40);
+    expect(report.checks[0].evidence.dispersion).toBeGreaterThan(2);
+  }, 60_000);
 
   it('checks the body: text, regex and JSON field', async () => {
     const svc = await service({ body: '{"status":"degraded","version":"v2"}' });
@@ -182,6 +231,85 @@ describe('health-gate bundle, HTTP probes', () => {
   });
 });
 
+describe('health-gate bundle, latency against the baseline (max-latency-increase)', () => {
+  const pair = async (
+    canary: Parameters<typeof startService>[0],
+    baseline: Parameters<typeof startService>[0],
+    extra: Record<string, string> = {},
+  ) => {
+    const [c, b] = await Promise.all([service(canary), service(baseline)]);
+    const result = await runAction('health-gate', {
+      inputs: {
+        url: c.url,
+        'baseline-url': b.url,
+        rate: '100',
+        concurrency: '50',
+        'min-samples': '200',
+        'max-latency-increase': '10%',
+        duration: '30s',
+        ...extra,
+      },
+    });
+    const report = JSON.parse(readFileSync(result.outputs.report as string, 'utf8'));
+    return { result, latency: report.checks[0].latency };
+  };
+
+  it('passes a canary with the same latency distribution, and says so in words with a chart', async () => {
+    const { result, latency } = await pair(
+      { latency: logNormalLatency(20, 0.3, 1) },
+      { latency: logNormalLatency(20, 0.3, 2) },
+    );
+    expect(result.outputs.result).toBe('pass');
+    expect(latency.passE).toBeGreaterThanOrEqual(100);
+    expect(latency.words).toMatch(/^canary p50 \d+ ms vs baseline \d+ ms \([+−]\d+%, 99% interval/);
+    expect(result.summary).toContain('latency distribution');
+    expect(result.summary).toMatch(/within the 10% max-latency-increase/);
+  }, 60_000);
+
+  it('fails a canary 30% slower than its baseline, though far under max-latency', async () => {
+    const { result, latency } = await pair(
+      { latency: logNormalLatency(26, 0.3, 3) },
+      { latency: logNormalLatency(20, 0.3, 4) },
+    );
+    expect(result.outputs.result).toBe('fail');
+    expect(result.errors[0]).toMatch(/latency: canary p50 \d+ ms vs baseline \d+ ms \(\+\d+%/);
+    expect(latency.interval.lower).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('passes heavy-tailed but equal latencies (2% of requests 10× slower on both)', async () => {
+    const slow = { share: 0.02, factor: 10 };
+    // Near the tolerance the evidence builds more slowly with wide spreads: a longer duration.
+    const { result } = await pair(
+      { latency: logNormalLatency(20, 0.5, 5, slow) },
+      { latency: logNormalLatency(20, 0.5, 6, slow) },
+      { duration: '60s' },
+    );
+    expect(result.outputs.result).toBe('pass');
+  }, 90_000);
+
+  it('passes a canary slow only during its warm-up, then equal', async () => {
+    const { result, latency } = await pair(
+      { latency: logNormalLatency(20, 0.3, 7), slowStart: { ms: 1500, latencyMs: 400 } },
+      { latency: logNormalLatency(20, 0.3, 8) },
+      { 'warm-up': '2s' },
+    );
+    expect(result.outputs.result).toBe('pass');
+    expect(
+      latency.canaryHistogram.every(([edge]: [number | null]) => edge !== null && edge < 300),
+    ).toBe(true);
+  }, 60_000);
+
+  it('fails a canary that times out, counting timeouts as slowest and as errors', async () => {
+    const { result, latency } = await pair(
+      { latency: () => 1000 },
+      { latency: logNormalLatency(20, 0.3, 9) },
+      { timeout: '200ms' },
+    );
+    expect(result.outputs.result).toBe('fail');
+    expect(latency.canaryHistogram.at(-1)[0]).toBeNull();
+  }, 60_000);
+});
+
 describe('health-gate bundle, bad input', () => {
   const cases: [string, Record<string, string>, RegExp][] = [
     ['no check at all', {}, /^Input 'url' is empty and there is nothing else to check/],
@@ -230,6 +358,21 @@ describe('health-gate bundle, bad input', () => {
       'malformed prometheus-url that no query uses',
       { url: 'http://127.0.0.1:1/', 'prometheus-url': 'prom:9090' },
       /^Input 'prometheus-url' is 'prom:9090', not an http\(s\) URL/,
+    ],
+    [
+      'tolerance of 1 (no pass could be shown)',
+      { url: 'http://127.0.0.1:1/', tolerance: '1' },
+      /^Input 'tolerance' is '1': use a number above 1/,
+    ],
+    [
+      'max-latency-increase without a baseline',
+      { url: 'http://127.0.0.1:1/', 'max-latency-increase': '10%' },
+      /^Input 'max-latency-increase' needs baseline-url/,
+    ],
+    [
+      'max-latency-increase not a share',
+      { url: 'http://127.0.0.1:1/', 'max-latency-increase': 'fast' },
+      /^Input 'max-latency-increase' is 'fast'/,
     ],
     ['malformed checks YAML', { checks: '- name: [unclosed' }, /^Input 'checks' is not valid YAML/],
     [

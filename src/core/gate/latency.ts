@@ -1,0 +1,196 @@
+import { logSumExp } from './stats.js';
+import type { Verdict } from './judge.js';
+
+/**
+ * Canary latency against baseline latency, anytime-valid and robust to heavy tails.
+ *
+ * Each batch (one look) brings canary and baseline latencies taken over the same period (HTTP
+ * probes of both sent on the same schedule, or samples from a provider). The batch is cut into
+ * units, each one canary sample with its own baseline samples (disjoint, assigned by position,
+ * never by value). A unit's score at shift δ is the share of its pairs where the canary sample is
+ * slower than (1 + δ) × the baseline sample (ties count half). If the canary is no more than
+ * (1 + δ) times slower in distribution, the score's expectation is at most ½ whatever the
+ * distribution (heavy tails, a shared slow warm-up, drift of both together); if it is at least
+ * (1 + δ) times slower, at least ½. Bounded bets on the scores (wealth Π(1 ± λ(score − ½)), λ < 2)
+ * then give e-processes: fail when "canary no slower" (δ = 0) is rejected, pass when "canary
+ * slower by the tolerance or more" (δ = tolerance) is. Timeouts are +∞: slower than anything.
+ */
+export class LatencyShift {
+  private readonly lambdas = [0.15, 0.4, 1, 1.9];
+  private readonly fail: number[];
+  private readonly pass: number[];
+  /** Shift grid for the confidence interval: each 1 + δ, and the wealth of both one-sided tests. */
+  private readonly grid: { ratio: number; up: number[]; down: number[] }[];
+  readonly canaryHistogram = new LogHistogram();
+  readonly baselineHistogram = new LogHistogram();
+  units = 0;
+
+  constructor(
+    readonly tolerance: number,
+    options: { interval?: boolean } = {},
+  ) {
+    this.fail = this.lambdas.map(() => 0);
+    this.pass = this.lambdas.map(() => 0);
+    this.grid =
+      options.interval === false
+        ? []
+        : Array.from({ length: 57 }, (_, i) => ({
+            ratio: Math.exp(Math.log(0.5) + (Math.log(8) * i) / 56),
+            up: this.lambdas.map(() => 0),
+            down: this.lambdas.map(() => 0),
+          }));
+  }
+
+  /** One batch of latencies in ms (timeouts as Infinity), each list in the order sent. */
+  add(canary: readonly number[], baseline: readonly number[]): void {
+    for (const v of canary) this.canaryHistogram.add(v);
+    for (const v of baseline) this.baselineHistogram.add(v);
+    const units = Math.min(canary.length, baseline.length);
+    if (units === 0) return;
+    // Unit i: canary samples i, i + units, …; baseline samples likewise.
+    for (let i = 0; i < units; i++) {
+      const cs: number[] = [];
+      const bs: number[] = [];
+      for (let j = i; j < canary.length; j += units) cs.push(canary[j] as number);
+      for (let j = i; j < baseline.length; j += units) bs.push(baseline[j] as number);
+      this.units += 1;
+      bet(this.fail, this.lambdas, score(cs, bs, 1), 1);
+      bet(this.pass, this.lambdas, score(cs, bs, 1 + this.tolerance), -1);
+      for (const g of this.grid) {
+        const s = score(cs, bs, g.ratio);
+        bet(g.up, this.lambdas, s, 1);
+        bet(g.down, this.lambdas, s, -1);
+      }
+    }
+  }
+
+  failLogE(): number {
+    return logSumExp(this.fail) - Math.log(this.lambdas.length);
+  }
+
+  passLogE(): number {
+    return logSumExp(this.pass) - Math.log(this.lambdas.length);
+  }
+
+  /**
+   * The shifts (canary ÷ baseline − 1) not yet rejected at level α by either one-sided test:
+   * an anytime-valid interval (null before any data or without the grid).
+   */
+  interval(alpha: number): { lower: number; upper: number } | null {
+    if (!this.grid.length || this.units === 0) return null;
+    const limit = Math.log(2 / alpha);
+    const logE = (w: number[]) => logSumExp(w) - Math.log(this.lambdas.length);
+    const kept = this.grid.filter((g) => logE(g.up) < limit && logE(g.down) < limit);
+    if (!kept.length) return null;
+    return {
+      lower: (kept[0] as { ratio: number }).ratio - 1,
+      upper: (kept[kept.length - 1] as { ratio: number }).ratio - 1,
+    };
+  }
+
+  /** The medians, and the shift of the medians (canary p50 ÷ baseline p50 − 1). */
+  medians(): { canaryMs: number | null; baselineMs: number | null; shift: number | null } {
+    const c = this.canaryHistogram.quantile(0.5);
+    const b = this.baselineHistogram.quantile(0.5);
+    return { canaryMs: c, baselineMs: b, shift: c !== null && b ? c / b - 1 : null };
+  }
+}
+
+/** Share of pairs with canary > ratio × baseline, ties counting half. */
+function score(cs: readonly number[], bs: readonly number[], ratio: number): number {
+  let s = 0;
+  for (const c of cs)
+    for (const b of bs) {
+      const scaled = b === Infinity ? Infinity : b * ratio;
+      s += c > scaled ? 1 : c === scaled ? 0.5 : 0;
+    }
+  return s / (cs.length * bs.length);
+}
+
+function bet(wealth: number[], lambdas: readonly number[], x: number, direction: 1 | -1): void {
+  for (let k = 0; k < lambdas.length; k++)
+    wealth[k] =
+      (wealth[k] as number) + Math.log(1 + (lambdas[k] as number) * direction * (x - 0.5));
+}
+
+/** Latencies in log-spaced buckets (10% wide), Infinity in its own: for medians and charts. */
+export class LogHistogram {
+  readonly counts = new Map<number, number>();
+  total = 0;
+  add(ms: number): void {
+    const bucket =
+      ms === Infinity
+        ? Infinity
+        : Math.max(0, Math.ceil(Math.log(Math.max(ms, 0.1) / 0.1) / Math.log(1.1)));
+    this.counts.set(bucket, (this.counts.get(bucket) ?? 0) + 1);
+    this.total += 1;
+  }
+  static edge(bucket: number): number {
+    return bucket === Infinity ? Infinity : 0.1 * 1.1 ** bucket;
+  }
+  quantile(q: number): number | null {
+    if (!this.total) return null;
+    const target = Math.ceil(q * this.total);
+    let seen = 0;
+    for (const bucket of [...this.counts.keys()].sort((a, b) => a - b)) {
+      seen += this.counts.get(bucket) as number;
+      if (seen >= target) return LogHistogram.edge(bucket);
+    }
+    return null;
+  }
+}
+
+export interface LatencyShiftSummary {
+  canaryP50Ms: number | null;
+  baselineP50Ms: number | null;
+  shift: number | null;
+  interval: { lower: number; upper: number } | null;
+  tolerance: number;
+  failE: number;
+  passE: number;
+  units: number;
+  /** In words, e.g. "canary p50 131 ms vs baseline 100 ms (+31%, 95% interval +24% to +38%)". */
+  words: string;
+}
+
+const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(Math.round(x * 100))}%`;
+
+export function describeShift(shift: LatencyShift, alpha: number): LatencyShiftSummary {
+  const m = shift.medians();
+  const ci = shift.interval(alpha);
+  const ms = (v: number | null) =>
+    v === null ? 'n/a' : v === Infinity ? 'timeout' : `${Math.round(v)} ms`;
+  const conf = `${+((1 - alpha) * 100).toFixed(2)}%`;
+  const words =
+    `canary p50 ${ms(m.canaryMs)} vs baseline ${ms(m.baselineMs)}` +
+    (m.shift === null || !Number.isFinite(m.shift)
+      ? ''
+      : ` (${signed(m.shift)}${ci ? `, ${conf} interval ${signed(ci.lower)} to ${ci.upper >= 7 ? 'beyond +700%' : signed(ci.upper)}` : ''})`);
+  return {
+    canaryP50Ms: m.canaryMs,
+    baselineP50Ms: m.baselineMs,
+    shift: m.shift,
+    interval: ci,
+    tolerance: shift.tolerance,
+    failE: Math.exp(shift.failLogE()),
+    passE: Math.exp(shift.passLogE()),
+    units: shift.units,
+    words,
+  };
+}
+
+/** The latency comparison's own verdict at its share of α (fail) and at α (pass). */
+export function latencyVerdict(
+  shift: LatencyShift,
+  failAlpha: number,
+  passAlpha: number,
+  reportAlpha: number,
+): Verdict {
+  const d = describeShift(shift, reportAlpha);
+  const tol = `${Math.round(shift.tolerance * 100)}% tolerance`;
+  if (shift.failLogE() >= Math.log(1 / failAlpha))
+    return { state: 'fail', reason: `latency: ${d.words}, slower than the baseline (${tol})` };
+  if (shift.passLogE() >= Math.log(1 / passAlpha))
+    return { state: 'pass', reason: `latency: ${d.words}, within the ${tol}` };
+  return { state: 'continue' };
+}
