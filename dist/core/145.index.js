@@ -11,7 +11,7 @@ export const modules = {
 /* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2072);
 /* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6047);
 /* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5649);
-/* harmony import */ var _core_gate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8759);
+/* harmony import */ var _core_gate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4481);
 /* harmony import */ var _core_gate_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5841);
 
 

@@ -17,8 +17,8 @@ var github_history = __webpack_require__(2327);
 var commands = __webpack_require__(2072);
 // EXTERNAL MODULE: ./src/core/runtime/errors.ts
 var errors = __webpack_require__(5649);
-// EXTERNAL MODULE: ./src/core/gate/run.ts + 4 modules
-var run = __webpack_require__(8759);
+// EXTERNAL MODULE: ./src/core/gate/run.ts + 5 modules
+var run = __webpack_require__(4481);
 // EXTERNAL MODULE: ./src/core/gate/report.ts
 var gate_report = __webpack_require__(5841);
 // EXTERNAL MODULE: ./src/core/traffic/pools.ts

@@ -113,7 +113,7 @@ async function reportRolling(settings, result) {
 /* harmony export */   oU: () => (/* binding */ renderGateSummary),
 /* harmony export */   u5: () => (/* binding */ writeReport)
 /* harmony export */ });
-/* unused harmony export timelineChart */
+/* unused harmony exports timelineChart, latencyChart */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -143,6 +143,7 @@ function renderGateSummary(report, title) {
     const parts = [
         `### ${icon} ${title}: ${report.result} after ${report.decidedAfterS.toFixed(1)}s\n`,
         `${report.reason}\n`,
+        ...(report.alpha ? [`${report.alpha.covers}\n`] : []),
     ];
     const rows = report.checks.map((c) => [
         c.name,
@@ -166,6 +167,8 @@ function renderGateSummary(report, title) {
         const chart = timelineChart(c.name, c.timeline, c.decidedAfterS);
         if (chart)
             parts.push(chart);
+        if (c.latency)
+            parts.push(`\n${c.name} latency: ${c.latency.words}\n`, latencyChart(c));
     }
     return parts.join('\n');
 }
@@ -215,6 +218,41 @@ function downsample(items, max) {
         return items;
     const step = (items.length - 1) / (max - 1);
     return Array.from({ length: max }, (_, i) => items[Math.round(i * step)]);
+}
+/** A Mermaid xychart of the canary's and the baseline's latency distributions (share per bucket). */
+function latencyChart(check) {
+    const l = check.latency;
+    if (!l)
+        return '';
+    // Merge both histograms onto common buckets, at most 20, labelled by their upper edge.
+    const edges = [
+        ...new Set([...l.canaryHistogram, ...l.baselineHistogram].map(([edge]) => edge)),
+    ].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
+    if (edges.length < 2)
+        return '';
+    const groups = Math.min(20, edges.length);
+    const per = Math.ceil(edges.length / groups);
+    const buckets = Array.from({ length: Math.ceil(edges.length / per) }, (_, i) => edges.slice(i * per, (i + 1) * per));
+    const share = (rows) => {
+        const total = rows.reduce((sum, [, n]) => sum + n, 0) || 1;
+        return buckets.map((bucket) => +((rows.filter(([edge]) => bucket.includes(edge)).reduce((sum, [, n]) => sum + n, 0) /
+            total) *
+            100).toFixed(1));
+    };
+    const canary = share(l.canaryHistogram);
+    const baseline = share(l.baselineHistogram);
+    const label = (bucket) => {
+        const top = bucket[bucket.length - 1];
+        return top === null || top === undefined ? 'timeout' : `≤${Math.round(top)}`;
+    };
+    return (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .mermaid */ .a4)([
+        'xychart-beta',
+        `  title "${check.name}: latency distribution, % of requests (canary line 1, baseline line 2)"`,
+        `  x-axis "ms" [${buckets.map((b) => `"${label(b)}"`).join(', ')}]`,
+        `  y-axis "% of requests" 0 --> ${Math.ceil(Math.max(1, ...canary, ...baseline) * 1.2)}`,
+        `  line [${canary.join(', ')}]`,
+        `  line [${baseline.join(', ')}]`,
+    ].join('\n'));
 }
 
 

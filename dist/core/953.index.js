@@ -31,14 +31,14 @@ async function run() {
         ]);
         const deps = { ctx, client: lazyClient(settings.token), signal: h.signal };
         if (settings.strategy === 'rolling') {
-            const { runRolling } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(935), __webpack_require__.e(336), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 5246));
+            const { runRolling } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(422), __webpack_require__.e(336), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 5246));
             const result = await runRolling(settings, deps);
             await reportRolling(settings, result);
             if (result.decision === 'aborted' && settings.gate.failOnUnhealthy)
                 throw new Error(`canary-step rolling stopped: ${result.reason}`);
             return;
         }
-        const { runCanary } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(427), __webpack_require__.e(935), __webpack_require__.e(336), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 5136));
+        const { runCanary } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(427), __webpack_require__.e(422), __webpack_require__.e(336), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 5136));
         const result = await runCanary(settings, deps);
         await reportCanary(settings, result);
         if (result.decision === 'aborted' && settings.gate.failOnUnhealthy) {
@@ -353,8 +353,17 @@ function readGateSettings(inputs, options = {}) {
     else if (options.requireCheck !== false) {
         throw new errors/* ConfigError */.xL('url', 'is empty and there is nothing else to check', 'set url (HTTP probes), or prometheus-url with error-query and total-query, or checks');
     }
+    // α is per decision the user sees: the gate's result. Each check that can fail or pass on
+    // evidence gets an equal share of it, so two checks do not double the chance of a false fail
+    // (or of a false pass). Threshold checks compare values and spend none.
+    const judged = checks.filter((c) => c.kind !== 'threshold');
+    const gateAlpha = judged.reduce((sum, c) => sum + c.judge.alpha, 0);
+    if (judged.length > 1)
+        for (const c of judged)
+            c.judge = { ...c.judge, alpha: c.judge.alpha / judged.length };
     return {
         checks,
+        alpha: judged.length ? gateAlpha / judged.length : undefined,
         durationMs,
         tickMs: Math.min(1000, Math.max(100, Math.round(durationMs / 50))),
         failOnUnhealthy: inputs.boolean('fail-on-unhealthy', true),
@@ -388,6 +397,7 @@ const CHECK_KEYS = [
     'alpha',
     'max-error-rate',
     'tolerance',
+    'max-latency-increase',
 ];
 /** Every step input the gate reads (CHECK_KEYS less the per-check ones, plus the gate's own). */
 const GATE_INPUTS = [
@@ -415,6 +425,7 @@ const SHARED_KEYS = new Set([
     'alpha',
     'max-error-rate',
     'tolerance',
+    'max-latency-increase',
 ]);
 function readCheck(source, prefix, name, rawHeaders) {
     const where = (key) => (prefix ? `${prefix}${key}` : key);
@@ -463,6 +474,8 @@ function readCheck(source, prefix, name, rawHeaders) {
         latency: true,
         maxLatencyMs,
     };
+    if (judge.tolerance <= 1)
+        throw fail('tolerance', `is '${source('tolerance')}'`, 'use a number above 1 and at most 100: how many times the baseline error rate the canary may have and still pass (at 1 no pass could ever be shown)');
     const target = url('url');
     // Validated whether or not this check ends up using it: a given input is never ignored silently.
     const prometheusUrl = url('prometheus-url');
@@ -488,6 +501,16 @@ function readCheck(source, prefix, name, rawHeaders) {
             maxLatencyMs,
         });
         const baseline = url('baseline-url');
+        const increaseText = source('max-latency-increase');
+        if (increaseText !== undefined) {
+            const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(increaseText);
+            const value = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+            if (!(value > 0 && value <= 10))
+                throw fail('max-latency-increase', `is '${increaseText}'`, 'write how much slower than the baseline the canary may be, e.g. 10% (or 0.1), above 0 and at most 1000%');
+            if (!baseline)
+                throw fail('max-latency-increase', 'needs baseline-url', 'set baseline-url: the canary is compared with it, both probed on the same schedule');
+            judge.maxLatencyIncrease = value;
+        }
         return {
             kind: 'http',
             name,

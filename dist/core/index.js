@@ -508,7 +508,6 @@ var __webpack_exports__ = {};
  * only its own code (a separate chunk) and the five actions do not ship five copies of Octokit.
  */
 const entries = {
-<<<<<<< HEAD
     'build-artifact': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(118), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2460))).run,
     'promote-environment': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 411))).run,
     'canary-step': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6953))).run,
@@ -517,16 +516,6 @@ const entries = {
     'canary-step:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(427), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4143))).post,
     'promote-environment:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2580))).post,
     'rollback:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3848))).post,
-=======
-    'build-artifact': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(166), __nccwpck_require__.e(401), __nccwpck_require__.e(700), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4447))).run,
-    'promote-environment': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(166), __nccwpck_require__.e(115), __nccwpck_require__.e(700), __nccwpck_require__.e(215), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8928))).run,
-    'canary-step': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(166), __nccwpck_require__.e(115), __nccwpck_require__.e(700), __nccwpck_require__.e(215), __nccwpck_require__.e(590), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3851))).run,
-    'health-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(590), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8158))).run,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(166), __nccwpck_require__.e(115), __nccwpck_require__.e(700), __nccwpck_require__.e(215), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7142))).run,
-    'canary-step:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(166), __nccwpck_require__.e(115), __nccwpck_require__.e(700), __nccwpck_require__.e(215), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5013))).post,
-    'promote-environment:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(166), __nccwpck_require__.e(115), __nccwpck_require__.e(700), __nccwpck_require__.e(215), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5102))).post,
-    'rollback:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(166), __nccwpck_require__.e(115), __nccwpck_require__.e(700), __nccwpck_require__.e(215), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1110))).post,
->>>>>>> h-stats
 };
 /** The names `run` accepts: `<action>` for a main step, `<action>:post` for a post step. */
 const ENTRY_NAMES = Object.keys(entries);
