@@ -173,10 +173,14 @@ async function main(): Promise<void> {
       live: world.live(),
       router: { ...world.router?.state },
       approvals: world.approvals,
-      traffic: world.samples.reduce((t, s) => ({ ok: t.ok + s.ok, errors: t.errors + s.errors }), {
-        ok: 0,
-        errors: 0,
-      }),
+      traffic: world.samples.reduce(
+        (t, s) => ({
+          ok: t.ok + s.ok,
+          errors: t.errors + s.errors,
+          proxyErrors: t.proxyErrors + s.proxyErrors,
+        }),
+        { ok: 0, errors: 0, proxyErrors: 0 },
+      ),
     };
     writeFileSync(path.join(out, 'result.json'), JSON.stringify(result, null, 2));
     const report = writeReport(out, {
@@ -197,7 +201,9 @@ async function main(): Promise<void> {
         )
         .join(' · ')}`,
     );
-    print(`Client traffic on production: ${result.traffic.ok} ok, ${result.traffic.errors} errors`);
+    print(
+      `Client traffic on production: ${result.traffic.ok} ok, ${result.traffic.errors} errors (${result.traffic.proxyErrors} from the proxy path: 502/503/504 or no answer)`,
+    );
     print(`Report: ${report}`);
   }
 }

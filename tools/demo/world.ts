@@ -32,6 +32,8 @@ export interface Sample {
   weight: number;
   ok: number;
   errors: number;
+  /** Errors that came from the proxy path, not the service: 502/503/504 or no answer at all. */
+  proxyErrors: number;
   versions: Record<string, number>;
 }
 
@@ -49,7 +51,14 @@ export class World {
   private runId = 1000;
   private loadTimer?: NodeJS.Timeout;
   private sampleTimer?: NodeJS.Timeout;
-  private current: Sample = { at: 0, weight: 0, ok: 0, errors: 0, versions: {} };
+  private current: Sample = {
+    at: 0,
+    weight: 0,
+    ok: 0,
+    errors: 0,
+    proxyErrors: 0,
+    versions: {},
+  };
   private readonly token = 'ghs_demoRunnerToken0000000000000000000';
 
   constructor(private readonly options: WorldOptions) {
@@ -234,16 +243,20 @@ export class World {
           const body = (await response.json().catch(() => ({}))) as { version?: string };
           if (response.ok) this.current.ok++;
           else this.current.errors++;
+          if (response.status >= 502 && response.status <= 504) this.current.proxyErrors++;
           if (body.version)
             this.current.versions[body.version] = (this.current.versions[body.version] ?? 0) + 1;
         })
-        .catch(() => this.current.errors++);
+        .catch(() => {
+          this.current.errors++;
+          this.current.proxyErrors++;
+        });
     }, 1000 / perSecond);
   }
 
   private sample(): void {
     this.samples.push({ ...this.current, at: Date.now(), weight: this.router.state.weight });
-    this.current = { at: 0, weight: 0, ok: 0, errors: 0, versions: {} };
+    this.current = { at: 0, weight: 0, ok: 0, errors: 0, proxyErrors: 0, versions: {} };
   }
 
   /** Which version each environment's processes run (read from the deploy script's slot files). */
