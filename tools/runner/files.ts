@@ -57,7 +57,8 @@ export interface KeyValueFile {
 
 /** Reads `name=value` lines and `name<<DELIMITER` heredocs (blank lines between them are skipped). */
 export function parseKeyValueFile(text: string): KeyValueFile {
-  const values: Record<string, string> = {};
+  // No prototype: a command file may name a value `__proto__` (or `constructor`), and it stays data.
+  const values: Record<string, string> = Object.create(null) as Record<string, string>;
   let index = 0;
   const readLine = (): { line: string; newline: boolean } | undefined => {
     if (index >= text.length) return undefined;

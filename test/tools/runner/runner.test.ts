@@ -32,6 +32,14 @@ describe('command files (GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV)', () => {
     });
   });
 
+  it('keeps names such as __proto__ as data, as the runner does', () => {
+    const parsed = parseKeyValueFile('__proto__=a\nconstructor<<EOF\nb\nEOF\n');
+    expect(Object.entries(parsed.values)).toEqual([
+      ['__proto__', 'a'],
+      ['constructor', 'b'],
+    ]);
+  });
+
   it('reads back whatever @actions/core writes, in either form', () => {
     const name = fc
       .string({ minLength: 1, maxLength: 12 })
