@@ -1,4 +1,4 @@
-import { runMain } from '../../core/runtime/index.js';
+import { loadYaml, runMain } from '../../core/runtime/index.js';
 import { readSettings } from './inputs.js';
 
 /**
@@ -9,6 +9,7 @@ import { readSettings } from './inputs.js';
 export async function run(): Promise<void> {
   await runMain('canary-step', async (h) => {
     const ctx = h.context();
+    if (h.inputs.string('checks')) await loadYaml();
     const settings = readSettings(h.inputs);
     h.onCancel((signal) =>
       settings.strategy === 'rolling'

@@ -1,4 +1,4 @@
-import { runMain } from '../../core/runtime/index.js';
+import { loadYaml, runMain } from '../../core/runtime/index.js';
 import { withOpenWork } from '../../core/recovery/index.js';
 import { readSettings } from './inputs.js';
 
@@ -9,8 +9,10 @@ import { readSettings } from './inputs.js';
  * record landed.
  */
 export async function run(): Promise<void> {
-  await runMain('promote-environment', (h) =>
-    withOpenWork(
+  await runMain('promote-environment', async (h) => {
+    // Without a pipeline input the order comes from the config file, which is YAML.
+    if (!h.inputs.string('pipeline')) await loadYaml();
+    await withOpenWork(
       () => {
         const ctx = h.context();
         return { ctx, settings: readSettings(h.inputs, ctx) };
@@ -26,6 +28,6 @@ export async function run(): Promise<void> {
         const result = await promote(settings, { ctx, client, onCommand, signal: h.signal });
         await report(settings, result);
       },
-    ),
-  );
+    );
+  });
 }

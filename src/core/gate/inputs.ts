@@ -1,5 +1,11 @@
-import { ConfigError, core, formatDuration, type Inputs, parseDuration } from '../runtime/index.js';
-import YAML from 'yaml';
+import {
+  ConfigError,
+  core,
+  formatDuration,
+  type Inputs,
+  parseDuration,
+  yaml,
+} from '../runtime/index.js';
 import type { CheckConfig, GateConfig } from './run.js';
 import type { JudgeSettings } from './judge.js';
 import type { ProbeSpec } from './probe.js';
@@ -42,7 +48,7 @@ export function readGateSettings(
   if (checksText) {
     let parsed: unknown;
     try {
-      parsed = YAML.parse(checksText);
+      parsed = yaml().parse(checksText);
     } catch (error) {
       throw new ConfigError(
         'checks',

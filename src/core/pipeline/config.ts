@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import semver from 'semver';
-import YAML from 'yaml';
-import { ConfigError } from '../runtime/index.js';
+import satisfies from 'semver/functions/satisfies.js';
+import lt from 'semver/functions/lt.js';
+import valid from 'semver/functions/valid.js';
+import validRange from 'semver/ranges/valid.js';
+import { ConfigError, yaml } from '../runtime/index.js';
 
 /** One environment of the promotion pipeline. */
 export interface PipelineEnvironment {
@@ -42,7 +44,7 @@ export function readPipeline(
       `points at '${configPath}', which is not valid YAML (${why.split('\n')[0]})`,
       'fix the file: environments: [{name: dev}, {name: staging}, …]',
     );
-  const doc = YAML.parseDocument(readFileSync(file, 'utf8'), { logLevel: 'silent' });
+  const doc = yaml().parseDocument(readFileSync(file, 'utf8'), { logLevel: 'silent' });
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) throw invalid(problem.message);
   let parsed: unknown;
@@ -78,7 +80,7 @@ export function readPipeline(
     }
     if (
       e.versions !== undefined &&
-      (typeof e.versions !== 'string' || semver.validRange(e.versions) === null)
+      (typeof e.versions !== 'string' || validRange(e.versions) === null)
     ) {
       throw new ConfigError(
         'config',
@@ -142,10 +144,10 @@ export function versionRefusal(
   allowDowngrade: boolean,
 ): string | undefined {
   const range = environment.versions;
-  if (range && !semver.satisfies(version, range)) {
+  if (range && !satisfies(version, range)) {
     return `Refusing to promote ${version} to ${environment.name}: its versions must satisfy '${range}' (prereleases only if the range names one)`;
   }
-  if (live && semver.valid(live) && semver.lt(version, live) && !allowDowngrade) {
+  if (live && valid(live) && lt(version, live) && !allowDowngrade) {
     return `Refusing to downgrade ${environment.name} from ${live} to ${version}: use the rollback action, or set allow-downgrade: true`;
   }
   return undefined;

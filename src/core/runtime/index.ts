@@ -8,3 +8,4 @@ export * from './inputs.js';
 export * from './summary.js';
 export * from './time.js';
 export * as core from './commands.js';
+export * from './yaml.js';

@@ -1,5 +1,5 @@
 import * as core from './commands.js';
-import semver from 'semver';
+import parseSemver from 'semver/functions/parse.js';
 import { ConfigError } from './errors.js';
 import { formatDuration, parseDuration } from './duration.js';
 
@@ -149,7 +149,7 @@ export class Inputs {
   semver(name: string): string | undefined {
     const value = this.string(name);
     if (value === undefined) return undefined;
-    const parsed = semver.parse(value.replace(/^v(?=\d)/, ''));
+    const parsed = parseSemver(value.replace(/^v(?=\d)/, ''));
     if (!parsed)
       throw new ConfigError(
         name,

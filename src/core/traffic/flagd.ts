@@ -1,8 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { MemoryStorage } from '@openfeature/flagd-core';
-import YAML from 'yaml';
-import { UserError } from '../runtime/index.js';
+import { UserError, loadYaml } from '../runtime/index.js';
 
 const quietLogger = {
   error: () => undefined,
@@ -45,9 +44,10 @@ export async function setFractional(
     );
   }
   const yaml = /\.ya?ml$/i.test(file);
+  const YAML = yaml ? await loadYaml() : undefined;
   let doc: { flags?: Record<string, { variants?: Record<string, unknown>; targeting?: unknown }> };
   try {
-    doc = (yaml ? YAML.parse(text) : JSON.parse(text)) as typeof doc;
+    doc = (YAML ? YAML.parse(text) : JSON.parse(text)) as typeof doc;
   } catch (error) {
     throw new UserError(
       `'${file}' is not valid ${yaml ? 'YAML' : 'JSON'} (${(error as Error).message.split('\n')[0]}): nothing was written`,
@@ -81,8 +81,8 @@ export async function setFractional(
       `Flag '${flag}' has targeting rules without a fractional split, which Glidepath would overwrite: add a fractional rule where the rollout belongs, e.g. {"fractional": [["${onVariant}", 0], ["${offVariant}", 100]]}`,
     );
   }
-  const out = yaml ? YAML.stringify(doc) : `${JSON.stringify(doc, null, 2)}\n`;
-  validateFlagConfig(yaml ? JSON.stringify(YAML.parse(out)) : out, file);
+  const out = YAML ? YAML.stringify(doc) : `${JSON.stringify(doc, null, 2)}\n`;
+  validateFlagConfig(YAML ? JSON.stringify(YAML.parse(out)) : out, file);
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   await fs.writeFile(temp, out);
   await fs.rename(temp, file);
