@@ -318,14 +318,13 @@ function readGateSettings(inputs, options = {}) {
                 if (!known.has(key))
                     throw new errors/* ConfigError */.xL('checks', `has an unknown key '${key}' in ${label}`, `use ${[...CHECK_KEYS].join(', ')}`);
             }
-            // The entry's own value, else the step's input for a shared key: errors name the entry.
+            // The entry's own value (blank is unset, as for a step input), else the step's input for
+            // a shared key: either way, an error names the entry.
             const own = (key) => {
                 const v = entry[key];
-                const text = v === undefined || v === null
-                    ? ''
-                    : typeof v === 'object'
-                        ? JSON.stringify(v)
-                        : String(v);
+                if (v === undefined || v === null)
+                    return undefined;
+                const text = typeof v === 'object' ? JSON.stringify(v) : String(v);
                 return text.trim() === '' ? undefined : text;
             };
             const scoped = runtime_inputs/* Inputs */.G0.within('checks', `${label}.`, (key) => own(key) ?? (SHARED_KEYS.has(key) ? (inputs.string(key) ?? '') : ''));

@@ -1045,7 +1045,15 @@ class Prober {
 ;// CONCATENATED MODULE: ./src/core/gate/running.ts
 /** A check that has decided nothing yet; `parts` get the check itself, to record its verdict. */
 function running(config, parts) {
-    const self = { config, verdict: { state: 'continue' }, decidedAt: null, timeline: [] };
+    const self = {
+        config,
+        verdict: { state: 'continue' },
+        decidedAt: null,
+        timeline: [],
+        tick: () => { },
+        stop: () => { },
+        report: () => ({}),
+    };
     return Object.assign(self, parts(self));
 }
 /** One point of a check's timeline: error rates so far and the p95, at `now`. */

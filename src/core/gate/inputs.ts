@@ -58,15 +58,12 @@ export function readGateSettings(
             `use ${[...CHECK_KEYS].join(', ')}`,
           );
       }
-      // The entry's own value, else the step's input for a shared key: errors name the entry.
+      // The entry's own value (blank is unset, as for a step input), else the step's input for
+      // a shared key: either way, an error names the entry.
       const own = (key: string) => {
         const v = entry[key];
-        const text =
-          v === undefined || v === null
-            ? ''
-            : typeof v === 'object'
-              ? JSON.stringify(v)
-              : String(v);
+        if (v === undefined || v === null) return undefined;
+        const text = typeof v === 'object' ? JSON.stringify(v) : String(v);
         return text.trim() === '' ? undefined : text;
       };
       const scoped = Inputs.within(

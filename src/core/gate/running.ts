@@ -19,10 +19,15 @@ export function running(
   config: CheckConfig,
   parts: (self: Running) => Pick<Running, 'tick' | 'stop' | 'report'>,
 ): Running {
-  const self = { config, verdict: { state: 'continue' }, decidedAt: null, timeline: [] } as Omit<
-    Running,
-    'tick' | 'stop' | 'report'
-  > as Running;
+  const self: Running = {
+    config,
+    verdict: { state: 'continue' },
+    decidedAt: null,
+    timeline: [],
+    tick: () => {},
+    stop: () => {},
+    report: () => ({}),
+  };
   return Object.assign(self, parts(self));
 }
 
