@@ -29,7 +29,9 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { runGate, type GateConfig, type GateReport } from '../src/core/gate/run.js';
+import type { GateConfig } from '../src/core/gate/config.js';
+import type { GateReport } from '../src/core/gate/outcome.js';
+import { runGate } from '../src/core/gate/run.js';
 import type { ProbeSpec } from '../src/core/gate/probe.js';
 import {
   createProvider,

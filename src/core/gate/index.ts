@@ -1,7 +1,9 @@
 // The public face of core/gate: everything outside this folder imports from here.
+export * from './config.js';
 export * from './inputs.js';
 export * from './judge.js';
 export * from './latency.js';
+export * from './outcome.js';
 export * from './probe.js';
 export * from './prometheus.js';
 export * from './report.js';

@@ -1,5 +1,5 @@
 import { describeShift, LatencyShift, type LatencyShiftSummary } from './latency.js';
-import { BettingEProcess, Dispersion, errorShare, expit, logit, rateBounds } from './stats.js';
+import { BettingEProcess, Dispersion, errorShare, rateBounds, ratesAbove } from './stats.js';
 
 /** Counts observed for one target over a period. */
 export interface Counts {
@@ -284,11 +284,7 @@ export class RateGuard {
     readonly p0: number,
     points = 6,
   ) {
-    const lo = logit(p0) + 0.5;
-    const hi = Math.max(logit(0.95), lo + 0.5);
-    this.alts = Array.from({ length: points }, (_, i) =>
-      expit(lo + ((hi - lo) * i) / Math.max(1, points - 1)),
-    );
+    this.alts = ratesAbove(p0, 0.5, 0.95, points);
     this.test = new BettingEProcess(1, points);
   }
   update(events: number, trials: number): void {

@@ -113,20 +113,31 @@ function bet(wealth: number[], lambdas: readonly number[], x: number, direction:
       (wealth[k] as number) + Math.log(1 + (lambdas[k] as number) * direction * (x - 0.5));
 }
 
-/** Latencies in log-spaced buckets (10% wide), Infinity in its own: for medians and charts. */
+/**
+ * Latencies in log-spaced buckets (`growth` − 1 wide, 10% by default, from `floor` ms), Infinity
+ * (a timeout) in its own: constant memory however many, for quantiles and charts.
+ */
 export class LogHistogram {
   readonly counts = new Map<number, number>();
   total = 0;
+  constructor(
+    private readonly floor = 0.1,
+    private readonly growth = 1.1,
+  ) {}
   add(ms: number): void {
     const bucket =
       ms === Infinity
         ? Infinity
-        : Math.max(0, Math.ceil(Math.log(Math.max(ms, 0.1) / 0.1) / Math.log(1.1)));
+        : Math.max(
+            0,
+            Math.ceil(Math.log(Math.max(ms, this.floor) / this.floor) / Math.log(this.growth)),
+          );
     this.counts.set(bucket, (this.counts.get(bucket) ?? 0) + 1);
     this.total += 1;
   }
-  static edge(bucket: number): number {
-    return bucket === Infinity ? Infinity : 0.1 * 1.1 ** bucket;
+  /** A bucket's upper edge in ms. */
+  edge(bucket: number): number {
+    return bucket === Infinity ? Infinity : this.floor * this.growth ** bucket;
   }
   quantile(q: number): number | null {
     if (!this.total) return null;
@@ -134,9 +145,16 @@ export class LogHistogram {
     let seen = 0;
     for (const bucket of [...this.counts.keys()].sort((a, b) => a - b)) {
       seen += this.counts.get(bucket) as number;
-      if (seen >= target) return LogHistogram.edge(bucket);
+      if (seen >= target) return this.edge(bucket);
     }
     return null;
+  }
+}
+
+/** The HTTP checks' latencies: 5% buckets from 0.01 ms, for each side's p95. */
+export class LatencyHistogram extends LogHistogram {
+  constructor() {
+    super(0.01, 1.05);
   }
 }
 

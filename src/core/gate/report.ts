@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { CheckReport, GateReport, TimelinePoint } from './run.js';
+import type { CheckReport, GateReport, TimelinePoint } from './outcome.js';
 import type { GateSettings } from './inputs.js';
 import { mermaid, runnerTemp, table } from '../runtime/index.js';
 

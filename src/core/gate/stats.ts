@@ -98,11 +98,7 @@ export class RateEProcess {
     readonly p0: number,
     points = 16,
   ) {
-    const lo = logit(p0) + 0.2;
-    const hi = Math.max(logit(0.999), lo + 0.5);
-    this.ps = Array.from({ length: points }, (_, i) =>
-      expit(lo + ((hi - lo) * i) / Math.max(1, points - 1)),
-    );
+    this.ps = ratesAbove(p0, 0.2, 0.999, points);
     this.logLR = this.ps.map(() => 0);
     this.logWeight = -Math.log(points);
   }
@@ -123,6 +119,18 @@ export class RateEProcess {
   logE(): number {
     return logSumExp(this.logLR) + this.logWeight;
   }
+}
+
+/**
+ * `points` alternative rates above p0, spaced evenly in log-odds: from `gap` above p0's log-odds
+ * to `top` (at least 0.5 further).
+ */
+export function ratesAbove(p0: number, gap: number, top: number, points: number): number[] {
+  const lo = logit(p0) + gap;
+  const hi = Math.max(logit(top), lo + 0.5);
+  return Array.from({ length: points }, (_, i) =>
+    expit(lo + ((hi - lo) * i) / Math.max(1, points - 1)),
+  );
 }
 
 export function logit(p: number): number {

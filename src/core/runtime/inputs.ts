@@ -11,16 +11,47 @@ export type InputReader = (name: string) => string;
 /** Reads inputs the way the runner passes them (INPUT_<NAME>), trimmed. */
 export const runnerInputs: InputReader = (name) => core.getInput(name);
 
+/** Where a scoped reader's values live: the input that holds them and the path inside it. */
+interface Scope {
+  input: string;
+  prefix: string;
+}
+
 /**
  * Typed input getters. Each throws a ConfigError that names the input and what would be valid,
  * so every action reports bad input the same way before it touches GitHub or traffic.
  */
 export class Inputs {
-  constructor(private readonly read: InputReader = runnerInputs) {}
+  constructor(
+    private readonly read: InputReader = runnerInputs,
+    private readonly scope?: Scope,
+  ) {}
+
+  /**
+   * Values read from inside another input (one entry of a YAML list): `read` gives each key's
+   * value, and every error names `input` and the key's path, e.g.
+   * `Inputs.within('checks', 'checks[2].', read).number('rate', …)` throws
+   * "Input 'checks' checks[2].rate is '0': …".
+   */
+  static within(input: string, prefix: string, read: InputReader): Inputs {
+    return new Inputs(read, { input, prefix });
+  }
 
   /** The same inputs with every value passed through `transform` first (rolling mode fills in `{address}` and `{name}` per server). */
   withValues(transform: (value: string, name: string) => string): Inputs {
-    return new Inputs((name) => transform(this.read(name), name));
+    return new Inputs((name) => transform(this.read(name), name), this.scope);
+  }
+
+  /** The name as messages show it: `rate`, or `checks[2].rate` inside a scope. */
+  path(name: string): string {
+    return this.scope ? `${this.scope.prefix}${name}` : name;
+  }
+
+  /** The error for a bad value of `name`, naming the input that holds it. */
+  error(name: string, problem: string, valid?: string): ConfigError {
+    return this.scope
+      ? new ConfigError(this.scope.input, `${this.path(name)} ${problem}`, valid)
+      : new ConfigError(name, problem, valid);
   }
 
   /** The raw trimmed value, or undefined when empty. */
@@ -31,15 +62,11 @@ export class Inputs {
     const value = this.read(name).trim();
     const max = options.maxLength ?? MAX_INPUT_LENGTH;
     if (value.length > max) {
-      throw new ConfigError(
-        name,
-        `is ${value.length} characters long`,
-        `at most ${max} are accepted`,
-      );
+      throw this.error(name, `is ${value.length} characters long`, `at most ${max} are accepted`);
     }
     if (value === '') {
       if (options.required)
-        throw new ConfigError(name, 'is required', "set it in the step's `with:` block");
+        throw this.error(name, 'is required', "set it in the step's `with:` block");
       return undefined;
     }
     return value;
@@ -62,50 +89,41 @@ export class Inputs {
     if (value === undefined) return fallback;
     if (value === 'true' || value === 'True' || value === 'TRUE') return true;
     if (value === 'false' || value === 'False' || value === 'FALSE') return false;
-    throw new ConfigError(name, `is '${clip(value)}'`, 'use true or false');
+    throw this.error(name, `is '${clip(value)}'`, 'use true or false');
   }
 
   integer(
     name: string,
     bounds: { min: number; max: number; fallback?: number },
   ): number | undefined {
-    const value = this.string(name);
-    if (value === undefined) return bounds.fallback;
-    if (!/^[+-]?\d+$/.test(value)) {
-      throw new ConfigError(
-        name,
-        `is '${clip(value)}'`,
-        `use a whole number from ${bounds.min} to ${bounds.max}`,
-      );
-    }
-    const n = Number(value);
-    if (n < bounds.min || n > bounds.max) {
-      throw new ConfigError(
-        name,
-        `is ${value}`,
-        `use a whole number from ${bounds.min} to ${bounds.max}`,
-      );
-    }
-    return n;
+    const valid = `use a whole number from ${bounds.min} to ${bounds.max}`;
+    return this.bounded(
+      name,
+      bounds.fallback,
+      (value) => (/^[+-]?\d+$/.test(value) ? Number(value) : undefined),
+      (n) => n >= bounds.min && n <= bounds.max,
+      (value, parsed) => [parsed ? `is ${value}` : `is '${clip(value)}'`, valid],
+    );
   }
 
   number(
     name: string,
     bounds: { min: number; max: number; fallback?: number; exclusiveMin?: boolean },
   ): number | undefined {
-    const value = this.string(name);
-    if (value === undefined) return bounds.fallback;
-    const n = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(value) ? Number(value) : NaN;
-    const low = bounds.exclusiveMin ? n <= bounds.min : n < bounds.min;
-    if (!Number.isFinite(n) || low || n > bounds.max) {
-      const from = bounds.exclusiveMin ? `greater than ${bounds.min}` : `from ${bounds.min}`;
-      throw new ConfigError(
-        name,
-        `is '${clip(value)}'`,
-        `use a number ${from} up to ${bounds.max}`,
-      );
-    }
-    return n;
+    const valid = bounds.exclusiveMin
+      ? `use a number greater than ${bounds.min} up to ${bounds.max}`
+      : `use a number from ${bounds.min} to ${bounds.max}`;
+    return this.bounded(
+      name,
+      bounds.fallback,
+      (value) =>
+        /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(value) ? Number(value) : undefined,
+      (n) =>
+        Number.isFinite(n) &&
+        (bounds.exclusiveMin ? n > bounds.min : n >= bounds.min) &&
+        n <= bounds.max,
+      (value) => [`is '${clip(value)}'`, valid],
+    );
   }
 
   /** A duration with a unit (`500ms`, `30s`, `5m`, `1h`), in milliseconds. */
@@ -113,28 +131,45 @@ export class Inputs {
     name: string,
     bounds: { min: number; max: number; fallback?: number },
   ): number | undefined {
-    const value = this.string(name);
-    if (value === undefined) return bounds.fallback;
-    const ms = parseDuration(value);
     const range = `from ${formatDuration(bounds.min)} to ${formatDuration(bounds.max)}`;
-    if (ms === undefined) {
-      throw new ConfigError(
-        name,
-        `is '${clip(value)}', not a duration`,
-        `write a number with a unit (ms, s, m, h), e.g. 30s or 5m, ${range}`,
-      );
-    }
-    if (ms < bounds.min || ms > bounds.max) {
-      throw new ConfigError(name, `is ${value}`, `use a duration ${range}`);
-    }
-    return ms;
+    return this.bounded(
+      name,
+      bounds.fallback,
+      parseDuration,
+      (ms) => ms >= bounds.min && ms <= bounds.max,
+      (value, parsed) =>
+        parsed
+          ? [`is ${value}`, `use a duration ${range}`]
+          : [
+              `is '${clip(value)}', not a duration`,
+              `write a number with a unit (ms, s, m, h), e.g. 30s or 5m, ${range}`,
+            ],
+    );
+  }
+
+  /**
+   * The value of `name` as `parse` reads it (undefined: not a value of that kind), if `inRange`;
+   * otherwise the error `refusal` words (`parsed`: it was one, out of range).
+   */
+  private bounded(
+    name: string,
+    fallback: number | undefined,
+    parse: (value: string) => number | undefined,
+    inRange: (n: number) => boolean,
+    refusal: (value: string, parsed: boolean) => [problem: string, valid: string],
+  ): number | undefined {
+    const value = this.string(name);
+    if (value === undefined) return fallback;
+    const n = parse(value);
+    if (n !== undefined && inRange(n)) return n;
+    throw this.error(name, ...refusal(value, n !== undefined));
   }
 
   enum<T extends string>(name: string, values: readonly T[], fallback?: T): T | undefined {
     const value = this.string(name);
     if (value === undefined) return fallback;
     if (!(values as readonly string[]).includes(value)) {
-      throw new ConfigError(name, `is '${clip(value)}'`, `use one of ${values.join(', ')}`);
+      throw this.error(name, `is '${clip(value)}'`, `use one of ${values.join(', ')}`);
     }
     return value as T;
   }
@@ -151,7 +186,7 @@ export class Inputs {
     if (value === undefined) return undefined;
     const parsed = parseSemver(value.replace(/^v(?=\d)/, ''));
     if (!parsed)
-      throw new ConfigError(
+      throw this.error(
         name,
         `is '${clip(value)}', not a semantic version`,
         'use MAJOR.MINOR.PATCH, e.g. 1.4.2 or 2.0.0-rc.1',
@@ -171,7 +206,7 @@ export class Inputs {
       url = undefined;
     }
     if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-      throw new ConfigError(
+      throw this.error(
         name,
         `is '${clip(value)}', not an http(s) URL`,
         'write it with its scheme, e.g. https://app.example.com/healthz',

@@ -1,7 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { counterDeltas, runGate, type GateConfig } from '../../../src/core/gate/run.js';
+import type { GateConfig } from '../../../src/core/gate/config.js';
+import { counterDeltas } from '../../../src/core/gate/prometheus-check.js';
+import { runGate } from '../../../src/core/gate/run.js';
 import { startService, type SampleService } from '../../../lab/services.js';
 
 const closers: (() => Promise<void>)[] = [];

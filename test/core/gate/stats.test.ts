@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LatencyHistogram } from '../../../src/core/gate/run.js';
+import { LatencyHistogram } from '../../../src/core/gate/latency.js';
 import { checkRatioGrid, CountJudge, type JudgeSettings } from '../../../src/core/gate/judge.js';
 import {
   Dispersion,

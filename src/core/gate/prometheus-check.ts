@@ -1,0 +1,129 @@
+import { CountJudge, type Counts } from './judge.js';
+import { PrometheusClient } from './prometheus.js';
+import type { PrometheusCheckConfig, ThresholdCheckConfig } from './config.js';
+import { evidence, point, running, type Running } from './running.js';
+
+/** Polls cumulative error and request counters; each increase is a batch for the judge. */
+export function startPrometheus(check: PrometheusCheckConfig, started: number): Running {
+  const judge = new CountJudge(check.judge, check.baselineErrorQuery !== undefined);
+  const client = new PrometheusClient(check.prometheus.url, check.prometheus.headers);
+  const queries = [
+    check.errorQuery,
+    check.totalQuery,
+    check.baselineErrorQuery,
+    check.baselineTotalQuery,
+  ].filter((q): q is string => q !== undefined);
+  let last: number[] | undefined;
+  let resets = 0;
+  return running(check, (self) => ({
+    tick: pollEvery(check.intervalMs, async (now) => {
+      const values = await Promise.all(queries.map((q) => client.scalar(q)));
+      if (values.some((v) => v === null)) return; // no data yet: inconclusive, keep looking
+      const current = values as number[];
+      const delta = last ? counterDeltas(last, current) : null;
+      if (delta === null && last) resets += 1;
+      if (delta) {
+        const canary = { errors: Math.round(delta[0]!), requests: Math.round(delta[1]!), slow: 0 };
+        const baseline =
+          queries.length === 4
+            ? { errors: Math.round(delta[2]!), requests: Math.round(delta[3]!), slow: 0 }
+            : undefined;
+        if (canary.errors > canary.requests || (baseline && baseline.errors > baseline.requests)) {
+          throw new Error(
+            `${check.name}: the error query grew faster than the total query (${canary.errors} > ${canary.requests}): check that error-query counts a subset of total-query`,
+          );
+        }
+        judge.add(canary, baseline, now - started);
+        self.verdict = judge.verdict();
+        self.timeline.push(
+          point(started, now, judge.canary, baseline ? judge.baseline : undefined, null),
+        );
+      }
+      last = current;
+    }),
+    stop() {},
+    report() {
+      const side = (counts: Counts) => ({
+        ...counts,
+        errorRate: counts.requests ? counts.errors / counts.requests : null,
+        p95Ms: null,
+        problems: {},
+      });
+      return {
+        canary: side(judge.canary),
+        baseline: queries.length === 4 ? side(judge.baseline) : undefined,
+        evidence: evidence(judge),
+        counterResets: resets,
+      };
+    },
+  }));
+}
+
+/** Polls one value and holds it against the threshold: fails at once, passes after minPolls. */
+export function startThreshold(check: ThresholdCheckConfig, started: number): Running {
+  const client = new PrometheusClient(check.prometheus.url, check.prometheus.headers);
+  const values: number[] = [];
+  const holds = (v: number) =>
+    check.operator === '<'
+      ? v < check.threshold
+      : check.operator === '<='
+        ? v <= check.threshold
+        : check.operator === '>'
+          ? v > check.threshold
+          : v >= check.threshold;
+  return running(check, (self) => ({
+    tick: pollEvery(check.intervalMs, async (now) => {
+      const value = await client.scalar(
+        check.query,
+        check.rangeMs
+          ? { ms: check.rangeMs, worst: check.operator.startsWith('<') ? 'max' : 'min' }
+          : undefined,
+      );
+      if (value === null) return;
+      values.push(value);
+      self.timeline.push(point(started, now, undefined, undefined, null));
+      const what = check.rangeMs
+        ? `${check.query} reached ${value} within the last ${Math.round(check.rangeMs / 1000)}s`
+        : `${check.query} = ${value}`;
+      if (!holds(value))
+        self.verdict = {
+          state: 'fail',
+          reason: `${what}, which breaks ${check.operator} ${check.threshold}`,
+        };
+      else if (values.length >= check.minPolls)
+        self.verdict = {
+          state: 'pass',
+          reason: `${check.query} held ${check.operator} ${check.threshold} over ${values.length} polls (last ${value})`,
+        };
+    }),
+    stop() {},
+    report: () => ({ values }),
+  }));
+}
+
+/** `poll` once `intervalMs` has passed since it last ran: Prometheus is polled at its own pace, not every tick. */
+function pollEvery(
+  intervalMs: number,
+  poll: (now: number) => Promise<void>,
+): (now: number) => Promise<void> | void {
+  let last = 0;
+  return (now) => {
+    if (now - last < intervalMs) return;
+    last = now;
+    return poll(now);
+  };
+}
+
+/**
+ * Increases of cumulative counters between two polls, or null when any of them went down: a
+ * counter reset (a pod restarted) inside an aggregated sum() hides how much it grew, so the
+ * interval is skipped for every query alike (counting the whole current value would be one huge
+ * false batch; counting only some queries would pair errors with the wrong requests).
+ */
+export function counterDeltas(
+  last: readonly number[],
+  current: readonly number[],
+): number[] | null {
+  const delta = current.map((v, i) => v - (last[i] as number));
+  return delta.some((d) => d < 0) ? null : delta;
+}

@@ -1,0 +1,85 @@
+import type { CountJudge, Counts, Verdict } from './judge.js';
+import type { LogHistogram } from './latency.js';
+import type { CheckConfig } from './config.js';
+import type { CheckReport, TimelinePoint } from './outcome.js';
+
+/** A check while the gate runs: its verdict so far, and how to advance, stop and report it. */
+export interface Running {
+  config: CheckConfig;
+  verdict: Verdict;
+  decidedAt: number | null;
+  timeline: TimelinePoint[];
+  tick(now: number): Promise<void> | void;
+  stop(): void;
+  report(): Partial<CheckReport>;
+}
+
+/** A check that has decided nothing yet; `parts` get the check itself, to record its verdict. */
+export function running(
+  config: CheckConfig,
+  parts: (self: Running) => Pick<Running, 'tick' | 'stop' | 'report'>,
+): Running {
+  const self: Running = {
+    config,
+    verdict: { state: 'continue' },
+    decidedAt: null,
+    timeline: [],
+    tick: () => {},
+    stop: () => {},
+    report: () => ({}),
+  };
+  return Object.assign(self, parts(self));
+}
+
+/** One point of a check's timeline: error rates so far and the p95, at `now`. */
+export function point(
+  started: number,
+  now: number,
+  c: Counts | undefined,
+  b: Counts | undefined,
+  p95: number | null,
+): TimelinePoint {
+  return {
+    t: Math.round((now - started) / 100) / 10,
+    canaryErrorRate: c && c.requests ? c.errors / c.requests : null,
+    baselineErrorRate: b && b.requests ? b.errors / b.requests : null,
+    p95Ms: p95,
+  };
+}
+
+/** The evidence a judge holds, for the report. */
+export function evidence(judge: CountJudge): CheckReport['evidence'] {
+  const d = judge.diagnostics();
+  const v = judge.verdict();
+  return {
+    ...(judge.ratio ? { ratioE: Math.exp(judge.ratio.logE()) } : {}),
+    ...(judge.passTest ? { passE: Math.exp(judge.passTest.logE()) } : {}),
+    errorGuardE: Math.exp(judge.errorGuard.logE()),
+    ...(judge.slowGuard ? { slowGuardE: Math.exp(judge.slowGuard.logE()) } : {}),
+    ...(judge.hasBaseline
+      ? {
+          blocks: d.blocks,
+          dispersion: d.dispersion,
+          ratio: d.ratio,
+          tolerance: judge.settings.tolerance,
+        }
+      : {}),
+    alpha: judge.settings.alpha,
+    ...(v.state === 'pass' && v.basis ? { passBasis: v.basis } : {}),
+  };
+}
+
+/** A histogram as [upper edge in ms (null: timed out), count] rows, fastest first. */
+export function histogramRows(h: LogHistogram): [number | null, number][] {
+  return [...h.counts.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([bucket, count]) => {
+      const edge = h.edge(bucket);
+      return [edge === Infinity ? null : Math.round(edge * 10) / 10, count];
+    });
+}
+
+/** Milliseconds to one decimal, for the report. */
+export function round(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 10) / 10;
+}
