@@ -1,0 +1,973 @@
+export const id = 966;
+export const ids = [966];
+export const modules = {
+
+/***/ 966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  promote: () => (/* binding */ promote)
+});
+
+// EXTERNAL MODULE: ./src/core/pipeline/config.ts
+var config = __webpack_require__(7582);
+// EXTERNAL MODULE: ./src/core/runtime/errors.ts
+var errors = __webpack_require__(5649);
+// EXTERNAL MODULE: ./src/core/runtime/commands.ts
+var commands = __webpack_require__(2072);
+// EXTERNAL MODULE: ./src/core/github/history.ts
+var github_history = __webpack_require__(2327);
+// EXTERNAL MODULE: ./src/core/github/deployments.ts
+var deployments = __webpack_require__(8003);
+// EXTERNAL MODULE: ./src/core/github/storage.ts
+var storage = __webpack_require__(954);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/artifact/manifest.ts
+var artifact_manifest = __webpack_require__(9249);
+// EXTERNAL MODULE: ./src/core/artifact/version.ts
+var version = __webpack_require__(9370);
+// EXTERNAL MODULE: ./src/core/artifact/archive.ts
+var archive = __webpack_require__(7752);
+// EXTERNAL MODULE: ./src/core/runtime/time.ts
+var time = __webpack_require__(1691);
+// EXTERNAL MODULE: ./src/core/github/payload.ts
+var github_payload = __webpack_require__(9773);
+;// CONCATENATED MODULE: ./src/actions/promote-environment/choose.ts
+
+
+
+
+
+/** The bytes found are not the bytes that were built. */
+class DigestMismatch extends errors/* UserError */.yo {
+    payload;
+    commit;
+    constructor(message, payload, commit) {
+        super(message);
+        this.payload = payload;
+        this.commit = commit;
+    }
+}
+/** The artifact to promote: the one at artifact-path, the version asked for, or what is live in the source. */
+async function chooseArtifact(settings, history, source, deps) {
+    if (settings.artifactPath && settings.manifestPath) {
+        if (settings.manifestDigest) {
+            const actual = (0,artifact_manifest/* digestOf */.ol)(await external_node_fs_.promises.readFile(settings.manifestPath));
+            if (actual !== settings.manifestDigest) {
+                throw new errors/* UserError */.yo(`The manifest beside artifact-path has digest ${actual}, but manifest-digest is ${settings.manifestDigest}: it was changed after the build, so it is refused`);
+            }
+        }
+        const manifest = await (0,artifact_manifest/* readManifest */.WI)(settings.manifestPath);
+        if (settings.version && !(0,version/* isVersion */.lF)(manifest.version, settings.version)) {
+            throw new errors/* UserError */.yo(`Input 'version' is ${settings.version}, but the artifact at artifact-path is ${manifest.version}: pass one or the other, or the matching pair`);
+        }
+        const location = await recordedLocation(settings.manifestPath, settings.artifactPath);
+        const actual = `sha256:${await (0,archive/* sha256File */.Q3)(settings.artifactPath)}`;
+        if (actual !== manifest.digest) {
+            const message = `The archive at artifact-path has digest ${actual}, but its manifest records ${manifest.digest}: it was changed after the build, so it is refused`;
+            throw new DigestMismatch(message, refusedPayload(manifest.name, manifest.version, manifest.digest, manifest.commit, location, source, deps.ctx), manifest.commit);
+        }
+        return { ...fromManifest(manifest), archivePath: settings.artifactPath, location };
+    }
+    const all = Object.values(history.deployments).flat();
+    let found;
+    if (settings.version) {
+        const wanted = settings.version;
+        found = all.find((d) => (0,github_history/* isGlidepath */.tO)(d) && (0,version/* isVersion */.lF)(d.payload.version, wanted) && d.states.includes('success'));
+        if (!found && !source) {
+            // The first environment takes any build: find it by its GitHub Release.
+            const p = await (0,github_payload/* payloadFromRelease */.s)(deps.client(), deps.ctx, wanted);
+            found = {
+                id: 0,
+                environment: '',
+                createdAt: '',
+                commit: p.commit,
+                payload: p,
+                latestState: null,
+                latestDescription: '',
+                states: [],
+            };
+        }
+        if (!found) {
+            throw new errors/* UserError */.yo(`Version ${wanted} was never deployed successfully to ${[source, settings.environment].filter(Boolean).join(' or ')}: promote it through ${source} first, or pass artifact-path (build-artifact's archive-path output)`);
+        }
+    }
+    else {
+        if (!source)
+            throw new errors/* UserError */.yo(`${settings.environment} is the first environment, so there is nothing to promote from: pass artifact-path (build-artifact's archive-path output)`);
+        found = (0,github_history/* lastGood */.mC)(history.deployments[source]);
+        if (!found)
+            throw new errors/* UserError */.yo(`${source} has no successful Glidepath deployment to promote to ${settings.environment}: deploy there first, or pass artifact-path or version`);
+    }
+    const p = found.payload;
+    const dir = (0,time/* runnerTemp */.X)('glidepath-fetched', String(found.id));
+    let archivePath;
+    try {
+        archivePath = await (0,storage/* fetchArtifact */.t2)(p.artifact, p.digest, external_node_path_default().join(dir, (0,storage/* fetchedArchiveName */.JL)(p.artifact)), deps.client);
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo && /has digest .* was recorded/.test(error.message)) {
+            throw new DigestMismatch(error.message, refusedPayload(p.name, p.version, p.digest, p.commit, p.artifact, source, deps.ctx), p.commit);
+        }
+        throw error;
+    }
+    return {
+        name: p.name,
+        version: p.version,
+        digest: p.digest,
+        commit: p.commit,
+        archivePath,
+        location: p.artifact,
+        image: p.artifact.image,
+    };
+}
+function refusedPayload(name, version, digest, commit, location, source, ctx) {
+    return {
+        glidepath: 1,
+        name,
+        version,
+        digest,
+        artifact: location,
+        commit,
+        source_environment: source,
+        ...(0,github_payload/* runFields */.F)(ctx),
+        approvers: [],
+    };
+}
+function fromManifest(m) {
+    return { name: m.name, version: m.version, digest: m.digest, commit: m.commit, image: m.image };
+}
+async function recordedLocation(manifestPath, archivePath) {
+    try {
+        return JSON.parse(await external_node_fs_.promises.readFile((0,storage/* locationFileName */.Zr)(manifestPath), 'utf8'));
+    }
+    catch {
+        commands/* warning */.$e("No storage location beside the manifest: the deployment records this runner's path only, so a later rollback to this version needs the same archive. Build with storage: release or directory");
+        return { storage: 'none', url: '', path: archivePath, archive: external_node_path_default().basename(archivePath) };
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/runtime/exec.ts
+var exec = __webpack_require__(3495);
+;// CONCATENATED MODULE: ./src/actions/promote-environment/deploy.ts
+
+
+
+/**
+ * The deploy with its records: the pre-deploy command, the deployment (created with the backup it
+ * recorded), in_progress around the deploy command, then success or failure, and the replaced
+ * production deployment made inactive. Sets the result's deploymentId and backup.
+ */
+async function deploy(settings, deps, client, { chosen, own, current }, result) {
+    const { ctx } = deps;
+    const target = settings.environment;
+    const { source, override, approvers, previousVersion, environmentUrl } = result;
+    const env = {
+        GLIDEPATH_VERSION: chosen.version,
+        GLIDEPATH_DIGEST: chosen.digest,
+        GLIDEPATH_ARTIFACT_PATH: chosen.archivePath,
+        GLIDEPATH_ENVIRONMENT: target,
+        GLIDEPATH_PREVIOUS_VERSION: previousVersion,
+        ...(chosen.image ? { GLIDEPATH_IMAGE: chosen.image } : {}),
+    };
+    const payload = (backup) => ({
+        glidepath: 1,
+        name: chosen.name,
+        version: chosen.version,
+        digest: chosen.digest,
+        artifact: chosen.location,
+        commit: chosen.commit,
+        source_environment: source,
+        ...(override ? { order_override: { by: ctx.actor, reason: override } } : {}),
+        ...(0,github_payload/* runFields */.F)(ctx),
+        approvers,
+        ...(backup ? { backup } : {}),
+        previous_version: previousVersion || null,
+    });
+    const create = (backup) => (0,deployments/* createDeployment */.Yy)(client, ctx, {
+        ref: chosen.commit || ctx.sha,
+        environment: target,
+        payload: payload(backup),
+        description: `Glidepath: ${chosen.version} to ${target}`,
+        production: settings.index === settings.pipeline.length - 1,
+    });
+    // The pre-deploy command runs first so what it records (a backup's location) is in the
+    // payload, which GitHub never lets change. If it fails, the attempt is still recorded.
+    let backup;
+    if (settings.preDeployCommand) {
+        const backupFile = (0,time/* runnerTemp */.X)(`glidepath-backup-${ctx.runId}-${Date.now()}`);
+        await external_node_fs_.promises.writeFile(backupFile, '');
+        try {
+            await commands/* group */.Os('Pre-deploy command', () => (0,exec/* runUserCommandOrFail */.XK)(settings.preDeployCommand, {
+                env: { ...env, GLIDEPATH_BACKUP_FILE: backupFile },
+                timeoutMs: settings.deployTimeoutMs,
+                label: "The command in input 'pre-deploy-command'",
+                cwd: ctx.workspace,
+                onSpawn: deps.onCommand,
+            }).finally(() => deps.onCommand?.(undefined)));
+        }
+        catch (error) {
+            const id = own?.id ?? (await create());
+            await (0,deployments/* setStatus */.Lx)(client, ctx, id, 'failure', {
+                description: `pre-deploy failed, nothing deployed: ${error.message}`,
+            });
+            throw error;
+        }
+        backup = (await external_node_fs_.promises.readFile(backupFile, 'utf8')).trim() || undefined;
+    }
+    const id = own?.id ?? (await create(backup));
+    result.deploymentId = id;
+    result.backup = backup;
+    commands/* info */.pq(`Deployment ${id}: ${chosen.version} to ${target}`);
+    let finished = false;
+    const onCancel = () => {
+        if (!finished)
+            commands/* warning */.$e('Cancelled: the deploy command was stopped; the deployment is marked failure');
+    };
+    deps.signal?.addEventListener('abort', onCancel, { once: true });
+    try {
+        await (0,deployments/* setStatus */.Lx)(client, ctx, id, 'in_progress', {
+            description: `Deploying ${chosen.version}`,
+            environmentUrl,
+            autoInactive: false,
+        });
+        if (settings.deployCommand) {
+            await commands/* group */.Os('Deploy command', () => (0,exec/* runUserCommandOrFail */.XK)(settings.deployCommand, {
+                env,
+                timeoutMs: settings.deployTimeoutMs,
+                label: "The command in input 'deploy-command'",
+                cwd: ctx.workspace,
+                onSpawn: deps.onCommand,
+            }).finally(() => deps.onCommand?.(undefined)));
+        }
+        else {
+            commands/* info */.pq('No deploy-command: the deployment records the promotion only');
+        }
+        await (0,deployments/* setStatus */.Lx)(client, ctx, id, 'success', {
+            description: `${chosen.version} live in ${target}`,
+            environmentUrl,
+        });
+        finished = true;
+    }
+    catch (error) {
+        finished = true;
+        await (0,deployments/* setStatus */.Lx)(client, ctx, id, 'failure', {
+            description: `Failed: ${error.message}`,
+            environmentUrl,
+        }).catch((statusError) => {
+            commands/* warning */.$e(`Could not mark deployment ${id} failure: ${statusError.message}`);
+        });
+        throw error;
+    }
+    finally {
+        deps.signal?.removeEventListener('abort', onCancel);
+    }
+    // GitHub deactivates earlier deployments itself, except production ones: do it here.
+    if (settings.index === settings.pipeline.length - 1 &&
+        current &&
+        current.id !== id &&
+        current.latestState === 'success') {
+        await (0,deployments/* setStatus */.Lx)(client, ctx, current.id, 'inactive', {
+            description: `Replaced by ${chosen.version}`,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote-environment/main.ts
+
+
+
+
+
+/**
+ * Promotes one verified artifact to the next environment: checks the pipeline order, the
+ * version policy, protection and concurrency from ONE history query, then records a GitHub
+ * Deployment around the user's deploy command. Whatever happens after the deployment is
+ * created, it ends `success` or `failure`, never `in_progress`.
+ */
+async function promote(settings, deps) {
+    const started = Date.now();
+    const { ctx } = deps;
+    const client = deps.client();
+    const target = settings.environment;
+    const source = settings.index > 0 ? (settings.pipeline[settings.index - 1]?.name ?? null) : null;
+    const environments = source ? [source, target] : [target];
+    let history = await (0,github_history/* readHistory */.Lu)(client, ctx, environments, target);
+    // Concurrency: another run's deployment to the same environment still in progress.
+    const deadline = Date.now() + settings.waitTimeoutMs;
+    for (;;) {
+        const others = (0,github_history/* running */.yk)(history.deployments[target]).filter((d) => d.payload?.run_id !== ctx.runId);
+        if (others.length === 0)
+            break;
+        const other = others[0];
+        const who = `deployment ${other.id} of ${other.payload?.version ?? 'an unknown version'} (${other.payload?.run_url ?? 'another run'}) is ${other.latestState}`;
+        if (Date.now() >= deadline) {
+            throw new errors/* UserError */.yo(`Another deployment to ${target} is in progress: ${who}. Wait for it, raise wait-timeout, or add a concurrency: group to the workflow`);
+        }
+        commands/* info */.pq(`Waiting: ${who}`);
+        await new Promise((resolve) => setTimeout(resolve, deps.pollMs ?? 5000));
+        history = await (0,github_history/* readHistory */.Lu)(client, ctx, environments, target);
+    }
+    let chosen;
+    try {
+        chosen = await chooseArtifact(settings, history, source, deps);
+    }
+    catch (error) {
+        if (error instanceof DigestMismatch && !settings.dryRun) {
+            // Recorded, so the attempt to ship altered bytes is visible in the environment's history.
+            const id = await (0,deployments/* createDeployment */.Yy)(client, ctx, {
+                ref: error.commit || ctx.sha,
+                environment: target,
+                payload: error.payload,
+                description: `Glidepath: refused ${error.payload.version}, digest mismatch`,
+                production: settings.index === settings.pipeline.length - 1,
+            });
+            await (0,deployments/* setStatus */.Lx)(client, ctx, id, 'error', { description: error.message });
+        }
+        throw error;
+    }
+    commands/* info */.pq(`Artifact ${chosen.name} ${chosen.version} (${chosen.digest}) verified`);
+    // Idempotent: a re-run of this run attempt adopts the deployment it already made.
+    const own = history.deployments[target]?.find((d) => d.payload?.run_id === ctx.runId &&
+        d.payload.run_attempt === ctx.runAttempt &&
+        d.payload.digest === chosen.digest);
+    // Pipeline order: the artifact must be what is live in the previous environment.
+    let override;
+    if (source) {
+        const live = (0,github_history/* lastGood */.mC)(history.deployments[source]);
+        if (live?.payload?.digest !== chosen.digest) {
+            const what = live
+                ? `${source} has ${live.payload?.version} (${main_short(live.payload?.digest)}) live`
+                : `${source} has no successful Glidepath deployment`;
+            const message = `${chosen.version} (${main_short(chosen.digest)}) is not live in ${source}, the environment before ${target}: ${what}`;
+            if (!settings.allowSkip)
+                throw new errors/* UserError */.yo(`Refusing to promote: ${message}. Promote it to ${source} first, or set allow-skip: true to override (the override is recorded)`);
+            override = message;
+            commands/* warning */.$e(`allow-skip: ${message}; the override is recorded in the deployment`);
+        }
+    }
+    // Version policy of the target environment.
+    const current = (0,github_history/* lastGood */.mC)(history.deployments[target]);
+    const previousVersion = current?.payload?.version ?? '';
+    const refusal = (0,config/* versionRefusal */.nb)(chosen.version, settings.pipeline[settings.index] ?? { name: target }, previousVersion, settings.allowDowngrade);
+    if (refusal)
+        throw new errors/* UserError */.yo(refusal);
+    // Environment protection.
+    const protection = history.protection;
+    if (settings.requireReviewers && !protection?.requiredReviewers.length) {
+        throw new errors/* UserError */.yo(protection?.exists
+            ? `Refusing to deploy to ${target}: it has no required-reviewers protection rule, and require-reviewers is true. Add reviewers in Settings → Environments → ${target}`
+            : `Refusing to deploy to ${target}: no such environment in the repository settings, so nobody reviews deployments to it (require-reviewers is true). Create it with required reviewers`);
+    }
+    const approvers = protection?.requiredReviewers.length
+        ? (await (0,github_history/* readApprovals */.RJ)(client, ctx, target)).filter((a) => a.state === 'approved')
+        : [];
+    const environmentUrl = settings.environmentUrl ?? '';
+    const result = {
+        deploymentId: own?.id ?? null,
+        version: chosen.version,
+        digest: chosen.digest,
+        environmentUrl,
+        previousVersion,
+        source,
+        approvers,
+        reused: Boolean(own),
+        dryRun: settings.dryRun,
+        override,
+        stored: (0,storage/* describeStore */.Fk)(chosen.location),
+        seconds: 0,
+    };
+    if (own && own.states.includes('success') && own.latestState !== 'failure') {
+        commands/* info */.pq(`This run attempt already deployed ${chosen.version} to ${target} (deployment ${own.id}): nothing to do`);
+        return { ...result, seconds: (Date.now() - started) / 1000 };
+    }
+    if (settings.dryRun) {
+        commands/* info */.pq(`Dry run: would deploy ${chosen.version} to ${target}${previousVersion ? ` (replacing ${previousVersion})` : ''}; nothing changed`);
+        return { ...result, seconds: (Date.now() - started) / 1000 };
+    }
+    await deploy(settings, deps, client, { chosen, own, current }, result);
+    return { ...result, seconds: (Date.now() - started) / 1000 };
+}
+function main_short(digest) {
+    return digest ? `${digest.slice(0, 19)}…` : 'no digest';
+}
+
+
+/***/ }),
+
+/***/ 7752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   XU: () => (/* binding */ collectEntries),
+/* harmony export */   _d: () => (/* binding */ writeArchive)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_CHUNK_SIZE, readArchive */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6118);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5649);
+
+
+
+
+
+
+
+
+
+
+const gzip = (0,node_util__WEBPACK_IMPORTED_MODULE_6__.promisify)((node_zlib__WEBPACK_IMPORTED_MODULE_7___default().gzip));
+const DEFAULT_CHUNK_SIZE = 1 << 20;
+/**
+ * Turns matched paths into archive entries: inside `root` only, symlinks that stay inside
+ * `root`, no special files; sorted by name (byte order) so the archive never depends on the
+ * order the file system listed them in.
+ */
+async function collectEntries(root, matches) {
+    const realRoot = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.realpath(root);
+    const byName = new Map();
+    for (const match of matches) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(root, match);
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(root, absolute);
+        if (relative === '')
+            continue;
+        if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(relative)) {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched '${absolute}', which is outside the working directory '${root}': only files inside it can be packaged`);
+        }
+        const name = relative.split((node_path__WEBPACK_IMPORTED_MODULE_4___default().sep)).join('/');
+        if (byName.has(name))
+            continue;
+        const stat = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.lstat(absolute);
+        if (stat.isSymbolicLink()) {
+            const linkTarget = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.readlink(absolute);
+            let resolved;
+            try {
+                resolved = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.realpath(absolute);
+            }
+            catch {
+                throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched the symlink '${name}', whose target '${linkTarget}' does not exist: remove it or exclude it with a '!' pattern`);
+            }
+            if (!isInside(realRoot, resolved)) {
+                throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched the symlink '${name}' → '${linkTarget}', which points outside the working directory: package the target itself or exclude the link with a '!' pattern`);
+            }
+            byName.set(name, { name, absolute, type: 'symlink', mode: 0o777, size: 0, linkTarget });
+        }
+        else if (stat.isDirectory()) {
+            byName.set(name, { name, absolute, type: 'directory', mode: 0o755, size: 0 });
+        }
+        else if (stat.isFile()) {
+            byName.set(name, {
+                name,
+                absolute,
+                type: 'file',
+                mode: stat.mode & 0o111 ? 0o755 : 0o644,
+                size: stat.size,
+            });
+        }
+        else {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched '${name}', which is not a regular file, directory or symlink (a socket, FIFO or device): exclude it with a '!' pattern`);
+        }
+    }
+    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function isInside(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(relative));
+}
+/**
+ * Writes a reproducible .tar.gz: entries in the given order, every mtime the same, owner 0:0
+ * with no names, normalised modes. The tar stream is cut into fixed-size chunks, each
+ * compressed as its own gzip member on the thread pool (concatenated members are valid gzip,
+ * as pigz and bgzip use), so packaging uses every core while memory stays bounded by
+ * chunkSize × concurrency. Returns the archive's SHA-256, computed as it is written.
+ */
+async function writeArchive(entries, outPath, options) {
+    const level = options.level ?? 6;
+    const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+    const concurrency = options.concurrency ?? Math.max(2, (0,node_os__WEBPACK_IMPORTED_MODULE_3__.availableParallelism)()) + 1;
+    const mtime = new Date(options.mtime * 1000);
+    const pack = tar_stream__WEBPACK_IMPORTED_MODULE_8__.pack();
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createWriteStream)(outPath);
+    let size = 0;
+    let files = 0;
+    const produce = (async () => {
+        for (const entry of entries) {
+            const header = {
+                name: entry.name,
+                mode: entry.mode,
+                mtime,
+                uid: 0,
+                gid: 0,
+                uname: '',
+                gname: '',
+            };
+            if (entry.type === 'directory') {
+                await addEntry(pack, { ...header, name: `${entry.name}/`, type: 'directory' });
+            }
+            else if (entry.type === 'symlink') {
+                await addEntry(pack, { ...header, type: 'symlink', linkname: entry.linkTarget ?? '' });
+            }
+            else {
+                files += 1;
+                await addFile(pack, { ...header, type: 'file', size: entry.size }, entry.absolute);
+            }
+        }
+        pack.finalize();
+    })();
+    produce.catch((error) => pack.destroy(error));
+    const inFlight = [];
+    const flush = async () => {
+        const member = await inFlight.shift();
+        hash.update(member);
+        size += member.length;
+        if (!out.write(member))
+            await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(out, 'drain');
+    };
+    const compress = (chunk) => {
+        // zlib's output buffer defaults to 16 KiB: each 16 KiB of output is a round trip through the
+        // main thread. One buffer as large as the chunk compresses a member in one go (same bytes).
+        inFlight.push(gzip(chunk, { level, chunkSize }).then(normaliseGzipHeader));
+    };
+    try {
+        let pending = [];
+        let pendingBytes = 0;
+        for await (const piece of pack) {
+            pending.push(piece);
+            pendingBytes += piece.length;
+            while (pendingBytes >= chunkSize) {
+                const joined = Buffer.concat(pending, pendingBytes);
+                compress(joined.subarray(0, chunkSize));
+                const rest = joined.subarray(chunkSize);
+                pending = rest.length ? [rest] : [];
+                pendingBytes = rest.length;
+                while (inFlight.length >= concurrency)
+                    await flush();
+            }
+        }
+        if (pendingBytes > 0)
+            compress(Buffer.concat(pending, pendingBytes));
+        while (inFlight.length)
+            await flush();
+        await produce;
+        out.end();
+        await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(out, 'finish');
+    }
+    catch (error) {
+        out.destroy();
+        await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.rm(outPath, { force: true });
+        throw error;
+    }
+    return { sha256: hash.digest('hex'), size, files, entries: entries.length };
+}
+/** gzip's header carries the OS it was made on: fix it to Unix so every machine writes the same bytes. */
+function normaliseGzipHeader(member) {
+    member[9] = 3;
+    return member;
+}
+function addEntry(pack, header) {
+    return new Promise((resolve, reject) => {
+        pack.entry(header, (error) => (error ? reject(error) : resolve()));
+    });
+}
+/** Files up to this size are read in one call: a read stream costs ~4 thread-pool round trips and a 256 KiB buffer each. */
+const WHOLE_FILE_LIMIT = 1 << 20;
+async function addFile(pack, header, file) {
+    const changed = (why) => new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`'${header.name}' changed while it was being packaged (${why}): stop whatever writes to it, or package after the build finishes`);
+    if ((header.size ?? 0) <= WHOLE_FILE_LIMIT) {
+        const data = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file);
+        if (data.length !== header.size)
+            throw changed(`${header.size} bytes when listed, ${data.length} now`);
+        await new Promise((resolve, reject) => {
+            // Errors arrive through the callback; the listener keeps a torn-down pack from crashing the process.
+            pack.entry(header, data, (error) => (error ? reject(error) : resolve())).on('error', noop);
+        });
+        return;
+    }
+    let finished;
+    const entry = await new Promise((resolveEntry) => {
+        finished = new Promise((resolve, reject) => {
+            resolveEntry(pack.entry(header, (error) => (error ? reject(error) : resolve())));
+        });
+    });
+    // Observed below; until then a rejection (the pack torn down mid-file) must not count as unhandled.
+    finished.catch(noop);
+    entry.on('error', noop);
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(file, { highWaterMark: 256 * 1024 })) {
+        if (!entry.write(chunk))
+            await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(entry, 'drain');
+    }
+    entry.end();
+    try {
+        await finished;
+    }
+    catch (error) {
+        throw changed(error.message);
+    }
+}
+function noop() { }
+/** SHA-256 of a file, streamed. */
+async function sha256File(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(file), hash);
+    return hash.digest('hex');
+}
+/**
+ * Lists or extracts an archive, refusing what could write outside `dest` (tar-slip):
+ * absolute names, `..` segments, links that escape, hard links, and duplicate names.
+ */
+async function readArchive(archive, dest) {
+    const extract = tar.extract();
+    const seen = new Set();
+    const listed = [];
+    const root = dest ? path.resolve(dest) : undefined;
+    if (root)
+        await fs.mkdir(root, { recursive: true });
+    const consume = (async () => {
+        for await (const entry of extract) {
+            const h = entry.header;
+            const name = h.name.replace(/\/+$/, '');
+            refuseUnsafeName(name, h.type ?? 'file', h.linkname ?? undefined, seen);
+            listed.push({
+                name,
+                type: h.type ?? 'file',
+                mode: h.mode ?? 0,
+                size: h.size ?? 0,
+                mtime: h.mtime ? h.mtime.getTime() / 1000 : 0,
+                uid: h.uid ?? 0,
+                gid: h.gid ?? 0,
+                ...(h.linkname ? { linkname: h.linkname } : {}),
+            });
+            if (root) {
+                const target = path.join(root, ...name.split('/'));
+                await fs.mkdir(path.dirname(target), { recursive: true });
+                // A symlink extracted earlier must not carry a later entry outside dest.
+                const realRoot = await fs.realpath(root);
+                const realDir = await fs.realpath(path.dirname(target));
+                if (!isInside(realRoot, realDir)) {
+                    throw new UserError(`The archive entry '${name}' would be written through a symlink outside the destination: the archive is refused`);
+                }
+                if (h.type === 'directory') {
+                    await fs.mkdir(target, { recursive: true, mode: h.mode });
+                }
+                else if (h.type === 'symlink') {
+                    // Judged where it really lands: a link that stays inside on paper can point out through an earlier one.
+                    if (!isInside(realRoot, path.resolve(realDir, h.linkname ?? ''))) {
+                        throw new UserError(`The archive entry '${name}' is a symlink to '${h.linkname}', which leads outside the destination through an earlier link: the archive is refused`);
+                    }
+                    await fs.symlink(h.linkname ?? '', target);
+                }
+                else {
+                    await pipeline(entry, createWriteStream(target, { mode: h.mode, flags: 'wx' }));
+                    continue;
+                }
+            }
+            for await (const _ of entry) {
+                // drain entries that carry no file content
+            }
+        }
+    })();
+    await Promise.all([pipeline(createReadStream(archive), zlib.createGunzip(), extract), consume]);
+    return listed;
+}
+function refuseUnsafeName(name, type, linkname, seen) {
+    const refuse = (why) => {
+        throw new UserError(`The archive entry '${name}' ${why}: the archive is refused`);
+    };
+    if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name))
+        refuse('has an absolute or empty name');
+    if (name.split('/').includes('..'))
+        refuse("has a '..' segment");
+    if (type === 'link')
+        refuse('is a hard link');
+    if (!['file', 'directory', 'symlink'].includes(type))
+        refuse(`is of type ${type}`);
+    if (type === 'symlink') {
+        const target = linkname ?? '';
+        const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(name), target));
+        if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../..'))
+            refuse(`is a symlink to '${target}', outside the archive`);
+    }
+    // `./a` and `a` are one file: compared as written they would slip past as two.
+    const key = path.posix.normalize(name).replace(/\/+$/, '');
+    if (seen.has(key))
+        refuse('appears twice');
+    seen.add(key);
+}
+
+
+/***/ }),
+
+/***/ 7678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ git)
+/* harmony export */ });
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
+
+
+/** Runs git with an argument vector (never through a shell) and returns its trimmed stdout. */
+async function git(args, cwd, options = {}) {
+    const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)('git', args, { cwd, silent: true, ignoreReturnCode: true });
+    if (result.exitCode !== 0) {
+        if (options.allowFailure)
+            return '';
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git ${args[0]} failed in '${cwd}': ${result.stderr.trim().split('\n')[0] ?? 'no message'}`);
+    }
+    return result.stdout.trim();
+}
+
+
+/***/ }),
+
+/***/ 9370:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lF: () => (/* binding */ isVersion),
+/* harmony export */   uV: () => (/* binding */ autoVersion)
+/* harmony export */ });
+/* unused harmony exports bumpFor, latestReleaseTag, computeAutoVersion */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5649);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7678);
+
+
+
+/**
+ * The bump a set of Conventional Commits asks for: `feat` → minor, `fix` (and anything else) →
+ * patch, `!` after the type or a `BREAKING CHANGE:` footer → major.
+ */
+function bumpFor(messages) {
+    let bump = 'patch';
+    for (const message of messages) {
+        const header = message.split('\n', 1)[0] ?? '';
+        const match = /^(\w+)(?:\([^)]*\))?(!)?:\s/.exec(header);
+        if (match?.[2] || /^BREAKING[ -]CHANGE:/m.test(message))
+            return 'major';
+        if (match?.[1]?.toLowerCase() === 'feat')
+            bump = 'minor';
+    }
+    return bump;
+}
+/** Picks the latest `vX.Y.Z` release tag (prereleases are not a base to bump from). */
+function latestReleaseTag(tags) {
+    let best;
+    for (const tag of tags) {
+        if (!/^v\d/.test(tag))
+            continue;
+        const version = semver__WEBPACK_IMPORTED_MODULE_0___default().valid(tag.slice(1));
+        if (!version || semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(version))
+            continue;
+        if (!best || semver__WEBPACK_IMPORTED_MODULE_0___default().gt(version, best.version))
+            best = { tag, version };
+    }
+    return best;
+}
+/** `auto`: the latest release tag plus the bump its commits ask for; `-rc.N` off the default branch; `+sha`. */
+function computeAutoVersion(input) {
+    const headVersion = input.headTag ? semver__WEBPACK_IMPORTED_MODULE_0___default().valid(input.headTag.replace(/^v/, '')) : null;
+    if (headVersion)
+        return `${headVersion}+${input.shortSha}`;
+    const base = latestReleaseTag(input.tags)?.version ?? '0.0.0';
+    const next = semver__WEBPACK_IMPORTED_MODULE_0___default().inc(base, bumpFor(input.messages));
+    const pre = input.onDefaultBranch ? '' : `-rc.${input.runNumber}`;
+    return `${next}${pre}+${input.shortSha}`;
+}
+/** Reads tags and commits with git and computes the `auto` version for HEAD. */
+async function autoVersion(cwd, info) {
+    if ((await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['rev-parse', '--is-inside-work-tree'], cwd, { allowFailure: true })) !== 'true') {
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('version', "is 'auto', but the working directory is not a git checkout", 'run actions/checkout first, or give an explicit semantic version');
+    }
+    if ((await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['rev-parse', '--is-shallow-repository'], cwd)) === 'true') {
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('version', "is 'auto', but the checkout is shallow, so tags and history are missing", 'set `fetch-depth: 0` on actions/checkout, or give an explicit semantic version');
+    }
+    const tags = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['tag', '--merged', 'HEAD', '--list', 'v*'], cwd))
+        .split('\n')
+        .filter(Boolean);
+    const headTags = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['tag', '--points-at', 'HEAD', '--list', 'v*'], cwd))
+        .split('\n')
+        .filter(Boolean);
+    const latest = latestReleaseTag(tags);
+    const range = latest ? [`${latest.tag}..HEAD`] : ['HEAD'];
+    const log = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['log', '--format=%B%x1e', ...range], cwd);
+    const messages = log
+        .split('\x1e')
+        .map((m) => m.trim())
+        .filter(Boolean);
+    const shortSha = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['rev-parse', '--short=7', 'HEAD'], cwd);
+    const branch = info.ref.startsWith('refs/heads/')
+        ? info.ref.slice('refs/heads/'.length)
+        : undefined;
+    const tagRef = info.ref.startsWith('refs/tags/')
+        ? info.ref.slice('refs/tags/'.length)
+        : undefined;
+    const headTag = latestReleaseTag(headTags)?.tag ??
+        (tagRef && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(tagRef.replace(/^v/, '')) ? tagRef : undefined);
+    const onDefaultBranch = branch !== undefined && branch === (info.defaultBranch ?? branch);
+    if (!/^[0-9a-f]{7,}$/.test(shortSha))
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('git could not name the HEAD commit');
+    return computeAutoVersion({
+        tags,
+        messages,
+        headTag,
+        onDefaultBranch,
+        runNumber: info.runNumber,
+        shortSha,
+    });
+}
+/**
+ * True when `recorded` is the version a user named: the same, or the same plus build metadata
+ * (a build recorded as 1.2.0+abc123 is what "1.2.0" names; semver ignores build metadata too).
+ */
+function isVersion(recorded, wanted) {
+    return recorded !== undefined && (recorded === wanted || recorded.split('+')[0] === wanted);
+}
+
+
+/***/ }),
+
+/***/ 3495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XK: () => (/* binding */ runUserCommandOrFail),
+/* harmony export */   i0: () => (/* binding */ killGroup)
+/* harmony export */ });
+/* unused harmony export runUserCommand */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5254);
+
+
+
+async function runUserCommand(command, options) {
+    // The step's inputs (INPUT_TOKEN among them) are the action's, not the command's: it gets GLIDEPATH_* values.
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_')));
+    const env = { ...inherited, ...options.env };
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
+            cwd: options.cwd,
+            env,
+            stdio: ['ignore', 'inherit', 'inherit'],
+            detached: true,
+        });
+        if (child.pid)
+            options.onSpawn?.(child.pid);
+        let timedOut = false;
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                killGroup(child.pid, 'SIGTERM');
+                setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000).unref();
+            }, options.timeoutMs)
+            : undefined;
+        const forward = (signal) => killGroup(child.pid, signal);
+        process.on('SIGINT', forward);
+        process.on('SIGTERM', forward);
+        const done = () => {
+            if (timer)
+                clearTimeout(timer);
+            process.off('SIGINT', forward);
+            process.off('SIGTERM', forward);
+        };
+        child.on('error', (error) => {
+            done();
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} could not start: ${error.message}`));
+        });
+        child.on('close', (code, signal) => {
+            done();
+            resolve({ exitCode: code ?? 1, timedOut, signal });
+        });
+    });
+}
+/** Runs a user's command and throws a UserError naming the input when it fails. */
+async function runUserCommandOrFail(command, options) {
+    const result = await runUserCommand(command, options);
+    if (result.timedOut)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} did not finish within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(options.timeoutMs ?? 0)} and was stopped`);
+    if (result.exitCode !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} failed with exit code ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}`);
+    }
+}
+function killGroup(pid, signal) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+
+
+/***/ }),
+
+/***/ 1691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ runnerTemp),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Waits `ms` or until `signal` aborts; the abort listener goes when the wait ends, so a gate of hours does not pile them up. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const onAbort = () => {
+            clearTimeout(timer);
+            resolve();
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** A folder under the runner's temporary directory (RUNNER_TEMP, emptied after each job). */
+function runnerTemp(...parts) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(), ...parts);
+}
+
+
+/***/ })
+
+};
