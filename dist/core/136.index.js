@@ -136,8 +136,15 @@ async function runCanary(settings, deps) {
         }
         else {
             result.decision = 'promoted';
+            // Say plainly when a step went on without a pass: on-inconclusive: pass means "no fail
+            // was shown in the bake time", which is not the same as a healthy verdict.
+            const unproven = result.steps.filter((s) => s.result === 'inconclusive').map((s) => s.label);
             result.reason =
-                settings.strategy === 'blue-green' ? 'switched to the new version' : 'every step passed';
+                settings.strategy === 'blue-green'
+                    ? 'switched to the new version'
+                    : unproven.length
+                        ? `no step failed; ${unproven.join(', ')} ended inconclusive (no decision within its bake time) and went on because on-inconclusive is pass`
+                        : 'every step passed';
             await status('success', `promoted: ${current}% on the new version`);
         }
         persist(false);
