@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { collectEntries, writeArchive } from '../src/core/artifact/archive.js';
+import { collectEntries, writeArchive } from '../src/core/artifact/index.js';
 import {
   archiveFileName,
   digestOf,
@@ -8,7 +8,7 @@ import {
   MANIFEST_SCHEMA,
   serialiseManifest,
   type Manifest,
-} from '../src/core/artifact/manifest.js';
+} from '../src/core/artifact/index.js';
 import { Router } from '../tools/router/router.js';
 import type { GitHubStandIn, StandInOptions } from '../tools/stand-in/server.js';
 import { startStandIn, tempDir, writeTree } from './fixtures.js';

@@ -18,7 +18,7 @@ import {
   isInside,
   readArchive,
   writeArchive,
-} from '../../src/core/artifact/archive.js';
+} from '../../src/core/artifact/index.js';
 import type { GitHubStandIn } from '../../tools/stand-in/server.js';
 import { makeBuild } from '../../lab/artifacts.js';
 import { startStandIn, tempDir, writeTree } from '../../lab/fixtures.js';

@@ -14,7 +14,7 @@ import {
   readManifest,
   serialiseManifest,
   type Manifest,
-} from '../../src/core/artifact/manifest.js';
+} from '../../src/core/artifact/index.js';
 import { readPipeline, versionRefusal } from '../../src/core/pipeline/config.js';
 import { parseStatusSet } from '../../src/core/gate/status.js';
 import { parseSteps } from '../../src/core/traffic/steps.js';

@@ -3,3 +3,4 @@ export * from './archive.js';
 export * from './git.js';
 export * from './manifest.js';
 export * from './version.js';
+export * from './names.js';

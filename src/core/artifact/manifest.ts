@@ -61,15 +61,3 @@ export async function readManifest(file: string): Promise<Manifest> {
   }
   return m as Manifest;
 }
-
-/**
- * `app-1.2.3_abc1234.tar.gz`: characters GitHub would rename in a release asset name (`+`
- * among them) become `_`, so the name is the same on disk, in a directory store and in a release.
- */
-export function archiveFileName(name: string, version: string): string {
-  return `${`${name}-${version}`.replace(/[^A-Za-z0-9._-]/g, '_')}.tar.gz`;
-}
-
-export function manifestFileName(archive: string): string {
-  return archive.replace(/\.tar\.gz$/, '') + '.manifest.json';
-}
