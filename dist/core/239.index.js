@@ -5912,7 +5912,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5371:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -6087,7 +6087,7 @@ const { stringify } = __webpack_require__(1792)
 const { EventEmitter: EE } = __webpack_require__(8474)
 const { InvalidArgumentError } = __webpack_require__(8707)
 const { headerNameLowerCasedRecord } = __webpack_require__(735)
-const { tree } = __webpack_require__(5371)
+const { tree } = __webpack_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 

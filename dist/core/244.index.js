@@ -25,8 +25,8 @@ async function run() {
         ? 'dry run'
         : { environment: settings.environment, provider: settings.provider }, async ({ ctx, settings }, onCommand) => {
         const [{ report, rollback }, { lazyClient }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(427), __webpack_require__.e(260), __webpack_require__.e(70), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 3031)),
-            Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(70), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2099)),
+            Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(427), __webpack_require__.e(260), __webpack_require__.e(954), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 3031)),
+            Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(954), __webpack_require__.e(99), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 2099)),
         ]);
         const result = await rollback(settings, {
             ctx,

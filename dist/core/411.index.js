@@ -1,5 +1,5 @@
 export const id = 411;
-export const ids = [411];
+export const ids = [411,762,381];
 export const modules = {
 
 /***/ 411:
@@ -30,8 +30,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(5649);
 // EXTERNAL MODULE: ./src/core/runtime/inputs.ts
 var runtime_inputs = __webpack_require__(7863);
-// EXTERNAL MODULE: ./src/core/artifact/manifest.ts
-var manifest = __webpack_require__(9249);
+// EXTERNAL MODULE: ./src/core/artifact/names.ts
+var names = __webpack_require__(2762);
 ;// CONCATENATED MODULE: ./src/actions/promote-environment/inputs.ts
 
 
@@ -55,7 +55,7 @@ function readSettings(inputs, ctx) {
             throw new errors/* ConfigError */.xL('artifact-path', `is '${artifactPath}', which does not exist`, "pass build-artifact's archive-path output, or download the artifact first");
         if (!artifactPath.endsWith('.tar.gz'))
             throw new errors/* ConfigError */.xL('artifact-path', `is '${artifactPath}', not a .tar.gz written by build-artifact`, "pass build-artifact's archive-path output");
-        manifestPath = (0,manifest/* manifestFileName */.V6)(artifactPath);
+        manifestPath = (0,names/* manifestFileName */.V6)(artifactPath);
         if (!(0,external_node_fs_.existsSync)(manifestPath))
             throw new errors/* ConfigError */.xL('artifact-path', `has no manifest beside it ('${external_node_path_default().basename(manifestPath)}')`, 'keep the manifest build-artifact wrote next to the archive (upload and download both files)');
     }
@@ -116,9 +116,9 @@ async function run() {
             return { ctx, settings: readSettings(h.inputs, ctx) };
         }, ({ settings }) => (settings.dryRun ? 'dry run' : { environment: settings.environment }), async ({ ctx, settings }, onCommand) => {
             const [{ promote }, { report }, { lazyClient }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(260), __webpack_require__.e(70), __webpack_require__.e(966)]).then(__webpack_require__.bind(__webpack_require__, 966)),
+                Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(260), __webpack_require__.e(954), __webpack_require__.e(966)]).then(__webpack_require__.bind(__webpack_require__, 966)),
                 __webpack_require__.e(/* import() */ 172).then(__webpack_require__.bind(__webpack_require__, 4172)),
-                Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(70), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2099)),
+                Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(954), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 2099)),
             ]);
             const client = lazyClient(settings.token);
             const result = await promote(settings, { ctx, client, onCommand, signal: h.signal });
@@ -130,54 +130,19 @@ async function run() {
 
 /***/ }),
 
-/***/ 9249:
+/***/ 2762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   Gm: () => (/* binding */ archiveFileName),
-/* harmony export */   KB: () => (/* binding */ MANIFEST_SCHEMA),
-/* harmony export */   Tz: () => (/* binding */ serialiseManifest),
-/* harmony export */   V6: () => (/* binding */ manifestFileName),
-/* harmony export */   WI: () => (/* binding */ readManifest),
-/* harmony export */   ol: () => (/* binding */ digestOf)
+/* harmony export */   V6: () => (/* binding */ manifestFileName)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5649);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
-
-
-const MANIFEST_SCHEMA = 'glidepath.manifest/v1';
-/** Canonical JSON (sorted keys, two-space indent, trailing newline), so equal manifests hash equal. */
-function serialiseManifest(manifest) {
-    const sorted = Object.fromEntries(Object.entries(manifest)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : 1)));
-    return `${JSON.stringify(sorted, null, 2)}\n`;
-}
-function digestOf(text) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex')}`;
-}
-async function readManifest(file) {
-    let parsed;
-    try {
-        parsed = JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file, 'utf8'));
-    }
-    catch (error) {
-        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The manifest '${file}' could not be read as JSON: ${error.message}`);
-    }
-    const m = (parsed !== null && typeof parsed === 'object' ? parsed : {});
-    if (m.schema !== MANIFEST_SCHEMA ||
-        typeof m.version !== 'string' ||
-        typeof m.digest !== 'string' ||
-        !/^sha256:[0-9a-f]{64}$/.test(m.digest) ||
-        typeof m.archive !== 'string') {
-        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The manifest '${file}' is not a Glidepath manifest (${MANIFEST_SCHEMA} with version, digest and archive): it was not written by build-artifact`);
-    }
-    return m;
-}
+// File names and paths of an artifact: kept apart from the archive writer and the manifest's
+// digests so that the actions' inputs can check names without loading zlib, tar or crypto.
 /**
  * `app-1.2.3_abc1234.tar.gz`: characters GitHub would rename in a release asset name (`+`
  * among them) become `_`, so the name is the same on disk, in a directory store and in a release.
@@ -187,6 +152,11 @@ function archiveFileName(name, version) {
 }
 function manifestFileName(archive) {
     return archive.replace(/\.tar\.gz$/, '') + '.manifest.json';
+}
+/** True when `candidate` is `root` or lies under it. */
+function isInside(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
 }
 
 

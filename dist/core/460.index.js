@@ -1,5 +1,5 @@
 export const id = 460;
-export const ids = [460];
+export const ids = [460,762,381];
 export const modules = {
 
 /***/ 2460:
@@ -22,8 +22,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/runtime/errors.ts
 var errors = __webpack_require__(5649);
-// EXTERNAL MODULE: ./src/core/artifact/archive.ts
-var archive = __webpack_require__(7752);
+// EXTERNAL MODULE: ./src/core/artifact/names.ts
+var names = __webpack_require__(2762);
 ;// CONCATENATED MODULE: ./src/actions/build-artifact/inputs.ts
 
 
@@ -42,7 +42,7 @@ function readSettings(inputs, ctx) {
     const version = (inputs.string('version') ?? 'auto') === 'auto' ? 'auto' : inputs.semver('version');
     const workspace = external_node_path_default().resolve(ctx.workspace);
     const workingDirectory = external_node_path_default().resolve(workspace, inputs.string('working-directory') ?? '.');
-    if (!(0,archive/* isInside */.FK)(workspace, workingDirectory)) {
+    if (!(0,names/* isInside */.FK)(workspace, workingDirectory)) {
         throw new errors/* ConfigError */.xL('working-directory', `is '${workingDirectory}', outside the workspace '${workspace}'`, 'use a folder inside the repository checkout');
     }
     if (!isDirectory(workingDirectory)) {
@@ -103,8 +103,8 @@ async function run() {
         const ctx = h.context();
         const settings = readSettings(h.inputs, ctx);
         const [{ buildArtifact, report }, { lazyClient }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(496), __webpack_require__.e(88), __webpack_require__.e(260), __webpack_require__.e(552), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 6968)),
-            Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(496), __webpack_require__.e(88), __webpack_require__.e(70), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 2099)),
+            Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(496), __webpack_require__.e(118), __webpack_require__.e(260), __webpack_require__.e(552), __webpack_require__.e(954), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 6968)),
+            Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(496), __webpack_require__.e(118), __webpack_require__.e(954), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 2099)),
         ]);
         const result = await buildArtifact(settings, { ctx, client: lazyClient(settings.token) });
         await report(result);
@@ -114,321 +114,33 @@ async function run() {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 2762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   XU: () => (/* binding */ collectEntries),
-/* harmony export */   _d: () => (/* binding */ writeArchive)
+/* harmony export */   Gm: () => (/* binding */ archiveFileName),
+/* harmony export */   V6: () => (/* binding */ manifestFileName)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_CHUNK_SIZE, readArchive */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8474);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_7__);
-/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6118);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5649);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
-
-
-
-
-
-
-
-
-
-const gzip = (0,node_util__WEBPACK_IMPORTED_MODULE_6__.promisify)((node_zlib__WEBPACK_IMPORTED_MODULE_7___default().gzip));
-const DEFAULT_CHUNK_SIZE = 1 << 20;
+// File names and paths of an artifact: kept apart from the archive writer and the manifest's
+// digests so that the actions' inputs can check names without loading zlib, tar or crypto.
 /**
- * Turns matched paths into archive entries: inside `root` only, symlinks that stay inside
- * `root`, no special files; sorted by name (byte order) so the archive never depends on the
- * order the file system listed them in.
+ * `app-1.2.3_abc1234.tar.gz`: characters GitHub would rename in a release asset name (`+`
+ * among them) become `_`, so the name is the same on disk, in a directory store and in a release.
  */
-async function collectEntries(root, matches) {
-    const realRoot = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.realpath(root);
-    const byName = new Map();
-    for (const match of matches) {
-        const absolute = node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(root, match);
-        const relative = node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(root, absolute);
-        if (relative === '')
-            continue;
-        if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(relative)) {
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched '${absolute}', which is outside the working directory '${root}': only files inside it can be packaged`);
-        }
-        const name = relative.split((node_path__WEBPACK_IMPORTED_MODULE_4___default().sep)).join('/');
-        if (byName.has(name))
-            continue;
-        const stat = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.lstat(absolute);
-        if (stat.isSymbolicLink()) {
-            const linkTarget = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.readlink(absolute);
-            let resolved;
-            try {
-                resolved = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.realpath(absolute);
-            }
-            catch {
-                throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched the symlink '${name}', whose target '${linkTarget}' does not exist: remove it or exclude it with a '!' pattern`);
-            }
-            if (!isInside(realRoot, resolved)) {
-                throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched the symlink '${name}' → '${linkTarget}', which points outside the working directory: package the target itself or exclude the link with a '!' pattern`);
-            }
-            byName.set(name, { name, absolute, type: 'symlink', mode: 0o777, size: 0, linkTarget });
-        }
-        else if (stat.isDirectory()) {
-            byName.set(name, { name, absolute, type: 'directory', mode: 0o755, size: 0 });
-        }
-        else if (stat.isFile()) {
-            byName.set(name, {
-                name,
-                absolute,
-                type: 'file',
-                mode: stat.mode & 0o111 ? 0o755 : 0o644,
-                size: stat.size,
-            });
-        }
-        else {
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched '${name}', which is not a regular file, directory or symlink (a socket, FIFO or device): exclude it with a '!' pattern`);
-        }
-    }
-    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+function archiveFileName(name, version) {
+    return `${`${name}-${version}`.replace(/[^A-Za-z0-9._-]/g, '_')}.tar.gz`;
 }
+function manifestFileName(archive) {
+    return archive.replace(/\.tar\.gz$/, '') + '.manifest.json';
+}
+/** True when `candidate` is `root` or lies under it. */
 function isInside(root, candidate) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(root, candidate);
-    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(relative));
-}
-/**
- * Writes a reproducible .tar.gz: entries in the given order, every mtime the same, owner 0:0
- * with no names, normalised modes. The tar stream is cut into fixed-size chunks, each
- * compressed as its own gzip member on the thread pool (concatenated members are valid gzip,
- * as pigz and bgzip use), so packaging uses every core while memory stays bounded by
- * chunkSize × concurrency. Returns the archive's SHA-256, computed as it is written.
- */
-async function writeArchive(entries, outPath, options) {
-    const level = options.level ?? 6;
-    const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-    const concurrency = options.concurrency ?? Math.max(2, (0,node_os__WEBPACK_IMPORTED_MODULE_3__.availableParallelism)()) + 1;
-    const mtime = new Date(options.mtime * 1000);
-    const pack = tar_stream__WEBPACK_IMPORTED_MODULE_8__.pack();
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createWriteStream)(outPath);
-    let size = 0;
-    let files = 0;
-    const produce = (async () => {
-        for (const entry of entries) {
-            const header = {
-                name: entry.name,
-                mode: entry.mode,
-                mtime,
-                uid: 0,
-                gid: 0,
-                uname: '',
-                gname: '',
-            };
-            if (entry.type === 'directory') {
-                await addEntry(pack, { ...header, name: `${entry.name}/`, type: 'directory' });
-            }
-            else if (entry.type === 'symlink') {
-                await addEntry(pack, { ...header, type: 'symlink', linkname: entry.linkTarget ?? '' });
-            }
-            else {
-                files += 1;
-                await addFile(pack, { ...header, type: 'file', size: entry.size }, entry.absolute);
-            }
-        }
-        pack.finalize();
-    })();
-    produce.catch((error) => pack.destroy(error));
-    const inFlight = [];
-    const flush = async () => {
-        const member = await inFlight.shift();
-        hash.update(member);
-        size += member.length;
-        if (!out.write(member))
-            await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(out, 'drain');
-    };
-    const compress = (chunk) => {
-        // zlib's output buffer defaults to 16 KiB: each 16 KiB of output is a round trip through the
-        // main thread. One buffer as large as the chunk compresses a member in one go (same bytes).
-        inFlight.push(gzip(chunk, { level, chunkSize }).then(normaliseGzipHeader));
-    };
-    try {
-        let pending = [];
-        let pendingBytes = 0;
-        for await (const piece of pack) {
-            pending.push(piece);
-            pendingBytes += piece.length;
-            while (pendingBytes >= chunkSize) {
-                const joined = Buffer.concat(pending, pendingBytes);
-                compress(joined.subarray(0, chunkSize));
-                const rest = joined.subarray(chunkSize);
-                pending = rest.length ? [rest] : [];
-                pendingBytes = rest.length;
-                while (inFlight.length >= concurrency)
-                    await flush();
-            }
-        }
-        if (pendingBytes > 0)
-            compress(Buffer.concat(pending, pendingBytes));
-        while (inFlight.length)
-            await flush();
-        await produce;
-        out.end();
-        await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(out, 'finish');
-    }
-    catch (error) {
-        out.destroy();
-        await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.rm(outPath, { force: true });
-        throw error;
-    }
-    return { sha256: hash.digest('hex'), size, files, entries: entries.length };
-}
-/** gzip's header carries the OS it was made on: fix it to Unix so every machine writes the same bytes. */
-function normaliseGzipHeader(member) {
-    member[9] = 3;
-    return member;
-}
-function addEntry(pack, header) {
-    return new Promise((resolve, reject) => {
-        pack.entry(header, (error) => (error ? reject(error) : resolve()));
-    });
-}
-/** Files up to this size are read in one call: a read stream costs ~4 thread-pool round trips and a 256 KiB buffer each. */
-const WHOLE_FILE_LIMIT = 1 << 20;
-async function addFile(pack, header, file) {
-    const changed = (why) => new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`'${header.name}' changed while it was being packaged (${why}): stop whatever writes to it, or package after the build finishes`);
-    if ((header.size ?? 0) <= WHOLE_FILE_LIMIT) {
-        const data = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file);
-        if (data.length !== header.size)
-            throw changed(`${header.size} bytes when listed, ${data.length} now`);
-        await new Promise((resolve, reject) => {
-            // Errors arrive through the callback; the listener keeps a torn-down pack from crashing the process.
-            pack.entry(header, data, (error) => (error ? reject(error) : resolve())).on('error', noop);
-        });
-        return;
-    }
-    let finished;
-    const entry = await new Promise((resolveEntry) => {
-        finished = new Promise((resolve, reject) => {
-            resolveEntry(pack.entry(header, (error) => (error ? reject(error) : resolve())));
-        });
-    });
-    // Observed below; until then a rejection (the pack torn down mid-file) must not count as unhandled.
-    finished.catch(noop);
-    entry.on('error', noop);
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(file, { highWaterMark: 256 * 1024 })) {
-        if (!entry.write(chunk))
-            await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(entry, 'drain');
-    }
-    entry.end();
-    try {
-        await finished;
-    }
-    catch (error) {
-        throw changed(error.message);
-    }
-}
-function noop() { }
-/** SHA-256 of a file, streamed. */
-async function sha256File(file) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(file), hash);
-    return hash.digest('hex');
-}
-/**
- * Lists or extracts an archive, refusing what could write outside `dest` (tar-slip):
- * absolute names, `..` segments, links that escape, hard links, and duplicate names.
- */
-async function readArchive(archive, dest) {
-    const extract = tar.extract();
-    const seen = new Set();
-    const listed = [];
-    const root = dest ? path.resolve(dest) : undefined;
-    if (root)
-        await fs.mkdir(root, { recursive: true });
-    const consume = (async () => {
-        for await (const entry of extract) {
-            const h = entry.header;
-            const name = h.name.replace(/\/+$/, '');
-            refuseUnsafeName(name, h.type ?? 'file', h.linkname ?? undefined, seen);
-            listed.push({
-                name,
-                type: h.type ?? 'file',
-                mode: h.mode ?? 0,
-                size: h.size ?? 0,
-                mtime: h.mtime ? h.mtime.getTime() / 1000 : 0,
-                uid: h.uid ?? 0,
-                gid: h.gid ?? 0,
-                ...(h.linkname ? { linkname: h.linkname } : {}),
-            });
-            if (root) {
-                const target = path.join(root, ...name.split('/'));
-                await fs.mkdir(path.dirname(target), { recursive: true });
-                // A symlink extracted earlier must not carry a later entry outside dest.
-                const realRoot = await fs.realpath(root);
-                const realDir = await fs.realpath(path.dirname(target));
-                if (!isInside(realRoot, realDir)) {
-                    throw new UserError(`The archive entry '${name}' would be written through a symlink outside the destination: the archive is refused`);
-                }
-                if (h.type === 'directory') {
-                    await fs.mkdir(target, { recursive: true, mode: h.mode });
-                }
-                else if (h.type === 'symlink') {
-                    // Judged where it really lands: a link that stays inside on paper can point out through an earlier one.
-                    if (!isInside(realRoot, path.resolve(realDir, h.linkname ?? ''))) {
-                        throw new UserError(`The archive entry '${name}' is a symlink to '${h.linkname}', which leads outside the destination through an earlier link: the archive is refused`);
-                    }
-                    await fs.symlink(h.linkname ?? '', target);
-                }
-                else {
-                    await pipeline(entry, createWriteStream(target, { mode: h.mode, flags: 'wx' }));
-                    continue;
-                }
-            }
-            for await (const _ of entry) {
-                // drain entries that carry no file content
-            }
-        }
-    })();
-    await Promise.all([pipeline(createReadStream(archive), zlib.createGunzip(), extract), consume]);
-    return listed;
-}
-function refuseUnsafeName(name, type, linkname, seen) {
-    const refuse = (why) => {
-        throw new UserError(`The archive entry '${name}' ${why}: the archive is refused`);
-    };
-    if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name))
-        refuse('has an absolute or empty name');
-    if (name.split('/').includes('..'))
-        refuse("has a '..' segment");
-    if (type === 'link')
-        refuse('is a hard link');
-    if (!['file', 'directory', 'symlink'].includes(type))
-        refuse(`is of type ${type}`);
-    if (type === 'symlink') {
-        const target = linkname ?? '';
-        const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(name), target));
-        if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../..'))
-            refuse(`is a symlink to '${target}', outside the archive`);
-    }
-    // `./a` and `a` are one file: compared as written they would slip past as two.
-    const key = path.posix.normalize(name).replace(/\/+$/, '');
-    if (seen.has(key))
-        refuse('appears twice');
-    seen.add(key);
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
 }
 
 

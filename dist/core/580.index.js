@@ -68,7 +68,7 @@ const KEY = 'glidepath-open-work';
  * status yet (in_progress, queued, pending, or none at all when the kill came mid-create).
  */
 async function closeUnfinished(client, ctx, environment, description) {
-    const { isGlidepath, readHistory, running, setStatus } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(496), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(70), __webpack_require__.e(96)]).then(__webpack_require__.bind(__webpack_require__, 2099));
+    const { isGlidepath, readHistory, running, setStatus } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(496), __webpack_require__.e(118), __webpack_require__.e(954), __webpack_require__.e(99), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 2099));
     const history = await readHistory(client, ctx, [environment]);
     const ours = (history.deployments[environment] ?? []).filter((d) => isGlidepath(d) && d.payload.run_id === ctx.runId && d.payload.run_attempt === ctx.runAttempt);
     const open = ours.filter((d) => d.latestState === null || running([d]).length > 0);
@@ -83,7 +83,7 @@ async function closeUnfinished(client, ctx, environment, description) {
 async function finishOpenWork(action, trafficFromInputs) {
     await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)(action, async (h) => {
         // Loaded here, not at import: main steps import this folder for withOpenWork and stay light.
-        const { createProvider } = await Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(88), __webpack_require__.e(427), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 6441));
+        const { createProvider } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(496), __webpack_require__.e(427), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 6441));
         const work = (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadHandoff */ .vj)(KEY);
         if (!work) {
             const provider = trafficFromInputs?.();
@@ -110,7 +110,7 @@ async function finishOpenWork(action, trafficFromInputs) {
         if (!work.environment)
             return;
         const token = h.inputs.secret('token') ?? '';
-        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(496), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(70), __webpack_require__.e(96)]).then(__webpack_require__.bind(__webpack_require__, 2099));
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(496), __webpack_require__.e(118), __webpack_require__.e(954), __webpack_require__.e(99), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 2099));
         const closed = await closeUnfinished(createClient(token), h.context(), work.environment, `failure: the job stopped before ${action} finished; closed by its post step`);
         _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(closed.length
             ? `Deployment ${closed.join(', ')} marked failure`

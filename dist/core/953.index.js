@@ -29,7 +29,7 @@ async function run() {
             ? `${signal}: cancelling the rolling deploy, putting drained servers back`
             : `${signal}: cancelling the canary, restoring stable traffic`);
         const [{ lazyClient }, { reportCanary, reportRolling }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(70), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2099)),
+            Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(954), __webpack_require__.e(99), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 2099)),
             Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(336), __webpack_require__.e(623)]).then(__webpack_require__.bind(__webpack_require__, 3892)),
         ]);
         const deps = { ctx, client: lazyClient(settings.token), signal: h.signal };

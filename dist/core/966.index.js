@@ -35,7 +35,7 @@ var artifact_manifest = __webpack_require__(9249);
 // EXTERNAL MODULE: ./src/core/artifact/version.ts
 var version = __webpack_require__(9370);
 // EXTERNAL MODULE: ./src/core/artifact/archive.ts
-var archive = __webpack_require__(7752);
+var archive = __webpack_require__(5371);
 // EXTERNAL MODULE: ./src/core/runtime/time.ts
 var time = __webpack_require__(1691);
 // EXTERNAL MODULE: ./src/core/github/payload.ts
@@ -403,326 +403,6 @@ function main_short(digest) {
 
 /***/ }),
 
-/***/ 7752:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   XU: () => (/* binding */ collectEntries),
-/* harmony export */   _d: () => (/* binding */ writeArchive)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_CHUNK_SIZE, readArchive */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8474);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_7__);
-/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6118);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5649);
-
-
-
-
-
-
-
-
-
-
-const gzip = (0,node_util__WEBPACK_IMPORTED_MODULE_6__.promisify)((node_zlib__WEBPACK_IMPORTED_MODULE_7___default().gzip));
-const DEFAULT_CHUNK_SIZE = 1 << 20;
-/**
- * Turns matched paths into archive entries: inside `root` only, symlinks that stay inside
- * `root`, no special files; sorted by name (byte order) so the archive never depends on the
- * order the file system listed them in.
- */
-async function collectEntries(root, matches) {
-    const realRoot = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.realpath(root);
-    const byName = new Map();
-    for (const match of matches) {
-        const absolute = node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(root, match);
-        const relative = node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(root, absolute);
-        if (relative === '')
-            continue;
-        if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(relative)) {
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched '${absolute}', which is outside the working directory '${root}': only files inside it can be packaged`);
-        }
-        const name = relative.split((node_path__WEBPACK_IMPORTED_MODULE_4___default().sep)).join('/');
-        if (byName.has(name))
-            continue;
-        const stat = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.lstat(absolute);
-        if (stat.isSymbolicLink()) {
-            const linkTarget = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.readlink(absolute);
-            let resolved;
-            try {
-                resolved = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.realpath(absolute);
-            }
-            catch {
-                throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched the symlink '${name}', whose target '${linkTarget}' does not exist: remove it or exclude it with a '!' pattern`);
-            }
-            if (!isInside(realRoot, resolved)) {
-                throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched the symlink '${name}' → '${linkTarget}', which points outside the working directory: package the target itself or exclude the link with a '!' pattern`);
-            }
-            byName.set(name, { name, absolute, type: 'symlink', mode: 0o777, size: 0, linkTarget });
-        }
-        else if (stat.isDirectory()) {
-            byName.set(name, { name, absolute, type: 'directory', mode: 0o755, size: 0 });
-        }
-        else if (stat.isFile()) {
-            byName.set(name, {
-                name,
-                absolute,
-                type: 'file',
-                mode: stat.mode & 0o111 ? 0o755 : 0o644,
-                size: stat.size,
-            });
-        }
-        else {
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched '${name}', which is not a regular file, directory or symlink (a socket, FIFO or device): exclude it with a '!' pattern`);
-        }
-    }
-    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-function isInside(root, candidate) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(root, candidate);
-    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(relative));
-}
-/**
- * Writes a reproducible .tar.gz: entries in the given order, every mtime the same, owner 0:0
- * with no names, normalised modes. The tar stream is cut into fixed-size chunks, each
- * compressed as its own gzip member on the thread pool (concatenated members are valid gzip,
- * as pigz and bgzip use), so packaging uses every core while memory stays bounded by
- * chunkSize × concurrency. Returns the archive's SHA-256, computed as it is written.
- */
-async function writeArchive(entries, outPath, options) {
-    const level = options.level ?? 6;
-    const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-    const concurrency = options.concurrency ?? Math.max(2, (0,node_os__WEBPACK_IMPORTED_MODULE_3__.availableParallelism)()) + 1;
-    const mtime = new Date(options.mtime * 1000);
-    const pack = tar_stream__WEBPACK_IMPORTED_MODULE_8__.pack();
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createWriteStream)(outPath);
-    let size = 0;
-    let files = 0;
-    const produce = (async () => {
-        for (const entry of entries) {
-            const header = {
-                name: entry.name,
-                mode: entry.mode,
-                mtime,
-                uid: 0,
-                gid: 0,
-                uname: '',
-                gname: '',
-            };
-            if (entry.type === 'directory') {
-                await addEntry(pack, { ...header, name: `${entry.name}/`, type: 'directory' });
-            }
-            else if (entry.type === 'symlink') {
-                await addEntry(pack, { ...header, type: 'symlink', linkname: entry.linkTarget ?? '' });
-            }
-            else {
-                files += 1;
-                await addFile(pack, { ...header, type: 'file', size: entry.size }, entry.absolute);
-            }
-        }
-        pack.finalize();
-    })();
-    produce.catch((error) => pack.destroy(error));
-    const inFlight = [];
-    const flush = async () => {
-        const member = await inFlight.shift();
-        hash.update(member);
-        size += member.length;
-        if (!out.write(member))
-            await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(out, 'drain');
-    };
-    const compress = (chunk) => {
-        // zlib's output buffer defaults to 16 KiB: each 16 KiB of output is a round trip through the
-        // main thread. One buffer as large as the chunk compresses a member in one go (same bytes).
-        inFlight.push(gzip(chunk, { level, chunkSize }).then(normaliseGzipHeader));
-    };
-    try {
-        let pending = [];
-        let pendingBytes = 0;
-        for await (const piece of pack) {
-            pending.push(piece);
-            pendingBytes += piece.length;
-            while (pendingBytes >= chunkSize) {
-                const joined = Buffer.concat(pending, pendingBytes);
-                compress(joined.subarray(0, chunkSize));
-                const rest = joined.subarray(chunkSize);
-                pending = rest.length ? [rest] : [];
-                pendingBytes = rest.length;
-                while (inFlight.length >= concurrency)
-                    await flush();
-            }
-        }
-        if (pendingBytes > 0)
-            compress(Buffer.concat(pending, pendingBytes));
-        while (inFlight.length)
-            await flush();
-        await produce;
-        out.end();
-        await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(out, 'finish');
-    }
-    catch (error) {
-        out.destroy();
-        await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.rm(outPath, { force: true });
-        throw error;
-    }
-    return { sha256: hash.digest('hex'), size, files, entries: entries.length };
-}
-/** gzip's header carries the OS it was made on: fix it to Unix so every machine writes the same bytes. */
-function normaliseGzipHeader(member) {
-    member[9] = 3;
-    return member;
-}
-function addEntry(pack, header) {
-    return new Promise((resolve, reject) => {
-        pack.entry(header, (error) => (error ? reject(error) : resolve()));
-    });
-}
-/** Files up to this size are read in one call: a read stream costs ~4 thread-pool round trips and a 256 KiB buffer each. */
-const WHOLE_FILE_LIMIT = 1 << 20;
-async function addFile(pack, header, file) {
-    const changed = (why) => new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`'${header.name}' changed while it was being packaged (${why}): stop whatever writes to it, or package after the build finishes`);
-    if ((header.size ?? 0) <= WHOLE_FILE_LIMIT) {
-        const data = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file);
-        if (data.length !== header.size)
-            throw changed(`${header.size} bytes when listed, ${data.length} now`);
-        await new Promise((resolve, reject) => {
-            // Errors arrive through the callback; the listener keeps a torn-down pack from crashing the process.
-            pack.entry(header, data, (error) => (error ? reject(error) : resolve())).on('error', noop);
-        });
-        return;
-    }
-    let finished;
-    const entry = await new Promise((resolveEntry) => {
-        finished = new Promise((resolve, reject) => {
-            resolveEntry(pack.entry(header, (error) => (error ? reject(error) : resolve())));
-        });
-    });
-    // Observed below; until then a rejection (the pack torn down mid-file) must not count as unhandled.
-    finished.catch(noop);
-    entry.on('error', noop);
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(file, { highWaterMark: 256 * 1024 })) {
-        if (!entry.write(chunk))
-            await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(entry, 'drain');
-    }
-    entry.end();
-    try {
-        await finished;
-    }
-    catch (error) {
-        throw changed(error.message);
-    }
-}
-function noop() { }
-/** SHA-256 of a file, streamed. */
-async function sha256File(file) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(file), hash);
-    return hash.digest('hex');
-}
-/**
- * Lists or extracts an archive, refusing what could write outside `dest` (tar-slip):
- * absolute names, `..` segments, links that escape, hard links, and duplicate names.
- */
-async function readArchive(archive, dest) {
-    const extract = tar.extract();
-    const seen = new Set();
-    const listed = [];
-    const root = dest ? path.resolve(dest) : undefined;
-    if (root)
-        await fs.mkdir(root, { recursive: true });
-    const consume = (async () => {
-        for await (const entry of extract) {
-            const h = entry.header;
-            const name = h.name.replace(/\/+$/, '');
-            refuseUnsafeName(name, h.type ?? 'file', h.linkname ?? undefined, seen);
-            listed.push({
-                name,
-                type: h.type ?? 'file',
-                mode: h.mode ?? 0,
-                size: h.size ?? 0,
-                mtime: h.mtime ? h.mtime.getTime() / 1000 : 0,
-                uid: h.uid ?? 0,
-                gid: h.gid ?? 0,
-                ...(h.linkname ? { linkname: h.linkname } : {}),
-            });
-            if (root) {
-                const target = path.join(root, ...name.split('/'));
-                await fs.mkdir(path.dirname(target), { recursive: true });
-                // A symlink extracted earlier must not carry a later entry outside dest.
-                const realRoot = await fs.realpath(root);
-                const realDir = await fs.realpath(path.dirname(target));
-                if (!isInside(realRoot, realDir)) {
-                    throw new UserError(`The archive entry '${name}' would be written through a symlink outside the destination: the archive is refused`);
-                }
-                if (h.type === 'directory') {
-                    await fs.mkdir(target, { recursive: true, mode: h.mode });
-                }
-                else if (h.type === 'symlink') {
-                    // Judged where it really lands: a link that stays inside on paper can point out through an earlier one.
-                    if (!isInside(realRoot, path.resolve(realDir, h.linkname ?? ''))) {
-                        throw new UserError(`The archive entry '${name}' is a symlink to '${h.linkname}', which leads outside the destination through an earlier link: the archive is refused`);
-                    }
-                    await fs.symlink(h.linkname ?? '', target);
-                }
-                else {
-                    await pipeline(entry, createWriteStream(target, { mode: h.mode, flags: 'wx' }));
-                    continue;
-                }
-            }
-            for await (const _ of entry) {
-                // drain entries that carry no file content
-            }
-        }
-    })();
-    await Promise.all([pipeline(createReadStream(archive), zlib.createGunzip(), extract), consume]);
-    return listed;
-}
-function refuseUnsafeName(name, type, linkname, seen) {
-    const refuse = (why) => {
-        throw new UserError(`The archive entry '${name}' ${why}: the archive is refused`);
-    };
-    if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name))
-        refuse('has an absolute or empty name');
-    if (name.split('/').includes('..'))
-        refuse("has a '..' segment");
-    if (type === 'link')
-        refuse('is a hard link');
-    if (!['file', 'directory', 'symlink'].includes(type))
-        refuse(`is of type ${type}`);
-    if (type === 'symlink') {
-        const target = linkname ?? '';
-        const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(name), target));
-        if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../..'))
-            refuse(`is a symlink to '${target}', outside the archive`);
-    }
-    // `./a` and `a` are one file: compared as written they would slip past as two.
-    const key = path.posix.normalize(name).replace(/\/+$/, '');
-    if (seen.has(key))
-        refuse('appears twice');
-    seen.add(key);
-}
-
-
-/***/ }),
-
 /***/ 7678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -742,6 +422,56 @@ async function git(args, cwd, options = {}) {
         throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git ${args[0]} failed in '${cwd}': ${result.stderr.trim().split('\n')[0] ?? 'no message'}`);
     }
     return result.stdout.trim();
+}
+
+
+/***/ }),
+
+/***/ 9249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KB: () => (/* binding */ MANIFEST_SCHEMA),
+/* harmony export */   Tz: () => (/* binding */ serialiseManifest),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   ol: () => (/* binding */ digestOf)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5649);
+
+
+
+const MANIFEST_SCHEMA = 'glidepath.manifest/v1';
+/** Canonical JSON (sorted keys, two-space indent, trailing newline), so equal manifests hash equal. */
+function serialiseManifest(manifest) {
+    const sorted = Object.fromEntries(Object.entries(manifest)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : 1)));
+    return `${JSON.stringify(sorted, null, 2)}\n`;
+}
+function digestOf(text) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex')}`;
+}
+async function readManifest(file) {
+    let parsed;
+    try {
+        parsed = JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file, 'utf8'));
+    }
+    catch (error) {
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The manifest '${file}' could not be read as JSON: ${error.message}`);
+    }
+    const m = (parsed !== null && typeof parsed === 'object' ? parsed : {});
+    if (m.schema !== MANIFEST_SCHEMA ||
+        typeof m.version !== 'string' ||
+        typeof m.digest !== 'string' ||
+        !/^sha256:[0-9a-f]{64}$/.test(m.digest) ||
+        typeof m.archive !== 'string') {
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The manifest '${file}' is not a Glidepath manifest (${MANIFEST_SCHEMA} with version, digest and archive): it was not written by build-artifact`);
+    }
+    return m;
 }
 
 
@@ -850,6 +580,330 @@ async function autoVersion(cwd, info) {
  */
 function isVersion(recorded, wanted) {
     return recorded !== undefined && (recorded === wanted || recorded.split('+')[0] === wanted);
+}
+
+
+/***/ }),
+
+/***/ 8003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lx: () => (/* binding */ setStatus),
+/* harmony export */   MC: () => (/* binding */ clip140),
+/* harmony export */   Yy: () => (/* binding */ createDeployment)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2072);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5649);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4332);
+
+
+
+// Writing the record: creating a deployment (safe to retry) and adding its statuses.
+/**
+ * Creates a deployment the safe way: auto_merge false and explicit required_contexts. A create
+ * is not safe to repeat blindly: after a server error, reset or timeout GitHub may have made the
+ * deployment and lost only the answer. So it is retried here, not by the client, and each retry
+ * first looks for a deployment carrying this request's nonce: one promotion, one deployment.
+ */
+async function createDeployment(client, ctx, request) {
+    const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    const what = `create a deployment to ${request.environment}`;
+    let response;
+    for (let attempt = 0;; attempt++) {
+        try {
+            response = await client.rest.repos.createDeployment({
+                owner: ctx.owner,
+                repo: ctx.repo,
+                ref: request.ref,
+                environment: request.environment,
+                task: 'deploy',
+                auto_merge: false,
+                required_contexts: [],
+                payload: { ...request.payload, nonce },
+                description: clip140(request.description),
+                production_environment: request.production,
+                transient_environment: false,
+                request: { retries: 0 },
+            });
+            break;
+        }
+        catch (error) {
+            if (!(0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error))
+                return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPermission */ .zi)(error, 'deployments: write', what);
+            const made = await findByNonce(client, ctx, request, nonce).catch(() => undefined);
+            if (made !== undefined) {
+                _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`GitHub's answer to the create was lost, but deployment ${made} was made: using it`);
+                return made;
+            }
+            if (attempt >= _client_js__WEBPACK_IMPORTED_MODULE_1__/* .API_RETRIES */ .q1)
+                return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPermission */ .zi)(error, 'deployments: write', what);
+            await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .apiPacing */ .Fh)().unitMs));
+        }
+    }
+    if (response.status === 202) {
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`GitHub merged the default branch into '${request.ref}' instead of creating a deployment (202): deploy a commit SHA or an up-to-date ref`);
+    }
+    return response.data.id;
+}
+/** The deployment a create request with this nonce made, if GitHub made it. */
+async function findByNonce(client, ctx, request, nonce) {
+    const { data } = await client.rest.repos.listDeployments({
+        owner: ctx.owner,
+        repo: ctx.repo,
+        environment: request.environment,
+        ref: request.ref,
+        per_page: 20,
+    });
+    return data.find((d) => typeof d.payload === 'object' &&
+        d.payload !== null &&
+        d.payload.nonce === nonce)?.id;
+}
+/** Adds a status; descriptions are clipped to GitHub's 140 characters. */
+async function setStatus(client, ctx, deploymentId, state, options = {}) {
+    try {
+        await client.rest.repos.createDeploymentStatus({
+            owner: ctx.owner,
+            repo: ctx.repo,
+            deployment_id: deploymentId,
+            state,
+            log_url: ctx.runUrl,
+            description: clip140(options.description ?? ''),
+            ...(options.environmentUrl ? { environment_url: options.environmentUrl } : {}),
+            ...(options.autoInactive === false ? { auto_inactive: false } : {}),
+        });
+    }
+    catch (error) {
+        (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPermission */ .zi)(error, 'deployments: write', `set deployment ${deploymentId} to ${state}`);
+    }
+}
+function clip140(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= 140 ? flat : `${flat.slice(0, 139)}…`;
+}
+
+
+/***/ }),
+
+/***/ 2327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kg: () => (/* binding */ isGood),
+/* harmony export */   Lu: () => (/* binding */ readHistory),
+/* harmony export */   RJ: () => (/* binding */ readApprovals),
+/* harmony export */   mC: () => (/* binding */ lastGood),
+/* harmony export */   rD: () => (/* binding */ HISTORY_DEPTH),
+/* harmony export */   tO: () => (/* binding */ isGlidepath),
+/* harmony export */   yk: () => (/* binding */ running)
+/* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4332);
+
+
+/** How many recent deployments per environment one history query reads. */
+const HISTORY_DEPTH = 30;
+/**
+ * One aliased `deployments` connection per environment (so a busy environment cannot crowd out
+ * another's history), each with its statuses, plus one environment's protection rules.
+ */
+function historyQuery(count) {
+    const vars = Array.from({ length: count }, (_, i) => `$env${i}: String!`).join(', ');
+    const fields = Array.from({ length: count }, (_, i) => `    e${i}: deployments(environments: [$env${i}], first: $first, orderBy: {field: CREATED_AT, direction: DESC}) { nodes { ...GlidepathDeployment } }`).join('\n');
+    return `query GlidepathHistory($owner: String!, $repo: String!, ${vars}, $first: Int!, $protected: String!, $withProtection: Boolean!) {
+  repository(owner: $owner, name: $repo) {
+${fields}
+    environment(name: $protected) @include(if: $withProtection) {
+      name
+      protectionRules(first: 10) {
+        nodes {
+          type
+          timeout
+          reviewers(first: 10) { nodes { __typename ... on User { login } ... on Team { slug } } }
+        }
+      }
+    }
+  }
+}
+fragment GlidepathDeployment on Deployment {
+  databaseId
+  environment
+  createdAt
+  commitOid
+  payload
+  latestStatus { state description }
+  statuses(first: 100) { nodes { state } }
+}`;
+}
+/**
+ * Reads the recent deployments of the given environments, each with its statuses, and the
+ * protection rules of one environment, in ONE GraphQL request: the REST way costs a list call
+ * plus a statuses call per deployment, and the repository's budget is 1,000 requests an hour.
+ */
+async function readHistory(client, ctx, environments, protectedEnvironment) {
+    let data;
+    try {
+        data = await client.graphql(historyQuery(environments.length), {
+            owner: ctx.owner,
+            repo: ctx.repo,
+            ...Object.fromEntries(environments.map((e, i) => [`env${i}`, e])),
+            first: HISTORY_DEPTH,
+            protected: protectedEnvironment ?? '',
+            withProtection: protectedEnvironment !== undefined,
+        });
+    }
+    catch (error) {
+        return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .explainPermission */ .zi)(error, 'deployments: read', 'read the deployment history');
+    }
+    if (!data.repository)
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Repository ${ctx.owner}/${ctx.repo} was not found with this token`);
+    const deployments = Object.fromEntries(environments.map((e) => [e, []]));
+    const nodes = environments.flatMap((_, i) => data.repository[`e${i}`]?.nodes ?? []);
+    for (const node of nodes) {
+        const view = {
+            id: node.databaseId,
+            environment: node.environment,
+            createdAt: node.createdAt,
+            commit: node.commitOid,
+            payload: parsePayload(node.payload),
+            latestState: node.latestStatus
+                ? node.latestStatus.state.toLowerCase()
+                : null,
+            latestDescription: node.latestStatus?.description ?? '',
+            states: node.statuses.nodes.map((s) => s.state.toLowerCase()),
+        };
+        (deployments[node.environment] ??= []).push(view);
+    }
+    let protection;
+    if (protectedEnvironment !== undefined) {
+        const env = data.repository.environment;
+        const rules = env?.protectionRules.nodes ?? [];
+        protection = {
+            exists: Boolean(env),
+            requiredReviewers: rules
+                .filter((r) => r.type === 'REQUIRED_REVIEWERS')
+                .flatMap((r) => r.reviewers.nodes.map((n) => n.login ?? `team:${n.slug}`)),
+            waitTimerMinutes: rules.find((r) => r.type === 'WAIT_TIMER')?.timeout ?? 0,
+        };
+    }
+    return { deployments, protection };
+}
+function parsePayload(text) {
+    if (!text)
+        return null;
+    try {
+        const parsed = JSON.parse(text);
+        return parsed && typeof parsed === 'object' ? parsed : null;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * A deployment is good when it reached success and was not later marked failed (a rollback
+ * marks the version it undoes as failure). Its latest status is usually inactive: GitHub
+ * deactivates older deployments, so "latest status is success" is the wrong test.
+ */
+function isGood(d) {
+    return d.states.includes('success') && d.latestState !== 'failure' && d.latestState !== 'error';
+}
+/**
+ * True for deployments Glidepath made (their payload says `glidepath: 1`): the records GitHub
+ * makes for jobs with `environment:` carry no payload and are never read as Glidepath's.
+ */
+function isGlidepath(d) {
+    return d.payload?.glidepath === 1;
+}
+/** The newest good deployment of a list (newest first) made by Glidepath. */
+function lastGood(list) {
+    return list?.find((d) => isGood(d) && isGlidepath(d) && typeof d.payload.digest === 'string');
+}
+/** Deployments still running (another promotion in progress). */
+function running(list) {
+    return (list ?? []).filter((d) => d.latestState === 'in_progress' || d.latestState === 'queued' || d.latestState === 'pending');
+}
+/** Reads who approved this run's deployment to `environment`, with their comments. */
+async function readApprovals(client, ctx, environment) {
+    try {
+        const { data } = await client.rest.actions.getReviewsForRun({
+            owner: ctx.owner,
+            repo: ctx.repo,
+            run_id: ctx.runId,
+        });
+        return data
+            .filter((a) => a.environments.some((e) => e.name?.toLowerCase() === environment.toLowerCase()))
+            .map((a) => ({ user: a.user.login, state: a.state, comment: a.comment ?? '' }));
+    }
+    catch (error) {
+        return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .explainPermission */ .zi)(error, 'actions: read', `read the approvals of run ${ctx.runId}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ runFields),
+/* harmony export */   s: () => (/* binding */ payloadFromRelease)
+/* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5649);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4332);
+
+
+/** The fields every Glidepath payload carries about the run that wrote it. */
+function runFields(ctx) {
+    return { run_id: ctx.runId, run_attempt: ctx.runAttempt, run_url: ctx.runUrl, actor: ctx.actor };
+}
+/** A version's manifest from its GitHub Release (`v<version>`), as a payload to deploy it from: for a version no deployment records yet. */
+async function payloadFromRelease(client, ctx, version) {
+    let release;
+    try {
+        release = (await client.rest.repos.getReleaseByTag({
+            owner: ctx.owner,
+            repo: ctx.repo,
+            tag: `v${version}`,
+        })).data;
+    }
+    catch (error) {
+        if (error.status === 404)
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`No release v${version} exists, so ${version} cannot be found: build it with storage: release first`);
+        return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPermission */ .zi)(error, 'contents: read', `read release v${version}`);
+    }
+    const manifestAsset = release.assets.find((a) => a.name.endsWith('.manifest.json'));
+    if (!manifestAsset)
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Release v${version} has no Glidepath manifest asset`);
+    const raw = await client
+        .request(`GET ${manifestAsset.url}`, { headers: { accept: 'application/octet-stream' } })
+        .catch((error) => (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPermission */ .zi)(error, 'contents: read', `download the manifest of release v${version}`));
+    const manifest = JSON.parse(Buffer.from(raw.data).toString('utf8'));
+    const archiveAsset = release.assets.find((a) => a.name === manifest.archive);
+    if (!archiveAsset)
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Release v${version} has no asset '${manifest.archive}', the archive its manifest names`);
+    return {
+        glidepath: 1,
+        name: manifest.name,
+        version: manifest.version,
+        digest: manifest.digest,
+        artifact: {
+            storage: 'release',
+            url: archiveAsset.browser_download_url,
+            assetUrl: archiveAsset.url,
+            tag: release.tag_name,
+            releaseId: release.id,
+            archive: archiveAsset.name,
+            manifest: manifestAsset.name,
+            immutable: release.immutable === true,
+        },
+        commit: manifest.commit,
+        source_environment: null,
+        ...runFields(ctx),
+        approvers: [],
+    };
 }
 
 

@@ -19,16 +19,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _actions_glob__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(552);
 /* harmony import */ var _core_artifact_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9370);
-/* harmony import */ var _core_artifact_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7752);
-/* harmony import */ var _core_artifact_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9249);
-/* harmony import */ var _core_artifact_index_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7678);
+/* harmony import */ var _core_artifact_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5371);
+/* harmony import */ var _core_artifact_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2762);
+/* harmony import */ var _core_artifact_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9249);
+/* harmony import */ var _core_artifact_index_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7678);
 /* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2072);
 /* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3495);
 /* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5649);
 /* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5254);
-/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6047);
-/* harmony import */ var _core_github_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(954);
-/* harmony import */ var _core_github_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8274);
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6047);
+/* harmony import */ var _core_github_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(954);
+/* harmony import */ var _core_github_index_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8274);
 
 
 
@@ -74,7 +75,7 @@ async function buildArtifact(settings, deps) {
     const seconds = (Date.now() - packStart) / 1000;
     _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq(`Archive ${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(archivePath)}: ${formatBytes(result.size)}, ${result.files} files, in ${(0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_10__/* .formatDuration */ .a)(Date.now() - packStart)} (${formatBytes(totalBytes(entries) / Math.max(seconds, 0.001))}/s of input)`);
     const manifest = {
-        schema: _core_artifact_index_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_SCHEMA */ .KB,
+        schema: _core_artifact_index_js__WEBPACK_IMPORTED_MODULE_11__/* .MANIFEST_SCHEMA */ .KB,
         name: settings.name,
         version,
         archive: node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(archivePath),
@@ -87,10 +88,10 @@ async function buildArtifact(settings, deps) {
         sourceDateEpoch,
         image: settings.image,
     };
-    const manifestText = (0,_core_artifact_index_js__WEBPACK_IMPORTED_MODULE_9__/* .serialiseManifest */ .Tz)(manifest);
+    const manifestText = (0,_core_artifact_index_js__WEBPACK_IMPORTED_MODULE_11__/* .serialiseManifest */ .Tz)(manifest);
     const manifestPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(outDir, (0,_core_artifact_index_js__WEBPACK_IMPORTED_MODULE_9__/* .manifestFileName */ .V6)(manifest.archive));
     await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(manifestPath, manifestText);
-    const manifestDigest = (0,_core_artifact_index_js__WEBPACK_IMPORTED_MODULE_9__/* .digestOf */ .ol)(manifestText);
+    const manifestDigest = (0,_core_artifact_index_js__WEBPACK_IMPORTED_MODULE_11__/* .digestOf */ .ol)(manifestText);
     const request = {
         archivePath,
         manifestPath,
@@ -100,13 +101,13 @@ async function buildArtifact(settings, deps) {
     };
     let location;
     if (settings.storage === 'directory') {
-        location = await (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_11__/* .storeInDirectory */ .yA)(request, settings.directory);
+        location = await (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_12__/* .storeInDirectory */ .yA)(request, settings.directory);
     }
     else if (settings.storage === 'release') {
-        location = await _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .group */ .Os('Publishing to a GitHub Release', () => (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_12__/* .storeInRelease */ .e)(request, deps.client(), ctx));
+        location = await _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .group */ .Os('Publishing to a GitHub Release', () => (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_13__/* .storeInRelease */ .e)(request, deps.client(), ctx));
     }
     // Recorded beside the manifest so promote-environment finds where the bytes live.
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile((0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_11__/* .locationFileName */ .Zr)(manifestPath), `${JSON.stringify(location ?? { storage: 'none', url: '', path: archivePath }, null, 2)}\n`);
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile((0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_12__/* .locationFileName */ .Zr)(manifestPath), `${JSON.stringify(location ?? { storage: 'none', url: '', path: archivePath }, null, 2)}\n`);
     _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq(`Done in ${(0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_10__/* .formatDuration */ .a)(Date.now() - started)}`);
     return { manifest, archivePath, manifestPath, manifestDigest, location };
 }
@@ -130,7 +131,7 @@ async function sourceDate(cwd, env) {
             throw new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`SOURCE_DATE_EPOCH is '${fromEnv}': it must be whole seconds since 1970-01-01 UTC`);
         return Number(fromEnv);
     }
-    const commitTime = await (0,_core_artifact_index_js__WEBPACK_IMPORTED_MODULE_13__/* .git */ .$)(['log', '-1', '--format=%ct'], cwd, { allowFailure: true });
+    const commitTime = await (0,_core_artifact_index_js__WEBPACK_IMPORTED_MODULE_14__/* .git */ .$)(['log', '-1', '--format=%ct'], cwd, { allowFailure: true });
     return /^\d+$/.test(commitTime) ? Number(commitTime) : 0;
 }
 function totalBytes(entries) {
@@ -171,7 +172,7 @@ async function report(result) {
     ];
     if (manifest.image)
         rows.push(['Image', `\`${manifest.image}\``]);
-    await (0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_14__/* .writeSummary */ .Sy)(`### 📦 Glidepath build-artifact: ${manifest.name} ${manifest.version}\n\n${(0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_14__/* .table */ .tp)(['', ''], rows)}`);
+    await (0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_15__/* .writeSummary */ .Sy)(`### 📦 Glidepath build-artifact: ${manifest.name} ${manifest.version}\n\n${(0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_15__/* .table */ .tp)(['', ''], rows)}`);
 }
 
 
@@ -205,10 +206,8 @@ async function git(args, cwd, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gm: () => (/* binding */ archiveFileName),
 /* harmony export */   KB: () => (/* binding */ MANIFEST_SCHEMA),
 /* harmony export */   Tz: () => (/* binding */ serialiseManifest),
-/* harmony export */   V6: () => (/* binding */ manifestFileName),
 /* harmony export */   WI: () => (/* binding */ readManifest),
 /* harmony export */   ol: () => (/* binding */ digestOf)
 /* harmony export */ });
@@ -248,16 +247,6 @@ async function readManifest(file) {
         throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The manifest '${file}' is not a Glidepath manifest (${MANIFEST_SCHEMA} with version, digest and archive): it was not written by build-artifact`);
     }
     return m;
-}
-/**
- * `app-1.2.3_abc1234.tar.gz`: characters GitHub would rename in a release asset name (`+`
- * among them) become `_`, so the name is the same on disk, in a directory store and in a release.
- */
-function archiveFileName(name, version) {
-    return `${`${name}-${version}`.replace(/[^A-Za-z0-9._-]/g, '_')}.tar.gz`;
-}
-function manifestFileName(archive) {
-    return archive.replace(/\.tar\.gz$/, '') + '.manifest.json';
 }
 
 
@@ -366,180 +355,6 @@ async function autoVersion(cwd, info) {
  */
 function isVersion(recorded, wanted) {
     return recorded !== undefined && (recorded === wanted || recorded.split('+')[0] === wanted);
-}
-
-
-/***/ }),
-
-/***/ 4332:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fh: () => (/* binding */ apiPacing),
-/* harmony export */   Jz: () => (/* binding */ isRateLimited),
-/* harmony export */   UU: () => (/* binding */ createClient),
-/* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   j2: () => (/* binding */ REQUEST_TIMEOUT_MS),
-/* harmony export */   lP: () => (/* binding */ BACKOFF_UNIT_MS),
-/* harmony export */   q1: () => (/* binding */ API_RETRIES),
-/* harmony export */   qW: () => (/* binding */ lazyClient),
-/* harmony export */   zi: () => (/* binding */ explainPermission)
-/* harmony export */ });
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5254);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5649);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2072);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2379);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6856);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3251);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__);
-
-
-
-
-
-/** How long one API request may take before it is aborted and retried. */
-const REQUEST_TIMEOUT_MS = 30_000;
-/** The unit of every wait between API requests (GitHub asks for a second between writes). */
-const BACKOFF_UNIT_MS = 1000;
-/** Automatic retries of a request that failed with a server error, a reset or a timeout. */
-const API_RETRIES = 3;
-/** Rate-limit waits longer than this fail the step instead of stalling a deployment. */
-const MAX_RATE_LIMIT_WAIT_S = 120;
-const MAX_RATE_LIMIT_RETRIES = 3;
-/**
- * The defaults, or GLIDEPATH_API_TIMEOUT and GLIDEPATH_API_BACKOFF (durations) when set. Tests
- * against the local stand-in lower them so that a hang or a run of retries takes a second, not
- * minutes; against github.com the defaults are what GitHub's guidance asks for.
- */
-function apiPacing(env = process.env) {
-    const read = (name, fallback, min, max) => {
-        const text = env[name]?.trim();
-        if (!text)
-            return fallback;
-        const ms = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E)(text);
-        if (ms === undefined || ms < min || ms > max) {
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`The environment variable ${name} is '${text}': use a duration from ${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(min)} to ${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(max)}, e.g. ${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(fallback)}, or leave it unset`);
-        }
-        return ms;
-    };
-    return {
-        timeoutMs: read('GLIDEPATH_API_TIMEOUT', REQUEST_TIMEOUT_MS, 100, 600_000),
-        unitMs: read('GLIDEPATH_API_BACKOFF', BACKOFF_UNIT_MS, 0, 60_000),
-    };
-}
-/**
- * Builds an Octokit client that honours GITHUB_API_URL (GHES, the local stand-in), retries
- * server errors and resets with Octokit's retry plugin, and waits out rate limits with the
- * throttling plugin: no hand-written retry loop.
- */
-function createClient(token, options = {}) {
-    if (!token)
-        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("Input 'token' is empty: pass ${{ github.token }} or a token with the permissions listed in the README");
-    _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .setSecret */ .Pq(token);
-    const pacing = apiPacing();
-    const timeoutMs = options.timeoutMs ?? pacing.timeoutMs;
-    const timedFetch = (input, init) => {
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        return fetch(input, { ...init, signal });
-    };
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
-        baseUrl: options.baseUrl ?? (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .context */ ._)().apiUrl,
-        request: { fetch: timedFetch },
-        // 409 (a conflict such as failing status checks) is an answer, not a transient fault.
-        retry: {
-            retries: API_RETRIES,
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
-            retryAfterBaseValue: pacing.unitMs,
-        },
-        throttle: {
-            retryAfterBaseValue: pacing.unitMs,
-            // The plugin spaces writes one second apart (three for writes that notify people, such as
-            // creating a release); only a lowered unit needs groups of its own.
-            ...(pacing.unitMs === BACKOFF_UNIT_MS
-                ? {}
-                : {
-                    write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({
-                        id: 'glidepath-write',
-                        maxConcurrent: 1,
-                        minTime: pacing.unitMs,
-                    }),
-                    notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({
-                        id: 'glidepath-notifications',
-                        maxConcurrent: 1,
-                        minTime: 3 * pacing.unitMs,
-                    }),
-                }),
-            onRateLimit: onLimit('rate limit reached'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-        },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_6__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_7__/* .throttling */ .A);
-}
-/**
- * The throttling plugin's handler of a rate limit (primary or secondary): warn, and retry while
- * the retries and the wait stay short.
- */
-function onLimit(kind) {
-    return (retryAfter, request, _octokit, retryCount) => {
-        _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`GitHub API ${kind} for ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter}s`);
-        return retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
-    };
-}
-/** A rate-limit refusal (primary or secondary), as GitHub signals it: 429, or 403 with its headers or message. */
-function isRateLimited(error) {
-    const e = error;
-    const headers = e.response?.headers ?? {};
-    return (e.status === 429 ||
-        (e.status === 403 &&
-            (headers['x-ratelimit-remaining'] === '0' ||
-                headers['retry-after'] !== undefined ||
-                /rate limit/i.test(e.message ?? ''))));
-}
-/**
- * Turns a 403/404 from GitHub into the `permissions:` entry the workflow is missing (the one
- * GitHub names in x-accepted-github-permissions when it does). A rate limit that outlasted the
- * retries is said to be one: it is not a permission problem.
- */
-function explainPermission(error, permission, what) {
-    const status = error.status;
-    if (isRateLimited(error)) {
-        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`GitHub's API rate limit stopped every attempt to ${what} (${status}): the repository's API budget is spent for now; re-run the job later, or space out the workflows that share it`);
-    }
-    if (status === 403 || status === 404) {
-        const accepted = error
-            .response?.headers?.['x-accepted-github-permissions'];
-        // `deployments=write` or `contents=read,metadata=read; issues=write` (alternatives after ';').
-        const named = (accepted?.split(';')[0] ?? '')
-            .split(',')
-            .map((p) => /^\s*([a-z_]+)=(read|write)\s*$/.exec(p))
-            .filter((m) => m !== null);
-        const entry = named.length
-            ? named.map((m) => `${m[1].replace(/_/g, '-')}: ${m[2]}`).join("' and '")
-            : permission;
-        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`GitHub refused to ${what} (${status}): the token needs '${entry}' — add it to the job's permissions: block`);
-    }
-    if (isTransient(error))
-        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ApiError */ .hD(what, status, transientDetail(error));
-    throw error;
-}
-/** A failure after which GitHub may or may not have carried the request out: a 5xx, a reset, a timeout. */
-function isTransient(error) {
-    const e = error;
-    return e.request !== undefined && (typeof e.status !== 'number' || e.status >= 500);
-}
-function transientDetail(error) {
-    const e = error;
-    const message = (e.message ?? '').replace(/ - https:\/\/docs\.github\.com\S*/, '');
-    return e.response === undefined
-        ? `no answer (${message})`
-        : `it answered ${e.status} (${message})`;
-}
-/** A client built on first use and kept: an entry that fails on its inputs never loads Octokit's retry machinery. */
-function lazyClient(token) {
-    let client;
-    return () => (client ??= createClient(token ?? ''));
 }
 
 
@@ -764,164 +579,6 @@ async function assetDigest(client, ctx, assetId) {
         .catch((error) => (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .explainPermission */ .zi)(error, 'contents: read', `download release asset ${assetId}`));
     const body = Buffer.from(response.data);
     return `sha256:${createHash('sha256').update(body).digest('hex')}`;
-}
-
-
-/***/ }),
-
-/***/ 954:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fk: () => (/* binding */ describeStore),
-/* harmony export */   JL: () => (/* binding */ fetchedArchiveName),
-/* harmony export */   LX: () => (/* binding */ safeSegment),
-/* harmony export */   Zr: () => (/* binding */ locationFileName),
-/* harmony export */   ed: () => (/* binding */ onApiHost),
-/* harmony export */   t2: () => (/* binding */ fetchArtifact),
-/* harmony export */   yA: () => (/* binding */ storeInDirectory)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5649);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4332);
-/* harmony import */ var _artifact_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7752);
-
-
-
-
-
-
-/** Copies archive and manifest into `<directory>/<name>/<version>/`, never overwriting a different build. */
-async function storeInDirectory(request, directory) {
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(directory, safeSegment(request.name), safeSegment(request.version));
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(folder, { recursive: true });
-    const archive = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(request.archivePath);
-    const manifest = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(request.manifestPath);
-    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, archive);
-    const existing = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(target).catch(() => undefined);
-    if (existing) {
-        const existingDigest = `sha256:${await (0,_artifact_index_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)(target)}`;
-        if (existingDigest !== request.digest) {
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The directory store already holds ${request.name} ${request.version} with digest ${existingDigest}, and this build's is ${request.digest}: versions are immutable, so give this build a new version`);
-        }
-    }
-    else {
-        await copyAtomically(request.archivePath, target);
-    }
-    await copyAtomically(request.manifestPath, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, manifest));
-    return {
-        storage: 'directory',
-        url: (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(target).href,
-        directory: folder,
-        archive,
-        manifest,
-    };
-}
-async function copyAtomically(from, to) {
-    const temp = `${to}.tmp-${process.pid}`;
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.copyFile(from, temp);
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(temp, to);
-}
-/** A path segment safe on every file system (the version's `+` becomes `_`). */
-function safeSegment(value) {
-    const segment = value.replace(/[^A-Za-z0-9._-]/g, '_');
-    return segment === '.' || segment === '..' ? segment.replace(/\./g, '_') : segment;
-}
-/**
- * The file name to fetch a recorded archive into: one safe path segment, whatever a deployment
- * payload says (a payload is data anyone with deployments: write can shape, so `../..` in it must
- * not steer where the bytes land).
- */
-function fetchedArchiveName(location) {
-    const name = safeSegment(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename((location.archive ?? '').replace(/\\/g, '/'))).slice(-200);
-    return /^_*$/.test(name) ? 'artifact.tar.gz' : name;
-}
-/** Where build-artifact records the storage location, beside the manifest, for promote to find. */
-function locationFileName(manifestPath) {
-    return manifestPath.replace(/\.manifest\.json$/, '') + '.location.json';
-}
-/** Where an artifact is kept, in words: a release says whether GitHub locks it (immutable). */
-function describeStore(location) {
-    if (location.storage === 'release') {
-        const lock = location.immutable
-            ? 'immutable: GitHub locks its tag and assets'
-            : 'not immutable: its assets could be replaced; the digest check guards the bytes';
-        return `release ${location.tag ?? ''} (${lock})`;
-    }
-    if (location.storage === 'directory')
-        return `directory ${location.directory ?? ''}`;
-    if (location.storage === 'image')
-        return `image ${location.image ?? ''}`;
-    return "this runner's path only";
-}
-/** Same scheme, host and port as the API, under its base path. */
-function onApiHost(url, apiBase) {
-    let target;
-    let base;
-    try {
-        target = new URL(url);
-        base = new URL(apiBase.endsWith('/') ? apiBase : `${apiBase}/`);
-    }
-    catch {
-        return false;
-    }
-    return (target.origin === base.origin &&
-        target.pathname.startsWith(base.pathname) &&
-        !target.username &&
-        !target.password);
-}
-async function fetchArtifact(location, digest, dest, client) {
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dest), { recursive: true });
-    if (location.storage === 'release') {
-        if (!location.assetUrl)
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The recorded release location has no asset URL: rebuild the artifact with this version of build-artifact`);
-        const gh = client();
-        // The token goes with the request: only ever to the GitHub API itself, whatever a payload says.
-        if (!onApiHost(location.assetUrl, gh.request.endpoint.DEFAULTS.baseUrl)) {
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The recorded asset URL '${location.assetUrl}' is not on the GitHub API (${gh.request.endpoint.DEFAULTS.baseUrl}): the token is never sent elsewhere, so the artifact is refused`);
-        }
-        let response;
-        try {
-            response = await gh.request(`GET ${location.assetUrl}`, {
-                headers: { accept: 'application/octet-stream' },
-            });
-        }
-        catch (error) {
-            return (0,_client_js__WEBPACK_IMPORTED_MODULE_5__/* .explainPermission */ .zi)(error, 'contents: read', `download ${location.archive ?? 'the archive'} from its release`);
-        }
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(dest, Buffer.from(response.data));
-    }
-    else if (location.storage === 'directory') {
-        const source = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(location.directory ?? '', location.archive ?? '');
-        try {
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.copyFile(source, dest);
-        }
-        catch {
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The archive is not in its directory store any more ('${source}'): restore it there or rebuild the version`);
-        }
-    }
-    else if (location.path) {
-        try {
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.copyFile(location.path, dest);
-        }
-        catch {
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The archive was stored nowhere durable (storage: none) and '${location.path}' is gone: build with storage: release or directory so later runs can find it`);
-        }
-    }
-    else {
-        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The artifact's location (${location.storage}) cannot be fetched`);
-    }
-    const actual = `sha256:${await (0,_artifact_index_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)(dest)}`;
-    if (actual !== digest) {
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(dest, { force: true });
-        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The archive fetched from ${location.storage} has digest ${actual}, but ${digest} was recorded: it was changed after the build, so it is refused`);
-    }
-    return dest;
 }
 
 

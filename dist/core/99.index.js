@@ -2,6 +2,265 @@ export const id = 99;
 export const ids = [99];
 export const modules = {
 
+/***/ 8003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lx: () => (/* binding */ setStatus),
+/* harmony export */   MC: () => (/* binding */ clip140),
+/* harmony export */   Yy: () => (/* binding */ createDeployment)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2072);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5649);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4332);
+
+
+
+// Writing the record: creating a deployment (safe to retry) and adding its statuses.
+/**
+ * Creates a deployment the safe way: auto_merge false and explicit required_contexts. A create
+ * is not safe to repeat blindly: after a server error, reset or timeout GitHub may have made the
+ * deployment and lost only the answer. So it is retried here, not by the client, and each retry
+ * first looks for a deployment carrying this request's nonce: one promotion, one deployment.
+ */
+async function createDeployment(client, ctx, request) {
+    const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    const what = `create a deployment to ${request.environment}`;
+    let response;
+    for (let attempt = 0;; attempt++) {
+        try {
+            response = await client.rest.repos.createDeployment({
+                owner: ctx.owner,
+                repo: ctx.repo,
+                ref: request.ref,
+                environment: request.environment,
+                task: 'deploy',
+                auto_merge: false,
+                required_contexts: [],
+                payload: { ...request.payload, nonce },
+                description: clip140(request.description),
+                production_environment: request.production,
+                transient_environment: false,
+                request: { retries: 0 },
+            });
+            break;
+        }
+        catch (error) {
+            if (!(0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error))
+                return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPermission */ .zi)(error, 'deployments: write', what);
+            const made = await findByNonce(client, ctx, request, nonce).catch(() => undefined);
+            if (made !== undefined) {
+                _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`GitHub's answer to the create was lost, but deployment ${made} was made: using it`);
+                return made;
+            }
+            if (attempt >= _client_js__WEBPACK_IMPORTED_MODULE_1__/* .API_RETRIES */ .q1)
+                return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPermission */ .zi)(error, 'deployments: write', what);
+            await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .apiPacing */ .Fh)().unitMs));
+        }
+    }
+    if (response.status === 202) {
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`GitHub merged the default branch into '${request.ref}' instead of creating a deployment (202): deploy a commit SHA or an up-to-date ref`);
+    }
+    return response.data.id;
+}
+/** The deployment a create request with this nonce made, if GitHub made it. */
+async function findByNonce(client, ctx, request, nonce) {
+    const { data } = await client.rest.repos.listDeployments({
+        owner: ctx.owner,
+        repo: ctx.repo,
+        environment: request.environment,
+        ref: request.ref,
+        per_page: 20,
+    });
+    return data.find((d) => typeof d.payload === 'object' &&
+        d.payload !== null &&
+        d.payload.nonce === nonce)?.id;
+}
+/** Adds a status; descriptions are clipped to GitHub's 140 characters. */
+async function setStatus(client, ctx, deploymentId, state, options = {}) {
+    try {
+        await client.rest.repos.createDeploymentStatus({
+            owner: ctx.owner,
+            repo: ctx.repo,
+            deployment_id: deploymentId,
+            state,
+            log_url: ctx.runUrl,
+            description: clip140(options.description ?? ''),
+            ...(options.environmentUrl ? { environment_url: options.environmentUrl } : {}),
+            ...(options.autoInactive === false ? { auto_inactive: false } : {}),
+        });
+    }
+    catch (error) {
+        (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPermission */ .zi)(error, 'deployments: write', `set deployment ${deploymentId} to ${state}`);
+    }
+}
+function clip140(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= 140 ? flat : `${flat.slice(0, 139)}…`;
+}
+
+
+/***/ }),
+
+/***/ 2327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kg: () => (/* binding */ isGood),
+/* harmony export */   Lu: () => (/* binding */ readHistory),
+/* harmony export */   RJ: () => (/* binding */ readApprovals),
+/* harmony export */   mC: () => (/* binding */ lastGood),
+/* harmony export */   rD: () => (/* binding */ HISTORY_DEPTH),
+/* harmony export */   tO: () => (/* binding */ isGlidepath),
+/* harmony export */   yk: () => (/* binding */ running)
+/* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4332);
+
+
+/** How many recent deployments per environment one history query reads. */
+const HISTORY_DEPTH = 30;
+/**
+ * One aliased `deployments` connection per environment (so a busy environment cannot crowd out
+ * another's history), each with its statuses, plus one environment's protection rules.
+ */
+function historyQuery(count) {
+    const vars = Array.from({ length: count }, (_, i) => `$env${i}: String!`).join(', ');
+    const fields = Array.from({ length: count }, (_, i) => `    e${i}: deployments(environments: [$env${i}], first: $first, orderBy: {field: CREATED_AT, direction: DESC}) { nodes { ...GlidepathDeployment } }`).join('\n');
+    return `query GlidepathHistory($owner: String!, $repo: String!, ${vars}, $first: Int!, $protected: String!, $withProtection: Boolean!) {
+  repository(owner: $owner, name: $repo) {
+${fields}
+    environment(name: $protected) @include(if: $withProtection) {
+      name
+      protectionRules(first: 10) {
+        nodes {
+          type
+          timeout
+          reviewers(first: 10) { nodes { __typename ... on User { login } ... on Team { slug } } }
+        }
+      }
+    }
+  }
+}
+fragment GlidepathDeployment on Deployment {
+  databaseId
+  environment
+  createdAt
+  commitOid
+  payload
+  latestStatus { state description }
+  statuses(first: 100) { nodes { state } }
+}`;
+}
+/**
+ * Reads the recent deployments of the given environments, each with its statuses, and the
+ * protection rules of one environment, in ONE GraphQL request: the REST way costs a list call
+ * plus a statuses call per deployment, and the repository's budget is 1,000 requests an hour.
+ */
+async function readHistory(client, ctx, environments, protectedEnvironment) {
+    let data;
+    try {
+        data = await client.graphql(historyQuery(environments.length), {
+            owner: ctx.owner,
+            repo: ctx.repo,
+            ...Object.fromEntries(environments.map((e, i) => [`env${i}`, e])),
+            first: HISTORY_DEPTH,
+            protected: protectedEnvironment ?? '',
+            withProtection: protectedEnvironment !== undefined,
+        });
+    }
+    catch (error) {
+        return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .explainPermission */ .zi)(error, 'deployments: read', 'read the deployment history');
+    }
+    if (!data.repository)
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Repository ${ctx.owner}/${ctx.repo} was not found with this token`);
+    const deployments = Object.fromEntries(environments.map((e) => [e, []]));
+    const nodes = environments.flatMap((_, i) => data.repository[`e${i}`]?.nodes ?? []);
+    for (const node of nodes) {
+        const view = {
+            id: node.databaseId,
+            environment: node.environment,
+            createdAt: node.createdAt,
+            commit: node.commitOid,
+            payload: parsePayload(node.payload),
+            latestState: node.latestStatus
+                ? node.latestStatus.state.toLowerCase()
+                : null,
+            latestDescription: node.latestStatus?.description ?? '',
+            states: node.statuses.nodes.map((s) => s.state.toLowerCase()),
+        };
+        (deployments[node.environment] ??= []).push(view);
+    }
+    let protection;
+    if (protectedEnvironment !== undefined) {
+        const env = data.repository.environment;
+        const rules = env?.protectionRules.nodes ?? [];
+        protection = {
+            exists: Boolean(env),
+            requiredReviewers: rules
+                .filter((r) => r.type === 'REQUIRED_REVIEWERS')
+                .flatMap((r) => r.reviewers.nodes.map((n) => n.login ?? `team:${n.slug}`)),
+            waitTimerMinutes: rules.find((r) => r.type === 'WAIT_TIMER')?.timeout ?? 0,
+        };
+    }
+    return { deployments, protection };
+}
+function parsePayload(text) {
+    if (!text)
+        return null;
+    try {
+        const parsed = JSON.parse(text);
+        return parsed && typeof parsed === 'object' ? parsed : null;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * A deployment is good when it reached success and was not later marked failed (a rollback
+ * marks the version it undoes as failure). Its latest status is usually inactive: GitHub
+ * deactivates older deployments, so "latest status is success" is the wrong test.
+ */
+function isGood(d) {
+    return d.states.includes('success') && d.latestState !== 'failure' && d.latestState !== 'error';
+}
+/**
+ * True for deployments Glidepath made (their payload says `glidepath: 1`): the records GitHub
+ * makes for jobs with `environment:` carry no payload and are never read as Glidepath's.
+ */
+function isGlidepath(d) {
+    return d.payload?.glidepath === 1;
+}
+/** The newest good deployment of a list (newest first) made by Glidepath. */
+function lastGood(list) {
+    return list?.find((d) => isGood(d) && isGlidepath(d) && typeof d.payload.digest === 'string');
+}
+/** Deployments still running (another promotion in progress). */
+function running(list) {
+    return (list ?? []).filter((d) => d.latestState === 'in_progress' || d.latestState === 'queued' || d.latestState === 'pending');
+}
+/** Reads who approved this run's deployment to `environment`, with their comments. */
+async function readApprovals(client, ctx, environment) {
+    try {
+        const { data } = await client.rest.actions.getReviewsForRun({
+            owner: ctx.owner,
+            repo: ctx.repo,
+            run_id: ctx.runId,
+        });
+        return data
+            .filter((a) => a.environments.some((e) => e.name?.toLowerCase() === environment.toLowerCase()))
+            .map((a) => ({ user: a.user.login, state: a.state, comment: a.comment ?? '' }));
+    }
+    catch (error) {
+        return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .explainPermission */ .zi)(error, 'actions: read', `read the approvals of run ${ctx.runId}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 2099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -50,6 +309,71 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
+/***/ }),
+
+/***/ 9773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ runFields),
+/* harmony export */   s: () => (/* binding */ payloadFromRelease)
+/* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5649);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4332);
+
+
+/** The fields every Glidepath payload carries about the run that wrote it. */
+function runFields(ctx) {
+    return { run_id: ctx.runId, run_attempt: ctx.runAttempt, run_url: ctx.runUrl, actor: ctx.actor };
+}
+/** A version's manifest from its GitHub Release (`v<version>`), as a payload to deploy it from: for a version no deployment records yet. */
+async function payloadFromRelease(client, ctx, version) {
+    let release;
+    try {
+        release = (await client.rest.repos.getReleaseByTag({
+            owner: ctx.owner,
+            repo: ctx.repo,
+            tag: `v${version}`,
+        })).data;
+    }
+    catch (error) {
+        if (error.status === 404)
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`No release v${version} exists, so ${version} cannot be found: build it with storage: release first`);
+        return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPermission */ .zi)(error, 'contents: read', `read release v${version}`);
+    }
+    const manifestAsset = release.assets.find((a) => a.name.endsWith('.manifest.json'));
+    if (!manifestAsset)
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Release v${version} has no Glidepath manifest asset`);
+    const raw = await client
+        .request(`GET ${manifestAsset.url}`, { headers: { accept: 'application/octet-stream' } })
+        .catch((error) => (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPermission */ .zi)(error, 'contents: read', `download the manifest of release v${version}`));
+    const manifest = JSON.parse(Buffer.from(raw.data).toString('utf8'));
+    const archiveAsset = release.assets.find((a) => a.name === manifest.archive);
+    if (!archiveAsset)
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Release v${version} has no asset '${manifest.archive}', the archive its manifest names`);
+    return {
+        glidepath: 1,
+        name: manifest.name,
+        version: manifest.version,
+        digest: manifest.digest,
+        artifact: {
+            storage: 'release',
+            url: archiveAsset.browser_download_url,
+            assetUrl: archiveAsset.url,
+            tag: release.tag_name,
+            releaseId: release.id,
+            archive: archiveAsset.name,
+            manifest: manifestAsset.name,
+            immutable: release.immutable === true,
+        },
+        commit: manifest.commit,
+        source_environment: null,
+        ...runFields(ctx),
+        approvers: [],
+    };
+}
 
 
 /***/ }),

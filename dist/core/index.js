@@ -508,12 +508,12 @@ var __webpack_exports__ = {};
  * only its own code (a separate chunk) and the five actions do not ship five copies of Octokit.
  */
 const entries = {
-    'build-artifact': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(118), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2460))).run,
+    'build-artifact': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2460))).run,
     'promote-environment': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(496), __nccwpck_require__.e(353), __nccwpck_require__.e(217), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 411))).run,
     'canary-step': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(496), __nccwpck_require__.e(353), __nccwpck_require__.e(217), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6953))).run,
     'health-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(985)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2985))).run,
     rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(496), __nccwpck_require__.e(353), __nccwpck_require__.e(217), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3244))).run,
-    'canary-step:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(496), __nccwpck_require__.e(88), __nccwpck_require__.e(353), __nccwpck_require__.e(427), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4143))).post,
+    'canary-step:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(88), __nccwpck_require__.e(496), __nccwpck_require__.e(353), __nccwpck_require__.e(427), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4143))).post,
     'promote-environment:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2580))).post,
     'rollback:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(496), __nccwpck_require__.e(353), __nccwpck_require__.e(217), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3848))).post,
 };

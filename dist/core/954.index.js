@@ -1,0 +1,654 @@
+export const id = 954;
+export const ids = [954];
+export const modules = {
+
+/***/ 5371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   XU: () => (/* binding */ collectEntries),
+/* harmony export */   _d: () => (/* binding */ writeArchive)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_CHUNK_SIZE, readArchive */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2762);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6118);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5649);
+
+
+
+
+
+
+
+
+
+
+
+const gzip = (0,node_util__WEBPACK_IMPORTED_MODULE_6__.promisify)((node_zlib__WEBPACK_IMPORTED_MODULE_7___default().gzip));
+const DEFAULT_CHUNK_SIZE = 1 << 20;
+/**
+ * Turns matched paths into archive entries: inside `root` only, symlinks that stay inside
+ * `root`, no special files; sorted by name (byte order) so the archive never depends on the
+ * order the file system listed them in.
+ */
+async function collectEntries(root, matches) {
+    const realRoot = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.realpath(root);
+    const byName = new Map();
+    for (const match of matches) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(root, match);
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(root, absolute);
+        if (relative === '')
+            continue;
+        if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(relative)) {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched '${absolute}', which is outside the working directory '${root}': only files inside it can be packaged`);
+        }
+        const name = relative.split((node_path__WEBPACK_IMPORTED_MODULE_4___default().sep)).join('/');
+        if (byName.has(name))
+            continue;
+        const stat = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.lstat(absolute);
+        if (stat.isSymbolicLink()) {
+            const linkTarget = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.readlink(absolute);
+            let resolved;
+            try {
+                resolved = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.realpath(absolute);
+            }
+            catch {
+                throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched the symlink '${name}', whose target '${linkTarget}' does not exist: remove it or exclude it with a '!' pattern`);
+            }
+            if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .isInside */ .FK)(realRoot, resolved)) {
+                throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched the symlink '${name}' → '${linkTarget}', which points outside the working directory: package the target itself or exclude the link with a '!' pattern`);
+            }
+            byName.set(name, { name, absolute, type: 'symlink', mode: 0o777, size: 0, linkTarget });
+        }
+        else if (stat.isDirectory()) {
+            byName.set(name, { name, absolute, type: 'directory', mode: 0o755, size: 0 });
+        }
+        else if (stat.isFile()) {
+            byName.set(name, {
+                name,
+                absolute,
+                type: 'file',
+                mode: stat.mode & 0o111 ? 0o755 : 0o644,
+                size: stat.size,
+            });
+        }
+        else {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched '${name}', which is not a regular file, directory or symlink (a socket, FIFO or device): exclude it with a '!' pattern`);
+        }
+    }
+    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/**
+ * Writes a reproducible .tar.gz: entries in the given order, every mtime the same, owner 0:0
+ * with no names, normalised modes. The tar stream is cut into fixed-size chunks, each
+ * compressed as its own gzip member on the thread pool (concatenated members are valid gzip,
+ * as pigz and bgzip use), so packaging uses every core while memory stays bounded by
+ * chunkSize × concurrency. Returns the archive's SHA-256, computed as it is written.
+ */
+async function writeArchive(entries, outPath, options) {
+    const level = options.level ?? 6;
+    const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+    const concurrency = options.concurrency ?? Math.max(2, (0,node_os__WEBPACK_IMPORTED_MODULE_3__.availableParallelism)()) + 1;
+    const mtime = new Date(options.mtime * 1000);
+    const pack = tar_stream__WEBPACK_IMPORTED_MODULE_8__.pack();
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createWriteStream)(outPath);
+    let size = 0;
+    let files = 0;
+    const produce = (async () => {
+        for (const entry of entries) {
+            const header = {
+                name: entry.name,
+                mode: entry.mode,
+                mtime,
+                uid: 0,
+                gid: 0,
+                uname: '',
+                gname: '',
+            };
+            if (entry.type === 'directory') {
+                await addEntry(pack, { ...header, name: `${entry.name}/`, type: 'directory' });
+            }
+            else if (entry.type === 'symlink') {
+                await addEntry(pack, { ...header, type: 'symlink', linkname: entry.linkTarget ?? '' });
+            }
+            else {
+                files += 1;
+                await addFile(pack, { ...header, type: 'file', size: entry.size }, entry.absolute);
+            }
+        }
+        pack.finalize();
+    })();
+    produce.catch((error) => pack.destroy(error));
+    const inFlight = [];
+    const flush = async () => {
+        const member = await inFlight.shift();
+        hash.update(member);
+        size += member.length;
+        if (!out.write(member))
+            await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(out, 'drain');
+    };
+    const compress = (chunk) => {
+        // zlib's output buffer defaults to 16 KiB: each 16 KiB of output is a round trip through the
+        // main thread. One buffer as large as the chunk compresses a member in one go (same bytes).
+        inFlight.push(gzip(chunk, { level, chunkSize }).then(normaliseGzipHeader));
+    };
+    try {
+        let pending = [];
+        let pendingBytes = 0;
+        for await (const piece of pack) {
+            pending.push(piece);
+            pendingBytes += piece.length;
+            while (pendingBytes >= chunkSize) {
+                const joined = Buffer.concat(pending, pendingBytes);
+                compress(joined.subarray(0, chunkSize));
+                const rest = joined.subarray(chunkSize);
+                pending = rest.length ? [rest] : [];
+                pendingBytes = rest.length;
+                while (inFlight.length >= concurrency)
+                    await flush();
+            }
+        }
+        if (pendingBytes > 0)
+            compress(Buffer.concat(pending, pendingBytes));
+        while (inFlight.length)
+            await flush();
+        await produce;
+        out.end();
+        await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(out, 'finish');
+    }
+    catch (error) {
+        out.destroy();
+        await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.rm(outPath, { force: true });
+        throw error;
+    }
+    return { sha256: hash.digest('hex'), size, files, entries: entries.length };
+}
+/** gzip's header carries the OS it was made on: fix it to Unix so every machine writes the same bytes. */
+function normaliseGzipHeader(member) {
+    member[9] = 3;
+    return member;
+}
+function addEntry(pack, header) {
+    return new Promise((resolve, reject) => {
+        pack.entry(header, (error) => (error ? reject(error) : resolve()));
+    });
+}
+/** Files up to this size are read in one call: a read stream costs ~4 thread-pool round trips and a 256 KiB buffer each. */
+const WHOLE_FILE_LIMIT = 1 << 20;
+async function addFile(pack, header, file) {
+    const changed = (why) => new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`'${header.name}' changed while it was being packaged (${why}): stop whatever writes to it, or package after the build finishes`);
+    if ((header.size ?? 0) <= WHOLE_FILE_LIMIT) {
+        const data = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file);
+        if (data.length !== header.size)
+            throw changed(`${header.size} bytes when listed, ${data.length} now`);
+        await new Promise((resolve, reject) => {
+            // Errors arrive through the callback; the listener keeps a torn-down pack from crashing the process.
+            pack.entry(header, data, (error) => (error ? reject(error) : resolve())).on('error', noop);
+        });
+        return;
+    }
+    let finished;
+    const entry = await new Promise((resolveEntry) => {
+        finished = new Promise((resolve, reject) => {
+            resolveEntry(pack.entry(header, (error) => (error ? reject(error) : resolve())));
+        });
+    });
+    // Observed below; until then a rejection (the pack torn down mid-file) must not count as unhandled.
+    finished.catch(noop);
+    entry.on('error', noop);
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(file, { highWaterMark: 256 * 1024 })) {
+        if (!entry.write(chunk))
+            await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(entry, 'drain');
+    }
+    entry.end();
+    try {
+        await finished;
+    }
+    catch (error) {
+        throw changed(error.message);
+    }
+}
+function noop() { }
+/** SHA-256 of a file, streamed. */
+async function sha256File(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(file), hash);
+    return hash.digest('hex');
+}
+/**
+ * Lists or extracts an archive, refusing what could write outside `dest` (tar-slip):
+ * absolute names, `..` segments, links that escape, hard links, and duplicate names.
+ */
+async function readArchive(archive, dest) {
+    const extract = tar.extract();
+    const seen = new Set();
+    const listed = [];
+    const root = dest ? path.resolve(dest) : undefined;
+    if (root)
+        await fs.mkdir(root, { recursive: true });
+    const consume = (async () => {
+        for await (const entry of extract) {
+            const h = entry.header;
+            const name = h.name.replace(/\/+$/, '');
+            refuseUnsafeName(name, h.type ?? 'file', h.linkname ?? undefined, seen);
+            listed.push({
+                name,
+                type: h.type ?? 'file',
+                mode: h.mode ?? 0,
+                size: h.size ?? 0,
+                mtime: h.mtime ? h.mtime.getTime() / 1000 : 0,
+                uid: h.uid ?? 0,
+                gid: h.gid ?? 0,
+                ...(h.linkname ? { linkname: h.linkname } : {}),
+            });
+            if (root) {
+                const target = path.join(root, ...name.split('/'));
+                await fs.mkdir(path.dirname(target), { recursive: true });
+                // A symlink extracted earlier must not carry a later entry outside dest.
+                const realRoot = await fs.realpath(root);
+                const realDir = await fs.realpath(path.dirname(target));
+                if (!isInside(realRoot, realDir)) {
+                    throw new UserError(`The archive entry '${name}' would be written through a symlink outside the destination: the archive is refused`);
+                }
+                if (h.type === 'directory') {
+                    await fs.mkdir(target, { recursive: true, mode: h.mode });
+                }
+                else if (h.type === 'symlink') {
+                    // Judged where it really lands: a link that stays inside on paper can point out through an earlier one.
+                    if (!isInside(realRoot, path.resolve(realDir, h.linkname ?? ''))) {
+                        throw new UserError(`The archive entry '${name}' is a symlink to '${h.linkname}', which leads outside the destination through an earlier link: the archive is refused`);
+                    }
+                    await fs.symlink(h.linkname ?? '', target);
+                }
+                else {
+                    await pipeline(entry, createWriteStream(target, { mode: h.mode, flags: 'wx' }));
+                    continue;
+                }
+            }
+            for await (const _ of entry) {
+                // drain entries that carry no file content
+            }
+        }
+    })();
+    await Promise.all([pipeline(createReadStream(archive), zlib.createGunzip(), extract), consume]);
+    return listed;
+}
+function refuseUnsafeName(name, type, linkname, seen) {
+    const refuse = (why) => {
+        throw new UserError(`The archive entry '${name}' ${why}: the archive is refused`);
+    };
+    if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name))
+        refuse('has an absolute or empty name');
+    if (name.split('/').includes('..'))
+        refuse("has a '..' segment");
+    if (type === 'link')
+        refuse('is a hard link');
+    if (!['file', 'directory', 'symlink'].includes(type))
+        refuse(`is of type ${type}`);
+    if (type === 'symlink') {
+        const target = linkname ?? '';
+        const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(name), target));
+        if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../..'))
+            refuse(`is a symlink to '${target}', outside the archive`);
+    }
+    // `./a` and `a` are one file: compared as written they would slip past as two.
+    const key = path.posix.normalize(name).replace(/\/+$/, '');
+    if (seen.has(key))
+        refuse('appears twice');
+    seen.add(key);
+}
+
+
+/***/ }),
+
+/***/ 4332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fh: () => (/* binding */ apiPacing),
+/* harmony export */   Jz: () => (/* binding */ isRateLimited),
+/* harmony export */   UU: () => (/* binding */ createClient),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   j2: () => (/* binding */ REQUEST_TIMEOUT_MS),
+/* harmony export */   lP: () => (/* binding */ BACKOFF_UNIT_MS),
+/* harmony export */   q1: () => (/* binding */ API_RETRIES),
+/* harmony export */   qW: () => (/* binding */ lazyClient),
+/* harmony export */   zi: () => (/* binding */ explainPermission)
+/* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5254);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5649);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2072);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2379);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__);
+
+
+
+
+
+/** How long one API request may take before it is aborted and retried. */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** The unit of every wait between API requests (GitHub asks for a second between writes). */
+const BACKOFF_UNIT_MS = 1000;
+/** Automatic retries of a request that failed with a server error, a reset or a timeout. */
+const API_RETRIES = 3;
+/** Rate-limit waits longer than this fail the step instead of stalling a deployment. */
+const MAX_RATE_LIMIT_WAIT_S = 120;
+const MAX_RATE_LIMIT_RETRIES = 3;
+/**
+ * The defaults, or GLIDEPATH_API_TIMEOUT and GLIDEPATH_API_BACKOFF (durations) when set. Tests
+ * against the local stand-in lower them so that a hang or a run of retries takes a second, not
+ * minutes; against github.com the defaults are what GitHub's guidance asks for.
+ */
+function apiPacing(env = process.env) {
+    const read = (name, fallback, min, max) => {
+        const text = env[name]?.trim();
+        if (!text)
+            return fallback;
+        const ms = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E)(text);
+        if (ms === undefined || ms < min || ms > max) {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`The environment variable ${name} is '${text}': use a duration from ${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(min)} to ${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(max)}, e.g. ${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(fallback)}, or leave it unset`);
+        }
+        return ms;
+    };
+    return {
+        timeoutMs: read('GLIDEPATH_API_TIMEOUT', REQUEST_TIMEOUT_MS, 100, 600_000),
+        unitMs: read('GLIDEPATH_API_BACKOFF', BACKOFF_UNIT_MS, 0, 60_000),
+    };
+}
+/**
+ * Builds an Octokit client that honours GITHUB_API_URL (GHES, the local stand-in), retries
+ * server errors and resets with Octokit's retry plugin, and waits out rate limits with the
+ * throttling plugin: no hand-written retry loop.
+ */
+function createClient(token, options = {}) {
+    if (!token)
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("Input 'token' is empty: pass ${{ github.token }} or a token with the permissions listed in the README");
+    _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .setSecret */ .Pq(token);
+    const pacing = apiPacing();
+    const timeoutMs = options.timeoutMs ?? pacing.timeoutMs;
+    const timedFetch = (input, init) => {
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        return fetch(input, { ...init, signal });
+    };
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+        baseUrl: options.baseUrl ?? (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .context */ ._)().apiUrl,
+        request: { fetch: timedFetch },
+        // 409 (a conflict such as failing status checks) is an answer, not a transient fault.
+        retry: {
+            retries: API_RETRIES,
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+            retryAfterBaseValue: pacing.unitMs,
+        },
+        throttle: {
+            retryAfterBaseValue: pacing.unitMs,
+            // The plugin spaces writes one second apart (three for writes that notify people, such as
+            // creating a release); only a lowered unit needs groups of its own.
+            ...(pacing.unitMs === BACKOFF_UNIT_MS
+                ? {}
+                : {
+                    write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({
+                        id: 'glidepath-write',
+                        maxConcurrent: 1,
+                        minTime: pacing.unitMs,
+                    }),
+                    notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({
+                        id: 'glidepath-notifications',
+                        maxConcurrent: 1,
+                        minTime: 3 * pacing.unitMs,
+                    }),
+                }),
+            onRateLimit: onLimit('rate limit reached'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+        },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_6__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_7__/* .throttling */ .A);
+}
+/**
+ * The throttling plugin's handler of a rate limit (primary or secondary): warn, and retry while
+ * the retries and the wait stay short.
+ */
+function onLimit(kind) {
+    return (retryAfter, request, _octokit, retryCount) => {
+        _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`GitHub API ${kind} for ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter}s`);
+        return retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
+    };
+}
+/** A rate-limit refusal (primary or secondary), as GitHub signals it: 429, or 403 with its headers or message. */
+function isRateLimited(error) {
+    const e = error;
+    const headers = e.response?.headers ?? {};
+    return (e.status === 429 ||
+        (e.status === 403 &&
+            (headers['x-ratelimit-remaining'] === '0' ||
+                headers['retry-after'] !== undefined ||
+                /rate limit/i.test(e.message ?? ''))));
+}
+/**
+ * Turns a 403/404 from GitHub into the `permissions:` entry the workflow is missing (the one
+ * GitHub names in x-accepted-github-permissions when it does). A rate limit that outlasted the
+ * retries is said to be one: it is not a permission problem.
+ */
+function explainPermission(error, permission, what) {
+    const status = error.status;
+    if (isRateLimited(error)) {
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`GitHub's API rate limit stopped every attempt to ${what} (${status}): the repository's API budget is spent for now; re-run the job later, or space out the workflows that share it`);
+    }
+    if (status === 403 || status === 404) {
+        const accepted = error
+            .response?.headers?.['x-accepted-github-permissions'];
+        // `deployments=write` or `contents=read,metadata=read; issues=write` (alternatives after ';').
+        const named = (accepted?.split(';')[0] ?? '')
+            .split(',')
+            .map((p) => /^\s*([a-z_]+)=(read|write)\s*$/.exec(p))
+            .filter((m) => m !== null);
+        const entry = named.length
+            ? named.map((m) => `${m[1].replace(/_/g, '-')}: ${m[2]}`).join("' and '")
+            : permission;
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`GitHub refused to ${what} (${status}): the token needs '${entry}' — add it to the job's permissions: block`);
+    }
+    if (isTransient(error))
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ApiError */ .hD(what, status, transientDetail(error));
+    throw error;
+}
+/** A failure after which GitHub may or may not have carried the request out: a 5xx, a reset, a timeout. */
+function isTransient(error) {
+    const e = error;
+    return e.request !== undefined && (typeof e.status !== 'number' || e.status >= 500);
+}
+function transientDetail(error) {
+    const e = error;
+    const message = (e.message ?? '').replace(/ - https:\/\/docs\.github\.com\S*/, '');
+    return e.response === undefined
+        ? `no answer (${message})`
+        : `it answered ${e.status} (${message})`;
+}
+/** A client built on first use and kept: an entry that fails on its inputs never loads Octokit's retry machinery. */
+function lazyClient(token) {
+    let client;
+    return () => (client ??= createClient(token ?? ''));
+}
+
+
+/***/ }),
+
+/***/ 954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fk: () => (/* binding */ describeStore),
+/* harmony export */   JL: () => (/* binding */ fetchedArchiveName),
+/* harmony export */   LX: () => (/* binding */ safeSegment),
+/* harmony export */   Zr: () => (/* binding */ locationFileName),
+/* harmony export */   ed: () => (/* binding */ onApiHost),
+/* harmony export */   t2: () => (/* binding */ fetchArtifact),
+/* harmony export */   yA: () => (/* binding */ storeInDirectory)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5649);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4332);
+/* harmony import */ var _artifact_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5371);
+
+
+
+
+
+
+/** Copies archive and manifest into `<directory>/<name>/<version>/`, never overwriting a different build. */
+async function storeInDirectory(request, directory) {
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(directory, safeSegment(request.name), safeSegment(request.version));
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(folder, { recursive: true });
+    const archive = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(request.archivePath);
+    const manifest = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(request.manifestPath);
+    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, archive);
+    const existing = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(target).catch(() => undefined);
+    if (existing) {
+        const existingDigest = `sha256:${await (0,_artifact_index_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)(target)}`;
+        if (existingDigest !== request.digest) {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The directory store already holds ${request.name} ${request.version} with digest ${existingDigest}, and this build's is ${request.digest}: versions are immutable, so give this build a new version`);
+        }
+    }
+    else {
+        await copyAtomically(request.archivePath, target);
+    }
+    await copyAtomically(request.manifestPath, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, manifest));
+    return {
+        storage: 'directory',
+        url: (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(target).href,
+        directory: folder,
+        archive,
+        manifest,
+    };
+}
+async function copyAtomically(from, to) {
+    const temp = `${to}.tmp-${process.pid}`;
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.copyFile(from, temp);
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(temp, to);
+}
+/** A path segment safe on every file system (the version's `+` becomes `_`). */
+function safeSegment(value) {
+    const segment = value.replace(/[^A-Za-z0-9._-]/g, '_');
+    return segment === '.' || segment === '..' ? segment.replace(/\./g, '_') : segment;
+}
+/**
+ * The file name to fetch a recorded archive into: one safe path segment, whatever a deployment
+ * payload says (a payload is data anyone with deployments: write can shape, so `../..` in it must
+ * not steer where the bytes land).
+ */
+function fetchedArchiveName(location) {
+    const name = safeSegment(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename((location.archive ?? '').replace(/\\/g, '/'))).slice(-200);
+    return /^_*$/.test(name) ? 'artifact.tar.gz' : name;
+}
+/** Where build-artifact records the storage location, beside the manifest, for promote to find. */
+function locationFileName(manifestPath) {
+    return manifestPath.replace(/\.manifest\.json$/, '') + '.location.json';
+}
+/** Where an artifact is kept, in words: a release says whether GitHub locks it (immutable). */
+function describeStore(location) {
+    if (location.storage === 'release') {
+        const lock = location.immutable
+            ? 'immutable: GitHub locks its tag and assets'
+            : 'not immutable: its assets could be replaced; the digest check guards the bytes';
+        return `release ${location.tag ?? ''} (${lock})`;
+    }
+    if (location.storage === 'directory')
+        return `directory ${location.directory ?? ''}`;
+    if (location.storage === 'image')
+        return `image ${location.image ?? ''}`;
+    return "this runner's path only";
+}
+/** Same scheme, host and port as the API, under its base path. */
+function onApiHost(url, apiBase) {
+    let target;
+    let base;
+    try {
+        target = new URL(url);
+        base = new URL(apiBase.endsWith('/') ? apiBase : `${apiBase}/`);
+    }
+    catch {
+        return false;
+    }
+    return (target.origin === base.origin &&
+        target.pathname.startsWith(base.pathname) &&
+        !target.username &&
+        !target.password);
+}
+async function fetchArtifact(location, digest, dest, client) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dest), { recursive: true });
+    if (location.storage === 'release') {
+        if (!location.assetUrl)
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The recorded release location has no asset URL: rebuild the artifact with this version of build-artifact`);
+        const gh = client();
+        // The token goes with the request: only ever to the GitHub API itself, whatever a payload says.
+        if (!onApiHost(location.assetUrl, gh.request.endpoint.DEFAULTS.baseUrl)) {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The recorded asset URL '${location.assetUrl}' is not on the GitHub API (${gh.request.endpoint.DEFAULTS.baseUrl}): the token is never sent elsewhere, so the artifact is refused`);
+        }
+        let response;
+        try {
+            response = await gh.request(`GET ${location.assetUrl}`, {
+                headers: { accept: 'application/octet-stream' },
+            });
+        }
+        catch (error) {
+            return (0,_client_js__WEBPACK_IMPORTED_MODULE_5__/* .explainPermission */ .zi)(error, 'contents: read', `download ${location.archive ?? 'the archive'} from its release`);
+        }
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(dest, Buffer.from(response.data));
+    }
+    else if (location.storage === 'directory') {
+        const source = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(location.directory ?? '', location.archive ?? '');
+        try {
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.copyFile(source, dest);
+        }
+        catch {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The archive is not in its directory store any more ('${source}'): restore it there or rebuild the version`);
+        }
+    }
+    else if (location.path) {
+        try {
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.copyFile(location.path, dest);
+        }
+        catch {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The archive was stored nowhere durable (storage: none) and '${location.path}' is gone: build with storage: release or directory so later runs can find it`);
+        }
+    }
+    else {
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The artifact's location (${location.storage}) cannot be fetched`);
+    }
+    const actual = `sha256:${await (0,_artifact_index_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)(dest)}`;
+    if (actual !== digest) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(dest, { force: true });
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The archive fetched from ${location.storage} has digest ${actual}, but ${digest} was recorded: it was changed after the build, so it is refused`);
+    }
+    return dest;
+}
+
+
+/***/ })
+
+};
