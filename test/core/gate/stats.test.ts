@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LatencyHistogram } from '../../../src/core/gate/latency.js';
 import { checkRatioGrid, CountJudge, type JudgeSettings } from '../../../src/core/gate/judge.js';
-import {
-  Dispersion,
-  kellyBet,
-  logGamma,
-  RateEProcess,
-  RatioEProcess,
-  rateBounds,
-} from '../../../src/core/gate/stats.js';
+import { Dispersion, kellyBet, logGamma, rateBounds } from '../../../src/core/gate/stats.js';
+import { RateEProcess, RatioEProcess } from '../../../lab/per-error-tests.js';
 
 /** mulberry32: a small seeded PRNG so these statistical tests are repeatable. */
 function rng(seed: number): () => number {
