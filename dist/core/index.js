@@ -274,7 +274,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 5574:
+/***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -508,14 +508,14 @@ var __webpack_exports__ = {};
  * only its own code (a separate chunk) and the five actions do not ship five copies of Octokit.
  */
 const entries = {
-    'build-artifact': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(118), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2460))).run,
-    'promote-environment': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 411))).run,
-    'canary-step': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6953))).run,
-    'health-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(985)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2985))).run,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3244))).run,
-    'canary-step:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(427), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4143))).post,
-    'promote-environment:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2580))).post,
-    'rollback:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3848))).post,
+    'build-artifact': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(6), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7140))).run,
+    'promote-environment': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(439), __nccwpck_require__.e(233), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7951))).run,
+    'canary-step': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(439), __nccwpck_require__.e(233), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2447))).run,
+    'health-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(439), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 901))).run,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(439), __nccwpck_require__.e(233), __nccwpck_require__.e(786)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5786))).run,
+    'canary-step:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(880), __nccwpck_require__.e(439), __nccwpck_require__.e(115), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5013))).post,
+    'promote-environment:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5102))).post,
+    'rollback:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(439), __nccwpck_require__.e(233), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1110))).post,
 };
 /** The names `run` accepts: `<action>` for a main step, `<action>:post` for a post step. */
 const ENTRY_NAMES = Object.keys(entries);

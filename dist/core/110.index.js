@@ -1,0 +1,402 @@
+export const id = 110;
+export const ids = [110];
+export const modules = {
+
+/***/ 7585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readTraffic),
+/* harmony export */   s: () => (/* binding */ readSettings)
+/* harmony export */ });
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9683);
+/* harmony import */ var _core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6160);
+/* harmony import */ var _core_traffic_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4814);
+
+
+
+/** Reads and checks every input before anything is read from or written to GitHub. */
+function readSettings(inputs) {
+    const environment = inputs.required('environment');
+    if (!_core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVIRONMENT_NAME */ .YR.test(environment))
+        throw new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('environment', `is '${environment}', not an environment name`, 'use letters, digits, spaces, dots, dashes or underscores');
+    const toText = inputs.string('to') ?? 'previous';
+    const to = toText === 'previous' ? 'previous' : inputs.semver('to');
+    return {
+        environment,
+        to,
+        reason: inputs.string('reason', { maxLength: 1000 }) ?? 'no reason given',
+        deployCommand: inputs.string('deploy-command'),
+        deployTimeoutMs: inputs.duration('deploy-timeout', {
+            min: 1000,
+            max: 6 * 3_600_000,
+            fallback: 30 * 60_000,
+        }),
+        provider: readTraffic(inputs),
+        force: inputs.boolean('force', false),
+        allowUnproven: inputs.boolean('allow-unproven', false),
+        dryRun: inputs.boolean('dry-run', false),
+        token: inputs.secret('token', { required: true }),
+    };
+}
+/** The traffic provider to restore, if one is configured (the embedded router's default needs its URL). */
+function readTraffic(inputs) {
+    const wanted = inputs.string('provider') !== undefined &&
+        (inputs.string('provider') !== 'embedded' || inputs.string('router-url') !== undefined);
+    return wanted ? (0,_core_traffic_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readProvider */ .WE)(inputs) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   post: () => (/* binding */ post)
+/* harmony export */ });
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8373);
+/* harmony import */ var _core_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6422);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7585);
+
+
+
+/**
+ * Runs always (post-if: always()): if main was cancelled or killed, put traffic back on stable
+ * (from the inputs when main was stopped before it saved anything), stop its deploy command and
+ * mark its deployment failure.
+ */
+async function post() {
+    await (0,_core_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .finishOpenWork */ .n)('rollback', () => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readTraffic */ .E)(new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0()));
+}
+
+
+/***/ }),
+
+/***/ 400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U6: () => (/* binding */ saveHandoff),
+/* harmony export */   vj: () => (/* binding */ loadHandoff)
+/* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4374);
+
+
+/** Saves a hand-off record for the post step (GITHUB_STATE → STATE_<key>), as JSON. */
+function saveHandoff(key, value) {
+    _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, JSON.stringify(value));
+}
+/** The record main saved under `key`, or undefined when it saved none (or it cannot be read). */
+function loadHandoff(key) {
+    const raw = _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key);
+    if (!raw)
+        return undefined;
+    try {
+        return JSON.parse(raw);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ finishOpenWork)
+/* harmony export */ });
+/* unused harmony export closeUnfinished */
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9950);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4374);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(705);
+/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(400);
+
+
+const KEY = 'glidepath-open-work';
+/**
+ * Marks failure every deployment this run attempt made to `environment` that has no final
+ * status yet (in_progress, queued, pending, or none at all when the kill came mid-create).
+ */
+async function closeUnfinished(client, ctx, environment, description) {
+    const { isGlidepath, readHistory, running, setStatus } = await Promise.all(/* import() */[__webpack_require__.e(455), __webpack_require__.e(6), __webpack_require__.e(474), __webpack_require__.e(238)]).then(__webpack_require__.bind(__webpack_require__, 9541));
+    const history = await readHistory(client, ctx, [environment]);
+    const ours = (history.deployments[environment] ?? []).filter((d) => isGlidepath(d) && d.payload.run_id === ctx.runId && d.payload.run_attempt === ctx.runAttempt);
+    const open = ours.filter((d) => d.latestState === null || running([d]).length > 0);
+    for (const d of open)
+        await setStatus(client, ctx, d.id, 'failure', { description, autoInactive: false });
+    return open.map((d) => d.id);
+}
+/**
+ * The post step of promote-environment and rollback. `trafficFromInputs` is for a main stopped
+ * before it saved anything (killed while starting): a rollback still owes its traffic restore.
+ */
+async function finishOpenWork(action, trafficFromInputs) {
+    await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)(action, async (h) => {
+        // Loaded here, not at import: main steps import this folder for withOpenWork and stay light.
+        const { createProvider } = await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(115), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 695));
+        const work = (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadHandoff */ .vj)(KEY);
+        if (!work) {
+            const provider = trafficFromInputs?.();
+            if (!provider)
+                return _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`${action} post: main did not start its work, nothing to do`);
+            _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${action} post: main was stopped before it started; restoring all traffic to stable`);
+            await createProvider(provider).setWeight(0);
+            return _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq('Stable traffic restored');
+        }
+        if (!work.active) {
+            _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`${action} post: main finished, nothing left open`);
+            return;
+        }
+        if (work.failed)
+            _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`${action} post: main failed; checking that it left no deployment open`);
+        else
+            _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${action} post: main did not finish; stopping what it left running and closing its records`);
+        if (work.commandPid)
+            (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .killGroup */ .i0)(work.commandPid, 'SIGTERM');
+        if (work.provider) {
+            await createProvider(work.provider).setWeight(0);
+            _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq('Stable traffic restored');
+        }
+        if (!work.environment)
+            return;
+        const token = h.inputs.secret('token') ?? '';
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(455), __webpack_require__.e(6), __webpack_require__.e(474), __webpack_require__.e(238)]).then(__webpack_require__.bind(__webpack_require__, 9541));
+        const closed = await closeUnfinished(createClient(token), h.context(), work.environment, `failure: the job stopped before ${action} finished; closed by its post step`);
+        _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(closed.length
+            ? `Deployment ${closed.join(', ')} marked failure`
+            : 'No deployment of this run attempt was left open');
+    });
+}
+
+
+/***/ }),
+
+/***/ 705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XK: () => (/* binding */ runUserCommandOrFail),
+/* harmony export */   i0: () => (/* binding */ killGroup)
+/* harmony export */ });
+/* unused harmony exports isActionOnlyVariable, runUserCommand */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9683);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80);
+
+
+
+/**
+ * What the runner gives a JavaScript action but never a `run:` step, so never a command Glidepath
+ * runs: the step's inputs (INPUT_TOKEN among them) and saved state, the action's state file, and
+ * the runner's internal endpoints and tokens (ACTIONS_RUNTIME_TOKEN and _URL, the OIDC request
+ * token and URL, cache and results service URLs, …). The debug switches a `run:` step also sees
+ * (ACTIONS_STEP_DEBUG, ACTIONS_RUNNER_DEBUG) stay. A command gets GLIDEPATH_* values and what the
+ * user lists in options.env, which is added after this filter.
+ */
+const RUN_STEP_ACTIONS_VARIABLES = new Set(['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']);
+function isActionOnlyVariable(name) {
+    const upper = name.toUpperCase();
+    return (upper.startsWith('INPUT_') ||
+        upper.startsWith('STATE_') ||
+        upper === 'GITHUB_STATE' ||
+        (upper.startsWith('ACTIONS_') && !RUN_STEP_ACTIONS_VARIABLES.has(upper)));
+}
+async function runUserCommand(command, options) {
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !isActionOnlyVariable(name)));
+    const env = { ...inherited, ...options.env };
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
+            cwd: options.cwd,
+            env,
+            stdio: ['ignore', 'inherit', 'inherit'],
+            detached: true,
+        });
+        if (child.pid)
+            options.onSpawn?.(child.pid);
+        let timedOut = false;
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                killGroup(child.pid, 'SIGTERM');
+                setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000).unref();
+            }, options.timeoutMs)
+            : undefined;
+        const forward = (signal) => killGroup(child.pid, signal);
+        process.on('SIGINT', forward);
+        process.on('SIGTERM', forward);
+        const done = () => {
+            if (timer)
+                clearTimeout(timer);
+            process.off('SIGINT', forward);
+            process.off('SIGTERM', forward);
+        };
+        child.on('error', (error) => {
+            done();
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} could not start: ${error.message}`));
+        });
+        child.on('close', (code, signal) => {
+            done();
+            resolve({ exitCode: code ?? 1, timedOut, signal });
+        });
+    });
+}
+/** Runs a user's command and throws a UserError naming the input when it fails. */
+async function runUserCommandOrFail(command, options) {
+    const result = await runUserCommand(command, options);
+    if (result.timedOut)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} did not finish within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(options.timeoutMs ?? 0)} and was stopped`);
+    if (result.exitCode !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} failed with exit code ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}`);
+    }
+}
+function killGroup(pid, signal) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+
+
+/***/ }),
+
+/***/ 4814:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WE: () => (/* binding */ readProvider),
+/* harmony export */   Xu: () => (/* binding */ readPool),
+/* harmony export */   lc: () => (/* binding */ refuseForRolling)
+/* harmony export */ });
+/* unused harmony export PROVIDER_INPUTS */
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9683);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8373);
+
+/** Every provider input; canary-step and rollback read them through readProvider. */
+const PROVIDER_INPUTS = (/* unused pure expression or super */ null && ([
+    'provider',
+    'router-url',
+    'haproxy-socket',
+    'haproxy-backend',
+    'stable-server',
+    'canary-server',
+    'nginx-conf',
+    'nginx-reload-command',
+    'command',
+    'flagd-file',
+    'flag',
+    'on-variant',
+    'off-variant',
+]));
+function readProviderName(inputs) {
+    return inputs.enum('provider', ['embedded', 'haproxy', 'nginx', 'command', 'flagd'], 'embedded');
+}
+/** A getter for inputs the chosen provider cannot do without. */
+function needer(inputs, provider) {
+    return (name, what, shape) => {
+        const value = inputs.string(name);
+        if (!value)
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(name, `is required with provider ${provider}`, what);
+        // Values written into HAProxy commands or nginx configuration must not carry more commands or directives.
+        if (shape && !shape.pattern.test(value))
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(name, `is '${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(value)}'`, shape.valid);
+        return value;
+    };
+}
+const HAPROXY_SHAPE = {
+    pattern: /^[A-Za-z0-9_.:-]{1,128}$/,
+    valid: 'use the name as written in haproxy.cfg: letters, digits, _ . : -',
+};
+const NGINX_SERVER_SHAPE = {
+    pattern: /^(?:unix:\/[A-Za-z0-9_./-]+|\[[0-9A-Fa-f:.]+\]:\d{1,5}|[A-Za-z0-9.-]+:\d{1,5})$/,
+    valid: 'give host:port (or unix:/path), e.g. 127.0.0.1:8081',
+};
+/** nginx's include file (what it is for: `what`) and the command that reloads nginx on it. */
+function readNginxFile(inputs, need, what) {
+    return {
+        provider: 'nginx',
+        conf: need('nginx-conf', what),
+        reloadCommand: inputs.string('nginx-reload-command') ?? 'nginx -t && nginx -s reload',
+    };
+}
+/** Reads the provider's inputs; shared with rollback, which restores traffic through the same provider. */
+function readProvider(inputs) {
+    const provider = readProviderName(inputs);
+    const need = needer(inputs, provider);
+    switch (provider) {
+        case 'embedded':
+            return { provider, routerUrl: inputs.url('router-url', { required: true }).href };
+        case 'haproxy':
+            return {
+                provider,
+                socket: need('haproxy-socket', 'give the runtime API socket: a path such as /run/haproxy/admin.sock (stats socket … level admin) or host:port'),
+                backend: need('haproxy-backend', 'give the backend that holds both servers', HAPROXY_SHAPE),
+                stableServer: need('stable-server', "give the stable server's name in that backend", HAPROXY_SHAPE),
+                canaryServer: need('canary-server', "give the canary server's name in that backend", HAPROXY_SHAPE),
+            };
+        case 'nginx':
+            return {
+                ...readNginxFile(inputs, need, 'give the path of the upstream include file Glidepath writes (included inside your upstream block)'),
+                stableServer: need('stable-server', 'give the stable server as host:port', NGINX_SERVER_SHAPE),
+                canaryServer: need('canary-server', 'give the canary server as host:port', NGINX_SERVER_SHAPE),
+            };
+        case 'command':
+            return {
+                provider,
+                command: need('command', 'give a shell command that sets the split from GLIDEPATH_WEIGHT'),
+                stableServer: inputs.string('stable-server'),
+                canaryServer: inputs.string('canary-server'),
+            };
+        case 'flagd':
+            return {
+                provider,
+                file: need('flagd-file', 'give the flag-definition file flagd reads (JSON or YAML)'),
+                flag: need('flag', 'give the key of the flag whose split is rolled out'),
+                onVariant: inputs.string('on-variant') ?? 'on',
+                offVariant: inputs.string('off-variant') ?? 'off',
+            };
+    }
+}
+/**
+ * Rolling deploys work on a pool of servers: every server of the HAProxy backend, of the nginx
+ * include file, or of the embedded router's pool. Providers without servers are refused.
+ */
+function readPool(inputs) {
+    const provider = readProviderName(inputs);
+    const need = needer(inputs, provider);
+    refuseForRolling(inputs, ['stable-server', 'canary-server'], 'rolls every server of the pool');
+    switch (provider) {
+        case 'embedded':
+            return { provider, routerUrl: inputs.url('router-url', { required: true }).href };
+        case 'haproxy': {
+            const socket = need('haproxy-socket', 'give the runtime API socket: a path such as /run/haproxy/admin.sock (stats socket … level admin) or host:port');
+            const backend = need('haproxy-backend', 'give the backend whose servers are rolled', HAPROXY_SHAPE);
+            return { provider, socket, backend };
+        }
+        case 'nginx':
+            return readNginxFile(inputs, need, "give the path of the upstream include file holding the pool's server lines");
+        default:
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('provider', `is ${provider}, which has no pool of servers to roll`, 'use embedded, haproxy or nginx with strategy rolling');
+    }
+}
+/** Refuses inputs that strategy rolling does not read (it `does` otherwise), so none is silently ignored. */
+function refuseForRolling(inputs, names, does) {
+    for (const name of names) {
+        if (inputs.string(name) !== undefined)
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(name, `is not used by strategy rolling, which ${does}`, 'remove it');
+    }
+}
+
+
+/***/ })
+
+};

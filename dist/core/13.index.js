@@ -1,0 +1,1530 @@
+export const id = 13;
+export const ids = [13];
+export const modules = {
+
+/***/ 5013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   post: () => (/* binding */ post)
+/* harmony export */ });
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9950);
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4374);
+/* harmony import */ var _core_handoff_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(400);
+/* harmony import */ var _core_github_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3173);
+/* harmony import */ var _core_github_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2622);
+/* harmony import */ var _core_traffic_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2200);
+/* harmony import */ var _core_traffic_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4265);
+
+
+
+
+/**
+ * Runs always (post-if: always()). If main was killed with the canary still taking traffic,
+ * put all traffic back on stable (rolling: every server main had drained back to ready) and
+ * mark the deployment failure. Its own errors are warnings.
+ */
+async function post() {
+    await (0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)('canary-step', async (h) => {
+        const state = (0,_core_handoff_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadHandoff */ .vj)('glidepath-traffic');
+        if (!state?.active) {
+            _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq('canary-step post: main finished cleanly, nothing to restore');
+            return;
+        }
+        let description;
+        if (state.pool) {
+            const drained = state.drained ?? [];
+            _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`canary-step post: main did not finish the rolling deploy; ${drained.length ? `putting ${drained.join(', ')} back to ready` : 'no server was drained'}`);
+            await (0,_core_traffic_index_js__WEBPACK_IMPORTED_MODULE_3__/* .createPool */ .b)(state.pool).set(drained, 'ready');
+            _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(drained.length ? `${drained.join(', ')} back to ready` : 'Nothing to put back');
+            description = `aborted: the job stopped mid-roll; ${drained.length ? `${drained.join(', ')} put back to ready` : 'no server was drained'} by the post step`;
+        }
+        else if (state.provider) {
+            _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e('canary-step post: main did not finish; restoring all traffic to stable');
+            await (0,_core_traffic_index_js__WEBPACK_IMPORTED_MODULE_4__/* .createProvider */ .Q)(state.provider).setWeight(0);
+            _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq('Stable traffic restored');
+            description =
+                'aborted: the job stopped mid-canary; traffic restored to stable by the post step';
+        }
+        else
+            return;
+        if (state.deploymentId) {
+            const token = h.inputs.secret('token') ?? '';
+            await (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_5__/* .setStatus */ .Lx)((0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_6__/* .createClient */ .UU)(token), h.context(), state.deploymentId, 'failure', {
+                description,
+                autoInactive: false,
+            });
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 2622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fh: () => (/* binding */ apiPacing),
+/* harmony export */   Jz: () => (/* binding */ isRateLimited),
+/* harmony export */   UU: () => (/* binding */ createClient),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   j2: () => (/* binding */ REQUEST_TIMEOUT_MS),
+/* harmony export */   lP: () => (/* binding */ BACKOFF_UNIT_MS),
+/* harmony export */   q1: () => (/* binding */ API_RETRIES),
+/* harmony export */   qW: () => (/* binding */ lazyClient),
+/* harmony export */   zi: () => (/* binding */ explainPermission)
+/* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9683);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4374);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7697);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7502);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2743);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4808);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__);
+
+
+
+
+
+/** How long one API request may take before it is aborted and retried. */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** The unit of every wait between API requests (GitHub asks for a second between writes). */
+const BACKOFF_UNIT_MS = 1000;
+/** Automatic retries of a request that failed with a server error, a reset or a timeout. */
+const API_RETRIES = 3;
+/** Rate-limit waits longer than this fail the step instead of stalling a deployment. */
+const MAX_RATE_LIMIT_WAIT_S = 120;
+const MAX_RATE_LIMIT_RETRIES = 3;
+/**
+ * The defaults, or GLIDEPATH_API_TIMEOUT and GLIDEPATH_API_BACKOFF (durations) when set. Tests
+ * against the local stand-in lower them so that a hang or a run of retries takes a second, not
+ * minutes; against github.com the defaults are what GitHub's guidance asks for.
+ */
+function apiPacing(env = process.env) {
+    const read = (name, fallback, min, max) => {
+        const text = env[name]?.trim();
+        if (!text)
+            return fallback;
+        const ms = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E)(text);
+        if (ms === undefined || ms < min || ms > max) {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`The environment variable ${name} is '${text}': use a duration from ${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(min)} to ${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(max)}, e.g. ${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(fallback)}, or leave it unset`);
+        }
+        return ms;
+    };
+    return {
+        timeoutMs: read('GLIDEPATH_API_TIMEOUT', REQUEST_TIMEOUT_MS, 100, 600_000),
+        unitMs: read('GLIDEPATH_API_BACKOFF', BACKOFF_UNIT_MS, 0, 60_000),
+    };
+}
+/**
+ * Builds an Octokit client that honours GITHUB_API_URL (GHES, the local stand-in), retries
+ * server errors and resets with Octokit's retry plugin, and waits out rate limits with the
+ * throttling plugin: no hand-written retry loop.
+ */
+function createClient(token, options = {}) {
+    if (!token)
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("Input 'token' is empty: pass ${{ github.token }} or a token with the permissions listed in the README");
+    _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .setSecret */ .Pq(token);
+    const pacing = apiPacing();
+    const timeoutMs = options.timeoutMs ?? pacing.timeoutMs;
+    const timedFetch = (input, init) => {
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        return fetch(input, { ...init, signal });
+    };
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+        baseUrl: options.baseUrl ?? (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .context */ ._)().apiUrl,
+        request: { fetch: timedFetch },
+        // 409 (a conflict such as failing status checks) is an answer, not a transient fault.
+        retry: {
+            retries: API_RETRIES,
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+            retryAfterBaseValue: pacing.unitMs,
+        },
+        throttle: {
+            retryAfterBaseValue: pacing.unitMs,
+            // The plugin spaces writes one second apart (three for writes that notify people, such as
+            // creating a release); only a lowered unit needs groups of its own.
+            ...(pacing.unitMs === BACKOFF_UNIT_MS
+                ? {}
+                : {
+                    write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({
+                        id: 'glidepath-write',
+                        maxConcurrent: 1,
+                        minTime: pacing.unitMs,
+                    }),
+                    notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({
+                        id: 'glidepath-notifications',
+                        maxConcurrent: 1,
+                        minTime: 3 * pacing.unitMs,
+                    }),
+                }),
+            onRateLimit: onLimit('rate limit reached'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+        },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_6__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_7__/* .throttling */ .A);
+}
+/**
+ * The throttling plugin's handler of a rate limit (primary or secondary): warn, and retry while
+ * the retries and the wait stay short.
+ */
+function onLimit(kind) {
+    return (retryAfter, request, _octokit, retryCount) => {
+        _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`GitHub API ${kind} for ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter}s`);
+        return retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
+    };
+}
+/** A rate-limit refusal (primary or secondary), as GitHub signals it: 429, or 403 with its headers or message. */
+function isRateLimited(error) {
+    const e = error;
+    const headers = e.response?.headers ?? {};
+    return (e.status === 429 ||
+        (e.status === 403 &&
+            (headers['x-ratelimit-remaining'] === '0' ||
+                headers['retry-after'] !== undefined ||
+                /rate limit/i.test(e.message ?? ''))));
+}
+/**
+ * Turns a 403/404 from GitHub into the `permissions:` entry the workflow is missing (the one
+ * GitHub names in x-accepted-github-permissions when it does). A rate limit that outlasted the
+ * retries is said to be one: it is not a permission problem.
+ */
+function explainPermission(error, permission, what) {
+    const status = error.status;
+    if (isRateLimited(error)) {
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`GitHub's API rate limit stopped every attempt to ${what} (${status}): the repository's API budget is spent for now; re-run the job later, or space out the workflows that share it`);
+    }
+    if (status === 403 || status === 404) {
+        const accepted = error
+            .response?.headers?.['x-accepted-github-permissions'];
+        // `deployments=write` or `contents=read,metadata=read; issues=write` (alternatives after ';').
+        const named = (accepted?.split(';')[0] ?? '')
+            .split(',')
+            .map((p) => /^\s*([a-z_]+)=(read|write)\s*$/.exec(p))
+            .filter((m) => m !== null);
+        const entry = named.length
+            ? named.map((m) => `${m[1].replace(/_/g, '-')}: ${m[2]}`).join("' and '")
+            : permission;
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`GitHub refused to ${what} (${status}): the token needs '${entry}' — add it to the job's permissions: block`);
+    }
+    if (isTransient(error))
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ApiError */ .hD(what, status, transientDetail(error));
+    throw error;
+}
+/** A failure after which GitHub may or may not have carried the request out: a 5xx, a reset, a timeout. */
+function isTransient(error) {
+    const e = error;
+    return e.request !== undefined && (typeof e.status !== 'number' || e.status >= 500);
+}
+function transientDetail(error) {
+    const e = error;
+    const message = (e.message ?? '').replace(/ - https:\/\/docs\.github\.com\S*/, '');
+    return e.response === undefined
+        ? `no answer (${message})`
+        : `it answered ${e.status} (${message})`;
+}
+/** A client built on first use and kept: an entry that fails on its inputs never loads Octokit's retry machinery. */
+function lazyClient(token) {
+    let client;
+    return () => (client ??= createClient(token ?? ''));
+}
+
+
+/***/ }),
+
+/***/ 3173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lx: () => (/* binding */ setStatus),
+/* harmony export */   MC: () => (/* binding */ clip140),
+/* harmony export */   Yy: () => (/* binding */ createDeployment)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4374);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9683);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2622);
+
+
+
+// Writing the record: creating a deployment (safe to retry) and adding its statuses.
+/**
+ * Creates a deployment the safe way: auto_merge false and explicit required_contexts. A create
+ * is not safe to repeat blindly: after a server error, reset or timeout GitHub may have made the
+ * deployment and lost only the answer. So it is retried here, not by the client, and each retry
+ * first looks for a deployment carrying this request's nonce: one promotion, one deployment.
+ */
+async function createDeployment(client, ctx, request) {
+    const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    const what = `create a deployment to ${request.environment}`;
+    let response;
+    for (let attempt = 0;; attempt++) {
+        try {
+            response = await client.rest.repos.createDeployment({
+                owner: ctx.owner,
+                repo: ctx.repo,
+                ref: request.ref,
+                environment: request.environment,
+                task: 'deploy',
+                auto_merge: false,
+                required_contexts: [],
+                payload: { ...request.payload, nonce },
+                description: clip140(request.description),
+                production_environment: request.production,
+                transient_environment: false,
+                request: { retries: 0 },
+            });
+            break;
+        }
+        catch (error) {
+            if (!(0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error))
+                return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPermission */ .zi)(error, 'deployments: write', what);
+            const made = await findByNonce(client, ctx, request, nonce).catch(() => undefined);
+            if (made !== undefined) {
+                _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`GitHub's answer to the create was lost, but deployment ${made} was made: using it`);
+                return made;
+            }
+            if (attempt >= _client_js__WEBPACK_IMPORTED_MODULE_1__/* .API_RETRIES */ .q1)
+                return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPermission */ .zi)(error, 'deployments: write', what);
+            await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .apiPacing */ .Fh)().unitMs));
+        }
+    }
+    if (response.status === 202) {
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`GitHub merged the default branch into '${request.ref}' instead of creating a deployment (202): deploy a commit SHA or an up-to-date ref`);
+    }
+    return response.data.id;
+}
+/** The deployment a create request with this nonce made, if GitHub made it. */
+async function findByNonce(client, ctx, request, nonce) {
+    const { data } = await client.rest.repos.listDeployments({
+        owner: ctx.owner,
+        repo: ctx.repo,
+        environment: request.environment,
+        ref: request.ref,
+        per_page: 20,
+    });
+    return data.find((d) => typeof d.payload === 'object' &&
+        d.payload !== null &&
+        d.payload.nonce === nonce)?.id;
+}
+/** Adds a status; descriptions are clipped to GitHub's 140 characters. */
+async function setStatus(client, ctx, deploymentId, state, options = {}) {
+    try {
+        await client.rest.repos.createDeploymentStatus({
+            owner: ctx.owner,
+            repo: ctx.repo,
+            deployment_id: deploymentId,
+            state,
+            log_url: ctx.runUrl,
+            description: clip140(options.description ?? ''),
+            ...(options.environmentUrl ? { environment_url: options.environmentUrl } : {}),
+            ...(options.autoInactive === false ? { auto_inactive: false } : {}),
+        });
+    }
+    catch (error) {
+        (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPermission */ .zi)(error, 'deployments: write', `set deployment ${deploymentId} to ${state}`);
+    }
+}
+function clip140(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= 140 ? flat : `${flat.slice(0, 139)}…`;
+}
+
+
+/***/ }),
+
+/***/ 400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U6: () => (/* binding */ saveHandoff),
+/* harmony export */   vj: () => (/* binding */ loadHandoff)
+/* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4374);
+
+
+/** Saves a hand-off record for the post step (GITHUB_STATE → STATE_<key>), as JSON. */
+function saveHandoff(key, value) {
+    _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, JSON.stringify(value));
+}
+/** The record main saved under `key`, or undefined when it saved none (or it cannot be read). */
+function loadHandoff(key) {
+    const raw = _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key);
+    if (!raw)
+        return undefined;
+    try {
+        return JSON.parse(raw);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Gu: () => (/* binding */ getState),
+/* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   fe: () => (/* binding */ appendSummary),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * The runner's protocol, spoken the way @actions/core speaks it: workflow commands on stdout
+ * (`::error::…`, `::add-mask::…`) and file commands (GITHUB_OUTPUT, GITHUB_STATE, the step
+ * summary). It is this small module and not @actions/core itself because @actions/core loads an
+ * HTTP client (undici, for OIDC tokens Glidepath never asks for) at import: 80 ms on these
+ * machines, more than Node's own start. A bundle that only reads inputs and fails would take
+ * 2.5× a bare `node -e 0` (bench/startup.ts measures it). test/core/runtime/commands.test.ts
+ * runs this module and @actions/core on the same calls and requires the same bytes out.
+ */
+/** Escapes a command's message (as @actions/core's escapeData). */
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a command property (as @actions/core's escapeProperty). */
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** What @actions/core's toCommandValue does: strings as they are, nothing as '', the rest as JSON. */
+function toCommandValue(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string' || value instanceof String)
+        return String(value);
+    return JSON.stringify(value);
+}
+function issue(command, message = '', properties = {}) {
+    // As @actions/core: a space whenever properties were given, then the non-empty ones.
+    const keys = Object.keys(properties);
+    const props = keys
+        .filter((key) => properties[key])
+        .map((key) => `${key}=${escapeProperty(properties[key])}`)
+        .join(',');
+    const head = keys.length ? `::${command} ${props}` : `::${command}`;
+    process.stdout.write(`${head}::${escapeData(message)}${(node_os__WEBPACK_IMPORTED_MODULE_1___default().EOL)}`);
+}
+/** Appends `name<<delimiter` … `delimiter` to the file a file command names (GITHUB_OUTPUT, …). */
+function issueFile(command, name, value) {
+    const file = process.env[`GITHUB_${command}`];
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    // globalThis.crypto (Web Crypto) loads node:crypto only when a file command is written.
+    const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
+    const text = toCommandValue(value);
+    if (name.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (text.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    const message = `${name}<<${delimiter}${(node_os__WEBPACK_IMPORTED_MODULE_1___default().EOL)}${text}${(node_os__WEBPACK_IMPORTED_MODULE_1___default().EOL)}${delimiter}`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${message}${(node_os__WEBPACK_IMPORTED_MODULE_1___default().EOL)}`, { encoding: 'utf8' });
+}
+function text(message) {
+    return message instanceof Error ? message.toString() : message;
+}
+/** An input as the runner passes it (INPUT_<NAME>, spaces as underscores), trimmed. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
+}
+function info(message) {
+    process.stdout.write(message + (node_os__WEBPACK_IMPORTED_MODULE_1___default().EOL));
+}
+function debug(message) {
+    issue('debug', message);
+}
+function warning(message) {
+    issue('warning', text(message));
+}
+function error(message) {
+    issue('error', text(message));
+}
+/** Marks the step failed: one `::error::` line and exit code 1 (never process.exit). */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** Masks a value in every later log line. */
+function setSecret(secret) {
+    issue('add-mask', secret);
+}
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT)
+        return issueFile('OUTPUT', name, value);
+    process.stdout.write((node_os__WEBPACK_IMPORTED_MODULE_1___default().EOL));
+    issue('set-output', toCommandValue(value), { name });
+}
+function saveState(name, value) {
+    if (process.env.GITHUB_STATE)
+        return issueFile('STATE', name, value);
+    issue('save-state', toCommandValue(value), { name });
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+/** A collapsible group in the log around `body`. */
+async function group(name, body) {
+    issue('group', name);
+    try {
+        return await body();
+    }
+    finally {
+        issue('endgroup');
+    }
+}
+/** Appends Markdown to the job summary file (GITHUB_STEP_SUMMARY), as core.summary.addRaw(…, true).write(). */
+function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, markdown + (node_os__WEBPACK_IMPORTED_MODULE_1___default().EOL), { encoding: 'utf8' });
+}
+
+
+/***/ }),
+
+/***/ 7697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ context)
+/* harmony export */ });
+/* unused harmony export readContext */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9683);
+
+
+function readContext(env = process.env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = repository.split('/');
+    if (!owner || !repo) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('GITHUB_REPOSITORY is not set to owner/name: run this action inside a GitHub Actions job');
+    }
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const runId = Number(env.GITHUB_RUN_ID || 0);
+    return {
+        owner,
+        repo,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        actor: env.GITHUB_ACTOR ?? '',
+        runId,
+        runAttempt: Number(env.GITHUB_RUN_ATTEMPT || 1),
+        runNumber: Number(env.GITHUB_RUN_NUMBER || 0),
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        job: env.GITHUB_JOB ?? '',
+        serverUrl,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
+    };
+}
+let cached;
+/** The run's context, built on first use so that importing a module never reads the environment. */
+function context() {
+    cached ??= readContext();
+    return cached;
+}
+
+
+/***/ }),
+
+/***/ 80:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/**
+ * Durations are written with a unit (`500ms`, `30s`, `5m`, `1h`, or a sum such as `1m30s`).
+ * A bare number is rejected rather than guessed as seconds or milliseconds.
+ */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/y;
+/** Parses a duration to milliseconds; returns undefined when the text is not a duration. */
+function parseDuration(text) {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    let total = 0;
+    PART.lastIndex = 0;
+    let consumed = 0;
+    while (consumed < value.length) {
+        PART.lastIndex = consumed;
+        const match = PART.exec(value);
+        if (!match)
+            return undefined;
+        total += Number(match[1]) * UNIT_MS[match[2]];
+        consumed = PART.lastIndex;
+    }
+    return Math.round(total);
+}
+/** Formats milliseconds the way inputs are written, for messages and summaries. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${+(ms / 1000).toFixed(1)}s`;
+    if (ms < 3_600_000) {
+        const m = Math.floor(ms / 60_000);
+        const s = Math.round((ms % 60_000) / 1000);
+        return s ? `${m}m${s}s` : `${m}m`;
+    }
+    const h = Math.floor(ms / 3_600_000);
+    const m = Math.round((ms % 3_600_000) / 60_000);
+    return m ? `${h}h${m}m` : `${h}h`;
+}
+
+
+/***/ }),
+
+/***/ 9683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   hD: () => (/* binding */ ApiError),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export oneLine */
+/**
+ * Errors the user can fix (bad input, a refused promotion, a missing permission) are kept apart
+ * from internal failures so that the message can carry the fix instead of a stack trace.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** A bad input value: names the input and what would have been valid. */
+class ConfigError extends UserError {
+    input;
+    problem;
+    valid;
+    name = 'ConfigError';
+    constructor(input, problem, valid) {
+        super(`Input '${input}' ${shorten(problem)}${valid ? `: ${valid}` : ''}`);
+        this.input = input;
+        this.problem = problem;
+        this.valid = valid;
+    }
+}
+/** A problem quoting a huge value keeps its start and its end: the message stays one readable line. */
+function shorten(problem, max = 240) {
+    const flat = problem.replace(/\s+/g, ' ');
+    return flat.length <= max ? flat : `${flat.slice(0, max - 81)}…${flat.slice(-80)}`;
+}
+/**
+ * GitHub's API kept failing (server errors, resets, timeouts) through every retry: not the
+ * user's mistake, but the message says what was being done and what GitHub answered.
+ */
+class ApiError extends Error {
+    status;
+    name = 'ApiError';
+    constructor(what, status, detail) {
+        super(`GitHub's API could not ${what}, even after retrying: ${detail}`);
+        this.status = status;
+    }
+}
+/** Renders any thrown value as one line, for `::error::`. */
+function describeError(error) {
+    if (error instanceof UserError || error instanceof ApiError)
+        return oneLine(error.message);
+    if (error instanceof Error) {
+        const status = error.status;
+        const prefix = typeof status === 'number' ? `GitHub API answered ${status}: ` : '';
+        return oneLine(prefix + error.message);
+    }
+    return oneLine(String(error));
+}
+function oneLine(text) {
+    return text.replace(/\s*\r?\n\s*/g, ' ').trim();
+}
+
+
+/***/ }),
+
+/***/ 705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XK: () => (/* binding */ runUserCommandOrFail),
+/* harmony export */   i0: () => (/* binding */ killGroup)
+/* harmony export */ });
+/* unused harmony exports isActionOnlyVariable, runUserCommand */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9683);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80);
+
+
+
+/**
+ * What the runner gives a JavaScript action but never a `run:` step, so never a command Glidepath
+ * runs: the step's inputs (INPUT_TOKEN among them) and saved state, the action's state file, and
+ * the runner's internal endpoints and tokens (ACTIONS_RUNTIME_TOKEN and _URL, the OIDC request
+ * token and URL, cache and results service URLs, …). The debug switches a `run:` step also sees
+ * (ACTIONS_STEP_DEBUG, ACTIONS_RUNNER_DEBUG) stay. A command gets GLIDEPATH_* values and what the
+ * user lists in options.env, which is added after this filter.
+ */
+const RUN_STEP_ACTIONS_VARIABLES = new Set(['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']);
+function isActionOnlyVariable(name) {
+    const upper = name.toUpperCase();
+    return (upper.startsWith('INPUT_') ||
+        upper.startsWith('STATE_') ||
+        upper === 'GITHUB_STATE' ||
+        (upper.startsWith('ACTIONS_') && !RUN_STEP_ACTIONS_VARIABLES.has(upper)));
+}
+async function runUserCommand(command, options) {
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !isActionOnlyVariable(name)));
+    const env = { ...inherited, ...options.env };
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
+            cwd: options.cwd,
+            env,
+            stdio: ['ignore', 'inherit', 'inherit'],
+            detached: true,
+        });
+        if (child.pid)
+            options.onSpawn?.(child.pid);
+        let timedOut = false;
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                killGroup(child.pid, 'SIGTERM');
+                setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000).unref();
+            }, options.timeoutMs)
+            : undefined;
+        const forward = (signal) => killGroup(child.pid, signal);
+        process.on('SIGINT', forward);
+        process.on('SIGTERM', forward);
+        const done = () => {
+            if (timer)
+                clearTimeout(timer);
+            process.off('SIGINT', forward);
+            process.off('SIGTERM', forward);
+        };
+        child.on('error', (error) => {
+            done();
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} could not start: ${error.message}`));
+        });
+        child.on('close', (code, signal) => {
+            done();
+            resolve({ exitCode: code ?? 1, timedOut, signal });
+        });
+    });
+}
+/** Runs a user's command and throws a UserError naming the input when it fails. */
+async function runUserCommandOrFail(command, options) {
+    const result = await runUserCommand(command, options);
+    if (result.timedOut)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} did not finish within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(options.timeoutMs ?? 0)} and was stopped`);
+    if (result.exitCode !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} failed with exit code ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}`);
+    }
+}
+function killGroup(pid, signal) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+
+
+/***/ }),
+
+/***/ 9950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ runMain),
+/* harmony export */   a: () => (/* binding */ runPost)
+/* harmony export */ });
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4374);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7697);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9683);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8373);
+
+
+
+
+/** A main step: any failure becomes one `::error::` line and exit code 1 (process.exitCode). */
+async function runMain(name, body) {
+    await withHarness(name, body, (error) => {
+        _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error));
+        if (process.env.GLIDEPATH_DEBUG_STACK === 'true' && error instanceof Error && error.stack)
+            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+    });
+}
+/** A post step cleans up after main; its own problems are warnings, never a second failure. */
+async function runPost(name, body) {
+    await withHarness(name, body, (error) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${name} cleanup: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`));
+}
+async function withHarness(name, body, onError) {
+    const stop = new AbortController();
+    let describe;
+    const onSignal = (signal) => {
+        if (stop.signal.aborted)
+            return;
+        if (describe)
+            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(describe(signal));
+        stop.abort(signal);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    const harness = {
+        name,
+        inputs: new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0(),
+        signal: stop.signal,
+        context: _context_js__WEBPACK_IMPORTED_MODULE_3__/* .context */ ._,
+        onCancel: (fn) => {
+            describe = fn;
+        },
+    };
+    try {
+        await body(harness);
+    }
+    catch (error) {
+        onError(error);
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   G0: () => (/* binding */ Inputs)
+/* harmony export */ });
+/* unused harmony exports MAX_INPUT_LENGTH, runnerInputs, splitList */
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4374);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3880);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9683);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80);
+
+
+
+
+/** Inputs longer than this are refused: no legitimate value comes close, and a huge one is a mistake or an attack. */
+const MAX_INPUT_LENGTH = 65_536;
+/** Reads inputs the way the runner passes them (INPUT_<NAME>), trimmed. */
+const runnerInputs = (name) => _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name);
+/**
+ * Typed input getters. Each throws a ConfigError that names the input and what would be valid,
+ * so every action reports bad input the same way before it touches GitHub or traffic.
+ */
+class Inputs {
+    read;
+    constructor(read = runnerInputs) {
+        this.read = read;
+    }
+    /** The same inputs with every value passed through `transform` first (rolling mode fills in `{address}` and `{name}` per server). */
+    withValues(transform) {
+        return new Inputs((name) => transform(this.read(name), name));
+    }
+    /** The raw trimmed value, or undefined when empty. */
+    string(name, options = {}) {
+        const value = this.read(name).trim();
+        const max = options.maxLength ?? MAX_INPUT_LENGTH;
+        if (value.length > max) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(name, `is ${value.length} characters long`, `at most ${max} are accepted`);
+        }
+        if (value === '') {
+            if (options.required)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(name, 'is required', "set it in the step's `with:` block");
+            return undefined;
+        }
+        return value;
+    }
+    required(name, options = {}) {
+        return this.string(name, { ...options, required: true });
+    }
+    /** A secret: masked in the log before anything else can print it. */
+    secret(name, options = {}) {
+        const value = this.string(name, options);
+        if (value !== undefined)
+            _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(value);
+        return value;
+    }
+    /** YAML 1.2 booleans only: `true` or `false`. `yes`, `1` or `on` are errors, never silently false. */
+    boolean(name, fallback) {
+        const value = this.string(name);
+        if (value === undefined)
+            return fallback;
+        if (value === 'true' || value === 'True' || value === 'TRUE')
+            return true;
+        if (value === 'false' || value === 'False' || value === 'FALSE')
+            return false;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(name, `is '${clip(value)}'`, 'use true or false');
+    }
+    integer(name, bounds) {
+        const value = this.string(name);
+        if (value === undefined)
+            return bounds.fallback;
+        if (!/^[+-]?\d+$/.test(value)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(name, `is '${clip(value)}'`, `use a whole number from ${bounds.min} to ${bounds.max}`);
+        }
+        const n = Number(value);
+        if (n < bounds.min || n > bounds.max) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(name, `is ${value}`, `use a whole number from ${bounds.min} to ${bounds.max}`);
+        }
+        return n;
+    }
+    number(name, bounds) {
+        const value = this.string(name);
+        if (value === undefined)
+            return bounds.fallback;
+        const n = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(value) ? Number(value) : NaN;
+        const low = bounds.exclusiveMin ? n <= bounds.min : n < bounds.min;
+        if (!Number.isFinite(n) || low || n > bounds.max) {
+            const from = bounds.exclusiveMin ? `greater than ${bounds.min}` : `from ${bounds.min}`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(name, `is '${clip(value)}'`, `use a number ${from} up to ${bounds.max}`);
+        }
+        return n;
+    }
+    /** A duration with a unit (`500ms`, `30s`, `5m`, `1h`), in milliseconds. */
+    duration(name, bounds) {
+        const value = this.string(name);
+        if (value === undefined)
+            return bounds.fallback;
+        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E)(value);
+        const range = `from ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(bounds.min)} to ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(bounds.max)}`;
+        if (ms === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(name, `is '${clip(value)}', not a duration`, `write a number with a unit (ms, s, m, h), e.g. 30s or 5m, ${range}`);
+        }
+        if (ms < bounds.min || ms > bounds.max) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(name, `is ${value}`, `use a duration ${range}`);
+        }
+        return ms;
+    }
+    enum(name, values, fallback) {
+        const value = this.string(name);
+        if (value === undefined)
+            return fallback;
+        if (!values.includes(value)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(name, `is '${clip(value)}'`, `use one of ${values.join(', ')}`);
+        }
+        return value;
+    }
+    /** Comma- or newline-separated, blanks dropped. */
+    list(name) {
+        const value = this.string(name);
+        return value === undefined ? [] : splitList(value);
+    }
+    /** A semantic version (a leading `v` is accepted and dropped). */
+    semver(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            return undefined;
+        const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(value.replace(/^v(?=\d)/, ''));
+        if (!parsed)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(name, `is '${clip(value)}', not a semantic version`, 'use MAJOR.MINOR.PATCH, e.g. 1.4.2 or 2.0.0-rc.1');
+        // Build metadata stays: build-artifact's auto versions carry the commit (1.4.2+abc1234) and name the release v1.4.2+abc1234.
+        return parsed.build.length ? `${parsed.version}+${parsed.build.join('.')}` : parsed.version;
+    }
+    /** An absolute http(s) URL. */
+    url(name, options = {}) {
+        const value = this.string(name, options);
+        if (value === undefined)
+            return undefined;
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            url = undefined;
+        }
+        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(name, `is '${clip(value)}', not an http(s) URL`, 'write it with its scheme, e.g. https://app.example.com/healthz');
+        }
+        return url;
+    }
+}
+function splitList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+/** Keeps quoted values in messages short and on one line. */
+function clip(value, max = 80) {
+    const flat = value.replace(/\s+/g, ' ');
+    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+
+/***/ }),
+
+/***/ 8737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ EmbeddedProvider),
+/* harmony export */   N: () => (/* binding */ EmbeddedPool)
+/* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9683);
+
+// The embedded router (tools/router), through its admin API: the canary weight and match header,
+// and its pool of named targets.
+/** The embedded router's admin API. */
+class EmbeddedProvider {
+    admin;
+    name = 'embedded';
+    constructor(admin) {
+        this.admin = admin;
+    }
+    describe() {
+        return `embedded router at ${this.admin.origin}`;
+    }
+    async setWeight(weight) {
+        await routerCall(this.admin, 'PUT', 'weight', { weight });
+    }
+    async setMatchHeader(header) {
+        await routerCall(this.admin, 'PUT', 'match-header', { matchHeader: header });
+    }
+}
+/** One request to the embedded router's admin API; its answer, parsed. */
+async function routerCall(admin, method, what, body) {
+    let response;
+    try {
+        response = await fetch(new URL(what, admin.href.endsWith('/') ? admin : `${admin.href}/`), {
+            method,
+            headers: { 'content-type': 'application/json' },
+            body: body === undefined ? undefined : JSON.stringify(body),
+            signal: AbortSignal.timeout(5000),
+        });
+    }
+    catch (error) {
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The embedded router at ${admin.origin} did not answer (${error.cause?.code ?? error.message}): check router-url`);
+    }
+    if (!response.ok)
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The embedded router refused ${method} ${what}: ${await response.text()}`);
+    return (await response.json());
+}
+/** The embedded router's pool of named targets (GET /pool, PUT /pool/<name>). */
+class EmbeddedPool {
+    admin;
+    constructor(admin) {
+        this.admin = admin;
+    }
+    describe() {
+        return `embedded router pool at ${this.admin.origin}`;
+    }
+    async list() {
+        const { servers } = await routerCall(this.admin, 'GET', 'pool');
+        return servers.map((t) => ({
+            name: t.name,
+            address: t.address,
+            state: t.state,
+            sessions: t.active,
+        }));
+    }
+    async set(names, state) {
+        for (const name of names)
+            await routerCall(this.admin, 'PUT', `pool/${encodeURIComponent(name)}`, { state });
+    }
+}
+
+
+/***/ }),
+
+/***/ 5698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aI: () => (/* binding */ HaproxyPool),
+/* harmony export */   hF: () => (/* binding */ HaproxyProvider)
+/* harmony export */ });
+/* unused harmony export haproxyCommand */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9683);
+
+
+// HAProxy, through its runtime API: server weights for a canary, server states for a pool.
+/**
+ * HAProxy's runtime API over its stats socket: `set server <backend>/<server> weight <n>`
+ * changes the split at once, with no reload and no dropped connection.
+ */
+class HaproxyProvider {
+    socket;
+    backend;
+    stable;
+    canary;
+    name = 'haproxy';
+    constructor(socket, backend, stable, canary) {
+        this.socket = socket;
+        this.backend = backend;
+        this.stable = stable;
+        this.canary = canary;
+    }
+    describe() {
+        return `HAProxy backend ${this.backend} (${this.stable} / ${this.canary}) via ${this.socket}`;
+    }
+    async setWeight(weight) {
+        // Both changes go in one runtime-API request (commands separated by ';'), raising one side
+        // before lowering the other so the backend never has both weights at 0.
+        const commands = [
+            `set server ${this.backend}/${this.canary} weight ${weight}`,
+            `set server ${this.backend}/${this.stable} weight ${100 - weight}`,
+        ];
+        if (weight < 50)
+            commands.reverse();
+        const answer = await haproxyCommand(this.socket, commands.join('; '));
+        if (answer.trim() !== '')
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy refused '${commands.join('; ')}': ${answer.trim()}`);
+    }
+}
+/** Sends one command to HAProxy's runtime API (a unix socket path, or host:port) and returns its answer. */
+function haproxyCommand(socket, command) {
+    return new Promise((resolve, reject) => {
+        const hostPort = /^([^/:]+):(\d+)$/.exec(socket);
+        const conn = hostPort ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)(Number(hostPort[2]), hostPort[1]) : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)(socket);
+        let answer = '';
+        conn.setTimeout(5000, () => conn.destroy(new Error('timed out')));
+        conn.on('connect', () => conn.end(`${command}\n`));
+        conn.on('data', (d) => (answer += d.toString()));
+        conn.on('error', (error) => reject(new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy's runtime API at '${socket}' is unreachable (${error.code ?? error.message}): check haproxy-socket and that the stats socket has level admin`)));
+        conn.on('close', () => resolve(answer));
+    });
+}
+/** HAProxy's runtime API: `show servers state` for admin state and address, `show stat` for sessions, `set server … state`. */
+class HaproxyPool {
+    socket;
+    backend;
+    constructor(socket, backend) {
+        this.socket = socket;
+        this.backend = backend;
+    }
+    describe() {
+        return `HAProxy backend ${this.backend} via ${this.socket}`;
+    }
+    async list() {
+        const state = await haproxyCommand(this.socket, `show servers state ${this.backend}`);
+        if (!state.startsWith('1\n'))
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy has no backend '${this.backend}' (${state.trim() || 'no answer'}): check haproxy-backend`);
+        const stat = (await haproxyCommand(this.socket, `show stat ${this.backend} 4 -1`))
+            .split('\n')
+            .filter(Boolean);
+        const header = (stat[0] ?? '').replace(/^# /, '').split(',');
+        const column = (name) => header.indexOf(name);
+        const sessions = new Map(stat.slice(1).map((line) => {
+            const cells = line.split(',');
+            return [
+                cells[column('svname')],
+                Number(cells[column('scur')] || 0) + Number(cells[column('qcur')] || 0),
+            ];
+        }));
+        return state
+            .split('\n')
+            .filter((line) => line && !line.startsWith('#') && line !== '1')
+            .map((line) => line.split(' '))
+            .filter((f) => f.length >= 19)
+            .map((f) => {
+            const admin = Number(f[6]);
+            const name = f[3];
+            // srv_admin_state bits: 0x01 forced, 0x02 inherited, 0x04 configured, 0x20 resolution maintenance; 0x08/0x10 drain.
+            return {
+                name,
+                address: `${f[4]}:${f[18]}`,
+                state: admin & 0x27 ? 'maint' : admin & 0x18 ? 'drain' : 'ready',
+                sessions: sessions.get(name) ?? 0,
+            };
+        });
+    }
+    async set(names, state) {
+        if (!names.length)
+            return;
+        const commands = names
+            .map((name) => `set server ${this.backend}/${name} state ${state}`)
+            .join('; ');
+        const answer = await haproxyCommand(this.socket, commands);
+        if (answer.trim() !== '')
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy refused '${commands}': ${answer.trim()}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ NginxPool),
+/* harmony export */   w: () => (/* binding */ NginxProvider)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(705);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9683);
+
+
+
+// nginx, through an upstream include file it is reloaded on: weighted server lines for a canary,
+// `down` on the servers a pool drains.
+/**
+ * nginx: writes the upstream's server lines to an include file, validates and reloads. Weight 0
+ * is written as `down` (nginx refuses weight=0).
+ */
+class NginxProvider {
+    conf;
+    reload;
+    stable;
+    canary;
+    name = 'nginx';
+    constructor(conf, reload, stable, canary) {
+        this.conf = conf;
+        this.reload = reload;
+        this.stable = stable;
+        this.canary = canary;
+    }
+    describe() {
+        return `nginx upstream include ${this.conf} (${this.stable} / ${this.canary})`;
+    }
+    async setWeight(weight) {
+        const line = (server, w) => w <= 0 ? `server ${server} down;` : `server ${server} weight=${w};`;
+        const text = `# Written by Glidepath canary-step: canary ${weight}%\n${line(this.stable, 100 - weight)}\n${line(this.canary, weight)}\n`;
+        await replaceAndReload(this.conf, text, this.reload, { GLIDEPATH_WEIGHT: String(weight) });
+    }
+}
+/**
+ * Writes an nginx include file atomically, validates and reloads; a file nginx rejects is put
+ * back as it was, so the next reload cannot pick it up.
+ */
+async function replaceAndReload(conf, text, reload, env) {
+    const previous = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(conf, 'utf8').catch(() => undefined);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(conf), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(conf)}.${process.pid}.tmp`);
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(temp, text);
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(temp, conf);
+    try {
+        await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runUserCommandOrFail */ .XK)(reload, {
+            env: { GLIDEPATH_NGINX_CONF: conf, ...env },
+            label: "The command in input 'nginx-reload-command'",
+            timeoutMs: 30_000,
+        });
+        // `nginx -s reload` returns once the master is signalled; the master waits 100 ms before
+        // retiring old workers, which serve the old upstreams until then. Return once it is applied.
+        await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    catch (error) {
+        if (previous !== undefined)
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(conf, previous);
+        throw error;
+    }
+}
+/**
+ * nginx: the pool is the `server` lines of the upstream include file; a drained server is marked
+ * `down`, in one rewrite and one reload per batch. nginx reports no per-server sessions.
+ */
+class NginxPool {
+    conf;
+    reload;
+    constructor(conf, reload) {
+        this.conf = conf;
+        this.reload = reload;
+    }
+    describe() {
+        return `nginx upstream include ${this.conf}`;
+    }
+    async list() {
+        const servers = [];
+        mapServerLines(await this.read(), (address, params) => {
+            servers.push({
+                name: address,
+                address,
+                state: /(^|\s)down(\s|$)/.test(params) ? 'drain' : 'ready',
+                sessions: null,
+            });
+            return undefined;
+        });
+        return servers;
+    }
+    async set(names, state) {
+        if (!names.length)
+            return;
+        const wanted = new Set(names);
+        const text = mapServerLines(await this.read(), (address, params) => {
+            if (!wanted.has(address))
+                return undefined;
+            const rest = params.replace(/\s+down(?=\s|$)/g, '');
+            return `server ${address}${rest}${state === 'drain' ? ' down' : ''};`;
+        });
+        await replaceAndReload(this.conf, text, this.reload, {});
+    }
+    async read() {
+        try {
+            return await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(this.conf, 'utf8');
+        }
+        catch (error) {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot read the nginx upstream include '${this.conf}' (${error.code ?? error.message}): check nginx-conf`);
+        }
+    }
+}
+/** Calls `edit` for each `server <address> <params>;` directive outside comments; a string it returns replaces the directive. */
+function mapServerLines(text, edit) {
+    return text
+        .split('\n')
+        .map((line) => {
+        const hash = line.indexOf('#');
+        const code = hash < 0 ? line : line.slice(0, hash);
+        const replaced = code.replace(/\bserver\s+([^\s;]+)((?:\s+[^\s;]+)*)\s*;/g, (directive, address, params) => edit(address, params) ?? directive);
+        return hash < 0 ? replaced : replaced + line.slice(hash);
+    })
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ createPool)
+/* harmony export */ });
+/* harmony import */ var _embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8737);
+/* harmony import */ var _haproxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5698);
+/* harmony import */ var _nginx_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(935);
+
+
+
+function createPool(settings) {
+    switch (settings.provider) {
+        case 'embedded':
+            return new _embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .EmbeddedPool */ .N(new URL(settings.routerUrl));
+        case 'haproxy':
+            return new _haproxy_js__WEBPACK_IMPORTED_MODULE_1__/* .HaproxyPool */ .aI(settings.socket, settings.backend);
+        case 'nginx':
+            return new _nginx_js__WEBPACK_IMPORTED_MODULE_2__/* .NginxPool */ .T(settings.conf, settings.reloadCommand);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ createProvider)
+});
+
+// EXTERNAL MODULE: ./src/core/runtime/exec.ts
+var exec = __webpack_require__(705);
+// EXTERNAL MODULE: ./src/core/traffic/embedded.ts
+var embedded = __webpack_require__(8737);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ../main/node_modules/@openfeature/flagd-core/index.cjs.mjs
+var index_cjs = __webpack_require__(115);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3439);
+// EXTERNAL MODULE: ./src/core/runtime/errors.ts
+var errors = __webpack_require__(9683);
+;// CONCATENATED MODULE: ./src/core/traffic/flagd.ts
+
+
+
+
+
+const quietLogger = {
+    error: () => undefined,
+    warn: () => undefined,
+    info: () => undefined,
+    debug: () => undefined,
+};
+/** Parses a flag-definition file with flagd's own strict schema validation; throws a UserError naming the file. */
+function validateFlagConfig(text, file) {
+    try {
+        new index_cjs/* MemoryStorage */.XG(quietLogger).setConfigurations(text, true);
+    }
+    catch (error) {
+        const cause = error.message ?? String(error);
+        throw new errors/* UserError */.yo(`'${file}' is not a valid flagd flag definition (${cause.split('\n')[0]}): fix it first; nothing was written`);
+    }
+}
+/**
+ * Sets the flag's `fractional` split so `weight`% of targeting keys get `onVariant`, writing the
+ * file atomically (temporary file, then rename) after flagd's schema accepts the result. The
+ * new variant's bucket comes first, so raising the weight only adds keys (sticky rollouts).
+ * Every other flag, and the rest of this flag, is left as it was.
+ */
+async function setFractional(file, flag, onVariant, offVariant, weight) {
+    let text;
+    try {
+        text = await external_node_fs_.promises.readFile(file, 'utf8');
+    }
+    catch {
+        throw new errors/* UserError */.yo(`Input 'flagd-file' is '${file}', which cannot be read: give the flag-definition file flagd watches`);
+    }
+    const yaml = /\.ya?ml$/i.test(file);
+    let doc;
+    try {
+        doc = (yaml ? dist.parse(text) : JSON.parse(text));
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`'${file}' is not valid ${yaml ? 'YAML' : 'JSON'} (${error.message.split('\n')[0]}): nothing was written`);
+    }
+    const definition = doc?.flags?.[flag];
+    if (!definition)
+        throw new errors/* UserError */.yo(`Input 'flag' is '${flag}', which '${file}' does not define: use one of ${Object.keys(doc?.flags ?? {}).join(', ') || '(none)'}`);
+    for (const [input, variant] of [
+        ['on-variant', onVariant],
+        ['off-variant', offVariant],
+    ]) {
+        if (!definition.variants || !(variant in definition.variants)) {
+            throw new errors/* UserError */.yo(`Input '${input}' is '${variant}', which flag '${flag}' does not have: use one of ${Object.keys(definition.variants ?? {}).join(', ')}`);
+        }
+    }
+    const on = Math.round(weight * 100) / 100;
+    const split = [
+        [onVariant, on],
+        [offVariant, Math.round((100 - on) * 100) / 100],
+    ];
+    const targeting = definition.targeting;
+    if (!targeting || Object.keys(targeting).length === 0) {
+        definition.targeting = { fractional: split };
+    }
+    else if (!replaceFractional(targeting, split)) {
+        throw new errors/* UserError */.yo(`Flag '${flag}' has targeting rules without a fractional split, which Glidepath would overwrite: add a fractional rule where the rollout belongs, e.g. {"fractional": [["${onVariant}", 0], ["${offVariant}", 100]]}`);
+    }
+    const out = yaml ? dist.stringify(doc) : `${JSON.stringify(doc, null, 2)}\n`;
+    validateFlagConfig(yaml ? JSON.stringify(dist.parse(out)) : out, file);
+    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.tmp`);
+    await external_node_fs_.promises.writeFile(temp, out);
+    await external_node_fs_.promises.rename(temp, file);
+}
+/** Replaces the variant weights of the first `fractional` rule in a targeting tree, keeping its bucketing expression. */
+function replaceFractional(node, split) {
+    if (Array.isArray(node))
+        return node.some((child) => replaceFractional(child, split));
+    if (!node || typeof node !== 'object')
+        return false;
+    const record = node;
+    if (Array.isArray(record.fractional)) {
+        const bucketBy = record.fractional.filter((item) => !Array.isArray(item));
+        record.fractional = [...bucketBy, ...split];
+        return true;
+    }
+    return Object.values(record).some((child) => replaceFractional(child, split));
+}
+
+// EXTERNAL MODULE: ./src/core/traffic/haproxy.ts
+var haproxy = __webpack_require__(5698);
+// EXTERNAL MODULE: ./src/core/traffic/nginx.ts
+var nginx = __webpack_require__(935);
+;// CONCATENATED MODULE: ./src/core/traffic/providers.ts
+
+
+
+
+
+function createProvider(settings) {
+    switch (settings.provider) {
+        case 'embedded':
+            return new embedded/* EmbeddedProvider */.I(new URL(settings.routerUrl));
+        case 'haproxy':
+            return new haproxy/* HaproxyProvider */.hF(settings.socket, settings.backend, settings.stableServer, settings.canaryServer);
+        case 'nginx':
+            return new nginx/* NginxProvider */.w(settings.conf, settings.reloadCommand, settings.stableServer, settings.canaryServer);
+        case 'command':
+            return new CommandProvider(settings.command, settings.stableServer ?? '', settings.canaryServer ?? '');
+        case 'flagd':
+            return {
+                name: 'flagd',
+                describe: () => `flag '${settings.flag}' in ${settings.file} (${settings.onVariant} / ${settings.offVariant})`,
+                setWeight: (weight) => setFractional(settings.file, settings.flag, settings.onVariant, settings.offVariant, weight),
+            };
+    }
+}
+/** The user's command, given the weight and both versions in its environment. */
+class CommandProvider {
+    command;
+    stable;
+    canary;
+    name = 'command';
+    matchHeader = null;
+    constructor(command, stable, canary) {
+        this.command = command;
+        this.stable = stable;
+        this.canary = canary;
+    }
+    describe() {
+        return 'your traffic command';
+    }
+    async setWeight(weight) {
+        await (0,exec/* runUserCommandOrFail */.XK)(this.command, {
+            env: {
+                GLIDEPATH_WEIGHT: String(weight),
+                GLIDEPATH_STABLE: this.stable,
+                GLIDEPATH_CANARY: this.canary,
+                GLIDEPATH_MATCH_HEADER: this.matchHeader ?? '',
+            },
+            label: "The command in input 'command'",
+            timeoutMs: 120_000,
+        });
+    }
+    async setMatchHeader(header) {
+        this.matchHeader = header;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1362 @@
+export const id = 254;
+export const ids = [254];
+export const modules = {
+
+/***/ 4209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   report: () => (/* binding */ report),
+/* harmony export */   rollback: () => (/* binding */ rollback)
+/* harmony export */ });
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4374);
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9683);
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(417);
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(705);
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80);
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9022);
+/* harmony import */ var _core_github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1377);
+/* harmony import */ var _core_github_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2911);
+/* harmony import */ var _core_github_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6528);
+/* harmony import */ var _core_github_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3173);
+/* harmony import */ var _core_traffic_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4265);
+/* harmony import */ var _core_artifact_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6056);
+
+
+
+
+/**
+ * Returns an environment to a version that was good there: finds it in ONE history query,
+ * refuses a stale rollback, fetches and verifies the exact artifact, puts traffic back on
+ * stable, redeploys through the same deploy-command contract, and records it all.
+ */
+async function rollback(settings, deps) {
+    const started = Date.now();
+    const { ctx } = deps;
+    const client = deps.client();
+    const env = settings.environment;
+    const restoreTraffic = async () => {
+        if (!settings.provider || settings.dryRun)
+            return;
+        // Fastest relief first, before any GitHub write: all traffic back on the stable version.
+        await (0,_core_traffic_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createProvider */ .Q)(settings.provider).setWeight(0);
+        _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq('Traffic restored: 0% to the canary');
+    };
+    let history;
+    try {
+        history = await (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readHistory */ .Lu)(client, ctx, [env]);
+    }
+    catch (error) {
+        // GitHub down must not keep users on a bad canary: traffic needs nothing from GitHub.
+        if (error instanceof _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ApiError */ .hD && settings.provider && !settings.dryRun) {
+            await restoreTraffic();
+            _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e('GitHub could not be read, so nothing was redeployed or recorded; traffic is back on stable. Re-run the rollback once GitHub answers');
+        }
+        throw error;
+    }
+    const list = (history.deployments[env] ?? []).filter(_core_github_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isGlidepath */ .tO);
+    const newest = list[0];
+    // What is being rolled back: this run's own latest deployment when it made one (a step
+    // with if: failure()), otherwise the environment's newest deployment (a manual rollback).
+    const ours = list.find((d) => d.payload?.run_id === ctx.runId);
+    let from = ours ?? newest;
+    const unfinished = from?.payload?.rollback_of !== undefined && !from.states.includes('success') ? from : undefined;
+    if (unfinished) {
+        // An earlier rollback that never finished (cancelled, killed, failed): finish it, from what
+        // it was rolling back. Its target is not what is live, and what it undid is not good.
+        const undone = list.find((d) => d.id === unfinished.payload?.rollback_of);
+        if (undone)
+            from = undone;
+        _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Finishing rollback deployment ${unfinished.id}, which did not complete: rolling back deployment ${undone?.id ?? '(not among the recent ones)'}`);
+    }
+    if (ours && newest && newest.id !== ours.id && !settings.force) {
+        throw new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Refusing a stale rollback: deployment ${newest.id} (${newest.payload?.version}, ${newest.payload?.run_url ?? 'another run'}) started after this run's deployment ${ours.id} to ${env}, so rolling back would undo it. Set force: true if that is what you want`);
+    }
+    const sameTarget = settings.to === 'previous' || (0,_core_artifact_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isVersion */ .lF)(ours?.payload?.version, settings.to);
+    if (ours?.payload?.rollback_of !== undefined && (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isGood */ .Kg)(ours) && sameTarget && !settings.dryRun) {
+        // A re-run of a rollback that already finished (same target): the work is done.
+        const undone = list.find((d) => d.id === ours.payload?.rollback_of);
+        await restoreTraffic();
+        _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`This run already rolled ${env} back to ${ours.payload.version} (deployment ${ours.id}): nothing left to do`);
+        const version = (d) => ({
+            id: d.id,
+            version: d.payload?.version ?? '',
+            digest: d.payload?.digest ?? '',
+        });
+        return {
+            from: undone ? version(undone) : null,
+            to: {
+                version: ours.payload.version ?? '',
+                digest: ours.payload.digest ?? '',
+                unproven: false,
+            },
+            deploymentId: ours.id,
+            dryRun: false,
+            trafficRestored: Boolean(settings.provider),
+            seconds: (Date.now() - started) / 1000,
+        };
+    }
+    let target;
+    if (settings.to === 'previous') {
+        const good = list.find((d) => (!from || d.id < from.id) && (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isGood */ .Kg)(d) && d.payload?.digest !== from?.payload?.digest);
+        if (!good) {
+            throw new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Nothing to roll back to in ${env}: no earlier deployment reached success with a different artifact${from ? ` than ${from.payload?.version}` : ''}. Give to: <version> with allow-unproven: true to deploy a version that never ran here`);
+        }
+        target = { payload: good.payload, id: good.id, unproven: false };
+    }
+    else {
+        const wanted = settings.to;
+        const proven = list.find((d) => (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isGood */ .Kg)(d) && (0,_core_artifact_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isVersion */ .lF)(d.payload?.version, wanted));
+        if (proven)
+            target = { payload: proven.payload, id: proven.id, unproven: false };
+        else if (settings.allowUnproven)
+            target = { payload: await (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_5__/* .payloadFromRelease */ .s)(client, ctx, wanted), unproven: true };
+        else
+            throw new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${wanted} never reached success in ${env}: pick a version that ran there, or set allow-unproven: true to deploy it anyway (its release must exist)`);
+    }
+    if (from && target.payload.digest === from.payload?.digest) {
+        throw new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${env} already runs ${target.payload.version} (${target.payload.digest.slice(0, 19)}…): nothing to roll back`);
+    }
+    await restoreTraffic();
+    const archive = (0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_6__/* .runnerTemp */ .X)('glidepath-rollback', (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_7__/* .safeSegment */ .LX)(`${target.payload.version}`.slice(0, 64)), (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchedArchiveName */ .JL)(target.payload.artifact));
+    const archivePath = await (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchArtifact */ .t2)(target.payload.artifact, target.payload.digest, archive, deps.client);
+    _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Target ${target.payload.version} (${target.payload.digest}) fetched and verified`);
+    const result = {
+        from: from
+            ? { id: from.id, version: from.payload?.version ?? '', digest: from.payload?.digest ?? '' }
+            : null,
+        to: {
+            version: target.payload.version,
+            digest: target.payload.digest,
+            deploymentId: target.id,
+            unproven: target.unproven,
+            stored: (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_7__/* .describeStore */ .Fk)(target.payload.artifact),
+        },
+        deploymentId: null,
+        dryRun: settings.dryRun,
+        trafficRestored: Boolean(settings.provider) && !settings.dryRun,
+        backup: target.payload.backup,
+        seconds: 0,
+    };
+    if (settings.dryRun) {
+        _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Dry run: would roll ${env} back from ${result.from?.version ?? 'nothing'} to ${target.payload.version}; nothing changed`);
+        return { ...result, seconds: (Date.now() - started) / 1000 };
+    }
+    const payload = {
+        ...target.payload,
+        source_environment: null,
+        ...(0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_5__/* .runFields */ .F)(ctx),
+        approvers: [],
+        previous_version: result.from?.version ?? null,
+        ...(from ? { rollback_of: from.id } : {}),
+        reason: settings.reason,
+    };
+    const id = await (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_8__/* .createDeployment */ .Yy)(client, ctx, {
+        ref: target.payload.commit || ctx.sha,
+        environment: env,
+        payload,
+        description: `Rollback to ${target.payload.version}: ${settings.reason}`,
+        production: from ? isProduction(from, env) : env === 'production',
+    });
+    result.deploymentId = id;
+    try {
+        await (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_8__/* .setStatus */ .Lx)(client, ctx, id, 'in_progress', {
+            description: `Rolling back to ${target.payload.version}`,
+            autoInactive: false,
+        });
+        if (settings.deployCommand) {
+            await _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .group */ .Os('Deploy command', () => (0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .runUserCommandOrFail */ .XK)(settings.deployCommand, {
+                env: {
+                    GLIDEPATH_VERSION: target.payload.version,
+                    GLIDEPATH_DIGEST: target.payload.digest,
+                    GLIDEPATH_ARTIFACT_PATH: archivePath,
+                    GLIDEPATH_ENVIRONMENT: env,
+                    GLIDEPATH_PREVIOUS_VERSION: result.from?.version ?? '',
+                    ...(target.payload.backup ? { GLIDEPATH_BACKUP: target.payload.backup } : {}),
+                },
+                timeoutMs: settings.deployTimeoutMs,
+                label: "The command in input 'deploy-command'",
+                cwd: ctx.workspace,
+                onSpawn: deps.onCommand,
+            }).finally(() => deps.onCommand?.(undefined)));
+        }
+        await (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_8__/* .setStatus */ .Lx)(client, ctx, id, 'success', {
+            description: `Rolled back to ${target.payload.version}: ${settings.reason}`,
+        });
+    }
+    catch (error) {
+        await (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_8__/* .setStatus */ .Lx)(client, ctx, id, 'failure', {
+            description: `Rollback failed: ${error.message}`,
+        }).catch(() => undefined);
+        throw error;
+    }
+    if (from)
+        await (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_8__/* .setStatus */ .Lx)(client, ctx, from.id, 'failure', {
+            description: `Rolled back to ${target.payload.version} by ${ctx.actor}: ${settings.reason}`,
+            autoInactive: false,
+        });
+    return { ...result, seconds: (Date.now() - started) / 1000 };
+}
+function isProduction(d, env) {
+    return env === 'production' || d.environment === 'production';
+}
+/** Outputs and the job summary: from → to, who, why, how long. */
+async function report(settings, result) {
+    _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('rolled-back-to', result.to.version);
+    _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('rolled-back-from', result.from?.version ?? '');
+    _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('deployment-id', result.deploymentId === null ? '' : String(result.deploymentId));
+    const rows = [
+        ['Environment', settings.environment],
+        ['From', result.from ? `\`${result.from.version}\` (deployment ${result.from.id})` : '—'],
+        [
+            'To',
+            `\`${result.to.version}\` \`${result.to.digest}\`${result.to.unproven ? ' ⚠️ never ran here (allow-unproven)' : ''}`,
+        ],
+        ['Stored', result.to.stored ?? '—'],
+        ['Who', process.env.GITHUB_ACTOR ?? ''],
+        ['Why', settings.reason],
+        [
+            'Traffic',
+            result.trafficRestored
+                ? 'restored to stable'
+                : settings.provider
+                    ? 'not changed'
+                    : 'no provider configured',
+        ],
+        ['Data backup of the target', result.backup ?? '—'],
+        ['Deployment', result.deploymentId === null ? 'none (dry run)' : String(result.deploymentId)],
+        ['Took', (0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_10__/* .formatDuration */ .a)(result.seconds * 1000)],
+    ];
+    const title = result.dryRun
+        ? `🔍 Glidepath rollback plan (dry run): ${settings.environment}`
+        : `⏪ Glidepath rollback: ${settings.environment} ${result.from?.version ?? ''} → ${result.to.version}`;
+    await (0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .writeSummary */ .Sy)(`### ${title}\n\n${(0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .table */ .tp)(['', ''], rows)}`);
+}
+
+
+/***/ }),
+
+/***/ 6518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   XU: () => (/* binding */ collectEntries),
+/* harmony export */   _d: () => (/* binding */ writeArchive)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_CHUNK_SIZE, readArchive */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8006);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9683);
+
+
+
+
+
+
+
+
+
+
+const gzip = (0,node_util__WEBPACK_IMPORTED_MODULE_6__.promisify)((node_zlib__WEBPACK_IMPORTED_MODULE_7___default().gzip));
+const DEFAULT_CHUNK_SIZE = 1 << 20;
+/**
+ * Turns matched paths into archive entries: inside `root` only, symlinks that stay inside
+ * `root`, no special files; sorted by name (byte order) so the archive never depends on the
+ * order the file system listed them in.
+ */
+async function collectEntries(root, matches) {
+    const realRoot = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.realpath(root);
+    const byName = new Map();
+    for (const match of matches) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(root, match);
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(root, absolute);
+        if (relative === '')
+            continue;
+        if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(relative)) {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched '${absolute}', which is outside the working directory '${root}': only files inside it can be packaged`);
+        }
+        const name = relative.split((node_path__WEBPACK_IMPORTED_MODULE_4___default().sep)).join('/');
+        if (byName.has(name))
+            continue;
+        const stat = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.lstat(absolute);
+        if (stat.isSymbolicLink()) {
+            const linkTarget = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.readlink(absolute);
+            let resolved;
+            try {
+                resolved = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.realpath(absolute);
+            }
+            catch {
+                throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched the symlink '${name}', whose target '${linkTarget}' does not exist: remove it or exclude it with a '!' pattern`);
+            }
+            if (!isInside(realRoot, resolved)) {
+                throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched the symlink '${name}' → '${linkTarget}', which points outside the working directory: package the target itself or exclude the link with a '!' pattern`);
+            }
+            byName.set(name, { name, absolute, type: 'symlink', mode: 0o777, size: 0, linkTarget });
+        }
+        else if (stat.isDirectory()) {
+            byName.set(name, { name, absolute, type: 'directory', mode: 0o755, size: 0 });
+        }
+        else if (stat.isFile()) {
+            byName.set(name, {
+                name,
+                absolute,
+                type: 'file',
+                mode: stat.mode & 0o111 ? 0o755 : 0o644,
+                size: stat.size,
+            });
+        }
+        else {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched '${name}', which is not a regular file, directory or symlink (a socket, FIFO or device): exclude it with a '!' pattern`);
+        }
+    }
+    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function isInside(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(relative));
+}
+/**
+ * Writes a reproducible .tar.gz: entries in the given order, every mtime the same, owner 0:0
+ * with no names, normalised modes. The tar stream is cut into fixed-size chunks, each
+ * compressed as its own gzip member on the thread pool (concatenated members are valid gzip,
+ * as pigz and bgzip use), so packaging uses every core while memory stays bounded by
+ * chunkSize × concurrency. Returns the archive's SHA-256, computed as it is written.
+ */
+async function writeArchive(entries, outPath, options) {
+    const level = options.level ?? 6;
+    const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+    const concurrency = options.concurrency ?? Math.max(2, (0,node_os__WEBPACK_IMPORTED_MODULE_3__.availableParallelism)()) + 1;
+    const mtime = new Date(options.mtime * 1000);
+    const pack = tar_stream__WEBPACK_IMPORTED_MODULE_8__.pack();
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createWriteStream)(outPath);
+    let size = 0;
+    let files = 0;
+    const produce = (async () => {
+        for (const entry of entries) {
+            const header = {
+                name: entry.name,
+                mode: entry.mode,
+                mtime,
+                uid: 0,
+                gid: 0,
+                uname: '',
+                gname: '',
+            };
+            if (entry.type === 'directory') {
+                await addEntry(pack, { ...header, name: `${entry.name}/`, type: 'directory' });
+            }
+            else if (entry.type === 'symlink') {
+                await addEntry(pack, { ...header, type: 'symlink', linkname: entry.linkTarget ?? '' });
+            }
+            else {
+                files += 1;
+                await addFile(pack, { ...header, type: 'file', size: entry.size }, entry.absolute);
+            }
+        }
+        pack.finalize();
+    })();
+    produce.catch((error) => pack.destroy(error));
+    const inFlight = [];
+    const flush = async () => {
+        const member = await inFlight.shift();
+        hash.update(member);
+        size += member.length;
+        if (!out.write(member))
+            await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(out, 'drain');
+    };
+    const compress = (chunk) => {
+        // zlib's output buffer defaults to 16 KiB: each 16 KiB of output is a round trip through the
+        // main thread. One buffer as large as the chunk compresses a member in one go (same bytes).
+        inFlight.push(gzip(chunk, { level, chunkSize }).then(normaliseGzipHeader));
+    };
+    try {
+        let pending = [];
+        let pendingBytes = 0;
+        for await (const piece of pack) {
+            pending.push(piece);
+            pendingBytes += piece.length;
+            while (pendingBytes >= chunkSize) {
+                const joined = Buffer.concat(pending, pendingBytes);
+                compress(joined.subarray(0, chunkSize));
+                const rest = joined.subarray(chunkSize);
+                pending = rest.length ? [rest] : [];
+                pendingBytes = rest.length;
+                while (inFlight.length >= concurrency)
+                    await flush();
+            }
+        }
+        if (pendingBytes > 0)
+            compress(Buffer.concat(pending, pendingBytes));
+        while (inFlight.length)
+            await flush();
+        await produce;
+        out.end();
+        await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(out, 'finish');
+    }
+    catch (error) {
+        out.destroy();
+        await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.rm(outPath, { force: true });
+        throw error;
+    }
+    return { sha256: hash.digest('hex'), size, files, entries: entries.length };
+}
+/** gzip's header carries the OS it was made on: fix it to Unix so every machine writes the same bytes. */
+function normaliseGzipHeader(member) {
+    member[9] = 3;
+    return member;
+}
+function addEntry(pack, header) {
+    return new Promise((resolve, reject) => {
+        pack.entry(header, (error) => (error ? reject(error) : resolve()));
+    });
+}
+/** Files up to this size are read in one call: a read stream costs ~4 thread-pool round trips and a 256 KiB buffer each. */
+const WHOLE_FILE_LIMIT = 1 << 20;
+async function addFile(pack, header, file) {
+    const changed = (why) => new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`'${header.name}' changed while it was being packaged (${why}): stop whatever writes to it, or package after the build finishes`);
+    if ((header.size ?? 0) <= WHOLE_FILE_LIMIT) {
+        const data = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file);
+        if (data.length !== header.size)
+            throw changed(`${header.size} bytes when listed, ${data.length} now`);
+        await new Promise((resolve, reject) => {
+            // Errors arrive through the callback; the listener keeps a torn-down pack from crashing the process.
+            pack.entry(header, data, (error) => (error ? reject(error) : resolve())).on('error', noop);
+        });
+        return;
+    }
+    let finished;
+    const entry = await new Promise((resolveEntry) => {
+        finished = new Promise((resolve, reject) => {
+            resolveEntry(pack.entry(header, (error) => (error ? reject(error) : resolve())));
+        });
+    });
+    // Observed below; until then a rejection (the pack torn down mid-file) must not count as unhandled.
+    finished.catch(noop);
+    entry.on('error', noop);
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(file, { highWaterMark: 256 * 1024 })) {
+        if (!entry.write(chunk))
+            await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(entry, 'drain');
+    }
+    entry.end();
+    try {
+        await finished;
+    }
+    catch (error) {
+        throw changed(error.message);
+    }
+}
+function noop() { }
+/** SHA-256 of a file, streamed. */
+async function sha256File(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(file), hash);
+    return hash.digest('hex');
+}
+/**
+ * Lists or extracts an archive, refusing what could write outside `dest` (tar-slip):
+ * absolute names, `..` segments, links that escape, hard links, and duplicate names.
+ */
+async function readArchive(archive, dest) {
+    const extract = tar.extract();
+    const seen = new Set();
+    const listed = [];
+    const root = dest ? path.resolve(dest) : undefined;
+    if (root)
+        await fs.mkdir(root, { recursive: true });
+    const consume = (async () => {
+        for await (const entry of extract) {
+            const h = entry.header;
+            const name = h.name.replace(/\/+$/, '');
+            refuseUnsafeName(name, h.type ?? 'file', h.linkname ?? undefined, seen);
+            listed.push({
+                name,
+                type: h.type ?? 'file',
+                mode: h.mode ?? 0,
+                size: h.size ?? 0,
+                mtime: h.mtime ? h.mtime.getTime() / 1000 : 0,
+                uid: h.uid ?? 0,
+                gid: h.gid ?? 0,
+                ...(h.linkname ? { linkname: h.linkname } : {}),
+            });
+            if (root) {
+                const target = path.join(root, ...name.split('/'));
+                await fs.mkdir(path.dirname(target), { recursive: true });
+                // A symlink extracted earlier must not carry a later entry outside dest.
+                const realRoot = await fs.realpath(root);
+                const realDir = await fs.realpath(path.dirname(target));
+                if (!isInside(realRoot, realDir)) {
+                    throw new UserError(`The archive entry '${name}' would be written through a symlink outside the destination: the archive is refused`);
+                }
+                if (h.type === 'directory') {
+                    await fs.mkdir(target, { recursive: true, mode: h.mode });
+                }
+                else if (h.type === 'symlink') {
+                    // Judged where it really lands: a link that stays inside on paper can point out through an earlier one.
+                    if (!isInside(realRoot, path.resolve(realDir, h.linkname ?? ''))) {
+                        throw new UserError(`The archive entry '${name}' is a symlink to '${h.linkname}', which leads outside the destination through an earlier link: the archive is refused`);
+                    }
+                    await fs.symlink(h.linkname ?? '', target);
+                }
+                else {
+                    await pipeline(entry, createWriteStream(target, { mode: h.mode, flags: 'wx' }));
+                    continue;
+                }
+            }
+            for await (const _ of entry) {
+                // drain entries that carry no file content
+            }
+        }
+    })();
+    await Promise.all([pipeline(createReadStream(archive), zlib.createGunzip(), extract), consume]);
+    return listed;
+}
+function refuseUnsafeName(name, type, linkname, seen) {
+    const refuse = (why) => {
+        throw new UserError(`The archive entry '${name}' ${why}: the archive is refused`);
+    };
+    if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name))
+        refuse('has an absolute or empty name');
+    if (name.split('/').includes('..'))
+        refuse("has a '..' segment");
+    if (type === 'link')
+        refuse('is a hard link');
+    if (!['file', 'directory', 'symlink'].includes(type))
+        refuse(`is of type ${type}`);
+    if (type === 'symlink') {
+        const target = linkname ?? '';
+        const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(name), target));
+        if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../..'))
+            refuse(`is a symlink to '${target}', outside the archive`);
+    }
+    // `./a` and `a` are one file: compared as written they would slip past as two.
+    const key = path.posix.normalize(name).replace(/\/+$/, '');
+    if (seen.has(key))
+        refuse('appears twice');
+    seen.add(key);
+}
+
+
+/***/ }),
+
+/***/ 1084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ git)
+/* harmony export */ });
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7980);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9683);
+
+
+/** Runs git with an argument vector (never through a shell) and returns its trimmed stdout. */
+async function git(args, cwd, options = {}) {
+    const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)('git', args, { cwd, silent: true, ignoreReturnCode: true });
+    if (result.exitCode !== 0) {
+        if (options.allowFailure)
+            return '';
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git ${args[0]} failed in '${cwd}': ${result.stderr.trim().split('\n')[0] ?? 'no message'}`);
+    }
+    return result.stdout.trim();
+}
+
+
+/***/ }),
+
+/***/ 6056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lF: () => (/* binding */ isVersion),
+/* harmony export */   uV: () => (/* binding */ autoVersion)
+/* harmony export */ });
+/* unused harmony exports bumpFor, latestReleaseTag, computeAutoVersion */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3880);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9683);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1084);
+
+
+
+/**
+ * The bump a set of Conventional Commits asks for: `feat` → minor, `fix` (and anything else) →
+ * patch, `!` after the type or a `BREAKING CHANGE:` footer → major.
+ */
+function bumpFor(messages) {
+    let bump = 'patch';
+    for (const message of messages) {
+        const header = message.split('\n', 1)[0] ?? '';
+        const match = /^(\w+)(?:\([^)]*\))?(!)?:\s/.exec(header);
+        if (match?.[2] || /^BREAKING[ -]CHANGE:/m.test(message))
+            return 'major';
+        if (match?.[1]?.toLowerCase() === 'feat')
+            bump = 'minor';
+    }
+    return bump;
+}
+/** Picks the latest `vX.Y.Z` release tag (prereleases are not a base to bump from). */
+function latestReleaseTag(tags) {
+    let best;
+    for (const tag of tags) {
+        if (!/^v\d/.test(tag))
+            continue;
+        const version = semver__WEBPACK_IMPORTED_MODULE_0___default().valid(tag.slice(1));
+        if (!version || semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(version))
+            continue;
+        if (!best || semver__WEBPACK_IMPORTED_MODULE_0___default().gt(version, best.version))
+            best = { tag, version };
+    }
+    return best;
+}
+/** `auto`: the latest release tag plus the bump its commits ask for; `-rc.N` off the default branch; `+sha`. */
+function computeAutoVersion(input) {
+    const headVersion = input.headTag ? semver__WEBPACK_IMPORTED_MODULE_0___default().valid(input.headTag.replace(/^v/, '')) : null;
+    if (headVersion)
+        return `${headVersion}+${input.shortSha}`;
+    const base = latestReleaseTag(input.tags)?.version ?? '0.0.0';
+    const next = semver__WEBPACK_IMPORTED_MODULE_0___default().inc(base, bumpFor(input.messages));
+    const pre = input.onDefaultBranch ? '' : `-rc.${input.runNumber}`;
+    return `${next}${pre}+${input.shortSha}`;
+}
+/** Reads tags and commits with git and computes the `auto` version for HEAD. */
+async function autoVersion(cwd, info) {
+    if ((await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['rev-parse', '--is-inside-work-tree'], cwd, { allowFailure: true })) !== 'true') {
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('version', "is 'auto', but the working directory is not a git checkout", 'run actions/checkout first, or give an explicit semantic version');
+    }
+    if ((await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['rev-parse', '--is-shallow-repository'], cwd)) === 'true') {
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('version', "is 'auto', but the checkout is shallow, so tags and history are missing", 'set `fetch-depth: 0` on actions/checkout, or give an explicit semantic version');
+    }
+    const tags = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['tag', '--merged', 'HEAD', '--list', 'v*'], cwd))
+        .split('\n')
+        .filter(Boolean);
+    const headTags = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['tag', '--points-at', 'HEAD', '--list', 'v*'], cwd))
+        .split('\n')
+        .filter(Boolean);
+    const latest = latestReleaseTag(tags);
+    const range = latest ? [`${latest.tag}..HEAD`] : ['HEAD'];
+    const log = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['log', '--format=%B%x1e', ...range], cwd);
+    const messages = log
+        .split('\x1e')
+        .map((m) => m.trim())
+        .filter(Boolean);
+    const shortSha = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['rev-parse', '--short=7', 'HEAD'], cwd);
+    const branch = info.ref.startsWith('refs/heads/')
+        ? info.ref.slice('refs/heads/'.length)
+        : undefined;
+    const tagRef = info.ref.startsWith('refs/tags/')
+        ? info.ref.slice('refs/tags/'.length)
+        : undefined;
+    const headTag = latestReleaseTag(headTags)?.tag ??
+        (tagRef && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(tagRef.replace(/^v/, '')) ? tagRef : undefined);
+    const onDefaultBranch = branch !== undefined && branch === (info.defaultBranch ?? branch);
+    if (!/^[0-9a-f]{7,}$/.test(shortSha))
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('git could not name the HEAD commit');
+    return computeAutoVersion({
+        tags,
+        messages,
+        headTag,
+        onDefaultBranch,
+        runNumber: info.runNumber,
+        shortSha,
+    });
+}
+/**
+ * True when `recorded` is the version a user named: the same, or the same plus build metadata
+ * (a build recorded as 1.2.0+abc123 is what "1.2.0" names; semver ignores build metadata too).
+ */
+function isVersion(recorded, wanted) {
+    return recorded !== undefined && (recorded === wanted || recorded.split('+')[0] === wanted);
+}
+
+
+/***/ }),
+
+/***/ 705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XK: () => (/* binding */ runUserCommandOrFail),
+/* harmony export */   i0: () => (/* binding */ killGroup)
+/* harmony export */ });
+/* unused harmony exports isActionOnlyVariable, runUserCommand */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9683);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80);
+
+
+
+/**
+ * What the runner gives a JavaScript action but never a `run:` step, so never a command Glidepath
+ * runs: the step's inputs (INPUT_TOKEN among them) and saved state, the action's state file, and
+ * the runner's internal endpoints and tokens (ACTIONS_RUNTIME_TOKEN and _URL, the OIDC request
+ * token and URL, cache and results service URLs, …). The debug switches a `run:` step also sees
+ * (ACTIONS_STEP_DEBUG, ACTIONS_RUNNER_DEBUG) stay. A command gets GLIDEPATH_* values and what the
+ * user lists in options.env, which is added after this filter.
+ */
+const RUN_STEP_ACTIONS_VARIABLES = new Set(['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']);
+function isActionOnlyVariable(name) {
+    const upper = name.toUpperCase();
+    return (upper.startsWith('INPUT_') ||
+        upper.startsWith('STATE_') ||
+        upper === 'GITHUB_STATE' ||
+        (upper.startsWith('ACTIONS_') && !RUN_STEP_ACTIONS_VARIABLES.has(upper)));
+}
+async function runUserCommand(command, options) {
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !isActionOnlyVariable(name)));
+    const env = { ...inherited, ...options.env };
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
+            cwd: options.cwd,
+            env,
+            stdio: ['ignore', 'inherit', 'inherit'],
+            detached: true,
+        });
+        if (child.pid)
+            options.onSpawn?.(child.pid);
+        let timedOut = false;
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                killGroup(child.pid, 'SIGTERM');
+                setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000).unref();
+            }, options.timeoutMs)
+            : undefined;
+        const forward = (signal) => killGroup(child.pid, signal);
+        process.on('SIGINT', forward);
+        process.on('SIGTERM', forward);
+        const done = () => {
+            if (timer)
+                clearTimeout(timer);
+            process.off('SIGINT', forward);
+            process.off('SIGTERM', forward);
+        };
+        child.on('error', (error) => {
+            done();
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} could not start: ${error.message}`));
+        });
+        child.on('close', (code, signal) => {
+            done();
+            resolve({ exitCode: code ?? 1, timedOut, signal });
+        });
+    });
+}
+/** Runs a user's command and throws a UserError naming the input when it fails. */
+async function runUserCommandOrFail(command, options) {
+    const result = await runUserCommand(command, options);
+    if (result.timedOut)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} did not finish within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(options.timeoutMs ?? 0)} and was stopped`);
+    if (result.exitCode !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} failed with exit code ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}`);
+    }
+}
+function killGroup(pid, signal) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+
+
+/***/ }),
+
+/***/ 9022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   a4: () => (/* binding */ mermaid),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export cell */
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4374);
+
+/** Escapes a value for a Markdown table cell. */
+function cell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, ' ');
+}
+/** A Markdown table: GitHub renders it in the job summary, and it stays readable as text. */
+function table(header, rows) {
+    const lines = [
+        `| ${header.map(cell).join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+    ];
+    for (const row of rows)
+        lines.push(`| ${row.map(cell).join(' | ')} |`);
+    return `${lines.join('\n')}\n`;
+}
+/** A Mermaid block, which GitHub renders as a chart. */
+function mermaid(source) {
+    return `\n\`\`\`mermaid\n${source.trim()}\n\`\`\`\n`;
+}
+/** Appends Markdown to the job summary; a runner without GITHUB_STEP_SUMMARY just skips it. */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe)(markdown);
+}
+
+
+/***/ }),
+
+/***/ 417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ runnerTemp),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Waits `ms` or until `signal` aborts; the abort listener goes when the wait ends, so a gate of hours does not pile them up. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const onAbort = () => {
+            clearTimeout(timer);
+            resolve();
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** A folder under the runner's temporary directory (RUNNER_TEMP, emptied after each job). */
+function runnerTemp(...parts) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(), ...parts);
+}
+
+
+/***/ }),
+
+/***/ 8737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ EmbeddedProvider),
+/* harmony export */   N: () => (/* binding */ EmbeddedPool)
+/* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9683);
+
+// The embedded router (tools/router), through its admin API: the canary weight and match header,
+// and its pool of named targets.
+/** The embedded router's admin API. */
+class EmbeddedProvider {
+    admin;
+    name = 'embedded';
+    constructor(admin) {
+        this.admin = admin;
+    }
+    describe() {
+        return `embedded router at ${this.admin.origin}`;
+    }
+    async setWeight(weight) {
+        await routerCall(this.admin, 'PUT', 'weight', { weight });
+    }
+    async setMatchHeader(header) {
+        await routerCall(this.admin, 'PUT', 'match-header', { matchHeader: header });
+    }
+}
+/** One request to the embedded router's admin API; its answer, parsed. */
+async function routerCall(admin, method, what, body) {
+    let response;
+    try {
+        response = await fetch(new URL(what, admin.href.endsWith('/') ? admin : `${admin.href}/`), {
+            method,
+            headers: { 'content-type': 'application/json' },
+            body: body === undefined ? undefined : JSON.stringify(body),
+            signal: AbortSignal.timeout(5000),
+        });
+    }
+    catch (error) {
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The embedded router at ${admin.origin} did not answer (${error.cause?.code ?? error.message}): check router-url`);
+    }
+    if (!response.ok)
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The embedded router refused ${method} ${what}: ${await response.text()}`);
+    return (await response.json());
+}
+/** The embedded router's pool of named targets (GET /pool, PUT /pool/<name>). */
+class EmbeddedPool {
+    admin;
+    constructor(admin) {
+        this.admin = admin;
+    }
+    describe() {
+        return `embedded router pool at ${this.admin.origin}`;
+    }
+    async list() {
+        const { servers } = await routerCall(this.admin, 'GET', 'pool');
+        return servers.map((t) => ({
+            name: t.name,
+            address: t.address,
+            state: t.state,
+            sessions: t.active,
+        }));
+    }
+    async set(names, state) {
+        for (const name of names)
+            await routerCall(this.admin, 'PUT', `pool/${encodeURIComponent(name)}`, { state });
+    }
+}
+
+
+/***/ }),
+
+/***/ 5698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aI: () => (/* binding */ HaproxyPool),
+/* harmony export */   hF: () => (/* binding */ HaproxyProvider)
+/* harmony export */ });
+/* unused harmony export haproxyCommand */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9683);
+
+
+// HAProxy, through its runtime API: server weights for a canary, server states for a pool.
+/**
+ * HAProxy's runtime API over its stats socket: `set server <backend>/<server> weight <n>`
+ * changes the split at once, with no reload and no dropped connection.
+ */
+class HaproxyProvider {
+    socket;
+    backend;
+    stable;
+    canary;
+    name = 'haproxy';
+    constructor(socket, backend, stable, canary) {
+        this.socket = socket;
+        this.backend = backend;
+        this.stable = stable;
+        this.canary = canary;
+    }
+    describe() {
+        return `HAProxy backend ${this.backend} (${this.stable} / ${this.canary}) via ${this.socket}`;
+    }
+    async setWeight(weight) {
+        // Both changes go in one runtime-API request (commands separated by ';'), raising one side
+        // before lowering the other so the backend never has both weights at 0.
+        const commands = [
+            `set server ${this.backend}/${this.canary} weight ${weight}`,
+            `set server ${this.backend}/${this.stable} weight ${100 - weight}`,
+        ];
+        if (weight < 50)
+            commands.reverse();
+        const answer = await haproxyCommand(this.socket, commands.join('; '));
+        if (answer.trim() !== '')
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy refused '${commands.join('; ')}': ${answer.trim()}`);
+    }
+}
+/** Sends one command to HAProxy's runtime API (a unix socket path, or host:port) and returns its answer. */
+function haproxyCommand(socket, command) {
+    return new Promise((resolve, reject) => {
+        const hostPort = /^([^/:]+):(\d+)$/.exec(socket);
+        const conn = hostPort ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)(Number(hostPort[2]), hostPort[1]) : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)(socket);
+        let answer = '';
+        conn.setTimeout(5000, () => conn.destroy(new Error('timed out')));
+        conn.on('connect', () => conn.end(`${command}\n`));
+        conn.on('data', (d) => (answer += d.toString()));
+        conn.on('error', (error) => reject(new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy's runtime API at '${socket}' is unreachable (${error.code ?? error.message}): check haproxy-socket and that the stats socket has level admin`)));
+        conn.on('close', () => resolve(answer));
+    });
+}
+/** HAProxy's runtime API: `show servers state` for admin state and address, `show stat` for sessions, `set server … state`. */
+class HaproxyPool {
+    socket;
+    backend;
+    constructor(socket, backend) {
+        this.socket = socket;
+        this.backend = backend;
+    }
+    describe() {
+        return `HAProxy backend ${this.backend} via ${this.socket}`;
+    }
+    async list() {
+        const state = await haproxyCommand(this.socket, `show servers state ${this.backend}`);
+        if (!state.startsWith('1\n'))
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy has no backend '${this.backend}' (${state.trim() || 'no answer'}): check haproxy-backend`);
+        const stat = (await haproxyCommand(this.socket, `show stat ${this.backend} 4 -1`))
+            .split('\n')
+            .filter(Boolean);
+        const header = (stat[0] ?? '').replace(/^# /, '').split(',');
+        const column = (name) => header.indexOf(name);
+        const sessions = new Map(stat.slice(1).map((line) => {
+            const cells = line.split(',');
+            return [
+                cells[column('svname')],
+                Number(cells[column('scur')] || 0) + Number(cells[column('qcur')] || 0),
+            ];
+        }));
+        return state
+            .split('\n')
+            .filter((line) => line && !line.startsWith('#') && line !== '1')
+            .map((line) => line.split(' '))
+            .filter((f) => f.length >= 19)
+            .map((f) => {
+            const admin = Number(f[6]);
+            const name = f[3];
+            // srv_admin_state bits: 0x01 forced, 0x02 inherited, 0x04 configured, 0x20 resolution maintenance; 0x08/0x10 drain.
+            return {
+                name,
+                address: `${f[4]}:${f[18]}`,
+                state: admin & 0x27 ? 'maint' : admin & 0x18 ? 'drain' : 'ready',
+                sessions: sessions.get(name) ?? 0,
+            };
+        });
+    }
+    async set(names, state) {
+        if (!names.length)
+            return;
+        const commands = names
+            .map((name) => `set server ${this.backend}/${name} state ${state}`)
+            .join('; ');
+        const answer = await haproxyCommand(this.socket, commands);
+        if (answer.trim() !== '')
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy refused '${commands}': ${answer.trim()}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ NginxPool),
+/* harmony export */   w: () => (/* binding */ NginxProvider)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(705);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9683);
+
+
+
+// nginx, through an upstream include file it is reloaded on: weighted server lines for a canary,
+// `down` on the servers a pool drains.
+/**
+ * nginx: writes the upstream's server lines to an include file, validates and reloads. Weight 0
+ * is written as `down` (nginx refuses weight=0).
+ */
+class NginxProvider {
+    conf;
+    reload;
+    stable;
+    canary;
+    name = 'nginx';
+    constructor(conf, reload, stable, canary) {
+        this.conf = conf;
+        this.reload = reload;
+        this.stable = stable;
+        this.canary = canary;
+    }
+    describe() {
+        return `nginx upstream include ${this.conf} (${this.stable} / ${this.canary})`;
+    }
+    async setWeight(weight) {
+        const line = (server, w) => w <= 0 ? `server ${server} down;` : `server ${server} weight=${w};`;
+        const text = `# Written by Glidepath canary-step: canary ${weight}%\n${line(this.stable, 100 - weight)}\n${line(this.canary, weight)}\n`;
+        await replaceAndReload(this.conf, text, this.reload, { GLIDEPATH_WEIGHT: String(weight) });
+    }
+}
+/**
+ * Writes an nginx include file atomically, validates and reloads; a file nginx rejects is put
+ * back as it was, so the next reload cannot pick it up.
+ */
+async function replaceAndReload(conf, text, reload, env) {
+    const previous = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(conf, 'utf8').catch(() => undefined);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(conf), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(conf)}.${process.pid}.tmp`);
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(temp, text);
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(temp, conf);
+    try {
+        await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runUserCommandOrFail */ .XK)(reload, {
+            env: { GLIDEPATH_NGINX_CONF: conf, ...env },
+            label: "The command in input 'nginx-reload-command'",
+            timeoutMs: 30_000,
+        });
+        // `nginx -s reload` returns once the master is signalled; the master waits 100 ms before
+        // retiring old workers, which serve the old upstreams until then. Return once it is applied.
+        await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    catch (error) {
+        if (previous !== undefined)
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(conf, previous);
+        throw error;
+    }
+}
+/**
+ * nginx: the pool is the `server` lines of the upstream include file; a drained server is marked
+ * `down`, in one rewrite and one reload per batch. nginx reports no per-server sessions.
+ */
+class NginxPool {
+    conf;
+    reload;
+    constructor(conf, reload) {
+        this.conf = conf;
+        this.reload = reload;
+    }
+    describe() {
+        return `nginx upstream include ${this.conf}`;
+    }
+    async list() {
+        const servers = [];
+        mapServerLines(await this.read(), (address, params) => {
+            servers.push({
+                name: address,
+                address,
+                state: /(^|\s)down(\s|$)/.test(params) ? 'drain' : 'ready',
+                sessions: null,
+            });
+            return undefined;
+        });
+        return servers;
+    }
+    async set(names, state) {
+        if (!names.length)
+            return;
+        const wanted = new Set(names);
+        const text = mapServerLines(await this.read(), (address, params) => {
+            if (!wanted.has(address))
+                return undefined;
+            const rest = params.replace(/\s+down(?=\s|$)/g, '');
+            return `server ${address}${rest}${state === 'drain' ? ' down' : ''};`;
+        });
+        await replaceAndReload(this.conf, text, this.reload, {});
+    }
+    async read() {
+        try {
+            return await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(this.conf, 'utf8');
+        }
+        catch (error) {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot read the nginx upstream include '${this.conf}' (${error.code ?? error.message}): check nginx-conf`);
+        }
+    }
+}
+/** Calls `edit` for each `server <address> <params>;` directive outside comments; a string it returns replaces the directive. */
+function mapServerLines(text, edit) {
+    return text
+        .split('\n')
+        .map((line) => {
+        const hash = line.indexOf('#');
+        const code = hash < 0 ? line : line.slice(0, hash);
+        const replaced = code.replace(/\bserver\s+([^\s;]+)((?:\s+[^\s;]+)*)\s*;/g, (directive, address, params) => edit(address, params) ?? directive);
+        return hash < 0 ? replaced : replaced + line.slice(hash);
+    })
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 4265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ createProvider)
+});
+
+// EXTERNAL MODULE: ./src/core/runtime/exec.ts
+var exec = __webpack_require__(705);
+// EXTERNAL MODULE: ./src/core/traffic/embedded.ts
+var embedded = __webpack_require__(8737);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ../main/node_modules/@openfeature/flagd-core/index.cjs.mjs
+var index_cjs = __webpack_require__(115);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3439);
+// EXTERNAL MODULE: ./src/core/runtime/errors.ts
+var errors = __webpack_require__(9683);
+;// CONCATENATED MODULE: ./src/core/traffic/flagd.ts
+
+
+
+
+
+const quietLogger = {
+    error: () => undefined,
+    warn: () => undefined,
+    info: () => undefined,
+    debug: () => undefined,
+};
+/** Parses a flag-definition file with flagd's own strict schema validation; throws a UserError naming the file. */
+function validateFlagConfig(text, file) {
+    try {
+        new index_cjs/* MemoryStorage */.XG(quietLogger).setConfigurations(text, true);
+    }
+    catch (error) {
+        const cause = error.message ?? String(error);
+        throw new errors/* UserError */.yo(`'${file}' is not a valid flagd flag definition (${cause.split('\n')[0]}): fix it first; nothing was written`);
+    }
+}
+/**
+ * Sets the flag's `fractional` split so `weight`% of targeting keys get `onVariant`, writing the
+ * file atomically (temporary file, then rename) after flagd's schema accepts the result. The
+ * new variant's bucket comes first, so raising the weight only adds keys (sticky rollouts).
+ * Every other flag, and the rest of this flag, is left as it was.
+ */
+async function setFractional(file, flag, onVariant, offVariant, weight) {
+    let text;
+    try {
+        text = await external_node_fs_.promises.readFile(file, 'utf8');
+    }
+    catch {
+        throw new errors/* UserError */.yo(`Input 'flagd-file' is '${file}', which cannot be read: give the flag-definition file flagd watches`);
+    }
+    const yaml = /\.ya?ml$/i.test(file);
+    let doc;
+    try {
+        doc = (yaml ? dist.parse(text) : JSON.parse(text));
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`'${file}' is not valid ${yaml ? 'YAML' : 'JSON'} (${error.message.split('\n')[0]}): nothing was written`);
+    }
+    const definition = doc?.flags?.[flag];
+    if (!definition)
+        throw new errors/* UserError */.yo(`Input 'flag' is '${flag}', which '${file}' does not define: use one of ${Object.keys(doc?.flags ?? {}).join(', ') || '(none)'}`);
+    for (const [input, variant] of [
+        ['on-variant', onVariant],
+        ['off-variant', offVariant],
+    ]) {
+        if (!definition.variants || !(variant in definition.variants)) {
+            throw new errors/* UserError */.yo(`Input '${input}' is '${variant}', which flag '${flag}' does not have: use one of ${Object.keys(definition.variants ?? {}).join(', ')}`);
+        }
+    }
+    const on = Math.round(weight * 100) / 100;
+    const split = [
+        [onVariant, on],
+        [offVariant, Math.round((100 - on) * 100) / 100],
+    ];
+    const targeting = definition.targeting;
+    if (!targeting || Object.keys(targeting).length === 0) {
+        definition.targeting = { fractional: split };
+    }
+    else if (!replaceFractional(targeting, split)) {
+        throw new errors/* UserError */.yo(`Flag '${flag}' has targeting rules without a fractional split, which Glidepath would overwrite: add a fractional rule where the rollout belongs, e.g. {"fractional": [["${onVariant}", 0], ["${offVariant}", 100]]}`);
+    }
+    const out = yaml ? dist.stringify(doc) : `${JSON.stringify(doc, null, 2)}\n`;
+    validateFlagConfig(yaml ? JSON.stringify(dist.parse(out)) : out, file);
+    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.tmp`);
+    await external_node_fs_.promises.writeFile(temp, out);
+    await external_node_fs_.promises.rename(temp, file);
+}
+/** Replaces the variant weights of the first `fractional` rule in a targeting tree, keeping its bucketing expression. */
+function replaceFractional(node, split) {
+    if (Array.isArray(node))
+        return node.some((child) => replaceFractional(child, split));
+    if (!node || typeof node !== 'object')
+        return false;
+    const record = node;
+    if (Array.isArray(record.fractional)) {
+        const bucketBy = record.fractional.filter((item) => !Array.isArray(item));
+        record.fractional = [...bucketBy, ...split];
+        return true;
+    }
+    return Object.values(record).some((child) => replaceFractional(child, split));
+}
+
+// EXTERNAL MODULE: ./src/core/traffic/haproxy.ts
+var haproxy = __webpack_require__(5698);
+// EXTERNAL MODULE: ./src/core/traffic/nginx.ts
+var nginx = __webpack_require__(935);
+;// CONCATENATED MODULE: ./src/core/traffic/providers.ts
+
+
+
+
+
+function createProvider(settings) {
+    switch (settings.provider) {
+        case 'embedded':
+            return new embedded/* EmbeddedProvider */.I(new URL(settings.routerUrl));
+        case 'haproxy':
+            return new haproxy/* HaproxyProvider */.hF(settings.socket, settings.backend, settings.stableServer, settings.canaryServer);
+        case 'nginx':
+            return new nginx/* NginxProvider */.w(settings.conf, settings.reloadCommand, settings.stableServer, settings.canaryServer);
+        case 'command':
+            return new CommandProvider(settings.command, settings.stableServer ?? '', settings.canaryServer ?? '');
+        case 'flagd':
+            return {
+                name: 'flagd',
+                describe: () => `flag '${settings.flag}' in ${settings.file} (${settings.onVariant} / ${settings.offVariant})`,
+                setWeight: (weight) => setFractional(settings.file, settings.flag, settings.onVariant, settings.offVariant, weight),
+            };
+    }
+}
+/** The user's command, given the weight and both versions in its environment. */
+class CommandProvider {
+    command;
+    stable;
+    canary;
+    name = 'command';
+    matchHeader = null;
+    constructor(command, stable, canary) {
+        this.command = command;
+        this.stable = stable;
+        this.canary = canary;
+    }
+    describe() {
+        return 'your traffic command';
+    }
+    async setWeight(weight) {
+        await (0,exec/* runUserCommandOrFail */.XK)(this.command, {
+            env: {
+                GLIDEPATH_WEIGHT: String(weight),
+                GLIDEPATH_STABLE: this.stable,
+                GLIDEPATH_CANARY: this.canary,
+                GLIDEPATH_MATCH_HEADER: this.matchHeader ?? '',
+            },
+            label: "The command in input 'command'",
+            timeoutMs: 120_000,
+        });
+    }
+    async setMatchHeader(header) {
+        this.matchHeader = header;
+    }
+}
+
+
+/***/ })
+
+};

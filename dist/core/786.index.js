@@ -1,0 +1,316 @@
+export const id = 786;
+export const ids = [786];
+export const modules = {
+
+/***/ 5786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9950);
+/* harmony import */ var _core_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8307);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7585);
+
+
+
+/**
+ * Entry point: validate every input, then load the work and roll back with a lazily built GitHub
+ * client. If the runner cancels or kills it mid-way, the post step finishes the urgent part
+ * (traffic back on stable) and closes the records; after an ordinary error it only checks them.
+ */
+async function run() {
+    await (0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)('rollback', (h) => (0,_core_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .withOpenWork */ .iK)(() => ({ ctx: h.context(), settings: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readSettings */ .s)(h.inputs) }), ({ settings }) => settings.dryRun
+        ? 'dry run'
+        : { environment: settings.environment, provider: settings.provider }, async ({ ctx, settings }, onCommand) => {
+        const [{ report, rollback }, { lazyClient }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(455), __webpack_require__.e(115), __webpack_require__.e(6), __webpack_require__.e(980), __webpack_require__.e(474), __webpack_require__.e(254)]).then(__webpack_require__.bind(__webpack_require__, 4209)),
+            Promise.all(/* import() */[__webpack_require__.e(455), __webpack_require__.e(6), __webpack_require__.e(474), __webpack_require__.e(238)]).then(__webpack_require__.bind(__webpack_require__, 9541)),
+        ]);
+        const result = await rollback(settings, {
+            ctx,
+            client: lazyClient(settings.token),
+            onCommand,
+        });
+        await report(settings, result);
+    }));
+}
+
+
+/***/ }),
+
+/***/ 7585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readTraffic),
+/* harmony export */   s: () => (/* binding */ readSettings)
+/* harmony export */ });
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9683);
+/* harmony import */ var _core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6160);
+/* harmony import */ var _core_traffic_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4814);
+
+
+
+/** Reads and checks every input before anything is read from or written to GitHub. */
+function readSettings(inputs) {
+    const environment = inputs.required('environment');
+    if (!_core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVIRONMENT_NAME */ .YR.test(environment))
+        throw new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('environment', `is '${environment}', not an environment name`, 'use letters, digits, spaces, dots, dashes or underscores');
+    const toText = inputs.string('to') ?? 'previous';
+    const to = toText === 'previous' ? 'previous' : inputs.semver('to');
+    return {
+        environment,
+        to,
+        reason: inputs.string('reason', { maxLength: 1000 }) ?? 'no reason given',
+        deployCommand: inputs.string('deploy-command'),
+        deployTimeoutMs: inputs.duration('deploy-timeout', {
+            min: 1000,
+            max: 6 * 3_600_000,
+            fallback: 30 * 60_000,
+        }),
+        provider: readTraffic(inputs),
+        force: inputs.boolean('force', false),
+        allowUnproven: inputs.boolean('allow-unproven', false),
+        dryRun: inputs.boolean('dry-run', false),
+        token: inputs.secret('token', { required: true }),
+    };
+}
+/** The traffic provider to restore, if one is configured (the embedded router's default needs its URL). */
+function readTraffic(inputs) {
+    const wanted = inputs.string('provider') !== undefined &&
+        (inputs.string('provider') !== 'embedded' || inputs.string('router-url') !== undefined);
+    return wanted ? (0,_core_traffic_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readProvider */ .WE)(inputs) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U6: () => (/* binding */ saveHandoff),
+/* harmony export */   vj: () => (/* binding */ loadHandoff)
+/* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4374);
+
+
+/** Saves a hand-off record for the post step (GITHUB_STATE → STATE_<key>), as JSON. */
+function saveHandoff(key, value) {
+    _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, JSON.stringify(value));
+}
+/** The record main saved under `key`, or undefined when it saved none (or it cannot be read). */
+function loadHandoff(key) {
+    const raw = _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key);
+    if (!raw)
+        return undefined;
+    try {
+        return JSON.parse(raw);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iK: () => (/* binding */ withOpenWork)
+/* harmony export */ });
+/* unused harmony exports openWork, updateWork, closeWork, failWork */
+/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(400);
+
+const KEY = 'glidepath-open-work';
+let current = { active: false };
+/** Records that work on `environment` has started (saved at once: a kill can come any moment). */
+function openWork(work) {
+    current = { ...work, active: true };
+    (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_0__/* .saveHandoff */ .U6)(KEY, current);
+}
+function updateWork(patch) {
+    if (!current.active)
+        return;
+    current = { ...current, ...patch };
+    (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_0__/* .saveHandoff */ .U6)(KEY, current);
+}
+/** Main finished and closed its own records: nothing for the post step to do. */
+function closeWork() {
+    current = { active: false };
+    (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_0__/* .saveHandoff */ .U6)(KEY, current);
+}
+/**
+ * Main ended with an error: nothing of it runs any more and traffic is where main left it on
+ * purpose, but if its own failure record did not land (GitHub down), the post step tries again.
+ */
+function failWork() {
+    updateWork({ commandPid: undefined, provider: undefined, failed: true });
+}
+/**
+ * Runs a main step that writes deployments with its post step kept informed: bad input (a throw
+ * from `read`) and a dry run leave nothing open; until `body` succeeds, the post step knows what
+ * to stop and close; an error tells it main failed rather than was killed.
+ */
+async function withOpenWork(read, what, body) {
+    let settings;
+    try {
+        settings = read();
+    }
+    catch (error) {
+        closeWork();
+        throw error;
+    }
+    const work = what(settings);
+    if (work === 'dry run')
+        closeWork();
+    else
+        openWork(work);
+    try {
+        await body(settings, (pid) => updateWork({ commandPid: pid }));
+        closeWork();
+    }
+    catch (error) {
+        failWork();
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4814:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WE: () => (/* binding */ readProvider),
+/* harmony export */   Xu: () => (/* binding */ readPool),
+/* harmony export */   lc: () => (/* binding */ refuseForRolling)
+/* harmony export */ });
+/* unused harmony export PROVIDER_INPUTS */
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9683);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8373);
+
+/** Every provider input; canary-step and rollback read them through readProvider. */
+const PROVIDER_INPUTS = (/* unused pure expression or super */ null && ([
+    'provider',
+    'router-url',
+    'haproxy-socket',
+    'haproxy-backend',
+    'stable-server',
+    'canary-server',
+    'nginx-conf',
+    'nginx-reload-command',
+    'command',
+    'flagd-file',
+    'flag',
+    'on-variant',
+    'off-variant',
+]));
+function readProviderName(inputs) {
+    return inputs.enum('provider', ['embedded', 'haproxy', 'nginx', 'command', 'flagd'], 'embedded');
+}
+/** A getter for inputs the chosen provider cannot do without. */
+function needer(inputs, provider) {
+    return (name, what, shape) => {
+        const value = inputs.string(name);
+        if (!value)
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(name, `is required with provider ${provider}`, what);
+        // Values written into HAProxy commands or nginx configuration must not carry more commands or directives.
+        if (shape && !shape.pattern.test(value))
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(name, `is '${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(value)}'`, shape.valid);
+        return value;
+    };
+}
+const HAPROXY_SHAPE = {
+    pattern: /^[A-Za-z0-9_.:-]{1,128}$/,
+    valid: 'use the name as written in haproxy.cfg: letters, digits, _ . : -',
+};
+const NGINX_SERVER_SHAPE = {
+    pattern: /^(?:unix:\/[A-Za-z0-9_./-]+|\[[0-9A-Fa-f:.]+\]:\d{1,5}|[A-Za-z0-9.-]+:\d{1,5})$/,
+    valid: 'give host:port (or unix:/path), e.g. 127.0.0.1:8081',
+};
+/** nginx's include file (what it is for: `what`) and the command that reloads nginx on it. */
+function readNginxFile(inputs, need, what) {
+    return {
+        provider: 'nginx',
+        conf: need('nginx-conf', what),
+        reloadCommand: inputs.string('nginx-reload-command') ?? 'nginx -t && nginx -s reload',
+    };
+}
+/** Reads the provider's inputs; shared with rollback, which restores traffic through the same provider. */
+function readProvider(inputs) {
+    const provider = readProviderName(inputs);
+    const need = needer(inputs, provider);
+    switch (provider) {
+        case 'embedded':
+            return { provider, routerUrl: inputs.url('router-url', { required: true }).href };
+        case 'haproxy':
+            return {
+                provider,
+                socket: need('haproxy-socket', 'give the runtime API socket: a path such as /run/haproxy/admin.sock (stats socket … level admin) or host:port'),
+                backend: need('haproxy-backend', 'give the backend that holds both servers', HAPROXY_SHAPE),
+                stableServer: need('stable-server', "give the stable server's name in that backend", HAPROXY_SHAPE),
+                canaryServer: need('canary-server', "give the canary server's name in that backend", HAPROXY_SHAPE),
+            };
+        case 'nginx':
+            return {
+                ...readNginxFile(inputs, need, 'give the path of the upstream include file Glidepath writes (included inside your upstream block)'),
+                stableServer: need('stable-server', 'give the stable server as host:port', NGINX_SERVER_SHAPE),
+                canaryServer: need('canary-server', 'give the canary server as host:port', NGINX_SERVER_SHAPE),
+            };
+        case 'command':
+            return {
+                provider,
+                command: need('command', 'give a shell command that sets the split from GLIDEPATH_WEIGHT'),
+                stableServer: inputs.string('stable-server'),
+                canaryServer: inputs.string('canary-server'),
+            };
+        case 'flagd':
+            return {
+                provider,
+                file: need('flagd-file', 'give the flag-definition file flagd reads (JSON or YAML)'),
+                flag: need('flag', 'give the key of the flag whose split is rolled out'),
+                onVariant: inputs.string('on-variant') ?? 'on',
+                offVariant: inputs.string('off-variant') ?? 'off',
+            };
+    }
+}
+/**
+ * Rolling deploys work on a pool of servers: every server of the HAProxy backend, of the nginx
+ * include file, or of the embedded router's pool. Providers without servers are refused.
+ */
+function readPool(inputs) {
+    const provider = readProviderName(inputs);
+    const need = needer(inputs, provider);
+    refuseForRolling(inputs, ['stable-server', 'canary-server'], 'rolls every server of the pool');
+    switch (provider) {
+        case 'embedded':
+            return { provider, routerUrl: inputs.url('router-url', { required: true }).href };
+        case 'haproxy': {
+            const socket = need('haproxy-socket', 'give the runtime API socket: a path such as /run/haproxy/admin.sock (stats socket … level admin) or host:port');
+            const backend = need('haproxy-backend', 'give the backend whose servers are rolled', HAPROXY_SHAPE);
+            return { provider, socket, backend };
+        }
+        case 'nginx':
+            return readNginxFile(inputs, need, "give the path of the upstream include file holding the pool's server lines");
+        default:
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('provider', `is ${provider}, which has no pool of servers to roll`, 'use embedded, haproxy or nginx with strategy rolling');
+    }
+}
+/** Refuses inputs that strategy rolling does not read (it `does` otherwise), so none is silently ignored. */
+function refuseForRolling(inputs, names, does) {
+    for (const name of names) {
+        if (inputs.string(name) !== undefined)
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(name, `is not used by strategy rolling, which ${does}`, 'remove it');
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,771 @@
+export const id = 834;
+export const ids = [834];
+export const modules = {
+
+/***/ 8834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runCanary: () => (/* binding */ runCanary)
+/* harmony export */ });
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4374);
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(417);
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80);
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9683);
+/* harmony import */ var _core_gate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4499);
+/* harmony import */ var _core_gate_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6995);
+/* harmony import */ var _core_traffic_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4265);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(862);
+
+
+
+
+const MARKER = /\[gp step=(\d+) w=(\d+(?:\.\d+)?)\]/;
+/**
+ * Walks the steps: set the weight, analyse the step with the gate (which may pass early),
+ * and on a fail, a cancel or any error put all traffic back on stable before anything else.
+ */
+async function runCanary(settings, deps) {
+    const started = Date.now();
+    const elapsed = () => (Date.now() - started) / 1000;
+    const provider = (0,_core_traffic_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createProvider */ .Q)(settings.provider);
+    const record = await (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .findRecord */ .Tq)(settings, deps);
+    const result = {
+        decision: 'promoted',
+        finalWeight: 0,
+        failedStep: '',
+        reason: '',
+        steps: [],
+        timeline: [],
+        deploymentId: record?.id,
+        provider: provider.describe(),
+        seconds: 0,
+    };
+    const status = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .recordStatus */ .Ms)(record, deps);
+    const persist = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .trafficHandoff */ .Uh)(settings, record, () => ({ provider: settings.provider }));
+    let current = 0;
+    const shift = async (weight) => {
+        await provider.setWeight(weight);
+        current = weight;
+        result.timeline.push({ t: elapsed(), weight, errorRate: null });
+        _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Traffic: ${weight}% to the new version (${provider.describe()})`);
+    };
+    const restoreStable = async (why) => {
+        try {
+            await shift(0);
+        }
+        catch (error) {
+            _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(`Could not restore stable traffic after ${why}: ${error.message}. Put all traffic back on stable by hand`);
+            throw error;
+        }
+    };
+    const plan = settings.weight !== undefined
+        ? [{ weight: settings.weight, bakeMs: settings.gate.durationMs, label: `${settings.weight}` }]
+        : settings.strategy === 'blue-green'
+            ? [
+                { weight: 0, bakeMs: settings.gate.durationMs, label: 'pre-switch (0%)' },
+                { weight: 100, bakeMs: settings.gate.durationMs, label: 'switched (100%)' },
+            ]
+            : settings.steps;
+    persist(true);
+    try {
+        if (settings.matchHeader && provider.setMatchHeader)
+            await provider.setMatchHeader(settings.matchHeader);
+        const resumeAt = settings.weight === undefined && settings.strategy === 'canary'
+            ? resumeIndex(record?.latestDescription, plan.length)
+            : 0;
+        if (resumeAt > 0)
+            _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Resuming at step ${resumeAt + 1} of ${plan.length}, where an earlier attempt stopped`);
+        for (let i = resumeAt; i < plan.length; i++) {
+            const step = plan[i];
+            if (deps.signal.aborted)
+                throw new _shared_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ();
+            const stepStart = elapsed();
+            await shift(step.weight);
+            await status('in_progress', `canary ${step.weight}% (step ${i + 1}/${plan.length}) [gp step=${i} w=${step.weight}]`);
+            const last = i === plan.length - 1 && settings.weight === undefined && settings.strategy === 'canary';
+            if (last || step.bakeMs === 0) {
+                result.steps.push({
+                    label: step.label,
+                    weight: step.weight,
+                    startedS: stepStart,
+                    endedS: elapsed(),
+                    result: 'skipped',
+                    reason: last ? 'final step: full traffic' : 'no bake time',
+                });
+                continue;
+            }
+            let report;
+            if (settings.gate.checks.length) {
+                report = await _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .Os(`Step ${i + 1}/${plan.length}: ${step.label}: analysis`, () => (0,_core_gate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .runGate */ .Rg)({ ...settings.gate, durationMs: step.bakeMs }, { signal: deps.signal }));
+                const latest = result.timeline.at(-1);
+                if (latest)
+                    latest.errorRate = report.errorRate;
+                result.timeline.push({ t: elapsed(), weight: step.weight, errorRate: report.errorRate });
+            }
+            else {
+                await (0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .y)(step.bakeMs, deps.signal);
+            }
+            if (deps.signal.aborted)
+                throw new _shared_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ();
+            const unhealthy = report && (0,_core_gate_index_js__WEBPACK_IMPORTED_MODULE_5__/* .isUnhealthy */ .ZT)(report.result, settings.gate.onInconclusive);
+            result.steps.push({
+                label: step.label,
+                weight: step.weight,
+                startedS: stepStart,
+                endedS: elapsed(),
+                result: report ? report.result : 'skipped',
+                reason: report ? report.reason : `baked ${(0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDuration */ .a)(step.bakeMs)} without analysis`,
+                ...(report ? { gate: (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .glance */ .vD)(report) } : {}),
+            });
+            if (unhealthy && report) {
+                await restoreStable('a failed analysis');
+                result.decision = 'aborted';
+                result.failedStep = step.label;
+                result.reason = report.reason;
+                await status('failure', `aborted at ${step.weight}%: ${report.reason}`);
+                persist(false);
+                return finish(result, started);
+            }
+        }
+        result.finalWeight = current;
+        if (settings.weight !== undefined && settings.weight < 100) {
+            result.decision = 'paused';
+            result.reason = `holding at ${settings.weight}% until the next job`;
+            await status('in_progress', `canary paused at ${settings.weight}% [gp step=0 w=${settings.weight}]`);
+        }
+        else {
+            result.decision = 'promoted';
+            result.reason =
+                settings.strategy === 'blue-green' ? 'switched to the new version' : 'every step passed';
+            await status('success', `promoted: ${current}% on the new version`);
+        }
+        persist(false);
+        return finish(result, started);
+    }
+    catch (error) {
+        // Whatever went wrong, traffic goes back to stable first; the record follows.
+        if (current !== 0 || settings.strategy === 'blue-green')
+            await restoreStable(error instanceof _shared_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ ? 'the cancel' : 'an error').catch(() => undefined);
+        result.decision = 'aborted';
+        result.failedStep =
+            plan.find((step) => !result.steps.some((done) => done.label === step.label))?.label ?? '';
+        const message = error instanceof _shared_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ
+            ? 'cancelled: traffic restored to stable'
+            : `error: ${error.message}`;
+        await status('failure', `aborted: ${message}`).catch(() => undefined);
+        persist(false);
+        throw error instanceof _shared_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ
+            ? new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo('canary-step was cancelled: all traffic is back on stable and the deployment is marked failure')
+            : error;
+    }
+}
+function finish(result, started) {
+    result.seconds = (Date.now() - started) / 1000;
+    result.finalWeight = result.timeline.at(-1)?.weight ?? result.finalWeight;
+    return result;
+}
+function resumeIndex(description, steps) {
+    const m = MARKER.exec(description ?? '');
+    if (!m)
+        return 0;
+    const index = Number(m[1]);
+    return index > 0 && index < steps ? index : 0;
+}
+
+
+/***/ }),
+
+/***/ 705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XK: () => (/* binding */ runUserCommandOrFail),
+/* harmony export */   i0: () => (/* binding */ killGroup)
+/* harmony export */ });
+/* unused harmony exports isActionOnlyVariable, runUserCommand */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9683);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80);
+
+
+
+/**
+ * What the runner gives a JavaScript action but never a `run:` step, so never a command Glidepath
+ * runs: the step's inputs (INPUT_TOKEN among them) and saved state, the action's state file, and
+ * the runner's internal endpoints and tokens (ACTIONS_RUNTIME_TOKEN and _URL, the OIDC request
+ * token and URL, cache and results service URLs, …). The debug switches a `run:` step also sees
+ * (ACTIONS_STEP_DEBUG, ACTIONS_RUNNER_DEBUG) stay. A command gets GLIDEPATH_* values and what the
+ * user lists in options.env, which is added after this filter.
+ */
+const RUN_STEP_ACTIONS_VARIABLES = new Set(['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']);
+function isActionOnlyVariable(name) {
+    const upper = name.toUpperCase();
+    return (upper.startsWith('INPUT_') ||
+        upper.startsWith('STATE_') ||
+        upper === 'GITHUB_STATE' ||
+        (upper.startsWith('ACTIONS_') && !RUN_STEP_ACTIONS_VARIABLES.has(upper)));
+}
+async function runUserCommand(command, options) {
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !isActionOnlyVariable(name)));
+    const env = { ...inherited, ...options.env };
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
+            cwd: options.cwd,
+            env,
+            stdio: ['ignore', 'inherit', 'inherit'],
+            detached: true,
+        });
+        if (child.pid)
+            options.onSpawn?.(child.pid);
+        let timedOut = false;
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                killGroup(child.pid, 'SIGTERM');
+                setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000).unref();
+            }, options.timeoutMs)
+            : undefined;
+        const forward = (signal) => killGroup(child.pid, signal);
+        process.on('SIGINT', forward);
+        process.on('SIGTERM', forward);
+        const done = () => {
+            if (timer)
+                clearTimeout(timer);
+            process.off('SIGINT', forward);
+            process.off('SIGTERM', forward);
+        };
+        child.on('error', (error) => {
+            done();
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} could not start: ${error.message}`));
+        });
+        child.on('close', (code, signal) => {
+            done();
+            resolve({ exitCode: code ?? 1, timedOut, signal });
+        });
+    });
+}
+/** Runs a user's command and throws a UserError naming the input when it fails. */
+async function runUserCommandOrFail(command, options) {
+    const result = await runUserCommand(command, options);
+    if (result.timedOut)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} did not finish within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(options.timeoutMs ?? 0)} and was stopped`);
+    if (result.exitCode !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} failed with exit code ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}`);
+    }
+}
+function killGroup(pid, signal) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+
+
+/***/ }),
+
+/***/ 8737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ EmbeddedProvider),
+/* harmony export */   N: () => (/* binding */ EmbeddedPool)
+/* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9683);
+
+// The embedded router (tools/router), through its admin API: the canary weight and match header,
+// and its pool of named targets.
+/** The embedded router's admin API. */
+class EmbeddedProvider {
+    admin;
+    name = 'embedded';
+    constructor(admin) {
+        this.admin = admin;
+    }
+    describe() {
+        return `embedded router at ${this.admin.origin}`;
+    }
+    async setWeight(weight) {
+        await routerCall(this.admin, 'PUT', 'weight', { weight });
+    }
+    async setMatchHeader(header) {
+        await routerCall(this.admin, 'PUT', 'match-header', { matchHeader: header });
+    }
+}
+/** One request to the embedded router's admin API; its answer, parsed. */
+async function routerCall(admin, method, what, body) {
+    let response;
+    try {
+        response = await fetch(new URL(what, admin.href.endsWith('/') ? admin : `${admin.href}/`), {
+            method,
+            headers: { 'content-type': 'application/json' },
+            body: body === undefined ? undefined : JSON.stringify(body),
+            signal: AbortSignal.timeout(5000),
+        });
+    }
+    catch (error) {
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The embedded router at ${admin.origin} did not answer (${error.cause?.code ?? error.message}): check router-url`);
+    }
+    if (!response.ok)
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The embedded router refused ${method} ${what}: ${await response.text()}`);
+    return (await response.json());
+}
+/** The embedded router's pool of named targets (GET /pool, PUT /pool/<name>). */
+class EmbeddedPool {
+    admin;
+    constructor(admin) {
+        this.admin = admin;
+    }
+    describe() {
+        return `embedded router pool at ${this.admin.origin}`;
+    }
+    async list() {
+        const { servers } = await routerCall(this.admin, 'GET', 'pool');
+        return servers.map((t) => ({
+            name: t.name,
+            address: t.address,
+            state: t.state,
+            sessions: t.active,
+        }));
+    }
+    async set(names, state) {
+        for (const name of names)
+            await routerCall(this.admin, 'PUT', `pool/${encodeURIComponent(name)}`, { state });
+    }
+}
+
+
+/***/ }),
+
+/***/ 5698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aI: () => (/* binding */ HaproxyPool),
+/* harmony export */   hF: () => (/* binding */ HaproxyProvider)
+/* harmony export */ });
+/* unused harmony export haproxyCommand */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9683);
+
+
+// HAProxy, through its runtime API: server weights for a canary, server states for a pool.
+/**
+ * HAProxy's runtime API over its stats socket: `set server <backend>/<server> weight <n>`
+ * changes the split at once, with no reload and no dropped connection.
+ */
+class HaproxyProvider {
+    socket;
+    backend;
+    stable;
+    canary;
+    name = 'haproxy';
+    constructor(socket, backend, stable, canary) {
+        this.socket = socket;
+        this.backend = backend;
+        this.stable = stable;
+        this.canary = canary;
+    }
+    describe() {
+        return `HAProxy backend ${this.backend} (${this.stable} / ${this.canary}) via ${this.socket}`;
+    }
+    async setWeight(weight) {
+        // Both changes go in one runtime-API request (commands separated by ';'), raising one side
+        // before lowering the other so the backend never has both weights at 0.
+        const commands = [
+            `set server ${this.backend}/${this.canary} weight ${weight}`,
+            `set server ${this.backend}/${this.stable} weight ${100 - weight}`,
+        ];
+        if (weight < 50)
+            commands.reverse();
+        const answer = await haproxyCommand(this.socket, commands.join('; '));
+        if (answer.trim() !== '')
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy refused '${commands.join('; ')}': ${answer.trim()}`);
+    }
+}
+/** Sends one command to HAProxy's runtime API (a unix socket path, or host:port) and returns its answer. */
+function haproxyCommand(socket, command) {
+    return new Promise((resolve, reject) => {
+        const hostPort = /^([^/:]+):(\d+)$/.exec(socket);
+        const conn = hostPort ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)(Number(hostPort[2]), hostPort[1]) : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)(socket);
+        let answer = '';
+        conn.setTimeout(5000, () => conn.destroy(new Error('timed out')));
+        conn.on('connect', () => conn.end(`${command}\n`));
+        conn.on('data', (d) => (answer += d.toString()));
+        conn.on('error', (error) => reject(new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy's runtime API at '${socket}' is unreachable (${error.code ?? error.message}): check haproxy-socket and that the stats socket has level admin`)));
+        conn.on('close', () => resolve(answer));
+    });
+}
+/** HAProxy's runtime API: `show servers state` for admin state and address, `show stat` for sessions, `set server … state`. */
+class HaproxyPool {
+    socket;
+    backend;
+    constructor(socket, backend) {
+        this.socket = socket;
+        this.backend = backend;
+    }
+    describe() {
+        return `HAProxy backend ${this.backend} via ${this.socket}`;
+    }
+    async list() {
+        const state = await haproxyCommand(this.socket, `show servers state ${this.backend}`);
+        if (!state.startsWith('1\n'))
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy has no backend '${this.backend}' (${state.trim() || 'no answer'}): check haproxy-backend`);
+        const stat = (await haproxyCommand(this.socket, `show stat ${this.backend} 4 -1`))
+            .split('\n')
+            .filter(Boolean);
+        const header = (stat[0] ?? '').replace(/^# /, '').split(',');
+        const column = (name) => header.indexOf(name);
+        const sessions = new Map(stat.slice(1).map((line) => {
+            const cells = line.split(',');
+            return [
+                cells[column('svname')],
+                Number(cells[column('scur')] || 0) + Number(cells[column('qcur')] || 0),
+            ];
+        }));
+        return state
+            .split('\n')
+            .filter((line) => line && !line.startsWith('#') && line !== '1')
+            .map((line) => line.split(' '))
+            .filter((f) => f.length >= 19)
+            .map((f) => {
+            const admin = Number(f[6]);
+            const name = f[3];
+            // srv_admin_state bits: 0x01 forced, 0x02 inherited, 0x04 configured, 0x20 resolution maintenance; 0x08/0x10 drain.
+            return {
+                name,
+                address: `${f[4]}:${f[18]}`,
+                state: admin & 0x27 ? 'maint' : admin & 0x18 ? 'drain' : 'ready',
+                sessions: sessions.get(name) ?? 0,
+            };
+        });
+    }
+    async set(names, state) {
+        if (!names.length)
+            return;
+        const commands = names
+            .map((name) => `set server ${this.backend}/${name} state ${state}`)
+            .join('; ');
+        const answer = await haproxyCommand(this.socket, commands);
+        if (answer.trim() !== '')
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy refused '${commands}': ${answer.trim()}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ NginxPool),
+/* harmony export */   w: () => (/* binding */ NginxProvider)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(705);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9683);
+
+
+
+// nginx, through an upstream include file it is reloaded on: weighted server lines for a canary,
+// `down` on the servers a pool drains.
+/**
+ * nginx: writes the upstream's server lines to an include file, validates and reloads. Weight 0
+ * is written as `down` (nginx refuses weight=0).
+ */
+class NginxProvider {
+    conf;
+    reload;
+    stable;
+    canary;
+    name = 'nginx';
+    constructor(conf, reload, stable, canary) {
+        this.conf = conf;
+        this.reload = reload;
+        this.stable = stable;
+        this.canary = canary;
+    }
+    describe() {
+        return `nginx upstream include ${this.conf} (${this.stable} / ${this.canary})`;
+    }
+    async setWeight(weight) {
+        const line = (server, w) => w <= 0 ? `server ${server} down;` : `server ${server} weight=${w};`;
+        const text = `# Written by Glidepath canary-step: canary ${weight}%\n${line(this.stable, 100 - weight)}\n${line(this.canary, weight)}\n`;
+        await replaceAndReload(this.conf, text, this.reload, { GLIDEPATH_WEIGHT: String(weight) });
+    }
+}
+/**
+ * Writes an nginx include file atomically, validates and reloads; a file nginx rejects is put
+ * back as it was, so the next reload cannot pick it up.
+ */
+async function replaceAndReload(conf, text, reload, env) {
+    const previous = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(conf, 'utf8').catch(() => undefined);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(conf), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(conf)}.${process.pid}.tmp`);
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(temp, text);
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(temp, conf);
+    try {
+        await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runUserCommandOrFail */ .XK)(reload, {
+            env: { GLIDEPATH_NGINX_CONF: conf, ...env },
+            label: "The command in input 'nginx-reload-command'",
+            timeoutMs: 30_000,
+        });
+        // `nginx -s reload` returns once the master is signalled; the master waits 100 ms before
+        // retiring old workers, which serve the old upstreams until then. Return once it is applied.
+        await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    catch (error) {
+        if (previous !== undefined)
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(conf, previous);
+        throw error;
+    }
+}
+/**
+ * nginx: the pool is the `server` lines of the upstream include file; a drained server is marked
+ * `down`, in one rewrite and one reload per batch. nginx reports no per-server sessions.
+ */
+class NginxPool {
+    conf;
+    reload;
+    constructor(conf, reload) {
+        this.conf = conf;
+        this.reload = reload;
+    }
+    describe() {
+        return `nginx upstream include ${this.conf}`;
+    }
+    async list() {
+        const servers = [];
+        mapServerLines(await this.read(), (address, params) => {
+            servers.push({
+                name: address,
+                address,
+                state: /(^|\s)down(\s|$)/.test(params) ? 'drain' : 'ready',
+                sessions: null,
+            });
+            return undefined;
+        });
+        return servers;
+    }
+    async set(names, state) {
+        if (!names.length)
+            return;
+        const wanted = new Set(names);
+        const text = mapServerLines(await this.read(), (address, params) => {
+            if (!wanted.has(address))
+                return undefined;
+            const rest = params.replace(/\s+down(?=\s|$)/g, '');
+            return `server ${address}${rest}${state === 'drain' ? ' down' : ''};`;
+        });
+        await replaceAndReload(this.conf, text, this.reload, {});
+    }
+    async read() {
+        try {
+            return await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(this.conf, 'utf8');
+        }
+        catch (error) {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot read the nginx upstream include '${this.conf}' (${error.code ?? error.message}): check nginx-conf`);
+        }
+    }
+}
+/** Calls `edit` for each `server <address> <params>;` directive outside comments; a string it returns replaces the directive. */
+function mapServerLines(text, edit) {
+    return text
+        .split('\n')
+        .map((line) => {
+        const hash = line.indexOf('#');
+        const code = hash < 0 ? line : line.slice(0, hash);
+        const replaced = code.replace(/\bserver\s+([^\s;]+)((?:\s+[^\s;]+)*)\s*;/g, (directive, address, params) => edit(address, params) ?? directive);
+        return hash < 0 ? replaced : replaced + line.slice(hash);
+    })
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 4265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ createProvider)
+});
+
+// EXTERNAL MODULE: ./src/core/runtime/exec.ts
+var exec = __webpack_require__(705);
+// EXTERNAL MODULE: ./src/core/traffic/embedded.ts
+var embedded = __webpack_require__(8737);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ../main/node_modules/@openfeature/flagd-core/index.cjs.mjs
+var index_cjs = __webpack_require__(115);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3439);
+// EXTERNAL MODULE: ./src/core/runtime/errors.ts
+var errors = __webpack_require__(9683);
+;// CONCATENATED MODULE: ./src/core/traffic/flagd.ts
+
+
+
+
+
+const quietLogger = {
+    error: () => undefined,
+    warn: () => undefined,
+    info: () => undefined,
+    debug: () => undefined,
+};
+/** Parses a flag-definition file with flagd's own strict schema validation; throws a UserError naming the file. */
+function validateFlagConfig(text, file) {
+    try {
+        new index_cjs/* MemoryStorage */.XG(quietLogger).setConfigurations(text, true);
+    }
+    catch (error) {
+        const cause = error.message ?? String(error);
+        throw new errors/* UserError */.yo(`'${file}' is not a valid flagd flag definition (${cause.split('\n')[0]}): fix it first; nothing was written`);
+    }
+}
+/**
+ * Sets the flag's `fractional` split so `weight`% of targeting keys get `onVariant`, writing the
+ * file atomically (temporary file, then rename) after flagd's schema accepts the result. The
+ * new variant's bucket comes first, so raising the weight only adds keys (sticky rollouts).
+ * Every other flag, and the rest of this flag, is left as it was.
+ */
+async function setFractional(file, flag, onVariant, offVariant, weight) {
+    let text;
+    try {
+        text = await external_node_fs_.promises.readFile(file, 'utf8');
+    }
+    catch {
+        throw new errors/* UserError */.yo(`Input 'flagd-file' is '${file}', which cannot be read: give the flag-definition file flagd watches`);
+    }
+    const yaml = /\.ya?ml$/i.test(file);
+    let doc;
+    try {
+        doc = (yaml ? dist.parse(text) : JSON.parse(text));
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`'${file}' is not valid ${yaml ? 'YAML' : 'JSON'} (${error.message.split('\n')[0]}): nothing was written`);
+    }
+    const definition = doc?.flags?.[flag];
+    if (!definition)
+        throw new errors/* UserError */.yo(`Input 'flag' is '${flag}', which '${file}' does not define: use one of ${Object.keys(doc?.flags ?? {}).join(', ') || '(none)'}`);
+    for (const [input, variant] of [
+        ['on-variant', onVariant],
+        ['off-variant', offVariant],
+    ]) {
+        if (!definition.variants || !(variant in definition.variants)) {
+            throw new errors/* UserError */.yo(`Input '${input}' is '${variant}', which flag '${flag}' does not have: use one of ${Object.keys(definition.variants ?? {}).join(', ')}`);
+        }
+    }
+    const on = Math.round(weight * 100) / 100;
+    const split = [
+        [onVariant, on],
+        [offVariant, Math.round((100 - on) * 100) / 100],
+    ];
+    const targeting = definition.targeting;
+    if (!targeting || Object.keys(targeting).length === 0) {
+        definition.targeting = { fractional: split };
+    }
+    else if (!replaceFractional(targeting, split)) {
+        throw new errors/* UserError */.yo(`Flag '${flag}' has targeting rules without a fractional split, which Glidepath would overwrite: add a fractional rule where the rollout belongs, e.g. {"fractional": [["${onVariant}", 0], ["${offVariant}", 100]]}`);
+    }
+    const out = yaml ? dist.stringify(doc) : `${JSON.stringify(doc, null, 2)}\n`;
+    validateFlagConfig(yaml ? JSON.stringify(dist.parse(out)) : out, file);
+    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.tmp`);
+    await external_node_fs_.promises.writeFile(temp, out);
+    await external_node_fs_.promises.rename(temp, file);
+}
+/** Replaces the variant weights of the first `fractional` rule in a targeting tree, keeping its bucketing expression. */
+function replaceFractional(node, split) {
+    if (Array.isArray(node))
+        return node.some((child) => replaceFractional(child, split));
+    if (!node || typeof node !== 'object')
+        return false;
+    const record = node;
+    if (Array.isArray(record.fractional)) {
+        const bucketBy = record.fractional.filter((item) => !Array.isArray(item));
+        record.fractional = [...bucketBy, ...split];
+        return true;
+    }
+    return Object.values(record).some((child) => replaceFractional(child, split));
+}
+
+// EXTERNAL MODULE: ./src/core/traffic/haproxy.ts
+var haproxy = __webpack_require__(5698);
+// EXTERNAL MODULE: ./src/core/traffic/nginx.ts
+var nginx = __webpack_require__(935);
+;// CONCATENATED MODULE: ./src/core/traffic/providers.ts
+
+
+
+
+
+function createProvider(settings) {
+    switch (settings.provider) {
+        case 'embedded':
+            return new embedded/* EmbeddedProvider */.I(new URL(settings.routerUrl));
+        case 'haproxy':
+            return new haproxy/* HaproxyProvider */.hF(settings.socket, settings.backend, settings.stableServer, settings.canaryServer);
+        case 'nginx':
+            return new nginx/* NginxProvider */.w(settings.conf, settings.reloadCommand, settings.stableServer, settings.canaryServer);
+        case 'command':
+            return new CommandProvider(settings.command, settings.stableServer ?? '', settings.canaryServer ?? '');
+        case 'flagd':
+            return {
+                name: 'flagd',
+                describe: () => `flag '${settings.flag}' in ${settings.file} (${settings.onVariant} / ${settings.offVariant})`,
+                setWeight: (weight) => setFractional(settings.file, settings.flag, settings.onVariant, settings.offVariant, weight),
+            };
+    }
+}
+/** The user's command, given the weight and both versions in its environment. */
+class CommandProvider {
+    command;
+    stable;
+    canary;
+    name = 'command';
+    matchHeader = null;
+    constructor(command, stable, canary) {
+        this.command = command;
+        this.stable = stable;
+        this.canary = canary;
+    }
+    describe() {
+        return 'your traffic command';
+    }
+    async setWeight(weight) {
+        await (0,exec/* runUserCommandOrFail */.XK)(this.command, {
+            env: {
+                GLIDEPATH_WEIGHT: String(weight),
+                GLIDEPATH_STABLE: this.stable,
+                GLIDEPATH_CANARY: this.canary,
+                GLIDEPATH_MATCH_HEADER: this.matchHeader ?? '',
+            },
+            label: "The command in input 'command'",
+            timeoutMs: 120_000,
+        });
+    }
+    async setMatchHeader(header) {
+        this.matchHeader = header;
+    }
+}
+
+
+/***/ })
+
+};

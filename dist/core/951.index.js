@@ -1,0 +1,284 @@
+export const id = 951;
+export const ids = [951];
+export const modules = {
+
+/***/ 7951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/core/runtime/harness.ts
+var harness = __webpack_require__(9950);
+// EXTERNAL MODULE: ./src/core/recovery/open-work.ts
+var open_work = __webpack_require__(8307);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/pipeline/config.ts
+var config = __webpack_require__(6160);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/runtime/errors.ts
+var errors = __webpack_require__(9683);
+// EXTERNAL MODULE: ./src/core/runtime/inputs.ts
+var runtime_inputs = __webpack_require__(8373);
+// EXTERNAL MODULE: ./src/core/artifact/manifest.ts
+var manifest = __webpack_require__(2227);
+;// CONCATENATED MODULE: ./src/actions/promote-environment/inputs.ts
+
+
+
+
+
+/** Reads and checks every input before anything is read from or written to GitHub. */
+function readSettings(inputs, ctx) {
+    const environment = inputs.required('environment');
+    const pipeline = (0,config/* readPipeline */.l9)(inputs.list('pipeline'), inputs.string('config') ?? '.github/glidepath.yml', ctx.workspace);
+    const index = pipeline.findIndex((e) => e.name.toLowerCase() === environment.toLowerCase());
+    if (index < 0) {
+        throw new errors/* ConfigError */.xL('environment', `is '${environment}', which is not in the pipeline`, `use one of ${pipeline.map((e) => e.name).join(', ')}`);
+    }
+    const target = pipeline[index];
+    let artifactPath = inputs.string('artifact-path');
+    let manifestPath;
+    if (artifactPath) {
+        artifactPath = external_node_path_default().resolve(ctx.workspace, artifactPath);
+        if (!(0,external_node_fs_.existsSync)(artifactPath))
+            throw new errors/* ConfigError */.xL('artifact-path', `is '${artifactPath}', which does not exist`, "pass build-artifact's archive-path output, or download the artifact first");
+        if (!artifactPath.endsWith('.tar.gz'))
+            throw new errors/* ConfigError */.xL('artifact-path', `is '${artifactPath}', not a .tar.gz written by build-artifact`, "pass build-artifact's archive-path output");
+        manifestPath = (0,manifest/* manifestFileName */.V6)(artifactPath);
+        if (!(0,external_node_fs_.existsSync)(manifestPath))
+            throw new errors/* ConfigError */.xL('artifact-path', `has no manifest beside it ('${external_node_path_default().basename(manifestPath)}')`, 'keep the manifest build-artifact wrote next to the archive (upload and download both files)');
+    }
+    const manifestDigest = inputs.string('manifest-digest');
+    if (manifestDigest !== undefined) {
+        if (!/^sha256:[0-9a-f]{64}$/.test(manifestDigest))
+            throw new errors/* ConfigError */.xL('manifest-digest', `is '${(0,runtime_inputs/* clip */.$Q)(manifestDigest)}', not a digest`, "give build-artifact's manifest-digest output, sha256: and 64 hex digits");
+        if (!artifactPath)
+            throw new errors/* ConfigError */.xL('manifest-digest', 'is set without artifact-path', 'pass both, from the same build-artifact step');
+    }
+    const url = inputs.url('environment-url') ? inputs.string('environment-url') : target.url;
+    return {
+        environment: target.name,
+        pipeline,
+        index,
+        version: inputs.semver('version'),
+        artifactPath,
+        manifestPath,
+        manifestDigest,
+        deployCommand: inputs.string('deploy-command'),
+        preDeployCommand: inputs.string('pre-deploy-command'),
+        deployTimeoutMs: inputs.duration('deploy-timeout', {
+            min: 1000,
+            max: 6 * 3_600_000,
+            fallback: 30 * 60_000,
+        }),
+        environmentUrl: url,
+        requireReviewers: inputs.boolean('require-reviewers', false) || target.requireReviewers === true,
+        allowDowngrade: inputs.boolean('allow-downgrade', false),
+        allowSkip: inputs.boolean('allow-skip', false),
+        waitTimeoutMs: inputs.duration('wait-timeout', {
+            min: 0,
+            max: 6 * 3_600_000,
+            fallback: 0,
+        }),
+        dryRun: inputs.boolean('dry-run', false),
+        token: inputs.secret('token', { required: true }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote-environment/index.ts
+
+
+
+/**
+ * Entry point: validate every input, then load the work and promote with a lazily built GitHub
+ * client. While it works, the post step knows what is open: after a kill it stops the deploy
+ * command and marks the deployment failure; after an error it checks that main's own failure
+ * record landed.
+ */
+async function run() {
+    await (0,harness/* runMain */.V)('promote-environment', (h) => (0,open_work/* withOpenWork */.iK)(() => {
+        const ctx = h.context();
+        return { ctx, settings: readSettings(h.inputs, ctx) };
+    }, ({ settings }) => (settings.dryRun ? 'dry run' : { environment: settings.environment }), async ({ ctx, settings }, onCommand) => {
+        const [{ promote }, { report }, { lazyClient }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(455), __webpack_require__.e(6), __webpack_require__.e(980), __webpack_require__.e(474), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 4118)),
+            __webpack_require__.e(/* import() */ 858).then(__webpack_require__.bind(__webpack_require__, 9858)),
+            Promise.all(/* import() */[__webpack_require__.e(455), __webpack_require__.e(6), __webpack_require__.e(474), __webpack_require__.e(238)]).then(__webpack_require__.bind(__webpack_require__, 9541)),
+        ]);
+        const client = lazyClient(settings.token);
+        const result = await promote(settings, { ctx, client, onCommand, signal: h.signal });
+        await report(settings, result);
+    }));
+}
+
+
+/***/ }),
+
+/***/ 2227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gm: () => (/* binding */ archiveFileName),
+/* harmony export */   KB: () => (/* binding */ MANIFEST_SCHEMA),
+/* harmony export */   Tz: () => (/* binding */ serialiseManifest),
+/* harmony export */   V6: () => (/* binding */ manifestFileName),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   ol: () => (/* binding */ digestOf)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9683);
+
+
+
+const MANIFEST_SCHEMA = 'glidepath.manifest/v1';
+/** Canonical JSON (sorted keys, two-space indent, trailing newline), so equal manifests hash equal. */
+function serialiseManifest(manifest) {
+    const sorted = Object.fromEntries(Object.entries(manifest)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : 1)));
+    return `${JSON.stringify(sorted, null, 2)}\n`;
+}
+function digestOf(text) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex')}`;
+}
+async function readManifest(file) {
+    let parsed;
+    try {
+        parsed = JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file, 'utf8'));
+    }
+    catch (error) {
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The manifest '${file}' could not be read as JSON: ${error.message}`);
+    }
+    const m = (parsed !== null && typeof parsed === 'object' ? parsed : {});
+    if (m.schema !== MANIFEST_SCHEMA ||
+        typeof m.version !== 'string' ||
+        typeof m.digest !== 'string' ||
+        !/^sha256:[0-9a-f]{64}$/.test(m.digest) ||
+        typeof m.archive !== 'string') {
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The manifest '${file}' is not a Glidepath manifest (${MANIFEST_SCHEMA} with version, digest and archive): it was not written by build-artifact`);
+    }
+    return m;
+}
+/**
+ * `app-1.2.3_abc1234.tar.gz`: characters GitHub would rename in a release asset name (`+`
+ * among them) become `_`, so the name is the same on disk, in a directory store and in a release.
+ */
+function archiveFileName(name, version) {
+    return `${`${name}-${version}`.replace(/[^A-Za-z0-9._-]/g, '_')}.tar.gz`;
+}
+function manifestFileName(archive) {
+    return archive.replace(/\.tar\.gz$/, '') + '.manifest.json';
+}
+
+
+/***/ }),
+
+/***/ 400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U6: () => (/* binding */ saveHandoff),
+/* harmony export */   vj: () => (/* binding */ loadHandoff)
+/* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4374);
+
+
+/** Saves a hand-off record for the post step (GITHUB_STATE → STATE_<key>), as JSON. */
+function saveHandoff(key, value) {
+    _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, JSON.stringify(value));
+}
+/** The record main saved under `key`, or undefined when it saved none (or it cannot be read). */
+function loadHandoff(key) {
+    const raw = _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key);
+    if (!raw)
+        return undefined;
+    try {
+        return JSON.parse(raw);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iK: () => (/* binding */ withOpenWork)
+/* harmony export */ });
+/* unused harmony exports openWork, updateWork, closeWork, failWork */
+/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(400);
+
+const KEY = 'glidepath-open-work';
+let current = { active: false };
+/** Records that work on `environment` has started (saved at once: a kill can come any moment). */
+function openWork(work) {
+    current = { ...work, active: true };
+    (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_0__/* .saveHandoff */ .U6)(KEY, current);
+}
+function updateWork(patch) {
+    if (!current.active)
+        return;
+    current = { ...current, ...patch };
+    (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_0__/* .saveHandoff */ .U6)(KEY, current);
+}
+/** Main finished and closed its own records: nothing for the post step to do. */
+function closeWork() {
+    current = { active: false };
+    (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_0__/* .saveHandoff */ .U6)(KEY, current);
+}
+/**
+ * Main ended with an error: nothing of it runs any more and traffic is where main left it on
+ * purpose, but if its own failure record did not land (GitHub down), the post step tries again.
+ */
+function failWork() {
+    updateWork({ commandPid: undefined, provider: undefined, failed: true });
+}
+/**
+ * Runs a main step that writes deployments with its post step kept informed: bad input (a throw
+ * from `read`) and a dry run leave nothing open; until `body` succeeds, the post step knows what
+ * to stop and close; an error tells it main failed rather than was killed.
+ */
+async function withOpenWork(read, what, body) {
+    let settings;
+    try {
+        settings = read();
+    }
+    catch (error) {
+        closeWork();
+        throw error;
+    }
+    const work = what(settings);
+    if (work === 'dry run')
+        closeWork();
+    else
+        openWork(work);
+    try {
+        await body(settings, (pid) => updateWork({ commandPid: pid }));
+        closeWork();
+    }
+    catch (error) {
+        failWork();
+        throw error;
+    }
+}
+
+
+/***/ })
+
+};
