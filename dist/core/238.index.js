@@ -355,7 +355,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   safeSegment: () => (/* reexport safe */ _storage_js__WEBPACK_IMPORTED_MODULE_4__.LX),
 /* harmony export */   setStatus: () => (/* reexport safe */ _deployments_js__WEBPACK_IMPORTED_MODULE_1__.Lx),
 /* harmony export */   storeInDirectory: () => (/* reexport safe */ _storage_js__WEBPACK_IMPORTED_MODULE_4__.yA),
-/* harmony export */   storeInRelease: () => (/* reexport safe */ _releases_js__WEBPACK_IMPORTED_MODULE_5__.e)
+/* harmony export */   storeInRelease: () => (/* reexport safe */ _releases_js__WEBPACK_IMPORTED_MODULE_5__.e),
+/* harmony export */   teamPartial: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_2__.bz)
 /* harmony export */ });
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2622);
 /* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3173);
