@@ -24,6 +24,10 @@ async function inWorld(prefix: string, work: (world: World) => Promise<void>): P
   }
 }
 
+/** Every step error of a run, named by job (what a failed assertion should show). */
+const stepErrors = (run: WorkflowRun) =>
+  run.jobs.flatMap((j) => j.steps.flatMap((st) => st.errors.map((e) => `${j.id}: ${e}`)));
+
 async function until(what: () => boolean | undefined, ms = 60_000): Promise<void> {
   const end = Date.now() + ms;
   while (!what()) {
@@ -36,6 +40,7 @@ describe('example workflows run for real', () => {
   it('blue-green.yml: v1 then v2 switched in one step, the old version kept until the new one is checked', async () => {
     await inWorld('bg-', async (world) => {
       const first = await world.run('blue-green.yml', { name: 'push' });
+      expect(stepErrors(first)).toEqual([]);
       expect(first.result).toBe('success');
       world.startLoad(40);
       world.commit(
@@ -174,16 +179,14 @@ describe('example workflows run for real', () => {
 
       release();
       const [runA, runR, runB] = await Promise.all([a, rollback, b]);
-      const errors = (run: WorkflowRun) =>
-        run.jobs.flatMap((j) => j.steps.flatMap((st) => st.errors.map((e) => `${j.id}: ${e}`)));
       // A's approval came after B had moved staging on: promote-environment refuses a version no
       // longer live in staging, and production is untouched by A.
       expect(runA.result).toBe('failure');
-      expect(errors(runA)).toEqual([
+      expect(stepErrors(runA)).toEqual([
         expect.stringMatching(/^production: Refusing to promote: .* is not live in staging/),
       ]);
       // The rollback ran in its turn (v2 → v1), and B shipped v4 after it.
-      expect([runR, runB].map(errors)).toEqual([[], []]);
+      expect([runR, runB].map(stepErrors)).toEqual([[], []]);
       expect([runR.result, runB.result]).toEqual(['success', 'success']);
       const rolled = runR.jobs[0]?.steps.find((s) => s.id === 'rollback')?.outputs;
       expect(rolled).toMatchObject({ 'rolled-back-from': v2, 'rolled-back-to': v1 });
