@@ -637,7 +637,12 @@ async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promi
   record.result =
     status === 'success' ? 'success' : status === 'cancelled' ? 'cancelled' : 'failure';
   record.outputs = evaluateMap(job.outputs, jobContexts());
-  if (job.environment?.url)
+  // GitHub records environment.url on the deployment it creates for the job: with
+  // `deployment: false` there is none, and the URL goes nowhere.
+  const recorded = job.environment?.deployment
+    ? evaluateValue(job.environment.deployment, contexts) !== 'false'
+    : true;
+  if (job.environment?.url && recorded)
     record.environmentUrl = evaluateValue(job.environment.url, jobContexts());
   emit({ type: 'job-end', job: job.id, status: record.result, text: record.environmentUrl });
   return record;
