@@ -313,3 +313,75 @@ await import('node:fs').then((fs) => fs.appendFileSync(process.env.GITHUB_OUTPUT
     }
   });
 });
+
+describe('environments', () => {
+  it('only a job that names an environment sees its secrets and vars; deployment: false records no URL; a rejection fails the job unrun', async () => {
+    const file = workflowFile(`on: push
+jobs:
+  plain:
+    runs-on: x
+    steps:
+      - id: see
+        run: echo "seen=[\${{ secrets.DB_PASSWORD }}][\${{ vars.REGION }}]" >> "$GITHUB_OUTPUT"
+  scoped:
+    runs-on: x
+    environment:
+      name: production
+      url: https://prod.example
+      deployment: false
+    steps:
+      - id: see
+        run: |
+          echo "seen=[\${{ secrets.DB_PASSWORD }}][\${{ vars.REGION }}]" >> "$GITHUB_OUTPUT"
+          echo "the password is \${{ secrets.DB_PASSWORD }}"
+  recorded:
+    runs-on: x
+    environment:
+      name: staging
+      url: https://staging.example
+    steps:
+      - run: echo ok
+  rejected:
+    runs-on: x
+    environment: gated
+    steps:
+      - run: echo never
+      - if: failure()
+        run: echo never either
+`);
+    const workspace = path.dirname(file);
+    const logs: string[] = [];
+    const asked: [string, string, boolean][] = [];
+    const run = await runWorkflow(await loadWorkflow(file), {
+      ...workflowOptions(workspace),
+      vars: { REGION: 'repo-wide' },
+      environments: {
+        production: { secrets: { DB_PASSWORD: 'pw-prod-123' }, vars: { REGION: 'eu' } },
+      },
+      beforeEnvironment: async (environment, job, deployment) => {
+        asked.push([environment, job, deployment]);
+        return environment === 'gated'
+          ? { decision: 'rejected', text: 'mona rejected gated' }
+          : undefined;
+      },
+      onEvent: (e) => e.type === 'log' && logs.push(e.text ?? ''),
+    });
+    const jobs = Object.fromEntries(run.jobs.map((j) => [j.id, j]));
+    expect(jobs.plain?.steps[0]?.outputs.seen).toBe('[][repo-wide]');
+    expect(jobs.scoped?.steps[0]?.outputs.seen).toBe('[pw-prod-123][eu]');
+    expect(logs).toContain('the password is ***');
+    expect(jobs.scoped?.environmentUrl).toBeUndefined();
+    expect(jobs.recorded?.environmentUrl).toBe('https://staging.example');
+    expect(asked).toEqual([
+      ['production', 'scoped', false],
+      ['staging', 'recorded', true],
+      ['gated', 'rejected', true],
+    ]);
+    expect(jobs.rejected).toMatchObject({
+      result: 'failure',
+      steps: [],
+      reason: 'mona rejected gated',
+    });
+    expect(run.result).toBe('failure');
+  });
+});
