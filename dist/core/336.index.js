@@ -370,6 +370,7 @@ function clip140(text) {
 /* harmony export */   Kg: () => (/* binding */ isGood),
 /* harmony export */   Lu: () => (/* binding */ readHistory),
 /* harmony export */   RJ: () => (/* binding */ readApprovals),
+/* harmony export */   bz: () => (/* binding */ teamPartial),
 /* harmony export */   mC: () => (/* binding */ lastGood),
 /* harmony export */   rD: () => (/* binding */ HISTORY_DEPTH),
 /* harmony export */   tO: () => (/* binding */ isGlidepath),
@@ -431,7 +432,10 @@ async function readHistory(client, ctx, environments, protectedEnvironment) {
         });
     }
     catch (error) {
-        return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .explainPermission */ .zi)(error, 'deployments: read', 'read the deployment history');
+        const partial = teamPartial(error);
+        if (!partial)
+            return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .explainPermission */ .zi)(error, 'deployments: read', 'read the deployment history');
+        data = partial;
     }
     if (!data.repository)
         throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Repository ${ctx.owner}/${ctx.repo} was not found with this token`);
@@ -460,11 +464,31 @@ async function readHistory(client, ctx, environments, protectedEnvironment) {
             exists: Boolean(env),
             requiredReviewers: rules
                 .filter((r) => r.type === 'REQUIRED_REVIEWERS')
-                .flatMap((r) => r.reviewers.nodes.map((n) => n.login ?? `team:${n.slug}`)),
+                .flatMap((r) => r.reviewers.nodes.map((n) => 
+            // null: a team the token may not read (its slug is unknown, the rule is real).
+            n === null ? 'team:(unreadable)' : (n.login ?? `team:${n.slug ?? '(unreadable)'}`))),
             waitTimerMinutes: rules.find((r) => r.type === 'WAIT_TIMER')?.timeout ?? 0,
         };
     }
     return { deployments, protection };
+}
+/**
+ * GITHUB_TOKEN cannot read an organization's teams: GitHub answers the history with a FORBIDDEN
+ * error on each Team reviewer node (null in the data) and Octokit's graphql() throws on any
+ * `errors`. When every error is that one, the answer is a partial result to use (the rule exists;
+ * the team's slug is unknown), never an outage. Anything else: undefined (the caller's error path).
+ */
+function teamPartial(error) {
+    if (!(error instanceof Error) || error.name !== 'GraphqlResponseError')
+        return undefined;
+    const { errors, data } = error;
+    if (!data || !Array.isArray(errors) || errors.length === 0)
+        return undefined;
+    const onReviewer = (e) => e.type === 'FORBIDDEN' &&
+        Array.isArray(e.path) &&
+        e.path.includes('reviewers') &&
+        typeof e.path.at(-1) === 'number';
+    return errors.every(onReviewer) ? data : undefined;
 }
 function parsePayload(text) {
     if (!text)

@@ -510,6 +510,7 @@ function clip140(text) {
 /* harmony export */   Kg: () => (/* binding */ isGood),
 /* harmony export */   Lu: () => (/* binding */ readHistory),
 /* harmony export */   RJ: () => (/* binding */ readApprovals),
+/* harmony export */   bz: () => (/* binding */ teamPartial),
 /* harmony export */   mC: () => (/* binding */ lastGood),
 /* harmony export */   rD: () => (/* binding */ HISTORY_DEPTH),
 /* harmony export */   tO: () => (/* binding */ isGlidepath),
@@ -571,7 +572,10 @@ async function readHistory(client, ctx, environments, protectedEnvironment) {
         });
     }
     catch (error) {
-        return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .explainPermission */ .zi)(error, 'deployments: read', 'read the deployment history');
+        const partial = teamPartial(error);
+        if (!partial)
+            return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .explainPermission */ .zi)(error, 'deployments: read', 'read the deployment history');
+        data = partial;
     }
     if (!data.repository)
         throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Repository ${ctx.owner}/${ctx.repo} was not found with this token`);
@@ -600,11 +604,31 @@ async function readHistory(client, ctx, environments, protectedEnvironment) {
             exists: Boolean(env),
             requiredReviewers: rules
                 .filter((r) => r.type === 'REQUIRED_REVIEWERS')
-                .flatMap((r) => r.reviewers.nodes.map((n) => n.login ?? `team:${n.slug}`)),
+                .flatMap((r) => r.reviewers.nodes.map((n) => 
+            // null: a team the token may not read (its slug is unknown, the rule is real).
+            n === null ? 'team:(unreadable)' : (n.login ?? `team:${n.slug ?? '(unreadable)'}`))),
             waitTimerMinutes: rules.find((r) => r.type === 'WAIT_TIMER')?.timeout ?? 0,
         };
     }
     return { deployments, protection };
+}
+/**
+ * GITHUB_TOKEN cannot read an organization's teams: GitHub answers the history with a FORBIDDEN
+ * error on each Team reviewer node (null in the data) and Octokit's graphql() throws on any
+ * `errors`. When every error is that one, the answer is a partial result to use (the rule exists;
+ * the team's slug is unknown), never an outage. Anything else: undefined (the caller's error path).
+ */
+function teamPartial(error) {
+    if (!(error instanceof Error) || error.name !== 'GraphqlResponseError')
+        return undefined;
+    const { errors, data } = error;
+    if (!data || !Array.isArray(errors) || errors.length === 0)
+        return undefined;
+    const onReviewer = (e) => e.type === 'FORBIDDEN' &&
+        Array.isArray(e.path) &&
+        e.path.includes('reviewers') &&
+        typeof e.path.at(-1) === 'number';
+    return errors.every(onReviewer) ? data : undefined;
 }
 function parsePayload(text) {
     if (!text)
@@ -732,7 +756,7 @@ async function payloadFromRelease(client, ctx, version) {
 /* harmony export */   XK: () => (/* binding */ runUserCommandOrFail),
 /* harmony export */   i0: () => (/* binding */ killGroup)
 /* harmony export */ });
-/* unused harmony export runUserCommand */
+/* unused harmony exports isActionOnlyVariable, runUserCommand */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
@@ -740,9 +764,24 @@ async function payloadFromRelease(client, ctx, version) {
 
 
 
+/**
+ * What the runner gives a JavaScript action but never a `run:` step, so never a command Glidepath
+ * runs: the step's inputs (INPUT_TOKEN among them) and saved state, the action's state file, and
+ * the runner's internal endpoints and tokens (ACTIONS_RUNTIME_TOKEN and _URL, the OIDC request
+ * token and URL, cache and results service URLs, …). The debug switches a `run:` step also sees
+ * (ACTIONS_STEP_DEBUG, ACTIONS_RUNNER_DEBUG) stay. A command gets GLIDEPATH_* values and what the
+ * user lists in options.env, which is added after this filter.
+ */
+const RUN_STEP_ACTIONS_VARIABLES = new Set(['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']);
+function isActionOnlyVariable(name) {
+    const upper = name.toUpperCase();
+    return (upper.startsWith('INPUT_') ||
+        upper.startsWith('STATE_') ||
+        upper === 'GITHUB_STATE' ||
+        (upper.startsWith('ACTIONS_') && !RUN_STEP_ACTIONS_VARIABLES.has(upper)));
+}
 async function runUserCommand(command, options) {
-    // The step's inputs (INPUT_TOKEN among them) are the action's, not the command's: it gets GLIDEPATH_* values.
-    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_')));
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !isActionOnlyVariable(name)));
     const env = { ...inherited, ...options.env };
     return new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {

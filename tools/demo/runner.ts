@@ -12,9 +12,11 @@ import {
   type StepSpec,
   type WorkflowCommand,
 } from '../runner/index.js';
+import { ConcurrencyGroups, type Lease } from './concurrency.js';
 import { evaluateCondition, evaluateValue, type Contexts, type JobStatus } from './expressions.js';
 import {
   WorkflowError,
+  type ConcurrencyModel,
   type JobModel,
   type StepModel,
   type ValueMap,
@@ -40,6 +42,7 @@ export interface RunnerEvent {
     | 'job-end'
     | 'job-skipped'
     | 'approval'
+    | 'concurrency'
     | 'step-start'
     | 'step-end'
     | 'log'
@@ -71,7 +74,9 @@ export interface StepRecord {
 export interface JobRecord {
   id: string;
   name: string;
-  result: 'success' | 'failure' | 'skipped';
+  result: 'success' | 'failure' | 'skipped' | 'cancelled';
+  /** Why a job failed or was cancelled before any step ran (a rejected review, a concurrency group). */
+  reason?: string;
   environment?: string;
   environmentUrl?: string;
   outputs: Record<string, string>;
@@ -84,8 +89,18 @@ export interface WorkflowRun {
   workflow: string;
   event: string;
   runId: number;
-  result: 'success' | 'failure';
+  result: 'success' | 'failure' | 'cancelled';
   jobs: JobRecord[];
+}
+
+/** A reviewer's answer to a job held by its environment's required reviewers. */
+export type Review =
+  { decision: 'approved' } | { decision: 'rejected' | 'timed-out'; text: string };
+
+/** The secrets and variables an environment holds: only jobs that name it see them. */
+export interface EnvironmentScope {
+  secrets?: Record<string, string>;
+  vars?: Record<string, string>;
 }
 
 export interface RunnerOptions {
@@ -108,8 +123,28 @@ export interface RunnerOptions {
   actor: string;
   /** The runner machine's environment (added to this process's own). */
   env?: Record<string, string>;
-  /** Called before a job that names an environment: the place where GitHub holds the job for its protection rules. */
-  beforeEnvironment?: (environment: string, job: string) => Promise<void>;
+  /**
+   * Called before a job that names an environment: the place where GitHub holds the job for its
+   * protection rules. Nothing (or approved) lets the job run; rejected or timed-out fails it
+   * without running any step, as GitHub does. `deployment` is false for `deployment: false`.
+   */
+  beforeEnvironment?: (
+    environment: string,
+    job: string,
+    deployment: boolean,
+  ) => Promise<void | Review>;
+  /** Environment-scoped secrets and variables, by environment name. */
+  environments?: Record<string, EnvironmentScope>;
+  /**
+   * The repository's concurrency groups, shared by every run that should see the others (runs of
+   * several workflow files, started side by side). A fresh one per run when not given.
+   */
+  concurrency?: ConcurrencyGroups;
+  /**
+   * The token a job's steps get, given the job's effective `permissions:` (workflow's, or the
+   * job's own), so the API can answer with the permissions GitHub would give it.
+   */
+  tokenFor?: (job: string, permissions: Record<string, string> | undefined) => string;
   onEvent?: (event: RunnerEvent) => void;
 }
 
@@ -182,46 +217,127 @@ export async function runWorkflow(
   const workflowEnv = evaluateMap(workflow.env, { ...baseContexts, env: {} });
 
   emit({ type: 'workflow-start', text: `${workflow.name} on ${event}` });
+  const groups = options.concurrency ?? new ConcurrencyGroups();
   const jobs: JobRecord[] = [];
-  for (const job of workflow.jobs) {
-    const needs = Object.fromEntries(
-      job.needs.map((n) => {
-        const done = jobs.find((j) => j.id === n);
-        return [n, { result: done?.result ?? 'skipped', outputs: done?.outputs ?? {} }];
-      }),
-    );
-    const needed = job.needs.map((n) => jobs.find((j) => j.id === n));
-    const failedUpstream = needed.some((j) => j?.failedUpstream);
-    const status: JobStatus = failedUpstream
-      ? 'failure'
-      : needed.some((j) => j?.result !== 'success')
-        ? 'skipped'
-        : 'success';
-    const contexts: Contexts = { ...baseContexts, needs, env: workflowEnv };
-    if (!evaluateCondition(job.if, contexts, status)) {
-      jobs.push({
-        id: job.id,
-        name: job.name,
-        result: 'skipped',
+  /** Set when a newcomer with cancel-in-progress cancels this run (workflow level). */
+  const runCancel = { requested: false, by: '' };
+  const who = `${workflow.name} run ${options.runId}`;
+  const runLease = workflow.concurrency
+    ? await enter(
+        groups,
+        workflow.concurrency,
+        { ...baseContexts, env: {} },
+        who,
+        (by) => {
+          runCancel.requested = true;
+          runCancel.by = by;
+        },
+        emit,
+      )
+    : undefined;
+  if (runLease && !runLease.granted) {
+    emit({ type: 'workflow-end', status: 'cancelled', text: runLease.reason });
+    return {
+      workflow: workflow.name,
+      event,
+      runId: options.runId,
+      result: 'cancelled',
+      jobs: workflow.jobs.map((j) => ({
+        id: j.id,
+        name: j.name,
+        result: 'cancelled',
+        reason: runLease.reason,
         outputs: {},
         steps: [],
-        failedUpstream,
-      });
-      emit({ type: 'job-skipped', job: job.id, text: `if: ${job.if}` });
-      continue;
-    }
-    const record = await runJob(job, contexts, {
-      options,
-      eventPath,
-      github,
-      emit,
-      mask,
-      masks,
-      workflowEnv,
-    });
-    jobs.push({ ...record, failedUpstream: failedUpstream || record.result === 'failure' });
+        failedUpstream: false,
+      })),
+    };
   }
-  const result = jobs.some((j) => j.result === 'failure') ? 'failure' : 'success';
+  try {
+    for (const job of workflow.jobs) {
+      const needs = Object.fromEntries(
+        job.needs.map((n) => {
+          const done = jobs.find((j) => j.id === n);
+          return [n, { result: done?.result ?? 'skipped', outputs: done?.outputs ?? {} }];
+        }),
+      );
+      const needed = job.needs.map((n) => jobs.find((j) => j.id === n));
+      const failedUpstream = needed.some((j) => j?.failedUpstream);
+      const status: JobStatus = runCancel.requested
+        ? 'cancelled'
+        : failedUpstream
+          ? 'failure'
+          : needed.some((j) => j?.result === 'cancelled')
+            ? 'cancelled'
+            : needed.some((j) => j?.result !== 'success')
+              ? 'skipped'
+              : 'success';
+      const contexts: Contexts = { ...baseContexts, needs, env: workflowEnv };
+      if (!evaluateCondition(job.if, contexts, status)) {
+        jobs.push({
+          id: job.id,
+          name: job.name,
+          result: 'skipped',
+          outputs: {},
+          steps: [],
+          failedUpstream,
+        });
+        emit({ type: 'job-skipped', job: job.id, text: `if: ${job.if}` });
+        continue;
+      }
+      const jobCancel = { requested: false, by: '' };
+      const jobLease = job.concurrency
+        ? await enter(
+            groups,
+            job.concurrency,
+            contexts,
+            `${who} job ${job.id}`,
+            (by) => {
+              jobCancel.requested = true;
+              jobCancel.by = by;
+            },
+            emit,
+          )
+        : undefined;
+      if (jobLease && !jobLease.granted) {
+        jobs.push({
+          id: job.id,
+          name: job.name,
+          result: 'cancelled',
+          reason: jobLease.reason,
+          outputs: {},
+          steps: [],
+          failedUpstream,
+        });
+        emit({ type: 'job-end', job: job.id, status: 'cancelled', text: jobLease.reason });
+        continue;
+      }
+      try {
+        const record = await runJob(job, contexts, {
+          options,
+          eventPath,
+          github,
+          emit,
+          mask,
+          masks,
+          workflowEnv,
+          cancelled: () =>
+            runCancel.requested || jobCancel.requested ? runCancel.by || jobCancel.by : undefined,
+          permissions: job.permissions ?? workflow.permissions,
+        });
+        jobs.push({ ...record, failedUpstream: failedUpstream || record.result === 'failure' });
+      } finally {
+        jobLease?.release();
+      }
+    }
+  } finally {
+    runLease?.release();
+  }
+  const result = jobs.some((j) => j.result === 'failure')
+    ? 'failure'
+    : jobs.some((j) => j.result === 'cancelled')
+      ? 'cancelled'
+      : 'success';
   emit({ type: 'workflow-end', status: result });
   return { workflow: workflow.name, event, runId: options.runId, result, jobs };
 }
@@ -234,6 +350,70 @@ interface JobScope {
   mask: (text: string) => string;
   masks: Set<string>;
   workflowEnv: Record<string, string>;
+  /** The job's token, when RunnerOptions.tokenFor gives each job its own. */
+  token?: string;
+  /** Who cancelled this job (a newcomer to its concurrency group with cancel-in-progress), if any. */
+  cancelled: () => string | undefined;
+  permissions: WorkflowModel['permissions'];
+}
+
+/** Enters a concurrency group (workflow's or job's), logging pending and cancellation as GitHub shows them. */
+async function enter(
+  groups: ConcurrencyGroups,
+  model: ConcurrencyModel,
+  contexts: Contexts,
+  who: string,
+  onCancelRunning: (by: string) => void,
+  emit: JobScope['emit'],
+): Promise<Lease> {
+  const group = evaluateValue(model.group, contexts);
+  const cancelInProgress = evaluateValue(model.cancelInProgress, contexts) === 'true';
+  const queueMax = model.queue === 'max';
+  const job = / job (\S+)$/.exec(who)?.[1];
+  const before = groups.state(group);
+  const lease = groups.acquire({ group, cancelInProgress, queueMax, who, onCancelRunning });
+  if (before.running && !cancelInProgress)
+    emit({
+      type: 'concurrency',
+      job,
+      status: 'pending',
+      text: `pending in group ${group} behind ${before.running}`,
+    });
+  const granted = await lease;
+  if (!granted.granted)
+    emit({ type: 'concurrency', job, status: 'cancelled', text: granted.reason });
+  return granted;
+}
+
+/** The scopes a `permissions:` gives GITHUB_TOKEN (undefined: the repository's default). */
+export function permissionMap(
+  permissions: WorkflowModel['permissions'],
+): Record<string, string> | undefined {
+  if (permissions === undefined) return undefined;
+  const scopes = [
+    'actions',
+    'attestations',
+    'checks',
+    'contents',
+    'deployments',
+    'id-token',
+    'issues',
+    'discussions',
+    'packages',
+    'pages',
+    'pull-requests',
+    'repository-projects',
+    'security-events',
+    'statuses',
+  ];
+  if (permissions === 'read-all' || permissions === 'write-all') {
+    const level = permissions === 'read-all' ? 'read' : 'write';
+    return Object.fromEntries(
+      scopes.map((s) => [s, s === 'id-token' && level === 'read' ? 'none' : level]),
+    );
+  }
+  // A mapping: what it names, at its level; every scope it does not name, none.
+  return Object.fromEntries(scopes.map((s) => [s, permissions[s] ?? 'none']));
 }
 
 async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promise<JobRecord> {
@@ -253,8 +433,42 @@ async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promi
     job: job.id,
     text: environment ? `${job.name} (environment ${environment})` : job.name,
   });
-  if (environment && options.beforeEnvironment)
-    await options.beforeEnvironment(environment, job.id);
+  if (environment && options.beforeEnvironment) {
+    const deployment = job.environment?.deployment
+      ? evaluateValue(job.environment.deployment, contexts) !== 'false'
+      : true;
+    const review = await options.beforeEnvironment(environment, job.id, deployment);
+    if (review && review.decision !== 'approved') {
+      // GitHub fails the job without running it: no step, no post, no `if: failure()` step.
+      record.result = 'failure';
+      record.reason = review.text;
+      emit({ type: 'error', job: job.id, text: review.text });
+      emit({ type: 'job-end', job: job.id, status: 'failure', text: review.text });
+      return record;
+    }
+  }
+  if (environment) {
+    // Environment secrets and variables: only a job that names the environment sees them.
+    const scoped = options.environments?.[environment];
+    const secrets = { ...(contexts.secrets as Record<string, string>), ...(scoped?.secrets ?? {}) };
+    for (const secret of Object.values(scoped?.secrets ?? {}))
+      if (secret.length > 0) scope.masks.add(secret);
+    contexts = {
+      ...contexts,
+      secrets,
+      vars: { ...(contexts.vars as Record<string, string>), ...(scoped?.vars ?? {}) },
+    };
+  }
+  if (options.tokenFor) {
+    const token = options.tokenFor(job.id, permissionMap(scope.permissions));
+    scope.masks.add(token);
+    scope = { ...scope, token };
+    contexts = {
+      ...contexts,
+      github: { ...(contexts.github as Record<string, unknown>), token },
+      secrets: { ...(contexts.secrets as Record<string, string>), GITHUB_TOKEN: token },
+    };
+  }
 
   const env: Record<string, string> = {
     ...scope.workflowEnv,
@@ -278,6 +492,11 @@ async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promi
   const jobContexts = () => ({ ...contexts, env, steps, job: { status } });
 
   for (const step of job.steps) {
+    const by = scope.cancelled();
+    if (by && status !== 'cancelled') {
+      status = 'cancelled';
+      emit({ type: 'log', job: job.id, text: `cancelled: ${by} entered its concurrency group` });
+    }
     const started = Date.now();
     const base: StepRecord = {
       job: job.id,
@@ -415,9 +634,15 @@ async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promi
     });
   }
 
-  record.result = status === 'success' ? 'success' : 'failure';
+  record.result =
+    status === 'success' ? 'success' : status === 'cancelled' ? 'cancelled' : 'failure';
   record.outputs = evaluateMap(job.outputs, jobContexts());
-  if (job.environment?.url)
+  // GitHub records environment.url on the deployment it creates for the job: with
+  // `deployment: false` there is none, and the URL goes nowhere.
+  const recorded = job.environment?.deployment
+    ? evaluateValue(job.environment.deployment, contexts) !== 'false'
+    : true;
+  if (job.environment?.url && recorded)
     record.environmentUrl = evaluateValue(job.environment.url, jobContexts());
   emit({ type: 'job-end', job: job.id, status: record.result, text: record.environmentUrl });
   return record;

@@ -40,13 +40,26 @@ export interface StepModel {
   line: number;
 }
 
+/** `concurrency:` as written: a group name, or group, cancel-in-progress (maybe an expression) and queue. */
+export interface ConcurrencyModel {
+  group: Value;
+  cancelInProgress: Value;
+  /** `queue: max` (github.com only): more than one pending holder per group. */
+  queue?: string;
+}
+
+/** `permissions:` as written: a scope → level mapping, or read-all / write-all. */
+export type PermissionsModel = Record<string, string> | 'read-all' | 'write-all';
+
 export interface JobModel {
   id: string;
   name: string;
   needs: string[];
   if: string;
   env: ValueMap;
-  environment?: { name: Value; url?: Value };
+  environment?: { name: Value; url?: Value; deployment?: Value };
+  concurrency?: ConcurrencyModel;
+  permissions?: PermissionsModel;
   outputs: ValueMap;
   steps: StepModel[];
 }
@@ -64,6 +77,8 @@ export interface WorkflowModel {
   events: string[];
   dispatchInputs: Record<string, WorkflowInput>;
   env: ValueMap;
+  concurrency?: ConcurrencyModel;
+  permissions?: PermissionsModel;
   jobs: JobModel[];
 }
 
@@ -183,6 +198,9 @@ export async function loadWorkflow(file: string): Promise<WorkflowModel> {
         environment = {
           name: value(name as TemplateToken),
           url: env.get('url') ? value(env.get('url') as TemplateToken) : undefined,
+          deployment: env.get('deployment')
+            ? value(env.get('deployment') as TemplateToken)
+            : undefined,
         };
       } else environment = { name: value(envToken) };
     }
@@ -193,6 +211,8 @@ export async function loadWorkflow(file: string): Promise<WorkflowModel> {
       if: job.if.expression,
       env: valueMap(raw.get('env')),
       environment,
+      concurrency: concurrencyOf(raw.get('concurrency')),
+      permissions: permissionsOf(raw.get('permissions')),
       outputs: valueMap(raw.get('outputs')),
       steps,
     });
@@ -204,6 +224,8 @@ export async function loadWorkflow(file: string): Promise<WorkflowModel> {
     events,
     dispatchInputs,
     env: valueMap(root.get('env')),
+    concurrency: concurrencyOf(root.get('concurrency')),
+    permissions: permissionsOf(root.get('permissions')),
     jobs: orderJobs(jobs, where),
   };
 }
@@ -219,6 +241,35 @@ function orderJobs(jobs: JobModel[], where: string): JobModel[] {
     ordered.push(next);
   }
   return ordered;
+}
+
+function concurrencyOf(token: TemplateToken | undefined): ConcurrencyModel | undefined {
+  if (!token) return undefined;
+  if (!isMapping(token)) return { group: value(token), cancelInProgress: { literal: 'false' } };
+  const m = mapping(token);
+  const group = m.get('group');
+  if (!group) throw new WorkflowError(`line ${token.line ?? '?'}: concurrency without a group`);
+  const cancel = m.get('cancel-in-progress');
+  const queue = m.get('queue');
+  return {
+    group: value(group),
+    cancelInProgress: cancel ? value(cancel) : { literal: 'false' },
+    queue: queue ? scalarText(queue) : undefined,
+  };
+}
+
+function permissionsOf(token: TemplateToken | undefined): PermissionsModel | undefined {
+  if (!token) return undefined;
+  if (isString(token)) {
+    if (token.value === 'read-all' || token.value === 'write-all') return token.value;
+    throw new WorkflowError(`line ${token.line ?? '?'}: permissions: ${token.value}`);
+  }
+  if (isMapping(token)) {
+    const m = mapping(token);
+    return Object.fromEntries(m.keys().map((k) => [k, scalarText(m.get(k) as TemplateToken)]));
+  }
+  // `permissions: {}` parses as an empty mapping; anything else GitHub's schema has refused.
+  return {};
 }
 
 class Mapping {

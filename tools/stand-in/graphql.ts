@@ -1,4 +1,4 @@
-import { buildSchema, graphql, type GraphQLSchema } from 'graphql';
+import { buildSchema, graphql, GraphQLError, type GraphQLSchema } from 'graphql';
 import { emptyRepo, type RepoState, type StandInState } from './store.js';
 
 /**
@@ -22,7 +22,7 @@ const iso = (seconds: number) => new Date(seconds * 1000).toISOString().replace(
 export async function executeGraphql(
   state: StandInState,
   body: { query?: string; variables?: Record<string, unknown> },
-): Promise<{ data?: unknown; errors?: { message: string }[] }> {
+): Promise<{ data?: unknown; errors?: { message: string; type?: string }[] }> {
   if (typeof body.query !== 'string')
     return { errors: [{ message: 'A query attribute must be specified and must be a string.' }] };
   const root = {
@@ -37,7 +37,16 @@ export async function executeGraphql(
     variableValues: body.variables ?? {},
     rootValue: root,
   });
-  return JSON.parse(JSON.stringify(result)) as { data?: unknown; errors?: { message: string }[] };
+  // GitHub's errors carry their type at the top level ({ type: 'FORBIDDEN', path, locations, message }).
+  const answer = JSON.parse(JSON.stringify(result)) as {
+    data?: unknown;
+    errors?: { message: string; type?: string; extensions?: { type?: string } }[];
+  };
+  for (const error of answer.errors ?? []) {
+    if (error.extensions?.type) error.type = error.extensions.type;
+    delete error.extensions;
+  }
+  return answer;
 }
 
 function repository(repo: RepoState) {
@@ -97,9 +106,14 @@ function repository(repo: RepoState) {
                 timeout: 0,
                 preventSelfReview: e.preventSelfReview,
                 reviewers: () => ({
+                  // GITHUB_TOKEN (an installation token) cannot read an organization's teams:
+                  // GitHub answers the rest of the query and a FORBIDDEN error on each Team node,
+                  // which comes back null.
                   nodes: e.reviewers.map((r) =>
                     r.type === 'Team'
-                      ? { __typename: 'Team', slug: r.login }
+                      ? new GraphQLError('Resource not accessible by integration', {
+                          extensions: { type: 'FORBIDDEN' },
+                        })
                       : { __typename: 'User', login: r.login },
                   ),
                 }),

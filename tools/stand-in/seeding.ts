@@ -38,11 +38,12 @@ export class StandInFixtures {
       upsertEnvironment(state, r, name, {
         wait_timer: protection.waitTimer,
         prevent_self_review: protection.preventSelfReview,
-        reviewers: protection.reviewers?.map((login) => ({
-          type: 'User',
-          id: userId(login),
-          login,
-        })),
+        // `team:<slug>` names a team reviewer; anything else a user.
+        reviewers: protection.reviewers?.map((login) =>
+          login.startsWith('team:')
+            ? { type: 'Team' as const, id: userId(login), login: login.slice(5) }
+            : { type: 'User' as const, id: userId(login), login },
+        ),
       });
     });
   }

@@ -5,6 +5,8 @@ import {
   RateLimit,
   requirePermission,
   type Auth,
+  type Permission,
+  type Scope,
   type TokenPermissions,
 } from './auth.js';
 import { repoOf, type Ctx, type RepoCall } from './context.js';
@@ -108,6 +110,22 @@ export class GitHubStandIn extends StandInFixtures {
       this.validator = createOpenApiValidator(undefined, {
         undeclaredErrorStatuses: [401, 403, 404],
       });
+  }
+
+  /**
+   * Gives a token the permissions a workflow job's `permissions:` gives GITHUB_TOKEN (scopes the
+   * stand-in checks; the others are ignored). A job with no `permissions:` anywhere gets the
+   * repository default (DEFAULT_TOKEN_PERMISSIONS).
+   */
+  setToken(token: string, permissions: Record<string, string>): void {
+    const scopes: Scope[] = ['deployments', 'contents', 'actions', 'administration'];
+    const tokens = (this.options.tokens ??= {});
+    tokens[token] = Object.fromEntries(
+      scopes.map((s) => [
+        s,
+        (['read', 'write'].includes(permissions[s] ?? '') ? permissions[s] : 'none') as Permission,
+      ]),
+    );
   }
 
   /** Starts listening (port 0 picks a free one) and returns the API base URL. */
@@ -327,9 +345,12 @@ export class GitHubStandIn extends StandInFixtures {
       const result = await this.store.readAsync((state) =>
         executeGraphql(state, (body.json ?? {}) as { query?: string }),
       );
-      if (result.errors?.length)
+      // An error GitHub itself answers (with a type: FORBIDDEN on a Team node) is not a violation;
+      // one without (a query GitHub's schema rejects) is.
+      const rejected = (result.errors ?? []).filter((e) => !e.type);
+      if (rejected.length)
         this.violations.push(
-          ...result.errors.map((e) => ({
+          ...rejected.map((e) => ({
             kind: 'request' as const,
             method: entry.method,
             path: entry.path,

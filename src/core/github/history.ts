@@ -92,7 +92,9 @@ interface HistoryResponse {
             nodes: {
               type: string;
               timeout: number;
-              reviewers: { nodes: { __typename: string; login?: string; slug?: string }[] };
+              reviewers: {
+                nodes: ({ __typename: string; login?: string; slug?: string } | null)[];
+              };
             }[];
           };
         } | null;
@@ -122,7 +124,10 @@ export async function readHistory(
       withProtection: protectedEnvironment !== undefined,
     });
   } catch (error) {
-    return explainPermission(error, 'deployments: read', 'read the deployment history');
+    const partial = teamPartial<HistoryResponse>(error);
+    if (!partial)
+      return explainPermission(error, 'deployments: read', 'read the deployment history');
+    data = partial;
   }
   if (!data.repository)
     throw new UserError(`Repository ${ctx.owner}/${ctx.repo} was not found with this token`);
@@ -156,11 +161,37 @@ export async function readHistory(
       exists: Boolean(env),
       requiredReviewers: rules
         .filter((r) => r.type === 'REQUIRED_REVIEWERS')
-        .flatMap((r) => r.reviewers.nodes.map((n) => n.login ?? `team:${n.slug}`)),
+        .flatMap((r) =>
+          r.reviewers.nodes.map((n) =>
+            // null: a team the token may not read (its slug is unknown, the rule is real).
+            n === null ? 'team:(unreadable)' : (n.login ?? `team:${n.slug ?? '(unreadable)'}`),
+          ),
+        ),
       waitTimerMinutes: rules.find((r) => r.type === 'WAIT_TIMER')?.timeout ?? 0,
     };
   }
   return { deployments, protection };
+}
+
+/**
+ * GITHUB_TOKEN cannot read an organization's teams: GitHub answers the history with a FORBIDDEN
+ * error on each Team reviewer node (null in the data) and Octokit's graphql() throws on any
+ * `errors`. When every error is that one, the answer is a partial result to use (the rule exists;
+ * the team's slug is unknown), never an outage. Anything else: undefined (the caller's error path).
+ */
+export function teamPartial<T>(error: unknown): T | undefined {
+  if (!(error instanceof Error) || error.name !== 'GraphqlResponseError') return undefined;
+  const { errors, data } = error as Error & {
+    errors?: { type?: string; path?: (string | number)[] }[];
+    data?: T;
+  };
+  if (!data || !Array.isArray(errors) || errors.length === 0) return undefined;
+  const onReviewer = (e: { type?: string; path?: (string | number)[] }) =>
+    e.type === 'FORBIDDEN' &&
+    Array.isArray(e.path) &&
+    e.path.includes('reviewers') &&
+    typeof e.path.at(-1) === 'number';
+  return errors.every(onReviewer) ? data : undefined;
 }
 
 function parsePayload(text: string | null): Partial<DeploymentPayload> | null {

@@ -22,13 +22,31 @@ export interface CommandOptions {
   onSpawn?: (pid: number) => void;
 }
 
+/**
+ * What the runner gives a JavaScript action but never a `run:` step, so never a command Glidepath
+ * runs: the step's inputs (INPUT_TOKEN among them) and saved state, the action's state file, and
+ * the runner's internal endpoints and tokens (ACTIONS_RUNTIME_TOKEN and _URL, the OIDC request
+ * token and URL, cache and results service URLs, …). The debug switches a `run:` step also sees
+ * (ACTIONS_STEP_DEBUG, ACTIONS_RUNNER_DEBUG) stay. A command gets GLIDEPATH_* values and what the
+ * user lists in options.env, which is added after this filter.
+ */
+const RUN_STEP_ACTIONS_VARIABLES = new Set(['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']);
+export function isActionOnlyVariable(name: string): boolean {
+  const upper = name.toUpperCase();
+  return (
+    upper.startsWith('INPUT_') ||
+    upper.startsWith('STATE_') ||
+    upper === 'GITHUB_STATE' ||
+    (upper.startsWith('ACTIONS_') && !RUN_STEP_ACTIONS_VARIABLES.has(upper))
+  );
+}
+
 export async function runUserCommand(
   command: string,
   options: CommandOptions,
 ): Promise<CommandResult> {
-  // The step's inputs (INPUT_TOKEN among them) are the action's, not the command's: it gets GLIDEPATH_* values.
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_')),
+    Object.entries(process.env).filter(([name]) => !isActionOnlyVariable(name)),
   );
   const env = { ...inherited, ...options.env };
   return new Promise((resolve, reject) => {

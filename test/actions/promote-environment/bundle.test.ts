@@ -415,6 +415,42 @@ describe.concurrent('promote-environment, protection, concurrency and re-runs', 
     expect(result.summary).toContain('alice: “checked the dashboards”');
   });
 
+  it('a team reviewer GITHUB_TOKEN may not read (FORBIDDEN on the Team node) is a partial answer, not an outage', async () => {
+    const { repository, owner, name } = repo();
+    api.setEnvironment(owner, name, 'dev', { reviewers: ['team:release-managers'] });
+    api.approve(owner, name, 322, 'dev', 'alice', 'for the release managers');
+    const built = await build(repository, '1.0.0');
+    const result = await promote(
+      repository,
+      {
+        environment: 'dev',
+        'artifact-path': built['archive-path'] as string,
+        'require-reviewers': 'true',
+      },
+      { runId: 322 },
+    );
+    expect(result.errors).toEqual([]);
+    expect(api.deployments(owner, name, 'dev')).toHaveLength(1);
+    // What the action was given, as GitHub gives it: data with the Team node null, and FORBIDDEN.
+    const answer = (await (
+      await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { authorization: 'token ghs_any', 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `query { repository(owner: "${owner}", name: "${name}") { environment(name: "dev") {
+            protectionRules(first: 5) { nodes { reviewers(first: 5) { nodes { __typename ... on Team { slug } } } } } } } }`,
+        }),
+      })
+    ).json()) as { data: unknown; errors: { type: string; path: unknown[] }[] };
+    expect(answer.errors).toMatchObject([
+      {
+        type: 'FORBIDDEN',
+        path: ['repository', 'environment', 'protectionRules', 'nodes', 0, 'reviewers', 'nodes', 0],
+      },
+    ]);
+    expect(JSON.stringify(answer.data)).toContain('"nodes":[null]');
+  });
+
   it('refuses an environment without required reviewers when require-reviewers is true', async () => {
     const { repository, owner, name } = repo();
     const built = await build(repository, '1.0.0');

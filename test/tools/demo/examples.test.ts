@@ -6,6 +6,7 @@ import { tempDir } from '../../../lab/fixtures.js';
 import { startLoad } from '../../../lab/load.js';
 import { startPool } from '../../../lab/services.js';
 import { Router } from '../../../tools/router/router.js';
+import type { WorkflowRun } from '../../../tools/demo/runner.js';
 
 /**
  * The blue-green, staged-approval and rolling examples, run as they are by the demo's local runner
@@ -23,10 +24,23 @@ async function inWorld(prefix: string, work: (world: World) => Promise<void>): P
   }
 }
 
+/** Every step error of a run, named by job (what a failed assertion should show). */
+const stepErrors = (run: WorkflowRun) =>
+  run.jobs.flatMap((j) => j.steps.flatMap((st) => st.errors.map((e) => `${j.id}: ${e}`)));
+
+async function until(what: () => boolean | undefined, ms = 60_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!what()) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 describe('example workflows run for real', () => {
   it('blue-green.yml: v1 then v2 switched in one step, the old version kept until the new one is checked', async () => {
     await inWorld('bg-', async (world) => {
       const first = await world.run('blue-green.yml', { name: 'push' });
+      expect(stepErrors(first)).toEqual([]);
       expect(first.result).toBe('success');
       world.startLoad(40);
       world.commit(
@@ -52,10 +66,12 @@ describe('example workflows run for real', () => {
     await inWorld('staged-', async (world) => {
       const run = await world.run('staged-approvals.yml', { name: 'push' });
       expect(run.result).toBe('success');
-      expect(world.approvals.map((a) => a.environment)).toEqual([
-        'production',
-        'production-rollout',
+      // Both jobs name production: each waits for production's reviewers (and gets its secrets).
+      expect(world.approvals.map((a) => [a.environment, a.job, a.decision])).toEqual([
+        ['production', 'canary-25', 'approved'],
+        ['production', 'canary-100', 'approved'],
       ]);
+      expect(run.jobs.find((j) => j.id === 'restore')?.result).toBe('skipped');
       const version = run.jobs.find((j) => j.id === 'build')?.outputs.version ?? '';
       const first = run.jobs
         .find((j) => j.id === 'canary-25')
@@ -73,6 +89,122 @@ describe('example workflows run for real', () => {
       expect(production[0]?.statuses.map((s) => s.state)).not.toContain('failure');
     });
   }, 150_000);
+
+  it.each(['rejected', 'timed-out'] as const)(
+    'staged-approvals.yml: the second review %s while the canary holds a quarter: production back on stable, recorded',
+    async (decision) => {
+      await inWorld(`staged-${decision}-`, async (world) => {
+        const first = await world.run('staged-approvals.yml', { name: 'push' });
+        expect(first.result).toBe('success');
+        const v1 = first.jobs.find((j) => j.id === 'build')?.outputs.version ?? '';
+        world.commit('feat: friendlier greeting', "{ greeting: 'hi', newPriceCache: false }");
+        let reviews = 0;
+        world.reviewer = async () => {
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          return ++reviews === 2 ? decision : 'approved';
+        };
+        const run = await world.run('staged-approvals.yml', { name: 'push' });
+        expect(run.result).toBe('failure');
+        const jobs = Object.fromEntries(run.jobs.map((j) => [j.id, j]));
+        expect(jobs['canary-25']?.result).toBe('success');
+        // GitHub fails the job without running it: not one step, not its `if: failure()` step.
+        expect(jobs['canary-100']?.result).toBe('failure');
+        expect(jobs['canary-100']?.steps).toHaveLength(0);
+        expect(jobs['canary-100']?.reason).toMatch(
+          decision === 'rejected' ? /rejected/ : /timed out/,
+        );
+        expect(jobs.restore?.result).toBe('success');
+        expect(world.router.state.weight).toBe(0);
+        expect(world.live().production?.stable).toBe(v1);
+        const production = world.standIn.deployments(OWNER, REPO, 'production');
+        expect(JSON.stringify(production.map((d) => d.statuses))).toMatch(
+          /second approval not given/,
+        );
+        expect(world.approvals.map((a) => a.decision)).toEqual([
+          'approved',
+          'approved',
+          'approved',
+          decision,
+        ]);
+      });
+    },
+    150_000,
+  );
+
+  it('pipeline.yml + rollback.yml: a push while production waits for its reviewer reaches dev and staging; a rollback dispatched meanwhile, then a push: the rollback is never dropped', async () => {
+    await inWorld('queue-', async (world) => {
+      world.vars.GATE_DURATION = '6s';
+      world.vars.CANARY_STEPS = '50@3s,100';
+      const version = (run: WorkflowRun) => run.jobs.find((j) => j.id === 'build')?.outputs.version;
+      const v1 = version(await world.run('pipeline.yml', { name: 'push' }));
+      world.commit('feat: friendlier greeting', "{ greeting: 'hi', newPriceCache: false }");
+      const v2 = version(await world.run('pipeline.yml', { name: 'push' }));
+      expect(world.live().production?.stable).toBe(v2);
+
+      // Run A (v3): its production job takes deploy-production and waits for the reviewer.
+      world.commit('feat: a warmer greeting', "{ greeting: 'hi there', newPriceCache: false }");
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const asked: string[] = [];
+      world.reviewer = async (request) => {
+        asked.push(`${request.workflowFile} ${request.job}`);
+        if (asked.length === 1) await held;
+        else await new Promise((resolve) => setTimeout(resolve, 200));
+        return 'approved';
+      };
+      const a = world.run('pipeline.yml', { name: 'push' });
+      await until(() => asked.length === 1);
+      expect(world.concurrency.state('deploy-production').running).toMatch(/job production$/);
+
+      // A rollback of production, dispatched while A waits: pending behind A's production job.
+      const rollback = world.run(
+        'rollback.yml',
+        {
+          name: 'workflow_dispatch',
+          inputs: { environment: 'production', reason: 'on-call: v2 confuses customers' },
+        },
+        'on-call-engineer',
+      );
+      await until(() => world.concurrency.state('deploy-production').pending.length === 1);
+
+      // Then a push (run B, v4): it builds and reaches dev and staging while A still waits, and
+      // its production job queues behind the rollback instead of cancelling it.
+      world.commit('feat: cache prices', "{ greeting: 'hi there', newPriceCache: true }");
+      const b = world.run('pipeline.yml', { name: 'push' });
+      await until(() => world.concurrency.state('deploy-production').pending.length === 2, 120_000);
+      const v4 = world.live().staging?.live;
+      expect(asked).toEqual(['pipeline.yml production']); // A's reviewer has still not answered
+      expect(world.live().dev?.live).toBe(v4);
+      expect(v4).toMatch(/^1\.3\.0\+/);
+
+      release();
+      const [runA, runR, runB] = await Promise.all([a, rollback, b]);
+      // A's approval came after B had moved staging on: promote-environment refuses a version no
+      // longer live in staging, and production is untouched by A.
+      expect(runA.result).toBe('failure');
+      expect(stepErrors(runA)).toEqual([
+        expect.stringMatching(/^production: Refusing to promote: .* is not live in staging/),
+      ]);
+      // The rollback ran in its turn (v2 → v1), and B shipped v4 after it.
+      expect([runR, runB].map(stepErrors)).toEqual([[], []]);
+      expect([runR.result, runB.result]).toEqual(['success', 'success']);
+      const rolled = runR.jobs[0]?.steps.find((s) => s.id === 'rollback')?.outputs;
+      expect(rolled).toMatchObject({ 'rolled-back-from': v2, 'rolled-back-to': v1 });
+      expect(world.live().production?.stable).toBe(v4);
+      expect(
+        world.concurrency.log
+          .filter((e) => e.group === 'deploy-production' && e.kind === 'running')
+          .map((e) => e.who.replace(/ run \d+/, '')),
+      ).toEqual([
+        'deploy job production',
+        'deploy job production',
+        'deploy job production',
+        'rollback job rollback',
+        'deploy job production',
+      ]);
+      expect(world.concurrency.log.filter((e) => e.kind.startsWith('cancelled'))).toEqual([]);
+    });
+  }, 300_000);
 
   it('rolling.yml: a pool of 4 rolled one server at a time under load, then a bad build on app2 put back', async () => {
     await inWorld('rolling-', async (world) => {

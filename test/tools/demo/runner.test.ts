@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { renderMarkdown } from '../../../tools/demo/report.js';
 import { runWorkflow } from '../../../tools/demo/runner.js';
 import { loadWorkflow, WorkflowError } from '../../../tools/demo/workflow.js';
 import { ROOT, workflowFile, workflowOptions } from '../../../lab/runner.js';
+import { startStandIn } from '../../../lab/fixtures.js';
 
 /** The local runner's subset: GitHub's parser and expression engine underneath, clear refusals around it. */
 
@@ -237,5 +238,150 @@ describe("expressions (GitHub's engine)", () => {
         'success',
       ),
     ).toBe(true);
+  });
+});
+
+describe('permissions per job', () => {
+  it("each job's token carries its permissions: creating a deployment under contents: read gets GitHub's 403", async () => {
+    const standIn = await startStandIn();
+    try {
+      const file = workflowFile(`on: push
+permissions:
+  contents: read
+jobs:
+  narrow:
+    runs-on: x
+    steps:
+      - id: call
+        run: node "$GITHUB_WORKSPACE/call.mjs"
+        env:
+          TOKEN: \${{ github.token }}
+  wide:
+    runs-on: x
+    permissions:
+      contents: read
+      deployments: write
+    steps:
+      - id: call
+        run: node "$GITHUB_WORKSPACE/call.mjs"
+        env:
+          TOKEN: \${{ secrets.GITHUB_TOKEN }}
+`);
+      const workspace = path.dirname(file);
+      // A step that creates a deployment with the job's token and writes the answer's status.
+      writeFileSync(
+        path.join(workspace, 'call.mjs'),
+        `const r = await fetch(process.env.GITHUB_API_URL + '/repos/acme/app/deployments', {
+  method: 'POST',
+  headers: { authorization: 'token ' + process.env.TOKEN, 'content-type': 'application/json' },
+  body: JSON.stringify({ ref: 'main', environment: 'dev', required_contexts: [], auto_merge: false }),
+});
+const body = await r.json();
+await import('node:fs').then((fs) => fs.appendFileSync(process.env.GITHUB_OUTPUT,
+  'status=' + r.status + '\\naccepted=' + (r.headers.get('x-accepted-github-permissions') ?? '') + '\\nmessage=' + (body.message ?? '') + '\\n'));
+`,
+      );
+      const given: Record<string, Record<string, string> | undefined> = {};
+      let n = 0;
+      const run = await runWorkflow(await loadWorkflow(file), {
+        ...workflowOptions(workspace),
+        apiUrl: standIn.url,
+        tokenFor: (job, permissions) => {
+          given[job] = permissions;
+          const token = `ghs_jobToken${++n}`;
+          if (permissions) standIn.setToken(token, permissions);
+          return token;
+        },
+      });
+      expect(given.narrow).toMatchObject({
+        contents: 'read',
+        deployments: 'none',
+        actions: 'none',
+      });
+      expect(given.wide).toMatchObject({ contents: 'read', deployments: 'write' });
+      const outputs = Object.fromEntries(
+        run.jobs.map((j) => [j.id, j.steps.find((s) => s.id === 'call')?.outputs]),
+      );
+      expect(outputs.narrow).toEqual({
+        status: '403',
+        accepted: 'deployments=write',
+        message: 'Resource not accessible by integration',
+      });
+      expect(outputs.wide?.status).toBe('201');
+    } finally {
+      await standIn.stop();
+    }
+  });
+});
+
+describe('environments', () => {
+  it('only a job that names an environment sees its secrets and vars; deployment: false records no URL; a rejection fails the job unrun', async () => {
+    const file = workflowFile(`on: push
+jobs:
+  plain:
+    runs-on: x
+    steps:
+      - id: see
+        run: echo "seen=[\${{ secrets.DB_PASSWORD }}][\${{ vars.REGION }}]" >> "$GITHUB_OUTPUT"
+  scoped:
+    runs-on: x
+    environment:
+      name: production
+      url: https://prod.example
+      deployment: false
+    steps:
+      - id: see
+        run: |
+          echo "seen=[\${{ secrets.DB_PASSWORD }}][\${{ vars.REGION }}]" >> "$GITHUB_OUTPUT"
+          echo "the password is \${{ secrets.DB_PASSWORD }}"
+  recorded:
+    runs-on: x
+    environment:
+      name: staging
+      url: https://staging.example
+    steps:
+      - run: echo ok
+  rejected:
+    runs-on: x
+    environment: gated
+    steps:
+      - run: echo never
+      - if: failure()
+        run: echo never either
+`);
+    const workspace = path.dirname(file);
+    const logs: string[] = [];
+    const asked: [string, string, boolean][] = [];
+    const run = await runWorkflow(await loadWorkflow(file), {
+      ...workflowOptions(workspace),
+      vars: { REGION: 'repo-wide' },
+      environments: {
+        production: { secrets: { DB_PASSWORD: 'pw-prod-123' }, vars: { REGION: 'eu' } },
+      },
+      beforeEnvironment: async (environment, job, deployment) => {
+        asked.push([environment, job, deployment]);
+        return environment === 'gated'
+          ? { decision: 'rejected', text: 'mona rejected gated' }
+          : undefined;
+      },
+      onEvent: (e) => e.type === 'log' && logs.push(e.text ?? ''),
+    });
+    const jobs = Object.fromEntries(run.jobs.map((j) => [j.id, j]));
+    expect(jobs.plain?.steps[0]?.outputs.seen).toBe('[][repo-wide]');
+    expect(jobs.scoped?.steps[0]?.outputs.seen).toBe('[pw-prod-123][eu]');
+    expect(logs).toContain('the password is ***');
+    expect(jobs.scoped?.environmentUrl).toBeUndefined();
+    expect(jobs.recorded?.environmentUrl).toBe('https://staging.example');
+    expect(asked).toEqual([
+      ['production', 'scoped', false],
+      ['staging', 'recorded', true],
+      ['gated', 'rejected', true],
+    ]);
+    expect(jobs.rejected).toMatchObject({
+      result: 'failure',
+      steps: [],
+      reason: 'mona rejected gated',
+    });
+    expect(run.result).toBe('failure');
   });
 });
