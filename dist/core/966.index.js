@@ -951,12 +951,18 @@ async function payloadFromRelease(client, ctx, version) {
 /**
  * What the runner gives a JavaScript action but never a `run:` step, so never a command Glidepath
  * runs: the step's inputs (INPUT_TOKEN among them) and saved state, the action's state file, and
- * the runner's internal endpoints and tokens (ACTIONS_RUNTIME_TOKEN and _URL, the OIDC request
- * token and URL, cache and results service URLs, …). The debug switches a `run:` step also sees
- * (ACTIONS_STEP_DEBUG, ACTIONS_RUNNER_DEBUG) stay. A command gets GLIDEPATH_* values and what the
- * user lists in options.env, which is added after this filter.
+ * the runner's internal endpoints and tokens (ACTIONS_RUNTIME_TOKEN and _URL, cache and results
+ * service URLs, …). What a `run:` step also sees stays: the debug switches, and the OIDC request
+ * token and URL, which GitHub gives every step of a job with `id-token: write` (deploy scripts
+ * use them to assume a cloud role). A command gets GLIDEPATH_* values and what the user lists in
+ * options.env, which is added after this filter.
  */
-const RUN_STEP_ACTIONS_VARIABLES = new Set(['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']);
+const RUN_STEP_ACTIONS_VARIABLES = new Set([
+    'ACTIONS_STEP_DEBUG',
+    'ACTIONS_RUNNER_DEBUG',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+]);
 function isActionOnlyVariable(name) {
     const upper = name.toUpperCase();
     return (upper.startsWith('INPUT_') ||

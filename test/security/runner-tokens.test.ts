@@ -9,16 +9,15 @@ import { isActionOnlyVariable } from '../../src/core/runtime/exec.js';
 
 /**
  * GitHub's runner gives a JavaScript action its internal endpoints and tokens (the runtime token
- * for artifacts and caches, the OIDC request token, cache and results URLs), which a plain `run:`
- * step never sees. A command Glidepath runs for the user (deploy, pre-deploy, provider command)
+ * for artifacts and caches, cache and results URLs), which a plain `run:` step never sees (the
+ * OIDC request token and URL are different: every step of a job with `id-token: write` has
+ * them, and deploy scripts use them). A command Glidepath runs for the user (deploy, pre-deploy, provider command)
  * gets only what a `run:` step would have, plus GLIDEPATH_* and what the user lists.
  */
 
 const RUNNER_INTERNAL = {
   ACTIONS_RUNTIME_TOKEN: 'runtime-token-secret',
   ACTIONS_RUNTIME_URL: 'https://pipelines.example/runtime/',
-  ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token-secret',
-  ACTIONS_ID_TOKEN_REQUEST_URL: 'https://pipelines.example/idtoken',
   ACTIONS_CACHE_URL: 'https://artifactcache.example/',
   ACTIONS_RESULTS_URL: 'https://results.example/',
   ACTIONS_CACHE_SERVICE_V2: 'True',
@@ -39,7 +38,12 @@ describe("the runner's internal tokens never reach a user's command", () => {
     const result = await runAction('promote-environment', {
       apiUrl: api.url,
       repository: 'octo/tokens',
-      env: { ...RUNNER_INTERNAL, ACTIONS_STEP_DEBUG: 'false', GLIDEPATH_API_BACKOFF: '20ms' },
+      env: {
+        ...RUNNER_INTERNAL,
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'https://pipelines.example/idtoken',
+        ACTIONS_STEP_DEBUG: 'false',
+        GLIDEPATH_API_BACKOFF: '20ms',
+      },
       inputs: {
         pipeline: 'dev',
         environment: 'dev',
@@ -59,11 +63,13 @@ describe("the runner's internal tokens never reach a user's command", () => {
     expect(seen).toMatch(/^GLIDEPATH_VERSION=1\.0\.0$/m);
     expect(seen).toMatch(/^GITHUB_REPOSITORY=octo\/tokens$/m);
     expect(seen).toMatch(/^ACTIONS_STEP_DEBUG=false$/m);
+    expect(seen).toMatch(/^ACTIONS_ID_TOKEN_REQUEST_URL=https:\/\/pipelines\.example\/idtoken$/m);
   }, 60_000);
 
   it.each([
     ['ACTIONS_RUNTIME_TOKEN', true],
-    ['actions_id_token_request_url', true],
+    ['actions_cache_url', true],
+    ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', false], // a run: step of an id-token: write job has it
     ['ACTIONS_RESULTS_URL', true],
     ['INPUT_TOKEN', true],
     ['STATE_deployment', true],

@@ -83,8 +83,7 @@ async function main(): Promise<void> {
     }
   };
 
-  // jobPermissions: false for now: see WorldOptions.jobPermissions (an inconclusive v3 canary).
-  const world = new World({ root: ROOT, out, vars: DEMO_VARS, onEvent, jobPermissions: false });
+  const world = new World({ root: ROOT, out, vars: DEMO_VARS, onEvent });
   // Ctrl-C: stop the sample services, router and stand-in rather than leave them running.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

