@@ -469,7 +469,7 @@ describe.concurrent('promote-environment, protection, concurrency and re-runs', 
       'require-reviewers': 'true',
     });
     expect(unprotected.errors[0]).toMatch(
-      /^Refusing to deploy to dev: it has no required-reviewers protection rule/,
+      /^Refusing to deploy to dev: it has no required-reviewers protection rule.*in a private repository required reviewers need GitHub Enterprise/,
     );
     expect(api.deployments(owner, name, 'dev')).toEqual([]);
   });
