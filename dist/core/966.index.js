@@ -364,7 +364,7 @@ async function promote(settings, deps) {
     const protection = history.protection;
     if (settings.requireReviewers && !protection?.requiredReviewers.length) {
         throw new errors/* UserError */.yo(protection?.exists
-            ? `Refusing to deploy to ${target}: it has no required-reviewers protection rule, and require-reviewers is true. Add reviewers in Settings → Environments → ${target}`
+            ? `Refusing to deploy to ${target}: it has no required-reviewers protection rule, and require-reviewers is true. Add reviewers in Settings → Environments → ${target} (in a private repository required reviewers need GitHub Enterprise; on other plans make the repository public, or set require-reviewers: false and gate production another way, e.g. a workflow_dispatch run by the people who approve)`
             : `Refusing to deploy to ${target}: no such environment in the repository settings, so nobody reviews deployments to it (require-reviewers is true). Create it with required reviewers`);
     }
     const approvers = protection?.requiredReviewers.length
