@@ -7,8 +7,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    // Bundle tests start child processes and local servers: two files at a time suits 2 cores.
-    maxWorkers: 2,
+    // Bundle tests mostly wait (gates that look for seconds, reviewers, restarts): a CI run on this
+    // 2-core machine used a third of its CPU with two files at a time, so three run at once.
+    maxWorkers: 3,
     reporters: ['default'],
     // GitHub's workflow parser imports its JSON schemas without import attributes, which Node 20's
     // own loader refuses; inlined, Vite transforms it (the demo runs it through tsx the same way).
