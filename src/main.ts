@@ -15,9 +15,6 @@ const entries: Record<string, () => Promise<() => Promise<void>>> = {
   'rollback:post': async () => (await import('./actions/rollback/post.js')).post,
 };
 
-/** The names `run` accepts: `<action>` for a main step, `<action>:post` for a post step. */
-export const ENTRY_NAMES = Object.keys(entries);
-
 export async function run(name: string): Promise<void> {
   const load = entries[name];
   if (!load) throw new Error(`Unknown Glidepath entry '${name}'`);

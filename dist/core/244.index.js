@@ -117,6 +117,40 @@ function loadHandoff(key) {
 
 /***/ }),
 
+/***/ 6524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ OPEN_WORK_KEY)
+/* harmony export */ });
+/* unused harmony export nothingLeftOpen */
+/** The record promote-environment's and rollback's main steps keep for their post steps. */
+const OPEN_WORK_KEY = 'glidepath-open-work';
+const PREFIX = 'STATE_glidepath-';
+/**
+ * True when main saved state and every record of it says nothing is active (main finished and
+ * cleaned up itself). Unreadable state counts as open: the post step then loads and looks.
+ */
+function nothingLeftOpen(env = process.env) {
+    const saved = Object.entries(env)
+        .filter(([key]) => key.startsWith(PREFIX))
+        .map(([, value]) => {
+        try {
+            return JSON.parse(value ?? '');
+        }
+        catch {
+            return null;
+        }
+    });
+    return (saved.length > 0 &&
+        saved.every((state) => state !== null &&
+            typeof state === 'object' &&
+            state.active === false));
+}
+
+
+/***/ }),
+
 /***/ 9169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -124,25 +158,26 @@ function loadHandoff(key) {
 /* harmony export */   iK: () => (/* binding */ withOpenWork)
 /* harmony export */ });
 /* unused harmony exports openWork, updateWork, closeWork, failWork */
-/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1450);
+/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6524);
+/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1450);
 
-const KEY = 'glidepath-open-work';
+const KEY = _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__/* .OPEN_WORK_KEY */ .T;
 let current = { active: false };
 /** Records that work on `environment` has started (saved at once: a kill can come any moment). */
 function openWork(work) {
     current = { ...work, active: true };
-    (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_0__/* .saveHandoff */ .U6)(KEY, current);
+    (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_1__/* .saveHandoff */ .U6)(KEY, current);
 }
 function updateWork(patch) {
     if (!current.active)
         return;
     current = { ...current, ...patch };
-    (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_0__/* .saveHandoff */ .U6)(KEY, current);
+    (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_1__/* .saveHandoff */ .U6)(KEY, current);
 }
 /** Main finished and closed its own records: nothing for the post step to do. */
 function closeWork() {
     current = { active: false };
-    (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_0__/* .saveHandoff */ .U6)(KEY, current);
+    (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_1__/* .saveHandoff */ .U6)(KEY, current);
 }
 /**
  * Main ended with an error: nothing of it runs any more and traffic is where main left it on

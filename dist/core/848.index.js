@@ -104,6 +104,40 @@ function loadHandoff(key) {
 
 /***/ }),
 
+/***/ 6524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ OPEN_WORK_KEY)
+/* harmony export */ });
+/* unused harmony export nothingLeftOpen */
+/** The record promote-environment's and rollback's main steps keep for their post steps. */
+const OPEN_WORK_KEY = 'glidepath-open-work';
+const PREFIX = 'STATE_glidepath-';
+/**
+ * True when main saved state and every record of it says nothing is active (main finished and
+ * cleaned up itself). Unreadable state counts as open: the post step then loads and looks.
+ */
+function nothingLeftOpen(env = process.env) {
+    const saved = Object.entries(env)
+        .filter(([key]) => key.startsWith(PREFIX))
+        .map(([, value]) => {
+        try {
+            return JSON.parse(value ?? '');
+        }
+        catch {
+            return null;
+        }
+    });
+    return (saved.length > 0 &&
+        saved.every((state) => state !== null &&
+            typeof state === 'object' &&
+            state.active === false));
+}
+
+
+/***/ }),
+
 /***/ 3748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -111,13 +145,14 @@ function loadHandoff(key) {
 /* harmony export */   n: () => (/* binding */ finishOpenWork)
 /* harmony export */ });
 /* unused harmony export closeUnfinished */
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5260);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2072);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3495);
-/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1450);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5260);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2072);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3495);
+/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6524);
+/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1450);
 
 
-const KEY = 'glidepath-open-work';
+const KEY = _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__/* .OPEN_WORK_KEY */ .T;
 /**
  * Marks failure every deployment this run attempt made to `environment` that has no final
  * status yet (in_progress, queued, pending, or none at all when the kill came mid-create).
@@ -136,38 +171,38 @@ async function closeUnfinished(client, ctx, environment, description) {
  * before it saved anything (killed while starting): a rollback still owes its traffic restore.
  */
 async function finishOpenWork(action, trafficFromInputs) {
-    await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)(action, async (h) => {
+    await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runPost */ .a)(action, async (h) => {
         // Loaded here, not at import: main steps import this folder for withOpenWork and stay light.
         const { createProvider } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(496), __webpack_require__.e(427), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 6441));
-        const work = (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadHandoff */ .vj)(KEY);
+        const work = (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadHandoff */ .vj)(KEY);
         if (!work) {
             const provider = trafficFromInputs?.();
             if (!provider)
-                return _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`${action} post: main did not start its work, nothing to do`);
-            _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${action} post: main was stopped before it started; restoring all traffic to stable`);
+                return _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`${action} post: main did not start its work, nothing to do`);
+            _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`${action} post: main was stopped before it started; restoring all traffic to stable`);
             await createProvider(provider).setWeight(0);
-            return _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq('Stable traffic restored');
+            return _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq('Stable traffic restored');
         }
         if (!work.active) {
-            _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`${action} post: main finished, nothing left open`);
+            _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`${action} post: main finished, nothing left open`);
             return;
         }
         if (work.failed)
-            _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`${action} post: main failed; checking that it left no deployment open`);
+            _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`${action} post: main failed; checking that it left no deployment open`);
         else
-            _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${action} post: main did not finish; stopping what it left running and closing its records`);
+            _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`${action} post: main did not finish; stopping what it left running and closing its records`);
         if (work.commandPid)
-            (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .killGroup */ .i0)(work.commandPid, 'SIGTERM');
+            (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .killGroup */ .i0)(work.commandPid, 'SIGTERM');
         if (work.provider) {
             await createProvider(work.provider).setWeight(0);
-            _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq('Stable traffic restored');
+            _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq('Stable traffic restored');
         }
         if (!work.environment)
             return;
         const token = h.inputs.secret('token') ?? '';
         const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(496), __webpack_require__.e(118), __webpack_require__.e(954), __webpack_require__.e(99), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 2099));
         const closed = await closeUnfinished(createClient(token), h.context(), work.environment, `failure: the job stopped before ${action} finished; closed by its post step`);
-        _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(closed.length
+        _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(closed.length
             ? `Deployment ${closed.join(', ')} marked failure`
             : 'No deployment of this run attempt was left open');
     });

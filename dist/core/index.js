@@ -499,7 +499,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ ENTRY_NAMES),
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
 /**
@@ -517,8 +516,6 @@ const entries = {
     'promote-environment:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2580))).post,
     'rollback:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(496), __nccwpck_require__.e(353), __nccwpck_require__.e(217), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3848))).post,
 };
-/** The names `run` accepts: `<action>` for a main step, `<action>:post` for a post step. */
-const ENTRY_NAMES = Object.keys(entries);
 async function run(name) {
     const load = entries[name];
     if (!load)
@@ -526,6 +523,5 @@ async function run(name) {
     await (await load())();
 }
 
-var __webpack_exports__ENTRY_NAMES = __webpack_exports__.O;
 var __webpack_exports__run = __webpack_exports__.e;
-export { __webpack_exports__ENTRY_NAMES as ENTRY_NAMES, __webpack_exports__run as run };
+export { __webpack_exports__run as run };

@@ -28,6 +28,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./src/core/handoff/keys.ts
+/** The record promote-environment's and rollback's main steps keep for their post steps. */
+const OPEN_WORK_KEY = 'glidepath-open-work';
 const PREFIX = 'STATE_glidepath-';
 /**
  * True when main saved state and every record of it says nothing is active (main finished and

@@ -32,12 +32,6 @@ export interface WorldOptions {
   /** Short timings for the gates and canary steps (repository variables). */
   vars?: Record<string, string>;
   onEvent?: (event: RunnerEvent) => void;
-  /**
-   * Give each job's token the job's `permissions:` (default true), so a step that needs more than
-   * its job was granted gets GitHub's 403 from the stand-in. (A v3 canary once passed here with 4 s
-   * steps: too short for the gate to show a failure; the demo's steps now bake 10 s.)
-   */
-  jobPermissions?: boolean;
 }
 
 export interface Sample {
@@ -243,7 +237,7 @@ export class World {
       environments: this.environments,
       // Each job's GITHUB_TOKEN carries the job's permissions (workflow's or its own), as GitHub's does.
       tokenFor: (_job, permissions) => {
-        if (!permissions || this.options.jobPermissions === false) return this.token;
+        if (!permissions) return this.token;
         const token = `ghs_demoJobToken${String(++this.tokenCount).padStart(6, '0')}${runId}`;
         this.standIn.setToken(token, permissions);
         return token;

@@ -17,6 +17,9 @@ export interface Handoff {
 
 export type HandoffKey = keyof Handoff;
 
+/** The record promote-environment's and rollback's main steps keep for their post steps. */
+export const OPEN_WORK_KEY = 'glidepath-open-work' satisfies HandoffKey;
+
 /** What canary-step's post step needs to put traffic back if main never finished. */
 export interface TrafficState {
   active: boolean;

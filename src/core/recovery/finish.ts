@@ -1,9 +1,9 @@
 import { core, killGroup, type RunContext, runPost } from '../runtime/index.js';
-import { loadHandoff } from '../handoff/index.js';
+import { loadHandoff, OPEN_WORK_KEY } from '../handoff/index.js';
 import type { GitHubClient } from '../github/index.js';
 import type { ProviderSettings } from '../traffic/index.js';
 
-const KEY = 'glidepath-open-work';
+const KEY = OPEN_WORK_KEY;
 
 /**
  * Marks failure every deployment this run attempt made to `environment` that has no final

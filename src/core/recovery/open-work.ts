@@ -1,6 +1,6 @@
-import { type OpenWork, saveHandoff } from '../handoff/index.js';
+import { OPEN_WORK_KEY, type OpenWork, saveHandoff } from '../handoff/index.js';
 
-const KEY = 'glidepath-open-work';
+const KEY = OPEN_WORK_KEY;
 let current: OpenWork = { active: false };
 
 /** Records that work on `environment` has started (saved at once: a kill can come any moment). */
