@@ -74,7 +74,9 @@ describe('runGate, Prometheus counters', () => {
           judge,
         },
       ],
-      durationMs: 900,
+      // The script holds its last values, so polls past its end add nothing: a long window lets a
+      // loaded machine poll all six steps.
+      durationMs: 2_500,
       tickMs: 100,
     };
     const report = await runGate(config);
