@@ -5,6 +5,7 @@ import lt from 'semver/functions/lt.js';
 import valid from 'semver/functions/valid.js';
 import validRange from 'semver/ranges/valid.js';
 import { ConfigError, yaml } from '../runtime/index.js';
+import { readReleaseRules, type ReleaseRules } from './windows.js';
 
 /** One environment of the promotion pipeline. */
 export interface PipelineEnvironment {
@@ -13,7 +14,19 @@ export interface PipelineEnvironment {
   /** A semver range the versions deployed here must satisfy (prereleases only if it names one). */
   versions?: string;
   requireReviewers?: boolean;
+  /** Release windows and freezes (`time-zone`, `windows`, `freezes` in the config file). */
+  rules?: ReleaseRules;
 }
+
+const ENVIRONMENT_KEYS = [
+  'name',
+  'url',
+  'versions',
+  'require-reviewers',
+  'time-zone',
+  'windows',
+  'freezes',
+];
 
 export const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,254}$/;
 
@@ -71,11 +84,11 @@ export function readPipeline(
       );
     }
     for (const key of Object.keys(e)) {
-      if (!['name', 'url', 'versions', 'require-reviewers'].includes(key))
+      if (!ENVIRONMENT_KEYS.includes(key))
         throw new ConfigError(
           'config',
           `has an unknown key '${key}' in environments[${i}]`,
-          'use name, url, versions, require-reviewers',
+          `use ${ENVIRONMENT_KEYS.join(', ')}`,
         );
     }
     if (
@@ -107,6 +120,9 @@ export function readPipeline(
       url: e.url as string | undefined,
       versions: e.versions as string | undefined,
       requireReviewers: e['require-reviewers'] as boolean | undefined,
+      ...(e.windows !== undefined || e.freezes !== undefined || e['time-zone'] !== undefined
+        ? { rules: readReleaseRules(e, `environments[${i}]`) }
+        : {}),
     };
   });
   checkNames(list, 'config');
