@@ -53,6 +53,7 @@ export async function deploy(
     commit: chosen.commit,
     source_environment: source,
     ...(override ? { order_override: { by: ctx.actor, reason: override } } : {}),
+    ...(settings.windowOverride ? { window_override: settings.windowOverride } : {}),
     ...runFields(ctx),
     approvers,
     ...(backup ? { backup } : {}),

@@ -1,5 +1,12 @@
 import { existsSync } from 'node:fs';
-import { readPipeline, type PipelineEnvironment } from '../../core/pipeline/index.js';
+import {
+  environmentRules,
+  checkOverrideWindow,
+  readPipeline,
+  type PipelineEnvironment,
+  windowGate,
+  type WindowOverride,
+} from '../../core/pipeline/index.js';
 import path from 'node:path';
 import { clip, ConfigError, type Inputs, type RunContext } from '../../core/runtime/index.js';
 
@@ -25,6 +32,8 @@ export interface PromoteSettings {
   waitTimeoutMs: number;
   dryRun: boolean;
   token: string;
+  /** Set when override-window let this promotion past a closed window or a freeze. */
+  windowOverride?: WindowOverride;
 }
 
 /** Reads and checks every input before anything is read from or written to GitHub. */
@@ -83,6 +92,17 @@ export function readSettings(inputs: Inputs, ctx: RunContext): PromoteSettings {
         'pass both, from the same build-artifact step',
       );
   }
+  // Release windows and freezes: refused here, before any request to GitHub.
+  const configPath = inputs.string('config') ?? '.github/glidepath.yml';
+  const rules = inputs.list('pipeline').length
+    ? environmentRules(configPath, ctx.workspace, target.name)
+    : target.rules;
+  const windowOverride = windowGate(
+    target.name,
+    rules,
+    checkOverrideWindow(inputs.string('override-window')),
+    ctx.actor,
+  );
   const url = inputs.url('environment-url') ? inputs.string('environment-url') : target.url;
   return {
     environment: target.name,
@@ -111,5 +131,6 @@ export function readSettings(inputs: Inputs, ctx: RunContext): PromoteSettings {
     }) as number,
     dryRun: inputs.boolean('dry-run', false),
     token: inputs.secret('token', { required: true }) as string,
+    ...(windowOverride ? { windowOverride } : {}),
   };
 }

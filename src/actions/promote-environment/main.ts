@@ -58,6 +58,10 @@ export async function promote(
   const target = settings.environment;
   const source = settings.index > 0 ? (settings.pipeline[settings.index - 1]?.name ?? null) : null;
   const environments = source ? [source, target] : [target];
+  if (settings.windowOverride) {
+    const w = settings.windowOverride;
+    core.warning(`override-window: ${w.by} deploys past ${w.rule}: “${w.reason}” (recorded)`);
+  }
 
   let history = await readHistory(client, ctx, environments, target);
   // Concurrency: another run's deployment to the same environment still in progress.

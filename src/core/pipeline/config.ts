@@ -129,6 +129,22 @@ export function readPipeline(
   return list;
 }
 
+/**
+ * The release windows and freezes of one environment from the config file, whichever way the
+ * pipeline was given: a freeze is not lifted by passing `pipeline` as an input. No file, or an
+ * environment the file does not name: no rules.
+ */
+export function environmentRules(
+  configPath: string,
+  workspace: string,
+  environment: string,
+): ReleaseRules | undefined {
+  if (!existsSync(path.resolve(workspace, configPath))) return undefined;
+  return readPipeline([], configPath, workspace).find(
+    (e) => e.name.toLowerCase() === environment.toLowerCase(),
+  )?.rules;
+}
+
 function checkNames(list: PipelineEnvironment[], input: string): void {
   const seen = new Set<string>();
   for (const e of list) {

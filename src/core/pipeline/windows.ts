@@ -1,4 +1,4 @@
-import { ConfigError, type Inputs, UserError } from '../runtime/index.js';
+import { ConfigError, UserError } from '../runtime/index.js';
 
 // Release windows and freezes of one environment: when a promotion or a canary may start. Local
 // times are turned into instants by the runtime's Intl (its time-zone database), never by offsets
@@ -359,9 +359,8 @@ export function clockNow(env: NodeJS.ProcessEnv = process.env): number {
   return anchor.clock + (Date.now() - anchor.real) * (Number.isFinite(rate) && rate > 0 ? rate : 1);
 }
 
-/** The `override-window` input: a reason, or undefined. A bare yes or true is not a reason. */
-export function readOverrideWindow(inputs: Inputs): string | undefined {
-  const value = inputs.string('override-window');
+/** The `override-window` input's value: a reason, or undefined. A bare yes or true is not a reason. */
+export function checkOverrideWindow(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (value.length < 8 || /^(true|false|yes|no|on|off|1|0|y|n)$/i.test(value))
     throw new ConfigError(
