@@ -4,6 +4,7 @@ import {
   checkOverrideWindow,
   readPipeline,
   type PipelineEnvironment,
+  waveAround,
   windowGate,
   type WindowOverride,
 } from '../../core/pipeline/index.js';
@@ -17,6 +18,8 @@ export interface PromoteSettings {
   pipeline: PipelineEnvironment[];
   /** Position of the target in the pipeline. */
   index: number;
+  /** The target is in the pipeline's last wave (production: every region of it). */
+  lastWave: boolean;
   version?: string;
   artifactPath?: string;
   manifestPath?: string;
@@ -108,6 +111,7 @@ export function readSettings(inputs: Inputs, ctx: RunContext): PromoteSettings {
     environment: target.name,
     pipeline,
     index,
+    lastWave: waveAround(pipeline, target.name).last,
     version: inputs.semver('version'),
     artifactPath,
     manifestPath,
