@@ -72,6 +72,22 @@ describe('promote-environment across waves', () => {
       production: false,
     });
 
+    // A wave rollback with the bad digest leaves a region that never took it alone: no write.
+    const untouched = await runAction('rollback', {
+      apiUrl: api.url,
+      repository,
+      env,
+      inputs: {
+        environment: 'prod-ap',
+        reason: 'wave rollback',
+        'if-digest': built.outputs.digest as string,
+      },
+    });
+    expect(untouched.errors).toEqual([]);
+    expect(untouched.outputs['rolled-back-to']).toBe('');
+    expect(untouched.summary).toMatch(/prod-ap left alone/);
+    expect(api.writes(repository)).toHaveLength(writes);
+
     // A region the config lets the later waves pass over: the reason is in the payload.
     const skipping = tempDir('glidepath-ws-');
     writeTree(skipping, { '.github/glidepath.yml': config('region under maintenance') });
