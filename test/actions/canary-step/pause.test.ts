@@ -50,6 +50,25 @@ async function setup() {
 }
 
 const inWindow = { GLIDEPATH_NOW: '2026-03-29T15:00:00Z' };
+
+/** canary-step on the set-up's router and production record, with these inputs and clock. */
+const canaryStep = (
+  s: Awaited<ReturnType<typeof setup>>,
+  env: Record<string, string>,
+  inputs: Record<string, string> = {},
+) =>
+  runAction('canary-step', {
+    apiUrl: api.url,
+    repository: s.repository,
+    workspace: s.workspace,
+    env,
+    inputs: {
+      'router-url': s.router.adminUrl,
+      environment: 'production',
+      steps: '10@2s,50@1s,100',
+      ...inputs,
+    },
+  });
 const statuses = (name: string) =>
   (api.deployments('octo', name, 'production')[0]?.statuses ?? [])
     .map((x) => `${x.state} ${x.description}`)
@@ -58,20 +77,11 @@ const statuses = (name: string) =>
 describe.concurrent('canary-step pauses and resumes', () => {
   it('on-inconclusive: pause holds the weight for a person, and a later run resumes at the next step', async () => {
     const s = await setup();
-    const paused = await runAction('canary-step', {
-      apiUrl: api.url,
-      repository: s.repository,
-      workspace: s.workspace,
-      env: inWindow,
-      inputs: {
-        'router-url': s.router.adminUrl,
-        environment: 'production',
-        steps: '10@2s,50@1s,100',
-        url: s.canary.url,
-        rate: '20',
-        'min-samples': '100000',
-        'on-inconclusive': 'pause',
-      },
+    const paused = await canaryStep(s, inWindow, {
+      url: s.canary.url,
+      rate: '20',
+      'min-samples': '100000',
+      'on-inconclusive': 'pause',
     });
     expect(paused.errors).toEqual([]);
     expect(paused.outputs).toMatchObject({ decision: 'paused', 'final-weight': '10' });
@@ -84,17 +94,7 @@ describe.concurrent('canary-step pauses and resumes', () => {
     expect(paused.summary).toMatch(/\| 1 \| 10@2s \| 10% \| inconclusive \| .* \| \d+ samples/);
     expect(paused.post?.stdout).toContain('nothing to restore');
 
-    const resumed = await runAction('canary-step', {
-      apiUrl: api.url,
-      repository: s.repository,
-      workspace: s.workspace,
-      env: inWindow,
-      inputs: {
-        'router-url': s.router.adminUrl,
-        environment: 'production',
-        steps: '10@2s,50@1s,100',
-      },
-    });
+    const resumed = await canaryStep(s, inWindow);
     expect(resumed.errors).toEqual([]);
     expect(resumed.stdout).toContain('Resuming at step 2 of 3');
     expect(resumed.outputs).toMatchObject({ decision: 'promoted', 'final-weight': '100' });
@@ -107,17 +107,10 @@ describe.concurrent('canary-step pauses and resumes', () => {
 
   it('a window that closes during a step: the step finishes, the canary pauses there', async () => {
     const s = await setup();
-    const result = await runAction('canary-step', {
-      apiUrl: api.url,
-      repository: s.repository,
-      workspace: s.workspace,
-      // 15:55 UTC at the start, a clock minute per real second: the window (to 15:56) closes in step 1.
-      env: { GLIDEPATH_NOW: '2026-03-29T15:55:00Z', GLIDEPATH_CLOCK_RATE: '60' },
-      inputs: {
-        'router-url': s.router.adminUrl,
-        environment: 'production',
-        steps: '10@2s,50@1s,100',
-      },
+    // 15:55 UTC at the start, a clock minute per real second: the window (to 15:56) closes in step 1.
+    const result = await canaryStep(s, {
+      GLIDEPATH_NOW: '2026-03-29T15:55:00Z',
+      GLIDEPATH_CLOCK_RATE: '60',
     });
     expect(result.errors).toEqual([]);
     expect(result.outputs).toMatchObject({ decision: 'paused', 'final-weight': '10' });
@@ -131,13 +124,11 @@ describe.concurrent('canary-step pauses and resumes', () => {
 
   it('refuses to start outside the window: no request, no traffic moved', async () => {
     const s = await setup();
-    const result = await runAction('canary-step', {
-      apiUrl: api.url,
-      repository: s.repository,
-      workspace: s.workspace,
-      env: { GLIDEPATH_NOW: '2026-03-29T18:00:00Z' },
-      inputs: { 'router-url': s.router.adminUrl, environment: 'production', steps: '10@1s,100' },
-    });
+    const result = await canaryStep(
+      s,
+      { GLIDEPATH_NOW: '2026-03-29T18:00:00Z' },
+      { steps: '10@1s,100' },
+    );
     expect(result.exitCode).toBe(1);
     expect(result.errors).toEqual([
       expect.stringMatching(
