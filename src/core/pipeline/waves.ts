@@ -7,12 +7,14 @@ import type { PipelineEnvironment } from './config.js';
 //     waves:
 //       - prod-us-east                     # the canary region, alone
 //       - [prod-eu-west, prod-ap-south]    # then the rest, in parallel
+// or, the common case, `regions: [prod-us-east, prod-eu-west, prod-ap-south]`: the first region
+// alone as the canary region, then all the others as one wave.
 // Each member is a name or a full environment entry. Order is by digest, as between any two
 // environments: a member of a wave needs every member of the wave before it to hold the artifact.
 
-/** True for a stage entry: a map with `waves`. */
+/** True for a stage entry: a map with `waves` or `regions`. */
 export function isStage(entry: unknown): entry is Record<string, unknown> {
-  return Boolean(entry && typeof entry === 'object' && 'waves' in entry);
+  return Boolean(entry && typeof entry === 'object' && ('waves' in entry || 'regions' in entry));
 }
 
 /** The environments of a stage, flattened in order, each knowing its stage and wave. */
@@ -22,14 +24,20 @@ export function readStage(
   readEntry: (entry: unknown, where: string) => PipelineEnvironment,
 ): PipelineEnvironment[] {
   const valid =
-    'write waves: as a list of waves, each an environment or a list of environments, e.g. [prod-us-east, [prod-eu-west, prod-ap-south]]';
+    'write waves: as a list of waves, each an environment or a list of environments, e.g. [prod-us-east, [prod-eu-west, prod-ap-south]], or regions: [prod-us-east, prod-eu-west, prod-ap-south] (the first alone, then the rest)';
   for (const key of Object.keys(entry))
-    if (key !== 'name' && key !== 'waves')
+    if (key !== 'name' && key !== 'waves' && key !== 'regions')
       throw new ConfigError(
         'config',
         `has an unknown key '${key}' in ${where}`,
-        `a stage takes name and waves; ${valid}`,
+        `a stage takes name and waves (or regions); ${valid}`,
       );
+  if ('waves' in entry && 'regions' in entry)
+    throw new ConfigError(
+      'config',
+      `has ${where} with both waves and regions`,
+      `use one; ${valid}`,
+    );
   if (typeof entry.name !== 'string' || !entry.name.trim())
     throw new ConfigError(
       'config',
@@ -37,9 +45,14 @@ export function readStage(
       'name the stage, e.g. name: production',
     );
   const stage = entry.name;
-  const waves = entry.waves;
-  if (!Array.isArray(waves) || waves.length === 0)
-    throw new ConfigError('config', `has ${where}.waves empty or not a list`, valid);
+  const key = 'regions' in entry ? 'regions' : 'waves';
+  const list = entry[key];
+  if (!Array.isArray(list) || list.length === 0)
+    throw new ConfigError('config', `has ${where}.${key} empty or not a list`, valid);
+  if (key === 'regions' && list.some(Array.isArray))
+    throw new ConfigError('config', `has ${where}.regions holding a list`, valid);
+  // regions: the first alone (the canary region), then the rest as one wave.
+  const waves: unknown[] = key === 'regions' && list.length > 1 ? [list[0], list.slice(1)] : list;
   return waves.flatMap((wave: unknown, w: number) => {
     const members = Array.isArray(wave) ? wave : [wave];
     if (members.length === 0)

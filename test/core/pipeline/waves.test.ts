@@ -40,6 +40,23 @@ describe('waves in the config file', () => {
     expect(waveAround(pipeline, 'staging').previous).toEqual([]);
   });
 
+  it('regions: the first region alone, then the rest as one wave', () => {
+    const pipeline = read(
+      'environments:\n  - staging\n  - name: production\n    regions: [prod-us-east, prod-eu-west, prod-ap-south]\n',
+    )();
+    expect(wavesOf(pipeline).map((w) => w.map((e) => e.name))).toEqual([
+      ['staging'],
+      ['prod-us-east'],
+      ['prod-eu-west', 'prod-ap-south'],
+    ]);
+    expect(read('environments:\n  - name: production\n    regions: [a, [b, c]]\n')).toThrow(
+      /environments\[0\]\.regions holding a list/,
+    );
+    expect(read('environments:\n  - name: production\n    regions: [a]\n    waves: [b]\n')).toThrow(
+      /both waves and regions/,
+    );
+  });
+
   it('keeps two plain environments as two waves', () => {
     const pipeline = read('environments: [dev, staging]\n')();
     expect(wavesOf(pipeline)).toHaveLength(2);
@@ -49,7 +66,7 @@ describe('waves in the config file', () => {
     ['    waves: []\n', /environments\[1\]\.waves empty or not a list/],
     ['    waves:\n      - prod-us\n      - []\n', /environments\[1\]\.waves\[1\] empty/],
     ['    waves:\n      - prod-us\n      - [prod-eu, prod-us]\n', /lists 'prod-us' twice/],
-    ['    waves: [prod-us]\n    regions: 3\n', /unknown key 'regions' in environments\[1\]/],
+    ['    waves: [prod-us]\n    rollout: fast\n', /unknown key 'rollout' in environments\[1\]/],
     [
       '    waves:\n      - [prod-us, {name: prod-eu, colour: red}]\n',
       /unknown key 'colour' in environments\[1\]\.waves\[0\]\[1\]/,
