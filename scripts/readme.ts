@@ -28,6 +28,7 @@ export const EXAMPLES = [
   'rollback.yml',
   'blue-green.yml',
   'staged-approvals.yml',
+  'judgement.yml',
   'rolling.yml',
   'build.yml',
 ];

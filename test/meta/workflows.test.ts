@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../lab/runner.js';
 import { loadWorkflow } from '../../tools/demo/workflow.js';
 
-const folders = ['.github/workflows', 'examples', 'examples/ghes'];
+const folders = ['.github/workflows', 'examples', 'examples/ghes', 'examples/regions'];
 const files = folders.flatMap((folder) => {
   const dir = path.join(ROOT, folder);
   return existsSync(dir)

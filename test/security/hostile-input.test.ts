@@ -40,6 +40,8 @@ const build: Case[] = [
 ];
 
 const promote: Case[] = [
+  ['override-window without a reason', 'override-window', { 'override-window': 'yes' }],
+  ['a window with an unknown time zone', 'config', { config: 'bad-zone.yml' }],
   ['unknown environment', 'environment', { environment: 'qa' }],
   ['pipeline naming one twice', 'pipeline', { environment: 'dev', pipeline: 'dev,,DEV' }],
   ['pipeline with a semicolon', 'pipeline', { environment: 'dev', pipeline: 'dev;staging' }],
@@ -91,6 +93,12 @@ const promote: Case[] = [
 ];
 
 const canary: Case[] = [
+  ['override-window true', 'override-window', { 'override-window': 'true' }],
+  [
+    'on-inconclusive pause with rolling',
+    'on-inconclusive',
+    { strategy: 'rolling', 'on-inconclusive': 'pause' },
+  ],
   ['steps repeating a weight', 'steps', { steps: '10@1m,10@2m,100' }],
   ['step weight 101', 'steps', { steps: '101@1m,100' }],
   ['steps missing a comma', 'steps', { steps: '5@1m 25@2m,100' }],
@@ -137,6 +145,7 @@ const canary: Case[] = [
 ];
 
 const rollback: Case[] = [
+  ['if-digest not a digest', 'if-digest', { 'if-digest': 'sha256:xyz' }],
   ['environment with a star', 'environment', { environment: 'prod*' }],
   ['environment of 300 characters', 'environment', { environment: 'e'.repeat(300) }],
   ['to 2', 'to', { to: '2' }],
@@ -228,6 +237,8 @@ beforeAll(async () => {
     'app/index.js': 'console.log("hi")\n',
     'broken.yml': 'environments: [dev, {name: staging\n',
     'unknown-key.yml': 'environments:\n  - name: dev\n    colour: blue\n',
+    'bad-zone.yml':
+      'environments:\n  - name: dev\n    time-zone: Mars/Base\n    windows: [{days: mon, hours: 09:00-10:00}]\n',
   });
 });
 afterAll(async () => {

@@ -117,6 +117,7 @@ export class World {
     this.standIn.setEnvironment(OWNER, REPO, 'staging');
     this.standIn.setEnvironment(OWNER, REPO, 'production', { reviewers: [REVIEWER] });
     this.standIn.setEnvironment(OWNER, REPO, 'production-rollout', { reviewers: [REVIEWER] });
+    this.standIn.setEnvironment(OWNER, REPO, 'production-judgement', { reviewers: [REVIEWER] });
     const [dev, staging, stable, canary] = await freePorts(4);
     const url = (port: number | undefined) => `http://127.0.0.1:${port}`;
     this.router = new Router({ stable: url(stable), canary: url(canary), weight: 0 });

@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { loadYaml, runMain } from '../../core/runtime/index.js';
 import { readSettings } from './inputs.js';
+import { readWindow } from './window.js';
 
 /**
  * Entry point. SIGINT and SIGTERM (the runner's cancel) abort the current step: traffic goes
@@ -9,8 +12,15 @@ import { readSettings } from './inputs.js';
 export async function run(): Promise<void> {
   await runMain('canary-step', async (h) => {
     const ctx = h.context();
-    if (h.inputs.string('checks')) await loadYaml();
-    const settings = readSettings(h.inputs);
+    const config = path.resolve(
+      ctx.workspace,
+      h.inputs.string('config') ?? '.github/glidepath.yml',
+    );
+    if (h.inputs.string('checks') || existsSync(config)) await loadYaml();
+    const settings = {
+      ...readSettings(h.inputs),
+      ...readWindow(h.inputs, ctx, h.inputs.string('environment')),
+    };
     h.onCancel((signal) =>
       settings.strategy === 'rolling'
         ? `${signal}: cancelling the rolling deploy, putting drained servers back`

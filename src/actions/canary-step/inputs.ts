@@ -1,5 +1,9 @@
 import { clip, ConfigError, type Inputs } from '../../core/runtime/index.js';
-import { ENVIRONMENT_NAME } from '../../core/pipeline/index.js';
+import {
+  ENVIRONMENT_NAME,
+  type ReleaseRules,
+  type WindowOverride,
+} from '../../core/pipeline/index.js';
 import { GATE_INPUTS, readGateSettings, type GateSettings } from '../../core/gate/index.js';
 
 import {
@@ -18,6 +22,10 @@ export interface RecordSettings {
   deploymentId?: number;
   gate: GateSettings;
   token?: string;
+  /** The environment's release windows and freezes (window.ts), when the config file has them. */
+  rules?: ReleaseRules;
+  /** Set when override-window let this run start past a closed window or a freeze. */
+  windowOverride?: WindowOverride;
 }
 
 export interface CanarySettings extends RecordSettings {
@@ -26,6 +34,8 @@ export interface CanarySettings extends RecordSettings {
   steps: Step[];
   /** Single-step mode: set this weight, analyse, stop. */
   weight?: number;
+  /** on-inconclusive: pause: an inconclusive step holds its weight for a person to judge. */
+  pauseOnInconclusive: boolean;
   matchHeader?: string;
 }
 
@@ -67,6 +77,17 @@ export function readSettings(inputs: Inputs): CanarySettings | RollingSettings {
     ['canary', 'blue-green', 'rolling'] as const,
     'canary',
   ) as 'canary' | 'blue-green' | 'rolling';
+  // pause is canary-step's own value of on-inconclusive: the gate is read with fail in its place,
+  // and the step loop holds the weight where the gate would have failed on an inconclusive step.
+  const pauseOnInconclusive = inputs.string('on-inconclusive') === 'pause';
+  if (pauseOnInconclusive && strategy !== 'canary')
+    throw new ConfigError(
+      'on-inconclusive',
+      `is pause, which only strategy canary supports (its steps resume), not ${strategy}`,
+      'use fail or pass, or strategy: canary',
+    );
+  if (pauseOnInconclusive)
+    inputs = inputs.withValues((v, name) => (name === 'on-inconclusive' ? 'fail' : v));
   if (strategy === 'rolling') return readRolling(inputs, { environment, deploymentId });
   // (batch-size, max-unavailable, drain-timeout and deploy-timeout always arrive with their defaults.)
   for (const name of ['version', 'previous-version', 'deploy-command']) {
@@ -103,6 +124,7 @@ export function readSettings(inputs: Inputs): CanarySettings | RollingSettings {
     strategy,
     steps,
     weight,
+    pauseOnInconclusive,
     matchHeader,
     gate,
     token: readToken(inputs, environment),

@@ -1,6 +1,7 @@
 import { core, formatDuration, sleep, UserError } from '../../core/runtime/index.js';
 import { type GateReport, isUnhealthy, runGate } from '../../core/gate/index.js';
 import { createProvider } from '../../core/traffic/index.js';
+import { clockNow, describeInstant, windowVerdict } from '../../core/pipeline/index.js';
 import type { CanarySettings } from './inputs.js';
 import {
   type CanaryDeps,
@@ -89,14 +90,27 @@ export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Pro
             { weight: 100, bakeMs: settings.gate.durationMs, label: 'switched (100%)' },
           ]
         : settings.steps;
+  // Holds the weight where it is and ends the run `paused`: the marker first in the description
+  // (GitHub keeps 140 characters) says which step a later run of canary-step resumes at.
+  const pause = async (next: number, why: string, awaited: string) => {
+    result.decision = 'paused';
+    result.finalWeight = current;
+    result.reason = `${why}; ${awaited}`;
+    await status('in_progress', `[gp step=${next} w=${current}] paused at ${current}%: ${awaited}`);
+    persist(false);
+    core.info(`canary-step paused at ${current}%: ${why}; ${awaited}`);
+    return finish(result, started);
+  };
+  if (settings.windowOverride) {
+    const w = settings.windowOverride;
+    core.warning(`override-window: ${w.by} started past ${w.rule}: “${w.reason}”`);
+  }
   persist(true);
   try {
     if (settings.matchHeader && provider.setMatchHeader)
       await provider.setMatchHeader(settings.matchHeader);
-    const resumeAt =
-      settings.weight === undefined && settings.strategy === 'canary'
-        ? resumeIndex(record?.latestDescription, plan.length)
-        : 0;
+    const resumable = settings.weight === undefined && settings.strategy === 'canary';
+    const resumeAt = resumable ? resumeIndex(record?.latestDescription, plan.length) : 0;
     if (resumeAt > 0)
       core.info(
         `Resuming at step ${resumeAt + 1} of ${plan.length}, where an earlier attempt stopped`,
@@ -105,6 +119,21 @@ export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Pro
     for (let i = resumeAt; i < plan.length; i++) {
       const step = plan[i] as (typeof plan)[number];
       if (deps.signal.aborted) throw new Cancelled();
+      // A window that closed during the last step: finish it (done), hold there, resume later.
+      if (i > resumeAt && settings.rules && !settings.windowOverride && resumable) {
+        const verdict = windowVerdict(settings.rules, clockNow());
+        if (!verdict.open) {
+          const opens =
+            verdict.next === undefined
+              ? 'no window opens within a year'
+              : `the next window opens ${describeInstant(verdict.next, settings.rules.timeZone)}`;
+          return await pause(
+            i,
+            `the release window closed (${verdict.rule}) after step ${i}/${plan.length}; ${opens}`,
+            `window closed; run canary-step again in the next window to resume at step ${i + 1}/${plan.length}`,
+          );
+        }
+      }
       const stepStart = elapsed();
       await shift(step.weight);
       await status(
@@ -146,6 +175,14 @@ export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Pro
         reason: report ? report.reason : `baked ${formatDuration(step.bakeMs)} without analysis`,
         ...(report ? { gate: glance(report) } : {}),
       });
+      if (report?.result === 'inconclusive' && settings.pauseOnInconclusive) {
+        const next = settings.weight === undefined ? i + 1 : 0;
+        return await pause(
+          next,
+          `step ${i + 1}/${plan.length} (${step.label}) ended inconclusive: ${report.reason}`,
+          `step ${i + 1}/${plan.length} inconclusive, awaiting a person: approve to resume, reject to roll back`,
+        );
+      }
       if (unhealthy && report) {
         await restoreStable('a failed analysis');
         result.decision = 'aborted';

@@ -22,6 +22,8 @@ export async function reportCanary(settings: CanarySettings, result: CanaryResul
     s.reason,
   ]);
   let md = `### ${icon} Glidepath canary-step: ${result.decision}${settings.environment ? ` (${settings.environment})` : ''}\n\n${result.reason}\n\n`;
+  const w = settings.windowOverride;
+  if (w) md += `⚠️ Window override by ${w.by}: “${w.reason}” (past ${w.rule})\n\n`;
   md += table(['#', 'Step', 'Weight', 'Result', 'When', 'Analysis', 'Why'], rows);
   if (result.timeline.length >= 2) {
     const points = result.timeline;

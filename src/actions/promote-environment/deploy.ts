@@ -53,6 +53,7 @@ export async function deploy(
     commit: chosen.commit,
     source_environment: source,
     ...(override ? { order_override: { by: ctx.actor, reason: override } } : {}),
+    ...(settings.windowOverride ? { window_override: settings.windowOverride } : {}),
     ...runFields(ctx),
     approvers,
     ...(backup ? { backup } : {}),
@@ -64,7 +65,7 @@ export async function deploy(
       environment: target,
       payload: payload(backup),
       description: `Glidepath: ${chosen.version} to ${target}`,
-      production: settings.index === settings.pipeline.length - 1,
+      production: settings.lastWave,
     });
 
   // The pre-deploy command runs first so what it records (a backup's location) is in the
@@ -140,12 +141,7 @@ export async function deploy(
     deps.signal?.removeEventListener('abort', onCancel);
   }
   // GitHub deactivates earlier deployments itself, except production ones: do it here.
-  if (
-    settings.index === settings.pipeline.length - 1 &&
-    current &&
-    current.id !== id &&
-    current.latestState === 'success'
-  ) {
+  if (settings.lastWave && current && current.id !== id && current.latestState === 'success') {
     await setStatus(client, ctx, current.id, 'inactive', {
       description: `Replaced by ${chosen.version}`,
     });

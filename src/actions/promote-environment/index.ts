@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { loadYaml, runMain } from '../../core/runtime/index.js';
 import { withOpenWork } from '../../core/recovery/index.js';
 import { readSettings } from './inputs.js';
@@ -11,7 +13,10 @@ import { readSettings } from './inputs.js';
 export async function run(): Promise<void> {
   await runMain('promote-environment', async (h) => {
     // Without a pipeline input the order comes from the config file, which is YAML.
-    if (!h.inputs.string('pipeline')) await loadYaml();
+    // The config file is read for its release windows even when pipeline is given.
+    const config = h.inputs.string('config') ?? '.github/glidepath.yml';
+    if (!h.inputs.string('pipeline') || existsSync(path.resolve(h.context().workspace, config)))
+      await loadYaml();
     await withOpenWork(
       () => {
         const ctx = h.context();

@@ -1,5 +1,13 @@
 import { existsSync } from 'node:fs';
-import { readPipeline, type PipelineEnvironment } from '../../core/pipeline/index.js';
+import {
+  environmentRules,
+  checkOverrideWindow,
+  readPipeline,
+  type PipelineEnvironment,
+  waveAround,
+  windowGate,
+  type WindowOverride,
+} from '../../core/pipeline/index.js';
 import path from 'node:path';
 import { clip, ConfigError, type Inputs, type RunContext } from '../../core/runtime/index.js';
 
@@ -10,6 +18,8 @@ export interface PromoteSettings {
   pipeline: PipelineEnvironment[];
   /** Position of the target in the pipeline. */
   index: number;
+  /** The target is in the pipeline's last wave (production: every region of it). */
+  lastWave: boolean;
   version?: string;
   artifactPath?: string;
   manifestPath?: string;
@@ -25,6 +35,8 @@ export interface PromoteSettings {
   waitTimeoutMs: number;
   dryRun: boolean;
   token: string;
+  /** Set when override-window let this promotion past a closed window or a freeze. */
+  windowOverride?: WindowOverride;
 }
 
 /** Reads and checks every input before anything is read from or written to GitHub. */
@@ -83,11 +95,23 @@ export function readSettings(inputs: Inputs, ctx: RunContext): PromoteSettings {
         'pass both, from the same build-artifact step',
       );
   }
+  // Release windows and freezes: refused here, before any request to GitHub.
+  const configPath = inputs.string('config') ?? '.github/glidepath.yml';
+  const rules = inputs.list('pipeline').length
+    ? environmentRules(configPath, ctx.workspace, target.name)
+    : target.rules;
+  const windowOverride = windowGate(
+    target.name,
+    rules,
+    checkOverrideWindow(inputs.string('override-window')),
+    ctx.actor,
+  );
   const url = inputs.url('environment-url') ? inputs.string('environment-url') : target.url;
   return {
     environment: target.name,
     pipeline,
     index,
+    lastWave: waveAround(pipeline, target.name).last,
     version: inputs.semver('version'),
     artifactPath,
     manifestPath,
@@ -111,5 +135,6 @@ export function readSettings(inputs: Inputs, ctx: RunContext): PromoteSettings {
     }) as number,
     dryRun: inputs.boolean('dry-run', false),
     token: inputs.secret('token', { required: true }) as string,
+    ...(windowOverride ? { windowOverride } : {}),
   };
 }

@@ -1,10 +1,11 @@
-import { versionRefusal } from '../../core/pipeline/index.js';
+import { type PipelineEnvironment, versionRefusal, waveAround } from '../../core/pipeline/index.js';
 import { core, UserError } from '../../core/runtime/index.js';
 import {
   createDeployment,
   type DeploymentPayload,
   type DeploymentView,
   type GitHubDeps,
+  type History,
   lastGood,
   readApprovals,
   readHistory,
@@ -56,8 +57,15 @@ export async function promote(
   const { ctx } = deps;
   const client = deps.client();
   const target = settings.environment;
-  const source = settings.index > 0 ? (settings.pipeline[settings.index - 1]?.name ?? null) : null;
-  const environments = source ? [source, target] : [target];
+  // The wave before the target's (one environment, or every region of a wave): its histories and
+  // the target's come from one query, however many regions.
+  const { previous } = waveAround(settings.pipeline, target);
+  const source = previous[0]?.name ?? null;
+  const environments = [...previous.map((e) => e.name), target];
+  if (settings.windowOverride) {
+    const w = settings.windowOverride;
+    core.warning(`override-window: ${w.by} deploys past ${w.rule}: “${w.reason}” (recorded)`);
+  }
 
   let history = await readHistory(client, ctx, environments, target);
   // Concurrency: another run's deployment to the same environment still in progress.
@@ -90,7 +98,7 @@ export async function promote(
         environment: target,
         payload: error.payload,
         description: `Glidepath: refused ${error.payload.version}, digest mismatch`,
-        production: settings.index === settings.pipeline.length - 1,
+        production: settings.lastWave,
       });
       await setStatus(client, ctx, id, 'error', { description: error.message });
     }
@@ -106,10 +114,13 @@ export async function promote(
       d.payload.digest === chosen.digest,
   );
 
-  // Pipeline order: the artifact must be what is live in the previous environment.
+  // Pipeline order: the artifact must be what is live in the previous environment (in every
+  // region of the previous wave but those with an allow-skip reason), for this service.
   let override: string | undefined;
-  if (source) {
-    const live = lastGood(history.deployments[source]);
+  if (previous.length > 1) {
+    override = waveOrder(settings, previous, history, chosen);
+  } else if (source) {
+    const live = lastGoodOf(history.deployments[source], chosen.name);
     if (live?.payload?.digest !== chosen.digest) {
       const what = live
         ? `${source} has ${live.payload?.version} (${short(live.payload?.digest)}) live`
@@ -125,7 +136,7 @@ export async function promote(
   }
 
   // Version policy of the target environment.
-  const current = lastGood(history.deployments[target]);
+  const current = lastGoodOf(history.deployments[target], chosen.name);
   const previousVersion = current?.payload?.version ?? '';
   const refusal = versionRefusal(
     chosen.version,
@@ -178,6 +189,50 @@ export async function promote(
 
   await deploy(settings, deps, client, { chosen, own, current }, result);
   return { ...result, seconds: (Date.now() - started) / 1000 };
+}
+
+/**
+ * Order across waves: every region of the previous wave must hold the artifact as its last good
+ * deployment of this service, except regions whose config gives an allow-skip reason (recorded).
+ * Returns the override to record, or throws naming every region that lacks it.
+ */
+function waveOrder(
+  settings: PromoteSettings,
+  previous: PipelineEnvironment[],
+  history: History,
+  chosen: Chosen,
+): string | undefined {
+  const target = settings.environment;
+  const lacking: string[] = [];
+  const skipped: string[] = [];
+  for (const e of previous) {
+    const live = lastGoodOf(history.deployments[e.name], chosen.name);
+    if (live?.payload?.digest === chosen.digest) continue;
+    const what = live
+      ? `${e.name} has ${live.payload?.version} (${short(live.payload?.digest)})`
+      : `${e.name} has no successful deployment of ${chosen.name}`;
+    if (e.skipReason) skipped.push(`${what}, skipped: ${e.skipReason}`);
+    else lacking.push(what);
+  }
+  const wave = `the wave before ${target} (${previous.map((e) => e.name).join(', ')})`;
+  if (lacking.length) {
+    const message = `${chosen.version} (${short(chosen.digest)}) is not live in every region of ${wave}: ${lacking.join('; ')}`;
+    if (!settings.allowSkip)
+      throw new UserError(
+        `Refusing to promote: ${message}. Promote it there first, give a region allow-skip: <reason> in the config, or set allow-skip: true to override (the override is recorded)`,
+      );
+    core.warning(`allow-skip: ${message}; the override is recorded in the deployment`);
+    return [message, ...skipped].join('; ');
+  }
+  if (!skipped.length) return undefined;
+  const message = `regions of ${wave} skipped by the config: ${skipped.join('; ')}`;
+  core.warning(`${message}; recorded in the deployment`);
+  return message;
+}
+
+/** The last good deployment of one service (the artifact's name) in an environment's history. */
+function lastGoodOf(list: DeploymentView[] | undefined, name: string): DeploymentView | undefined {
+  return lastGood(list?.filter((d) => d.payload?.name === name));
 }
 
 function short(digest: string | undefined): string {

@@ -16,6 +16,8 @@ export interface RollbackSettings {
   allowUnproven: boolean;
   dryRun: boolean;
   token: string;
+  /** Roll back only if the environment's newest deployment is of this digest (a wave's bad one). */
+  ifDigest?: string;
 }
 
 /** Reads and checks every input before anything is read from or written to GitHub. */
@@ -26,6 +28,13 @@ export function readSettings(inputs: Inputs): RollbackSettings {
       'environment',
       `is '${environment}', not an environment name`,
       'use letters, digits, spaces, dots, dashes or underscores',
+    );
+  const ifDigest = inputs.string('if-digest');
+  if (ifDigest !== undefined && !/^sha256:[0-9a-f]{64}$/.test(ifDigest))
+    throw new ConfigError(
+      'if-digest',
+      `is '${ifDigest.slice(0, 80)}', not a digest`,
+      "give the bad artifact's digest (promote-environment's digest output), sha256: and 64 hex digits",
     );
   const toText = inputs.string('to') ?? 'previous';
   const to = toText === 'previous' ? 'previous' : (inputs.semver('to') as string);
@@ -44,6 +53,7 @@ export function readSettings(inputs: Inputs): RollbackSettings {
     allowUnproven: inputs.boolean('allow-unproven', false),
     dryRun: inputs.boolean('dry-run', false),
     token: inputs.secret('token', { required: true }) as string,
+    ...(ifDigest ? { ifDigest } : {}),
   };
 }
 

@@ -48,6 +48,8 @@ export interface RollbackResult {
   dryRun: boolean;
   trafficRestored: boolean;
   backup?: string;
+  /** Set when if-digest found the environment not on that digest: nothing was done, and why. */
+  skipped?: string;
   seconds: number;
 }
 
@@ -99,6 +101,20 @@ export async function rollback(
     core.info(
       `Finishing rollback deployment ${unfinished.id}, which did not complete: rolling back deployment ${undone?.id ?? '(not among the recent ones)'}`,
     );
+  }
+  if (settings.ifDigest && from?.payload?.digest !== settings.ifDigest) {
+    // A region of a wave that never took the bad artifact (or was already rolled back): left alone.
+    const skipped = `${env} is not on ${settings.ifDigest.slice(0, 19)}… (its newest deployment is ${from?.payload?.version ?? 'none'}): nothing to roll back`;
+    core.info(skipped);
+    return {
+      from: null,
+      to: { version: '', digest: '', unproven: false },
+      deploymentId: null,
+      dryRun: settings.dryRun,
+      trafficRestored: false,
+      skipped,
+      seconds: (Date.now() - started) / 1000,
+    };
   }
   if (ours && newest && newest.id !== ours.id && !settings.force) {
     throw new UserError(
@@ -287,6 +303,12 @@ export async function report(settings: RollbackSettings, result: RollbackResult)
     ['Deployment', result.deploymentId === null ? 'none (dry run)' : String(result.deploymentId)],
     ['Took', formatDuration(result.seconds * 1000)],
   ];
+  if (result.skipped) {
+    await writeSummary(
+      `### ⏭️ Glidepath rollback: ${settings.environment} left alone\n\n${result.skipped}\n`,
+    );
+    return;
+  }
   const title = result.dryRun
     ? `🔍 Glidepath rollback plan (dry run): ${settings.environment}`
     : `⏪ Glidepath rollback: ${settings.environment} ${result.from?.version ?? ''} → ${result.to.version}`;

@@ -18,6 +18,8 @@ export interface DeploymentPayload {
   commit: string;
   source_environment: string | null;
   order_override?: { by: string; reason: string };
+  /** A start past a closed release window or a freeze (`override-window`): who, why, which rule. */
+  window_override?: { by: string; reason: string; rule: string };
   run_id: number;
   run_attempt: number;
   run_url: string;

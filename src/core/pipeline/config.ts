@@ -5,6 +5,8 @@ import lt from 'semver/functions/lt.js';
 import valid from 'semver/functions/valid.js';
 import validRange from 'semver/ranges/valid.js';
 import { ConfigError, yaml } from '../runtime/index.js';
+import { readReleaseRules, type ReleaseRules } from './windows.js';
+import { isStage, readStage } from './waves.js';
 
 /** One environment of the promotion pipeline. */
 export interface PipelineEnvironment {
@@ -13,7 +15,25 @@ export interface PipelineEnvironment {
   /** A semver range the versions deployed here must satisfy (prereleases only if it names one). */
   versions?: string;
   requireReviewers?: boolean;
+  /** Release windows and freezes (`time-zone`, `windows`, `freezes` in the config file). */
+  rules?: ReleaseRules;
+  /** In a stage of waves (waves.ts): the stage's name and the wave's position in it (0 first). */
+  stage?: string;
+  wave?: number;
+  /** `allow-skip: <reason>`: later waves go on without this environment holding the digest. */
+  skipReason?: string;
 }
+
+const ENVIRONMENT_KEYS = [
+  'name',
+  'url',
+  'versions',
+  'require-reviewers',
+  'time-zone',
+  'windows',
+  'freezes',
+  'allow-skip',
+];
 
 export const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,254}$/;
 
@@ -61,56 +81,86 @@ export function readPipeline(
       'write environments: as a list of {name, url, versions, require-reviewers} in promotion order',
     );
   }
-  const list = environments.map((entry: unknown, i: number): PipelineEnvironment => {
-    const e = (typeof entry === 'string' ? { name: entry } : entry) as Record<string, unknown>;
-    if (!e || typeof e !== 'object' || typeof e.name !== 'string') {
-      throw new ConfigError(
-        'config',
-        `has environments[${i}] without a name`,
-        'give every environment a name',
-      );
-    }
-    for (const key of Object.keys(e)) {
-      if (!['name', 'url', 'versions', 'require-reviewers'].includes(key))
-        throw new ConfigError(
-          'config',
-          `has an unknown key '${key}' in environments[${i}]`,
-          'use name, url, versions, require-reviewers',
-        );
-    }
-    if (
-      e.versions !== undefined &&
-      (typeof e.versions !== 'string' || validRange(e.versions) === null)
-    ) {
-      throw new ConfigError(
-        'config',
-        `has versions '${String(e.versions)}' for ${e.name}, not a semver range`,
-        "write a range such as '>=1.0.0' or '^2'",
-      );
-    }
-    if (e['require-reviewers'] !== undefined && typeof e['require-reviewers'] !== 'boolean') {
-      throw new ConfigError(
-        'config',
-        `has require-reviewers '${String(e['require-reviewers'])}' for ${e.name}`,
-        'use true or false',
-      );
-    }
-    if (e.url !== undefined && (typeof e.url !== 'string' || !/^https?:\/\//.test(e.url))) {
-      throw new ConfigError(
-        'config',
-        `has url '${String(e.url)}' for ${e.name}`,
-        'write an http(s) URL',
-      );
-    }
-    return {
-      name: e.name,
-      url: e.url as string | undefined,
-      versions: e.versions as string | undefined,
-      requireReviewers: e['require-reviewers'] as boolean | undefined,
-    };
-  });
+  const list = environments.flatMap((entry: unknown, i: number) =>
+    isStage(entry)
+      ? readStage(entry, `environments[${i}]`, readEntry)
+      : [readEntry(entry, `environments[${i}]`)],
+  );
   checkNames(list, 'config');
   return list;
+}
+
+/** One environment of the config file, at `where` (`environments[2]`, `environments[2].waves[1][0]`). */
+function readEntry(entry: unknown, where: string): PipelineEnvironment {
+  const e = (typeof entry === 'string' ? { name: entry } : entry) as Record<string, unknown>;
+  if (!e || typeof e !== 'object' || typeof e.name !== 'string') {
+    throw new ConfigError('config', `has ${where} without a name`, 'give every environment a name');
+  }
+  for (const key of Object.keys(e)) {
+    if (!ENVIRONMENT_KEYS.includes(key))
+      throw new ConfigError(
+        'config',
+        `has an unknown key '${key}' in ${where}`,
+        `use ${ENVIRONMENT_KEYS.join(', ')}`,
+      );
+  }
+  const skip = e['allow-skip'];
+  if (skip !== undefined && (typeof skip !== 'string' || skip.trim().length < 8))
+    throw new ConfigError(
+      'config',
+      `has ${where}.allow-skip '${String(skip)}', not a reason`,
+      'say why later waves may go on without this environment (at least 8 characters); it is recorded in their deployments',
+    );
+  if (
+    e.versions !== undefined &&
+    (typeof e.versions !== 'string' || validRange(e.versions) === null)
+  ) {
+    throw new ConfigError(
+      'config',
+      `has versions '${String(e.versions)}' for ${e.name}, not a semver range`,
+      "write a range such as '>=1.0.0' or '^2'",
+    );
+  }
+  if (e['require-reviewers'] !== undefined && typeof e['require-reviewers'] !== 'boolean') {
+    throw new ConfigError(
+      'config',
+      `has require-reviewers '${String(e['require-reviewers'])}' for ${e.name}`,
+      'use true or false',
+    );
+  }
+  if (e.url !== undefined && (typeof e.url !== 'string' || !/^https?:\/\//.test(e.url))) {
+    throw new ConfigError(
+      'config',
+      `has url '${String(e.url)}' for ${e.name}`,
+      'write an http(s) URL',
+    );
+  }
+  return {
+    name: e.name,
+    url: e.url as string | undefined,
+    versions: e.versions as string | undefined,
+    requireReviewers: e['require-reviewers'] as boolean | undefined,
+    ...(e.windows !== undefined || e.freezes !== undefined || e['time-zone'] !== undefined
+      ? { rules: readReleaseRules(e, where) }
+      : {}),
+    ...(typeof skip === 'string' ? { skipReason: skip.trim() } : {}),
+  };
+}
+
+/**
+ * The release windows and freezes of one environment from the config file, whichever way the
+ * pipeline was given: a freeze is not lifted by passing `pipeline` as an input. No file, or an
+ * environment the file does not name: no rules.
+ */
+export function environmentRules(
+  configPath: string,
+  workspace: string,
+  environment: string,
+): ReleaseRules | undefined {
+  if (!existsSync(path.resolve(workspace, configPath))) return undefined;
+  return readPipeline([], configPath, workspace).find(
+    (e) => e.name.toLowerCase() === environment.toLowerCase(),
+  )?.rules;
 }
 
 function checkNames(list: PipelineEnvironment[], input: string): void {
