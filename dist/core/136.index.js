@@ -9,13 +9,15 @@ export const modules = {
 /* harmony export */   runCanary: () => (/* binding */ runCanary)
 /* harmony export */ });
 /* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2072);
-/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1691);
-/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5254);
-/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5649);
-/* harmony import */ var _core_gate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2806);
-/* harmony import */ var _core_gate_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5841);
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1691);
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5254);
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5649);
+/* harmony import */ var _core_gate_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2806);
+/* harmony import */ var _core_gate_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5841);
 /* harmony import */ var _core_traffic_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2073);
+/* harmony import */ var _core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2659);
 /* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(336);
+
 
 
 
@@ -67,19 +69,43 @@ async function runCanary(settings, deps) {
                 { weight: 100, bakeMs: settings.gate.durationMs, label: 'switched (100%)' },
             ]
             : settings.steps;
+    // Holds the weight where it is and ends the run `paused`: the marker first in the description
+    // (GitHub keeps 140 characters) says which step a later run of canary-step resumes at.
+    const pause = async (next, why, awaited) => {
+        result.decision = 'paused';
+        result.finalWeight = current;
+        result.reason = `${why}; ${awaited}`;
+        await status('in_progress', `[gp step=${next} w=${current}] paused at ${current}%: ${awaited}`);
+        persist(false);
+        _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`canary-step paused at ${current}%: ${why}; ${awaited}`);
+        return finish(result, started);
+    };
+    if (settings.windowOverride) {
+        const w = settings.windowOverride;
+        _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`override-window: ${w.by} started past ${w.rule}: “${w.reason}”`);
+    }
     persist(true);
     try {
         if (settings.matchHeader && provider.setMatchHeader)
             await provider.setMatchHeader(settings.matchHeader);
-        const resumeAt = settings.weight === undefined && settings.strategy === 'canary'
-            ? resumeIndex(record?.latestDescription, plan.length)
-            : 0;
+        const resumable = settings.weight === undefined && settings.strategy === 'canary';
+        const resumeAt = resumable ? resumeIndex(record?.latestDescription, plan.length) : 0;
         if (resumeAt > 0)
             _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Resuming at step ${resumeAt + 1} of ${plan.length}, where an earlier attempt stopped`);
         for (let i = resumeAt; i < plan.length; i++) {
             const step = plan[i];
             if (deps.signal.aborted)
                 throw new _shared_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ();
+            // A window that closed during the last step: finish it (done), hold there, resume later.
+            if (i > resumeAt && settings.rules && !settings.windowOverride && resumable) {
+                const verdict = (0,_core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_3__/* .windowVerdict */ .uz)(settings.rules, (0,_core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_3__/* .clockNow */ .tp)());
+                if (!verdict.open) {
+                    const opens = verdict.next === undefined
+                        ? 'no window opens within a year'
+                        : `the next window opens ${(0,_core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_3__/* .describeInstant */ .l0)(verdict.next, settings.rules.timeZone)}`;
+                    return await pause(i, `the release window closed (${verdict.rule}) after step ${i}/${plan.length}; ${opens}`, `window closed; run canary-step again in the next window to resume at step ${i + 1}/${plan.length}`);
+                }
+            }
             const stepStart = elapsed();
             await shift(step.weight);
             await status('in_progress', `canary ${step.weight}% (step ${i + 1}/${plan.length}) [gp step=${i} w=${step.weight}]`);
@@ -97,27 +123,31 @@ async function runCanary(settings, deps) {
             }
             let report;
             if (settings.gate.checks.length) {
-                report = await _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .Os(`Step ${i + 1}/${plan.length}: ${step.label}: analysis`, () => (0,_core_gate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .runGate */ .R)({ ...settings.gate, durationMs: step.bakeMs }, { signal: deps.signal }));
+                report = await _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .Os(`Step ${i + 1}/${plan.length}: ${step.label}: analysis`, () => (0,_core_gate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .runGate */ .R)({ ...settings.gate, durationMs: step.bakeMs }, { signal: deps.signal }));
                 const latest = result.timeline.at(-1);
                 if (latest)
                     latest.errorRate = report.errorRate;
                 result.timeline.push({ t: elapsed(), weight: step.weight, errorRate: report.errorRate });
             }
             else {
-                await (0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .y)(step.bakeMs, deps.signal);
+                await (0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .y)(step.bakeMs, deps.signal);
             }
             if (deps.signal.aborted)
                 throw new _shared_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ();
-            const unhealthy = report && (0,_core_gate_index_js__WEBPACK_IMPORTED_MODULE_5__/* .isUnhealthy */ .ZT)(report.result, settings.gate.onInconclusive);
+            const unhealthy = report && (0,_core_gate_index_js__WEBPACK_IMPORTED_MODULE_6__/* .isUnhealthy */ .ZT)(report.result, settings.gate.onInconclusive);
             result.steps.push({
                 label: step.label,
                 weight: step.weight,
                 startedS: stepStart,
                 endedS: elapsed(),
                 result: report ? report.result : 'skipped',
-                reason: report ? report.reason : `baked ${(0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDuration */ .a)(step.bakeMs)} without analysis`,
+                reason: report ? report.reason : `baked ${(0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a)(step.bakeMs)} without analysis`,
                 ...(report ? { gate: (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .glance */ .vD)(report) } : {}),
             });
+            if (report?.result === 'inconclusive' && settings.pauseOnInconclusive) {
+                const next = settings.weight === undefined ? i + 1 : 0;
+                return await pause(next, `step ${i + 1}/${plan.length} (${step.label}) ended inconclusive: ${report.reason}`, `step ${i + 1}/${plan.length} inconclusive, awaiting a person: approve to resume, reject to roll back`);
+            }
             if (unhealthy && report) {
                 await restoreStable('a failed analysis');
                 result.decision = 'aborted';
@@ -163,7 +193,7 @@ async function runCanary(settings, deps) {
         await status('failure', `aborted: ${message}`).catch(() => undefined);
         persist(false);
         throw error instanceof _shared_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ
-            ? new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo('canary-step was cancelled: all traffic is back on stable and the deployment is marked failure')
+            ? new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo('canary-step was cancelled: all traffic is back on stable and the deployment is marked failure')
             : error;
     }
 }

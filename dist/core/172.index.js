@@ -58,6 +58,9 @@ async function report(settings, result) {
     ];
     if (result.override)
         rows.push(['⚠️ Order override', result.override]);
+    const w = settings.windowOverride;
+    if (w)
+        rows.push(['⚠️ Window override', `${w.by}: “${w.reason}” (past ${w.rule})`]);
     const title = result.dryRun
         ? `🔍 Glidepath promote-environment (dry run): ${result.version} → ${settings.environment}`
         : `🚀 Glidepath promote-environment: ${result.version} → ${settings.environment}`;

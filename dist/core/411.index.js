@@ -13,19 +13,23 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/runtime/harness.ts
 var harness = __webpack_require__(5260);
 // EXTERNAL MODULE: ./src/core/runtime/yaml.ts
 var yaml = __webpack_require__(5629);
 // EXTERNAL MODULE: ./src/core/recovery/open-work.ts
 var open_work = __webpack_require__(9169);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/core/pipeline/config.ts
 var config = __webpack_require__(7582);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/pipeline/windows.ts
+var windows = __webpack_require__(2659);
+// EXTERNAL MODULE: ./src/core/pipeline/waves.ts
+var waves = __webpack_require__(1932);
 // EXTERNAL MODULE: ./src/core/runtime/errors.ts
 var errors = __webpack_require__(5649);
 // EXTERNAL MODULE: ./src/core/runtime/inputs.ts
@@ -66,11 +70,18 @@ function readSettings(inputs, ctx) {
         if (!artifactPath)
             throw new errors/* ConfigError */.xL('manifest-digest', 'is set without artifact-path', 'pass both, from the same build-artifact step');
     }
+    // Release windows and freezes: refused here, before any request to GitHub.
+    const configPath = inputs.string('config') ?? '.github/glidepath.yml';
+    const rules = inputs.list('pipeline').length
+        ? (0,config/* environmentRules */.T3)(configPath, ctx.workspace, target.name)
+        : target.rules;
+    const windowOverride = (0,windows/* windowGate */.u3)(target.name, rules, (0,windows/* checkOverrideWindow */.lF)(inputs.string('override-window')), ctx.actor);
     const url = inputs.url('environment-url') ? inputs.string('environment-url') : target.url;
     return {
         environment: target.name,
         pipeline,
         index,
+        lastWave: (0,waves/* waveAround */.N)(pipeline, target.name).last,
         version: inputs.semver('version'),
         artifactPath,
         manifestPath,
@@ -93,10 +104,13 @@ function readSettings(inputs, ctx) {
         }),
         dryRun: inputs.boolean('dry-run', false),
         token: inputs.secret('token', { required: true }),
+        ...(windowOverride ? { windowOverride } : {}),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/promote-environment/index.ts
+
+
 
 
 
@@ -109,7 +123,9 @@ function readSettings(inputs, ctx) {
 async function run() {
     await (0,harness/* runMain */.V)('promote-environment', async (h) => {
         // Without a pipeline input the order comes from the config file, which is YAML.
-        if (!h.inputs.string('pipeline'))
+        // The config file is read for its release windows even when pipeline is given.
+        const config = h.inputs.string('config') ?? '.github/glidepath.yml';
+        if (!h.inputs.string('pipeline') || (0,external_node_fs_.existsSync)(external_node_path_default().resolve(h.context().workspace, config)))
             await (0,yaml/* loadYaml */.y)();
         await (0,open_work/* withOpenWork */.iK)(() => {
             const ctx = h.context();

@@ -70,6 +70,20 @@ async function rollback(settings, deps) {
             from = undone;
         _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Finishing rollback deployment ${unfinished.id}, which did not complete: rolling back deployment ${undone?.id ?? '(not among the recent ones)'}`);
     }
+    if (settings.ifDigest && from?.payload?.digest !== settings.ifDigest) {
+        // A region of a wave that never took the bad artifact (or was already rolled back): left alone.
+        const skipped = `${env} is not on ${settings.ifDigest.slice(0, 19)}… (its newest deployment is ${from?.payload?.version ?? 'none'}): nothing to roll back`;
+        _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(skipped);
+        return {
+            from: null,
+            to: { version: '', digest: '', unproven: false },
+            deploymentId: null,
+            dryRun: settings.dryRun,
+            trafficRestored: false,
+            skipped,
+            seconds: (Date.now() - started) / 1000,
+        };
+    }
     if (ours && newest && newest.id !== ours.id && !settings.force) {
         throw new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Refusing a stale rollback: deployment ${newest.id} (${newest.payload?.version}, ${newest.payload?.run_url ?? 'another run'}) started after this run's deployment ${ours.id} to ${env}, so rolling back would undo it. Set force: true if that is what you want`);
     }
@@ -228,6 +242,10 @@ async function report(settings, result) {
         ['Deployment', result.deploymentId === null ? 'none (dry run)' : String(result.deploymentId)],
         ['Took', (0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_10__/* .formatDuration */ .a)(result.seconds * 1000)],
     ];
+    if (result.skipped) {
+        await (0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .writeSummary */ .Sy)(`### ⏭️ Glidepath rollback: ${settings.environment} left alone\n\n${result.skipped}\n`);
+        return;
+    }
     const title = result.dryRun
         ? `🔍 Glidepath rollback plan (dry run): ${settings.environment}`
         : `⏪ Glidepath rollback: ${settings.environment} ${result.from?.version ?? ''} → ${result.to.version}`;

@@ -32,6 +32,9 @@ async function reportCanary(settings, result) {
         s.reason,
     ]);
     let md = `### ${icon} Glidepath canary-step: ${result.decision}${settings.environment ? ` (${settings.environment})` : ''}\n\n${result.reason}\n\n`;
+    const w = settings.windowOverride;
+    if (w)
+        md += `⚠️ Window override by ${w.by}: “${w.reason}” (past ${w.rule})\n\n`;
     md += (0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['#', 'Step', 'Weight', 'Result', 'When', 'Analysis', 'Why'], rows);
     if (result.timeline.length >= 2) {
         const points = result.timeline;

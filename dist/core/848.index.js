@@ -20,6 +20,9 @@ function readSettings(inputs) {
     const environment = inputs.required('environment');
     if (!_core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVIRONMENT_NAME */ .YR.test(environment))
         throw new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('environment', `is '${environment}', not an environment name`, 'use letters, digits, spaces, dots, dashes or underscores');
+    const ifDigest = inputs.string('if-digest');
+    if (ifDigest !== undefined && !/^sha256:[0-9a-f]{64}$/.test(ifDigest))
+        throw new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('if-digest', `is '${ifDigest.slice(0, 80)}', not a digest`, "give the bad artifact's digest (promote-environment's digest output), sha256: and 64 hex digits");
     const toText = inputs.string('to') ?? 'previous';
     const to = toText === 'previous' ? 'previous' : inputs.semver('to');
     return {
@@ -37,6 +40,7 @@ function readSettings(inputs) {
         allowUnproven: inputs.boolean('allow-unproven', false),
         dryRun: inputs.boolean('dry-run', false),
         token: inputs.secret('token', { required: true }),
+        ...(ifDigest ? { ifDigest } : {}),
     };
 }
 /** The traffic provider to restore, if one is configured (the embedded router's default needs its URL). */

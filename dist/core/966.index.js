@@ -13,12 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   promote: () => (/* binding */ promote)
 });
 
+// EXTERNAL MODULE: ./src/core/pipeline/waves.ts
+var waves = __webpack_require__(1932);
 // EXTERNAL MODULE: ./src/core/pipeline/config.ts
 var config = __webpack_require__(7582);
-// EXTERNAL MODULE: ./src/core/runtime/errors.ts
-var errors = __webpack_require__(5649);
 // EXTERNAL MODULE: ./src/core/runtime/commands.ts
 var commands = __webpack_require__(2072);
+// EXTERNAL MODULE: ./src/core/runtime/errors.ts
+var errors = __webpack_require__(5649);
 // EXTERNAL MODULE: ./src/core/github/history.ts
 var github_history = __webpack_require__(2327);
 // EXTERNAL MODULE: ./src/core/github/deployments.ts
@@ -187,6 +189,7 @@ async function deploy(settings, deps, client, { chosen, own, current }, result) 
         commit: chosen.commit,
         source_environment: source,
         ...(override ? { order_override: { by: ctx.actor, reason: override } } : {}),
+        ...(settings.windowOverride ? { window_override: settings.windowOverride } : {}),
         ...(0,github_payload/* runFields */.F)(ctx),
         approvers,
         ...(backup ? { backup } : {}),
@@ -197,7 +200,7 @@ async function deploy(settings, deps, client, { chosen, own, current }, result) 
         environment: target,
         payload: payload(backup),
         description: `Glidepath: ${chosen.version} to ${target}`,
-        production: settings.index === settings.pipeline.length - 1,
+        production: settings.lastWave,
     });
     // The pre-deploy command runs first so what it records (a backup's location) is in the
     // payload, which GitHub never lets change. If it fails, the attempt is still recorded.
@@ -271,10 +274,7 @@ async function deploy(settings, deps, client, { chosen, own, current }, result) 
         deps.signal?.removeEventListener('abort', onCancel);
     }
     // GitHub deactivates earlier deployments itself, except production ones: do it here.
-    if (settings.index === settings.pipeline.length - 1 &&
-        current &&
-        current.id !== id &&
-        current.latestState === 'success') {
+    if (settings.lastWave && current && current.id !== id && current.latestState === 'success') {
         await (0,deployments/* setStatus */.Lx)(client, ctx, current.id, 'inactive', {
             description: `Replaced by ${chosen.version}`,
         });
@@ -298,8 +298,15 @@ async function promote(settings, deps) {
     const { ctx } = deps;
     const client = deps.client();
     const target = settings.environment;
-    const source = settings.index > 0 ? (settings.pipeline[settings.index - 1]?.name ?? null) : null;
-    const environments = source ? [source, target] : [target];
+    // The wave before the target's (one environment, or every region of a wave): its histories and
+    // the target's come from one query, however many regions.
+    const { previous } = (0,waves/* waveAround */.N)(settings.pipeline, target);
+    const source = previous[0]?.name ?? null;
+    const environments = [...previous.map((e) => e.name), target];
+    if (settings.windowOverride) {
+        const w = settings.windowOverride;
+        commands/* warning */.$e(`override-window: ${w.by} deploys past ${w.rule}: “${w.reason}” (recorded)`);
+    }
     let history = await (0,github_history/* readHistory */.Lu)(client, ctx, environments, target);
     // Concurrency: another run's deployment to the same environment still in progress.
     const deadline = Date.now() + settings.waitTimeoutMs;
@@ -328,7 +335,7 @@ async function promote(settings, deps) {
                 environment: target,
                 payload: error.payload,
                 description: `Glidepath: refused ${error.payload.version}, digest mismatch`,
-                production: settings.index === settings.pipeline.length - 1,
+                production: settings.lastWave,
             });
             await (0,deployments/* setStatus */.Lx)(client, ctx, id, 'error', { description: error.message });
         }
@@ -339,10 +346,14 @@ async function promote(settings, deps) {
     const own = history.deployments[target]?.find((d) => d.payload?.run_id === ctx.runId &&
         d.payload.run_attempt === ctx.runAttempt &&
         d.payload.digest === chosen.digest);
-    // Pipeline order: the artifact must be what is live in the previous environment.
+    // Pipeline order: the artifact must be what is live in the previous environment (in every
+    // region of the previous wave but those with an allow-skip reason), for this service.
     let override;
-    if (source) {
-        const live = (0,github_history/* lastGood */.mC)(history.deployments[source]);
+    if (previous.length > 1) {
+        override = waveOrder(settings, previous, history, chosen);
+    }
+    else if (source) {
+        const live = lastGoodOf(history.deployments[source], chosen.name);
         if (live?.payload?.digest !== chosen.digest) {
             const what = live
                 ? `${source} has ${live.payload?.version} (${main_short(live.payload?.digest)}) live`
@@ -355,7 +366,7 @@ async function promote(settings, deps) {
         }
     }
     // Version policy of the target environment.
-    const current = (0,github_history/* lastGood */.mC)(history.deployments[target]);
+    const current = lastGoodOf(history.deployments[target], chosen.name);
     const previousVersion = current?.payload?.version ?? '';
     const refusal = (0,config/* versionRefusal */.nb)(chosen.version, settings.pipeline[settings.index] ?? { name: target }, previousVersion, settings.allowDowngrade);
     if (refusal)
@@ -395,6 +406,45 @@ async function promote(settings, deps) {
     }
     await deploy(settings, deps, client, { chosen, own, current }, result);
     return { ...result, seconds: (Date.now() - started) / 1000 };
+}
+/**
+ * Order across waves: every region of the previous wave must hold the artifact as its last good
+ * deployment of this service, except regions whose config gives an allow-skip reason (recorded).
+ * Returns the override to record, or throws naming every region that lacks it.
+ */
+function waveOrder(settings, previous, history, chosen) {
+    const target = settings.environment;
+    const lacking = [];
+    const skipped = [];
+    for (const e of previous) {
+        const live = lastGoodOf(history.deployments[e.name], chosen.name);
+        if (live?.payload?.digest === chosen.digest)
+            continue;
+        const what = live
+            ? `${e.name} has ${live.payload?.version} (${main_short(live.payload?.digest)})`
+            : `${e.name} has no successful deployment of ${chosen.name}`;
+        if (e.skipReason)
+            skipped.push(`${what}, skipped: ${e.skipReason}`);
+        else
+            lacking.push(what);
+    }
+    const wave = `the wave before ${target} (${previous.map((e) => e.name).join(', ')})`;
+    if (lacking.length) {
+        const message = `${chosen.version} (${main_short(chosen.digest)}) is not live in every region of ${wave}: ${lacking.join('; ')}`;
+        if (!settings.allowSkip)
+            throw new errors/* UserError */.yo(`Refusing to promote: ${message}. Promote it there first, give a region allow-skip: <reason> in the config, or set allow-skip: true to override (the override is recorded)`);
+        commands/* warning */.$e(`allow-skip: ${message}; the override is recorded in the deployment`);
+        return [message, ...skipped].join('; ');
+    }
+    if (!skipped.length)
+        return undefined;
+    const message = `regions of ${wave} skipped by the config: ${skipped.join('; ')}`;
+    commands/* warning */.$e(`${message}; recorded in the deployment`);
+    return message;
+}
+/** The last good deployment of one service (the artifact's name) in an environment's history. */
+function lastGoodOf(list, name) {
+    return (0,github_history/* lastGood */.mC)(list?.filter((d) => d.payload?.name === name));
 }
 function main_short(digest) {
     return digest ? `${digest.slice(0, 19)}…` : 'no digest';
