@@ -3,6 +3,11 @@ import { ENVIRONMENT_NAME } from '../../core/pipeline/index.js';
 import { GATE_INPUTS, readGateSettings, type GateSettings } from '../../core/gate/index.js';
 
 import {
+  type ExperimentRunSettings,
+  readExperiment,
+  refuseExperimentInputs,
+} from './experiment-inputs.js';
+import {
   parseSteps,
   type PoolSettings,
   type ProviderSettings,
@@ -53,7 +58,9 @@ const SERVER_TOKEN = /\{(address|name)\}/g;
 const VERSION = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
 
 /** Reads and checks every input before any traffic moves or any server is drained. */
-export function readSettings(inputs: Inputs): CanarySettings | RollingSettings {
+export function readSettings(
+  inputs: Inputs,
+): CanarySettings | RollingSettings | ExperimentRunSettings {
   const environment = inputs.string('environment');
   if (environment !== undefined && !ENVIRONMENT_NAME.test(environment))
     throw new ConfigError(
@@ -64,9 +71,12 @@ export function readSettings(inputs: Inputs): CanarySettings | RollingSettings {
   const deploymentId = inputs.integer('deployment-id', { min: 1, max: Number.MAX_SAFE_INTEGER });
   const strategy = inputs.enum(
     'strategy',
-    ['canary', 'blue-green', 'rolling'] as const,
+    ['canary', 'blue-green', 'rolling', 'experiment'] as const,
     'canary',
-  ) as 'canary' | 'blue-green' | 'rolling';
+  ) as 'canary' | 'blue-green' | 'rolling' | 'experiment';
+  if (strategy === 'experiment')
+    return readExperiment(inputs, { environment, deploymentId }, readToken(inputs, environment));
+  refuseExperimentInputs(inputs, strategy);
   if (strategy === 'rolling') return readRolling(inputs, { environment, deploymentId });
   // (batch-size, max-unavailable, drain-timeout and deploy-timeout always arrive with their defaults.)
   for (const name of ['version', 'previous-version', 'deploy-command']) {

@@ -151,7 +151,9 @@ describe('ExperimentAnalysis under continuous looking', () => {
     const v = analysis.update(a, b);
     expect(v.state).toBe('continue');
     expect(v.reading?.lower).toBeGreaterThan(0);
-    expect(analysis.update(perTrialTotals(200, 20), perTrialTotals(200, 150)).state).toBe('decided');
+    expect(analysis.update(perTrialTotals(200, 20), perTrialTotals(200, 150)).state).toBe(
+      'decided',
+    );
   });
 
   it('reports an always-valid p-value that never rises', () => {
