@@ -60,9 +60,7 @@ export function readExperiment(
   const base = readProvider(inputs);
   const sticky = readSticky(inputs.string('sticky'), base.provider);
   const provider: ProviderSettings =
-    base.provider === 'embedded' || base.provider === 'nginx' || base.provider === 'command'
-      ? { ...base, sticky: stickyText(sticky) }
-      : base;
+    base.provider !== 'flagd' ? { ...base, sticky: stickyText(sticky) } : base;
   const split = inputs.integer('split', { min: 1, max: 99, fallback: 50 }) as number;
   const metric = inputs.enum('metric', ['conversion', 'mean'] as const, 'conversion') as
     'conversion' | 'mean';

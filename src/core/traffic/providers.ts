@@ -30,6 +30,8 @@ export type ProviderSettings =
       backend: string;
       stableServer: string;
       canaryServer: string;
+      /** Experiments: the backend hashes this key (its balance line); weights on the 0–256 scale. */
+      sticky?: string;
     }
   | {
       provider: 'nginx';
@@ -60,6 +62,7 @@ export function createProvider(settings: ProviderSettings): TrafficProvider {
         settings.backend,
         settings.stableServer,
         settings.canaryServer,
+        settings.sticky !== undefined,
       );
     case 'nginx':
       if (settings.sticky)
