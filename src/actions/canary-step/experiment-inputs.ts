@@ -14,7 +14,12 @@ import type { RecordSettings } from './inputs.js';
  * The inputs only `strategy: experiment` reads and that have no default in action.yml (the runner
  * passes every default, so only these show that the workflow asked for an experiment).
  */
-export const EXPERIMENT_INPUTS = ['sticky', 'metric-a-url', 'metric-b-url'] as const;
+export const EXPERIMENT_INPUTS = [
+  'sticky',
+  'metric-a-url',
+  'metric-b-url',
+  'metric-query',
+] as const;
 
 export interface ExperimentRunSettings extends RecordSettings {
   strategy: 'experiment';
@@ -23,7 +28,9 @@ export interface ExperimentRunSettings extends RecordSettings {
   /** B's share of users, percent. */
   split: number;
   metric: 'conversion' | 'mean';
-  urls: { a: string; b: string };
+  /** Where each variant's counters come from: HTTP JSON per variant, or a Prometheus template. */
+  source:
+    { kind: 'http'; a: string; b: string } | { kind: 'prometheus'; url: string; template: string };
   analysis: ExperimentSettings;
   horizonMs: number;
   lookMs: number;
@@ -64,18 +71,7 @@ export function readExperiment(
   const split = inputs.integer('split', { min: 1, max: 99, fallback: 50 }) as number;
   const metric = inputs.enum('metric', ['conversion', 'mean'] as const, 'conversion') as
     'conversion' | 'mean';
-  const a = inputs.url('metric-a-url')?.href;
-  const b = inputs.url('metric-b-url')?.href;
-  if (a === undefined || b === undefined) {
-    const [missing, given] = a === undefined ? ['metric-a-url', b] : ['metric-b-url', a];
-    throw new ConfigError(
-      missing,
-      given === undefined
-        ? 'is required with strategy experiment'
-        : `is missing while ${missing === 'metric-a-url' ? 'metric-b-url' : 'metric-a-url'} is given: both variants need their counters`,
-      'give the URL of each variant’s counters as HTTP JSON (users, visits, value, visitsSq, valueSq, visitsValue)',
-    );
-  }
+  const source = readSource(inputs);
   const alpha = inputs.number('experiment-alpha', {
     min: 0,
     max: 0.5,
@@ -114,7 +110,7 @@ export function readExperiment(
     sticky,
     split,
     metric,
-    urls: { a, b },
+    source,
     analysis: { alpha, mde, minUnits },
     horizonMs,
     lookMs,
@@ -136,4 +132,46 @@ function readShare(text: string | undefined): number {
       'give the smallest relative lift worth detecting, above 0: e.g. 10% or 0.1',
     );
   return value;
+}
+
+/** Each variant's counters: metric-a-url and metric-b-url (HTTP JSON), or metric-query (Prometheus). */
+function readSource(inputs: Inputs): ExperimentRunSettings['source'] {
+  const a = inputs.url('metric-a-url')?.href;
+  const b = inputs.url('metric-b-url')?.href;
+  const template = inputs.string('metric-query');
+  const valid =
+    'give metric-a-url and metric-b-url (each variant’s counters as HTTP JSON: users, visits, value, visitsSq, valueSq, visitsValue), or metric-query with prometheus-url';
+  if (template !== undefined) {
+    if (a !== undefined || b !== undefined)
+      throw new ConfigError(
+        a !== undefined ? 'metric-a-url' : 'metric-b-url',
+        'is given with metric-query: the counters come from one place',
+        'keep either the two URLs or metric-query',
+      );
+    if (!template.includes('$variant') || !template.includes('$field'))
+      throw new ConfigError(
+        'metric-query',
+        `is '${template}', without $variant and $field`,
+        'write PromQL with both, e.g. sum(checkout_experiment_$field{variant="$variant"})',
+      );
+    const url = inputs.url('prometheus-url')?.href;
+    if (url === undefined)
+      throw new ConfigError(
+        'prometheus-url',
+        'is required with metric-query',
+        'give the base URL of the Prometheus HTTP API, e.g. http://127.0.0.1:9090',
+      );
+    return { kind: 'prometheus', url, template };
+  }
+  if (a === undefined || b === undefined) {
+    const [missing, given] = a === undefined ? ['metric-a-url', b] : ['metric-b-url', a];
+    throw new ConfigError(
+      missing,
+      given === undefined
+        ? 'is required with strategy experiment (or metric-query)'
+        : `is missing while ${missing === 'metric-a-url' ? 'metric-b-url' : 'metric-a-url'} is given: both variants need their counters`,
+      valid,
+    );
+  }
+  return { kind: 'http', a, b };
 }

@@ -4,8 +4,9 @@ import {
   ExperimentAnalysis,
   fetchCounters,
   type LiftReading,
+  queryCounters,
 } from '../../core/experiment/index.js';
-import { type GateReport, runGate } from '../../core/gate/index.js';
+import { type GateReport, PrometheusClient, runGate } from '../../core/gate/index.js';
 import { createProvider } from '../../core/traffic/index.js';
 import type { ExperimentRunSettings } from './experiment-inputs.js';
 import {
@@ -92,6 +93,7 @@ export async function runExperiment(
         guard = report;
       });
     const analysis = new ExperimentAnalysis(settings.analysis);
+    const read = counterReader(settings, deps.signal);
     let failures = 0;
     for (;;) {
       const wait = Math.min(settings.lookMs, Math.max(0, settings.horizonMs - elapsed() * 1000));
@@ -100,12 +102,9 @@ export async function runExperiment(
       if (guard?.result === 'fail') break;
       // A guardrail that passed (or ran out) has said what it can: stop racing it.
       if (guard) guardDone = never;
-      let counters: [Counters, Counters];
+      let counters: [Counters | null, Counters | null];
       try {
-        counters = await Promise.all([
-          fetchCounters(settings.urls.a, 'metric-a-url', settings.metric, deps.signal),
-          fetchCounters(settings.urls.b, 'metric-b-url', settings.metric, deps.signal),
-        ]);
+        counters = await Promise.all([read('a'), read('b')]);
         failures = 0;
       } catch (error) {
         failures += 1;
@@ -114,6 +113,10 @@ export async function runExperiment(
         continue;
       }
       const [a, b] = counters;
+      if (!a || !b) {
+        if (elapsed() * 1000 >= settings.horizonMs) break;
+        continue;
+      }
       result.perUser = a.perUser && b.perUser;
       const verdict = analysis.update(a.totals, b.totals);
       if (verdict.reading) {
@@ -161,6 +164,20 @@ export async function runExperiment(
   } finally {
     deps.signal.removeEventListener('abort', onCancel);
   }
+}
+
+/** Reads one variant's counters from where the settings say (null: no data yet). */
+function counterReader(
+  settings: ExperimentRunSettings,
+  signal: AbortSignal,
+): (variant: 'a' | 'b') => Promise<Counters | null> {
+  const source = settings.source;
+  if (source.kind === 'http')
+    return (variant) =>
+      fetchCounters(source[variant], `metric-${variant}-url`, settings.metric, signal);
+  const client = new PrometheusClient(new URL(source.url));
+  return (variant) =>
+    queryCounters((query) => client.scalar(query), source.template, variant, settings.metric);
 }
 
 /** The end without a guardrail fail: promote (B to 100, or back to A), or hold the split. */

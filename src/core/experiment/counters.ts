@@ -89,3 +89,40 @@ export async function fetchCounters(
   }
   return parseCounters(body, input, metric);
 }
+
+/** The six per-variant sums, in the names the HTTP JSON and the Prometheus template use. */
+export const COUNTER_FIELDS = [
+  'users',
+  'visits',
+  'value',
+  'visitsSq',
+  'valueSq',
+  'visitsValue',
+] as const;
+
+/**
+ * A variant's counters from Prometheus: `template` is PromQL with `$variant` (a or b: a label
+ * value, or part of a metric name for a query per variant) and `$field` (each of
+ * COUNTER_FIELDS), e.g. `sum(checkout_experiment_$field{variant="$variant"})`. `scalar` runs one
+ * instant query (null: no data). Null while the variant has no visits yet; without a users
+ * series, visits and value only (every visit its own unit).
+ */
+export async function queryCounters(
+  scalar: (query: string) => Promise<number | null>,
+  template: string,
+  variant: 'a' | 'b',
+  metric: 'conversion' | 'mean',
+): Promise<Counters | null> {
+  const fill = (field: string) =>
+    template.split('$variant').join(variant).split('$field').join(field);
+  const values = await Promise.all(COUNTER_FIELDS.map((field) => scalar(fill(field))));
+  const body: Record<string, number> = {};
+  COUNTER_FIELDS.forEach((field, i) => {
+    const v = values[i];
+    if (v !== null && v !== undefined) body[field] = v;
+  });
+  if (body.visits === undefined) return null;
+  if (body.users === undefined)
+    for (const field of ['visitsSq', 'valueSq', 'visitsValue']) delete body[field];
+  return parseCounters(body, `metric-query (variant ${variant})`, metric);
+}

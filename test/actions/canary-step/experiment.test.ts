@@ -147,6 +147,8 @@ describe.concurrent('canary-step strategy experiment with the embedded router', 
       ...experimentInputs(s),
       horizon: '4s',
       'on-winner': 'promote',
+      // Equal versions: a false winner has chance α whatever the timing; keep it small here.
+      'experiment-alpha': '0.01',
     });
     await driveUsers(s.router.url, {
       users: 3000,
@@ -203,6 +205,7 @@ describe.concurrent('canary-step strategy experiment with the embedded router', 
     [{ 'experiment-alpha': '0.5' }, /^Input 'experiment-alpha' is 0.5/],
     [{ 'minimum-effect': '0%' }, /^Input 'minimum-effect' is '0%'/],
     [{ sticky: 'session' }, /^Input 'sticky' is 'session'/],
+    [{ 'metric-query': 'sum(x)' }, /^Input 'metric-a-url' is given with metric-query/],
   ])(
     'refuses %o: one error naming the input, no traffic moved, nothing written',
     async (bad, message) => {
