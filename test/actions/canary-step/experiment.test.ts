@@ -199,6 +199,31 @@ describe.concurrent('canary-step strategy experiment with the embedded router', 
     expect(statuses[0]?.description).toMatch(/^experiment stopped by a guardrail/);
   });
 
+  it.each(['SIGINT', 'SIGKILL'] as const)(
+    'puts all traffic back on A when the job is cancelled (%s) mid-experiment',
+    async (signal) => {
+      const s = await setup({ rate: 0.1 }, { rate: 0.1 });
+      const result = await runAction('canary-step', {
+        apiUrl: api.url,
+        repository: `${s.owner}/${s.name}`,
+        signalAfter: { ms: 3000, signal },
+        inputs: { ...experimentInputs(s), horizon: '60s' },
+      });
+      expect(s.router.state.weight).toBe(0);
+      const latest = api.deployments(s.owner, s.name, 'production')[0]?.statuses[0];
+      expect(latest?.state).toBe('failure');
+      if (signal === 'SIGINT') {
+        expect(result.exitCode).toBe(1);
+        expect(result.errors[0]).toContain('all traffic is back on A');
+        expect(result.post?.stdout).toContain('nothing to restore');
+      } else {
+        expect(result.post?.warnings).toEqual([
+          'canary-step post: main did not finish; restoring all traffic to stable',
+        ]);
+      }
+    },
+  );
+
   it.each([
     [{ split: '0' }, /^Input 'split' is 0: use a whole number from 1 to 99$/],
     [{ 'metric-b-url': '' }, /^Input 'metric-b-url' is missing while metric-a-url is given/],
