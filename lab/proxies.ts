@@ -55,6 +55,31 @@ export function startHaproxy(
 }
 
 /**
+ * Debian's HAProxy on loopback for experiments: backend `app` hashes the `uid` cookie (the
+ * client address when there is none) on a consistent-hash ring, so the servers' weights set the
+ * sticky split (the lines docs/actions/canary-step.md gives).
+ */
+export function startHaproxySticky(
+  binary: string,
+  stablePort: number,
+  canaryPort: number,
+): Promise<RealHaproxy> {
+  return startHaproxyWith(
+    binary,
+    [
+      { name: 'stable', port: stablePort, weight: 100 },
+      { name: 'canary', port: canaryPort, weight: 0 },
+    ],
+    [
+      '  http-request set-var(txn.key) req.cook(uid)',
+      '  http-request set-var(txn.key) src if !{ req.cook(uid) -m found }',
+      '  balance hash var(txn.key)',
+      '  hash-type consistent sdbm avalanche',
+    ],
+  );
+}
+
+/**
  * Debian's HAProxy on loopback with backend `app` holding these servers (a pool for rolling
  * deploys), with `retries 0` so a request sent to a server that is down fails for the client
  * instead of being retried out of sight.
@@ -168,6 +193,27 @@ export function startNginx(
 }
 
 /**
+ * Debian's nginx on loopback for experiments: an http-level include (`upstreamConf`) that
+ * Glidepath rewrites with a `split_clients` setting `$glidepath_upstream`, and
+ * `proxy_pass http://$glidepath_upstream`. It starts with everyone on stable.
+ */
+export function startNginxSplit(
+  binary: string,
+  stablePort: number,
+  canaryPort: number,
+): Promise<RealNginx> {
+  return startNginxWith(
+    binary,
+    `server 127.0.0.1:${stablePort};\nserver 127.0.0.1:${canaryPort};\n`,
+    [],
+    {
+      http: 'split.conf',
+      initial: `split_clients "$remote_addr" $glidepath_upstream { * 127.0.0.1:${stablePort}; }\n`,
+    },
+  );
+}
+
+/**
  * Debian's nginx on loopback whose upstream `app` is a pool of these ports (one `server` line
  * each), with `proxy_next_upstream off` so a request sent to a server that is down fails for the
  * client instead of being retried on another server out of sight.
@@ -184,13 +230,16 @@ async function startNginxWith(
   binary: string,
   upstream: string,
   location: string[] = [],
+  split?: { http: string; initial: string },
 ): Promise<RealNginx> {
   const prefix = tempDir('glidepath-nginx-');
   for (const d of ['logs', 'tmp']) mkdirSync(path.join(prefix, d), { recursive: true });
   const port = await freePort();
-  const upstreamConf = path.join(prefix, 'upstream.conf');
+  const upstreamConf = path.join(prefix, split ? split.http : 'upstream.conf');
   const mainConf = path.join(prefix, 'nginx.conf');
-  writeFileSync(upstreamConf, upstream);
+  writeFileSync(upstreamConf, split ? split.initial : upstream);
+  const upstreamsFile = path.join(prefix, 'upstream-app.conf');
+  if (split) writeFileSync(upstreamsFile, upstream);
   writeFileSync(
     mainConf,
     [
@@ -207,8 +256,9 @@ async function startNginxWith(
       `  fastcgi_temp_path ${prefix}/tmp/fastcgi;`,
       `  uwsgi_temp_path ${prefix}/tmp/uwsgi;`,
       `  scgi_temp_path ${prefix}/tmp/scgi;`,
+      ...(split ? [`  include ${upstreamConf};`] : []),
       '  upstream app {',
-      `    include ${upstreamConf};`,
+      `    include ${split ? upstreamsFile : upstreamConf};`,
       '    keepalive 16;',
       '  }',
       '  server {',
@@ -216,7 +266,7 @@ async function startNginxWith(
       '    location / {',
       '      proxy_http_version 1.1;',
       '      proxy_set_header Connection "";',
-      '      proxy_pass http://app;',
+      `      proxy_pass http://${split ? '$glidepath_upstream' : 'app'};`,
       ...location,
       '      add_header x-glidepath-upstream $upstream_addr always;',
       '    }',

@@ -22,8 +22,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var harness = __webpack_require__(5260);
 // EXTERNAL MODULE: ./src/core/runtime/yaml.ts
 var yaml = __webpack_require__(5629);
-// EXTERNAL MODULE: ./src/actions/canary-step/inputs.ts + 1 modules
-var inputs = __webpack_require__(9293);
+// EXTERNAL MODULE: ./src/actions/canary-step/inputs.ts + 2 modules
+var inputs = __webpack_require__(841);
 // EXTERNAL MODULE: ./src/core/pipeline/windows.ts
 var windows = __webpack_require__(2659);
 // EXTERNAL MODULE: ./src/core/pipeline/config.ts
@@ -68,21 +68,34 @@ async function run() {
         };
         h.onCancel((signal) => settings.strategy === 'rolling'
             ? `${signal}: cancelling the rolling deploy, putting drained servers back`
-            : `${signal}: cancelling the canary, restoring stable traffic`);
+            : settings.strategy === 'experiment'
+                ? `${signal}: cancelling the experiment, putting all traffic back on A`
+                : `${signal}: cancelling the canary, restoring stable traffic`);
         const [{ lazyClient }, { reportCanary, reportRolling }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(954), __webpack_require__.e(99), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 2099)),
-            Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(336), __webpack_require__.e(623)]).then(__webpack_require__.bind(__webpack_require__, 3892)),
+            Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(336), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 3892)),
         ]);
         const deps = { ctx, client: lazyClient(settings.token), signal: h.signal };
         if (settings.strategy === 'rolling') {
-            const { runRolling } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(694), __webpack_require__.e(336), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 5246));
+            const { runRolling } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(336), __webpack_require__.e(573), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 5246));
             const result = await runRolling(settings, deps);
             await reportRolling(settings, result);
             if (result.decision === 'aborted' && settings.gate.failOnUnhealthy)
                 throw new Error(`canary-step rolling stopped: ${result.reason}`);
             return;
         }
-        const { runCanary } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(427), __webpack_require__.e(694), __webpack_require__.e(336), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 5136));
+        if (settings.strategy === 'experiment') {
+            const [{ runExperiment }, { reportExperiment }] = await Promise.all([
+                Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(427), __webpack_require__.e(336), __webpack_require__.e(573), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 7613)),
+                Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(336), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 8381)),
+            ]);
+            const result = await runExperiment(settings, deps);
+            await reportExperiment(settings, result);
+            if (result.decision === 'aborted' && settings.gate.failOnUnhealthy)
+                throw new Error(`canary-step experiment stopped: ${result.reason}`);
+            return;
+        }
+        const { runCanary } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(427), __webpack_require__.e(336), __webpack_require__.e(573), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 5136));
         const result = await runCanary(settings, deps);
         await reportCanary(settings, result);
         if (result.decision === 'aborted' && settings.gate.failOnUnhealthy) {
@@ -94,7 +107,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 9293:
+/***/ 841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -113,8 +126,122 @@ var inputs = __webpack_require__(7863);
 var config = __webpack_require__(7582);
 // EXTERNAL MODULE: ./src/core/gate/inputs.ts + 2 modules
 var gate_inputs = __webpack_require__(7642);
+// EXTERNAL MODULE: ./src/core/experiment/analysis.ts
+var analysis = __webpack_require__(4649);
 // EXTERNAL MODULE: ./src/core/traffic/inputs.ts
 var traffic_inputs = __webpack_require__(192);
+// EXTERNAL MODULE: ./src/core/traffic/split.ts
+var traffic_split = __webpack_require__(3189);
+;// CONCATENATED MODULE: ./src/actions/canary-step/experiment-inputs.ts
+
+
+
+
+/**
+ * The inputs only `strategy: experiment` reads and that have no default in action.yml (the runner
+ * passes every default, so only these show that the workflow asked for an experiment).
+ */
+const EXPERIMENT_INPUTS = [
+    'sticky',
+    'metric-a-url',
+    'metric-b-url',
+    'metric-query',
+];
+/** Refuses experiment inputs given to another strategy. */
+function refuseExperimentInputs(inputs, strategy) {
+    for (const name of EXPERIMENT_INPUTS)
+        if (inputs.string(name) !== undefined)
+            throw new errors/* ConfigError */.xL(name, `is only used by strategy experiment, not ${strategy}`, 'remove it, or set strategy: experiment');
+}
+/** Reads and checks every experiment input before any traffic moves. */
+function readExperiment(inputs, record, token) {
+    // (steps always arrives with its default, so it cannot be refused; it is not read.)
+    for (const name of ['weight', 'match-header'])
+        if (inputs.string(name) !== undefined)
+            throw new errors/* ConfigError */.xL(name, 'is not used by strategy experiment, which holds one fixed split', 'remove it and give split (B’s share of users, 1–99)');
+    const base = (0,traffic_inputs/* readProvider */.WE)(inputs);
+    const sticky = (0,traffic_split/* readSticky */.mB)(inputs.string('sticky'), base.provider);
+    const provider = base.provider !== 'flagd' ? { ...base, sticky: (0,traffic_split/* stickyText */.RC)(sticky) } : base;
+    const split = inputs.integer('split', { min: 1, max: 99, fallback: 50 });
+    const metric = inputs.enum('metric', ['conversion', 'mean'], 'conversion');
+    const source = readSource(inputs);
+    const alpha = inputs.number('experiment-alpha', {
+        min: 0,
+        max: 0.5,
+        exclusiveMin: true,
+        fallback: analysis/* EXPERIMENT_DEFAULTS */.R.alpha,
+    });
+    if (alpha >= 0.5)
+        throw new errors/* ConfigError */.xL('experiment-alpha', `is ${alpha}`, 'use a number between 0 and 0.5, e.g. 0.05');
+    const mde = readShare(inputs.string('minimum-effect'));
+    const horizonMs = inputs.duration('horizon', {
+        min: 1000,
+        max: 6 * 3_600_000,
+        fallback: 3_600_000,
+    });
+    const lookMs = inputs.duration('look-interval', {
+        min: 100,
+        max: 3_600_000,
+        fallback: 30_000,
+    });
+    const minUnits = inputs.integer('min-users', {
+        min: 2,
+        max: 1_000_000_000,
+        fallback: analysis/* EXPERIMENT_DEFAULTS */.R.minUnits,
+    });
+    const onWinner = inputs.enum('on-winner', ['promote', 'hold'], 'hold');
+    const gate = (0,gate_inputs/* readGateSettings */.f)(inputs, { durationFallbackMs: horizonMs, requireCheck: false });
+    return {
+        ...record,
+        strategy: 'experiment',
+        provider,
+        sticky,
+        split,
+        metric,
+        source,
+        analysis: { alpha, mde, minUnits },
+        horizonMs,
+        lookMs,
+        onWinner,
+        gate: { ...gate, durationMs: horizonMs },
+        token,
+    };
+}
+/** `minimum-effect`: a relative lift, `10%` or `0.1`, above 0 and at most 10 (1,000%). */
+function readShare(text) {
+    if (text === undefined)
+        return analysis/* EXPERIMENT_DEFAULTS */.R.mde;
+    const m = /^(\d+(?:\.\d+)?|\.\d+)(%?)$/.exec(text.trim());
+    const value = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+    if (!(value > 0 && value <= 10))
+        throw new errors/* ConfigError */.xL('minimum-effect', `is '${text}'`, 'give the smallest relative lift worth detecting, above 0: e.g. 10% or 0.1');
+    return value;
+}
+/** Each variant's counters: metric-a-url and metric-b-url (HTTP JSON), or metric-query (Prometheus). */
+function readSource(inputs) {
+    const a = inputs.url('metric-a-url')?.href;
+    const b = inputs.url('metric-b-url')?.href;
+    const template = inputs.string('metric-query');
+    const valid = 'give metric-a-url and metric-b-url (each variant’s counters as HTTP JSON: users, visits, value, visitsSq, valueSq, visitsValue), or metric-query with prometheus-url';
+    if (template !== undefined) {
+        if (a !== undefined || b !== undefined)
+            throw new errors/* ConfigError */.xL(a !== undefined ? 'metric-a-url' : 'metric-b-url', 'is given with metric-query: the counters come from one place', 'keep either the two URLs or metric-query');
+        if (!template.includes('$variant') || !template.includes('$field'))
+            throw new errors/* ConfigError */.xL('metric-query', `is '${template}', without $variant and $field`, 'write PromQL with both, e.g. sum(checkout_experiment_$field{variant="$variant"})');
+        const url = inputs.url('prometheus-url')?.href;
+        if (url === undefined)
+            throw new errors/* ConfigError */.xL('prometheus-url', 'is required with metric-query', 'give the base URL of the Prometheus HTTP API, e.g. http://127.0.0.1:9090');
+        return { kind: 'prometheus', url, template };
+    }
+    if (a === undefined || b === undefined) {
+        const [missing, given] = a === undefined ? ['metric-a-url', b] : ['metric-b-url', a];
+        throw new errors/* ConfigError */.xL(missing, given === undefined
+            ? 'is required with strategy experiment (or metric-query)'
+            : `is missing while ${missing === 'metric-a-url' ? 'metric-b-url' : 'metric-a-url'} is given: both variants need their counters`, valid);
+    }
+    return { kind: 'http', a, b };
+}
+
 // EXTERNAL MODULE: ./src/core/runtime/duration.ts
 var duration = __webpack_require__(5254);
 ;// CONCATENATED MODULE: ./src/core/traffic/steps.ts
@@ -171,6 +298,7 @@ function parseSteps(text, input = 'steps') {
 
 
 
+
 const SERVER_TOKEN = /\{(address|name)\}/g;
 const VERSION = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
 /** Reads and checks every input before any traffic moves or any server is drained. */
@@ -179,7 +307,7 @@ function readSettings(inputs) {
     if (environment !== undefined && !config/* ENVIRONMENT_NAME */.YR.test(environment))
         throw new errors/* ConfigError */.xL('environment', `is '${environment}', not an environment name`, 'use letters, digits, spaces, dots, dashes or underscores');
     const deploymentId = inputs.integer('deployment-id', { min: 1, max: Number.MAX_SAFE_INTEGER });
-    const strategy = inputs.enum('strategy', ['canary', 'blue-green', 'rolling'], 'canary');
+    const strategy = inputs.enum('strategy', ['canary', 'blue-green', 'rolling', 'experiment'], 'canary');
     // pause is canary-step's own value of on-inconclusive: the gate is read with fail in its place,
     // and the step loop holds the weight where the gate would have failed on an inconclusive step.
     const pauseOnInconclusive = inputs.string('on-inconclusive') === 'pause';
@@ -187,6 +315,9 @@ function readSettings(inputs) {
         throw new errors/* ConfigError */.xL('on-inconclusive', `is pause, which only strategy canary supports (its steps resume), not ${strategy}`, 'use fail or pass, or strategy: canary');
     if (pauseOnInconclusive)
         inputs = inputs.withValues((v, name) => (name === 'on-inconclusive' ? 'fail' : v));
+    if (strategy === 'experiment')
+        return readExperiment(inputs, { environment, deploymentId }, readToken(inputs, environment));
+    refuseExperimentInputs(inputs, strategy);
     if (strategy === 'rolling')
         return readRolling(inputs, { environment, deploymentId });
     // (batch-size, max-unavailable, drain-timeout and deploy-timeout always arrive with their defaults.)
@@ -295,6 +426,205 @@ function checkBatch(batch, maxUnavailable, poolSize) {
     const of = poolSize === undefined ? '' : ` (of a pool of ${poolSize})`;
     if (batch > maxUnavailable)
         throw new errors/* ConfigError */.xL('batch-size', `is ${batch} servers${of}, more than max-unavailable (${maxUnavailable})`, 'make batch-size at most max-unavailable, the most servers drained at once, or raise max-unavailable');
+}
+
+
+/***/ }),
+
+/***/ 4649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ ExperimentAnalysis),
+/* harmony export */   R: () => (/* binding */ EXPERIMENT_DEFAULTS)
+/* harmony export */ });
+/* harmony import */ var _sequential_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1468);
+
+const EXPERIMENT_DEFAULTS = { alpha: 0.05, mde: 0.1, minUnits: 200 };
+/**
+ * The sequential analysis of one A/B experiment: fed cumulative per-variant totals at each look,
+ * it answers `decided` the first time the lift's confidence sequence excludes 0 (B better: the
+ * whole interval above 0). The caller stops there; at the planned horizon without a decision the
+ * winner is `none`. The false-winner chance over all looks is at most α (asymptotically; see
+ * sequential.ts for the assumptions).
+ */
+class ExperimentAnalysis {
+    settings;
+    tau;
+    minP = 1;
+    history = [];
+    constructor(settings) {
+        this.settings = settings;
+        this.tau = Math.log(1 + settings.mde) ** 2;
+    }
+    /** Reads cumulative totals without recording them (used by tests and the bench's replay). */
+    read(a, b) {
+        const est = (0,_sequential_js__WEBPACK_IMPORTED_MODULE_0__/* .logRatioEstimate */ .k4)(a, b);
+        if (!est || !(est.variance > 0))
+            return null;
+        const info = 1 / est.variance;
+        const half = (0,_sequential_js__WEBPACK_IMPORTED_MODULE_0__/* .mixtureHalfWidth */ .qj)(info, this.tau, this.settings.alpha);
+        const p = Math.min(1, Math.exp(-(0,_sequential_js__WEBPACK_IMPORTED_MODULE_0__/* .mixtureLogE */ .G5)(est.logRatio, info, this.tau)));
+        this.minP = Math.min(this.minP, p);
+        return {
+            units: { a: a.units, b: b.units },
+            trials: { a: a.trials, b: b.trials },
+            rate: { a: est.rateA, b: est.rateB },
+            lift: Math.expm1(est.logRatio),
+            lower: Math.expm1(est.logRatio - half),
+            upper: Math.expm1(est.logRatio + half),
+            pValue: this.minP,
+        };
+    }
+    update(a, b) {
+        const reading = this.read(a, b);
+        if (!reading)
+            return { state: 'continue', reading: null };
+        this.history.push(reading);
+        const ready = a.units >= this.settings.minUnits &&
+            b.units >= this.settings.minUnits &&
+            a.value > 0 &&
+            b.value > 0;
+        if (ready && reading.lower > 0)
+            return { state: 'decided', winner: 'b', reading };
+        if (ready && reading.upper < 0)
+            return { state: 'decided', winner: 'a', reading };
+        return { state: 'continue', reading };
+    }
+}
+
+
+/***/ }),
+
+/***/ 1468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ mixtureLogE),
+/* harmony export */   ji: () => (/* binding */ perTrialTotals),
+/* harmony export */   k4: () => (/* binding */ logRatioEstimate),
+/* harmony export */   qj: () => (/* binding */ mixtureHalfWidth)
+/* harmony export */ });
+/* unused harmony exports emptyTotals, ratioEstimate, fixedHalfWidth, normalQuantile */
+/**
+ * The anytime-valid two-sided test behind `strategy: experiment`: a confidence sequence for the
+ * relative lift of variant B over variant A, which may be read after every look.
+ *
+ * The unit is the unit of assignment (a user, a session): each unit brings a number of trials Nᵤ
+ * (visits) and a total value Yᵤ (conversions, or revenue) over those trials. A variant's metric
+ * is the ratio R = ΣY / ΣN (conversions per visit, revenue per visit); its variance comes from the
+ * delta method on the per-unit sums, so the visits of one user may be as correlated as they like
+ * (the units are assumed independent of each other). The test runs on the log rate ratio
+ * θ = log(R_B / R_A), estimated with variance V from the delta method again (the lift is
+ * e^θ − 1, its interval the image of θ's), and the boundary is the normal mixture of Robbins,
+ * Howard et al. and Waudby-Smith et al. ("Time-uniform central limit theory and asymptotic
+ * confidence sequences"): with information I = 1/V and a N(0, τ) mixture over lifts,
+ *
+ *   |θ̂ − θ| ≤ √( (1 + τI) / (τI²) · 2 log(√(1 + τI) / α) )  at every look at once,
+ *
+ * the same boundary as the mixture SPRT of Johari et al. ("Peeking at A/B tests", Optimizely's
+ * Stats Engine) written as an interval. τ is log(1 + minimum detectable lift)²: the mixture
+ * bets on lifts of about the size the team wants to detect, which makes the sequence tightest near the
+ * information a fixed test for that lift would plan (τI ≈ 8 at α = 0.05). The guarantee is
+ * asymptotic: it holds as the number of units grows, with the variance estimated from the data;
+ * before `minUnits` units per variant (and a few events in each) nothing is decided.
+ */
+/**
+ * Totals when only visit and conversion counts are known: every visit its own unit. Valid only if
+ * visits are independent, which within-user correlation breaks (the report says so).
+ */
+function perTrialTotals(trials, successes) {
+    return {
+        units: trials,
+        trials,
+        value: successes,
+        trialsSq: trials,
+        valueSq: successes,
+        cross: successes,
+    };
+}
+function emptyTotals() {
+    return { units: 0, trials: 0, value: 0, trialsSq: 0, valueSq: 0, cross: 0 };
+}
+/** A variant's ratio ΣY/ΣN and the delta-method variance of that estimate (null before any trial). */
+function ratioEstimate(t) {
+    if (t.units < 2 || t.trials <= 0)
+        return null;
+    const m = t.units;
+    const rate = t.value / t.trials;
+    const meanN = t.trials / m;
+    const meanY = t.value / m;
+    // Sample (co)variances of the per-unit sums, (m − 1) in the denominator.
+    const varN = (t.trialsSq - m * meanN * meanN) / (m - 1);
+    const varY = (t.valueSq - m * meanY * meanY) / (m - 1);
+    const cov = (t.cross - m * meanN * meanY) / (m - 1);
+    const perUnit = varY - 2 * rate * cov + rate * rate * varN;
+    return { rate, variance: Math.max(0, perUnit) / (m * meanN * meanN) };
+}
+/**
+ * The log rate ratio log(R_B/R_A) and its delta-method variance Var R_B/R_B² + Var R_A/R_A²
+ * (null while either variant has no successes). The test runs on this scale: symmetric in A and
+ * B, so neither variant is favoured by a chance high rate early on; the lift is exp(·) − 1.
+ */
+function logRatioEstimate(a, b) {
+    const ea = ratioEstimate(a);
+    const eb = ratioEstimate(b);
+    if (!ea || !eb || !(ea.rate > 0) || !(eb.rate > 0))
+        return null;
+    return {
+        logRatio: Math.log(eb.rate / ea.rate),
+        variance: eb.variance / (eb.rate * eb.rate) + ea.variance / (ea.rate * ea.rate),
+        rateA: ea.rate,
+        rateB: eb.rate,
+    };
+}
+/** Half-width of the normal-mixture confidence sequence at information `info` (1/variance). */
+function mixtureHalfWidth(info, tau, alpha) {
+    if (!(info > 0))
+        return Infinity;
+    const ti = tau * info;
+    return Math.sqrt(((1 + ti) / (ti * info)) * 2 * Math.log(Math.sqrt(1 + ti) / alpha));
+}
+/**
+ * log of the mixture e-value against θ = 0: (1+τI)^(−½) · exp(τ S² / (2(1+τI))) with
+ * S = θ̂·I. Its reciprocal (running minimum) is the always-valid p-value.
+ */
+function mixtureLogE(estimate, info, tau) {
+    if (!(info > 0))
+        return 0;
+    const s = estimate * info;
+    return -0.5 * Math.log(1 + tau * info) + (tau * s * s) / (2 * (1 + tau * info));
+}
+/** The fixed-horizon half-width at the same information, for reports (what peeking would claim). */
+function fixedHalfWidth(info, alpha) {
+    return normalQuantile(1 - alpha / 2) / Math.sqrt(info);
+}
+/** Φ⁻¹(p) by Acklam's rational approximation (relative error < 1.2e-9). */
+function normalQuantile(p) {
+    const a = [
+        -39.69683028665376, 220.9460984245205, -275.928510446969, 138.357751867269, -30.66479806614716,
+        2.506628277459239,
+    ];
+    const b = [
+        -54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972,
+        -13.28068155288572,
+    ];
+    const c = [
+        -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734,
+        4.374664141464968, 2.938163982698783,
+    ];
+    const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+    const poly = (k, x) => k.reduce((acc, v) => acc * x + v, 0);
+    const low = 0.02425;
+    if (p < low) {
+        const q = Math.sqrt(-2 * Math.log(p));
+        return poly(c, q) / (poly(d, q) * q + 1);
+    }
+    if (p > 1 - low)
+        return -normalQuantile(1 - p);
+    const q = p - 0.5;
+    const r = q * q;
+    return (poly(a, r) * q) / (poly(b, r) * r + 1);
 }
 
 
@@ -673,6 +1003,105 @@ const SHARED_KEYS = new Set(CHECK_KEYS.filter((k) => !OWN_KEYS.has(k)));
 
 /***/ }),
 
+/***/ 3495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XK: () => (/* binding */ runUserCommandOrFail),
+/* harmony export */   i0: () => (/* binding */ killGroup)
+/* harmony export */ });
+/* unused harmony exports isActionOnlyVariable, runUserCommand */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5254);
+
+
+
+/**
+ * What the runner gives a JavaScript action but never a `run:` step, so never a command Glidepath
+ * runs: the step's inputs (INPUT_TOKEN among them) and saved state, the action's state file, and
+ * the runner's internal endpoints and tokens (ACTIONS_RUNTIME_TOKEN and _URL, cache and results
+ * service URLs, …). What a `run:` step also sees stays: the debug switches, and the OIDC request
+ * token and URL, which GitHub gives every step of a job with `id-token: write` (deploy scripts
+ * use them to assume a cloud role). A command gets GLIDEPATH_* values and what the user lists in
+ * options.env, which is added after this filter.
+ */
+const RUN_STEP_ACTIONS_VARIABLES = new Set([
+    'ACTIONS_STEP_DEBUG',
+    'ACTIONS_RUNNER_DEBUG',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+]);
+function isActionOnlyVariable(name) {
+    const upper = name.toUpperCase();
+    return (upper.startsWith('INPUT_') ||
+        upper.startsWith('STATE_') ||
+        upper === 'GITHUB_STATE' ||
+        (upper.startsWith('ACTIONS_') && !RUN_STEP_ACTIONS_VARIABLES.has(upper)));
+}
+async function runUserCommand(command, options) {
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !isActionOnlyVariable(name)));
+    const env = { ...inherited, ...options.env };
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
+            cwd: options.cwd,
+            env,
+            stdio: ['ignore', 'inherit', 'inherit'],
+            detached: true,
+        });
+        if (child.pid)
+            options.onSpawn?.(child.pid);
+        let timedOut = false;
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                killGroup(child.pid, 'SIGTERM');
+                setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000).unref();
+            }, options.timeoutMs)
+            : undefined;
+        const forward = (signal) => killGroup(child.pid, signal);
+        process.on('SIGINT', forward);
+        process.on('SIGTERM', forward);
+        const done = () => {
+            if (timer)
+                clearTimeout(timer);
+            process.off('SIGINT', forward);
+            process.off('SIGTERM', forward);
+        };
+        child.on('error', (error) => {
+            done();
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} could not start: ${error.message}`));
+        });
+        child.on('close', (code, signal) => {
+            done();
+            resolve({ exitCode: code ?? 1, timedOut, signal });
+        });
+    });
+}
+/** Runs a user's command and throws a UserError naming the input when it fails. */
+async function runUserCommandOrFail(command, options) {
+    const result = await runUserCommand(command, options);
+    if (result.timedOut)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} did not finish within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(options.timeoutMs ?? 0)} and was stopped`);
+    if (result.exitCode !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} failed with exit code ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}`);
+    }
+}
+function killGroup(pid, signal) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+
+
+/***/ }),
+
 /***/ 192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -798,6 +1227,233 @@ function refuseForRolling(inputs, names, does) {
         if (inputs.string(name) !== undefined)
             throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(name, `is not used by strategy rolling, which ${does}`, 'remove it');
     }
+}
+
+
+/***/ }),
+
+/***/ 8809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tt: () => (/* binding */ NginxPool),
+/* harmony export */   V6: () => (/* binding */ replaceAndReload),
+/* harmony export */   wo: () => (/* binding */ NginxProvider)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3495);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5649);
+
+
+
+// nginx, through an upstream include file it is reloaded on: weighted server lines for a canary,
+// `down` on the servers a pool drains.
+/**
+ * nginx: writes the upstream's server lines to an include file, validates and reloads. Weight 0
+ * is written as `down` (nginx refuses weight=0).
+ */
+class NginxProvider {
+    conf;
+    reload;
+    stable;
+    canary;
+    name = 'nginx';
+    constructor(conf, reload, stable, canary) {
+        this.conf = conf;
+        this.reload = reload;
+        this.stable = stable;
+        this.canary = canary;
+    }
+    describe() {
+        return `nginx upstream include ${this.conf} (${this.stable} / ${this.canary})`;
+    }
+    async setWeight(weight) {
+        const line = (server, w) => w <= 0 ? `server ${server} down;` : `server ${server} weight=${w};`;
+        const text = `# Written by Glidepath canary-step: canary ${weight}%\n${line(this.stable, 100 - weight)}\n${line(this.canary, weight)}\n`;
+        await replaceAndReload(this.conf, text, this.reload, { GLIDEPATH_WEIGHT: String(weight) });
+    }
+}
+/**
+ * Writes an nginx include file atomically, validates and reloads; a file nginx rejects is put
+ * back as it was, so the next reload cannot pick it up.
+ */
+async function replaceAndReload(conf, text, reload, env) {
+    const previous = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(conf, 'utf8').catch(() => undefined);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(conf), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(conf)}.${process.pid}.tmp`);
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(temp, text);
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(temp, conf);
+    try {
+        await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runUserCommandOrFail */ .XK)(reload, {
+            env: { GLIDEPATH_NGINX_CONF: conf, ...env },
+            label: "The command in input 'nginx-reload-command'",
+            timeoutMs: 30_000,
+        });
+        // `nginx -s reload` returns once the master is signalled; the master waits 100 ms before
+        // retiring old workers, which serve the old upstreams until then. Return once it is applied.
+        await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    catch (error) {
+        if (previous !== undefined)
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(conf, previous);
+        throw error;
+    }
+}
+/**
+ * nginx: the pool is the `server` lines of the upstream include file; a drained server is marked
+ * `down`, in one rewrite and one reload per batch. nginx reports no per-server sessions.
+ */
+class NginxPool {
+    conf;
+    reload;
+    constructor(conf, reload) {
+        this.conf = conf;
+        this.reload = reload;
+    }
+    describe() {
+        return `nginx upstream include ${this.conf}`;
+    }
+    async list() {
+        const servers = [];
+        mapServerLines(await this.read(), (address, params) => {
+            servers.push({
+                name: address,
+                address,
+                state: /(^|\s)down(\s|$)/.test(params) ? 'drain' : 'ready',
+                sessions: null,
+            });
+            return undefined;
+        });
+        return servers;
+    }
+    async set(names, state) {
+        if (!names.length)
+            return;
+        const wanted = new Set(names);
+        const text = mapServerLines(await this.read(), (address, params) => {
+            if (!wanted.has(address))
+                return undefined;
+            const rest = params.replace(/\s+down(?=\s|$)/g, '');
+            return `server ${address}${rest}${state === 'drain' ? ' down' : ''};`;
+        });
+        await replaceAndReload(this.conf, text, this.reload, {});
+    }
+    async read() {
+        try {
+            return await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(this.conf, 'utf8');
+        }
+        catch (error) {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot read the nginx upstream include '${this.conf}' (${error.code ?? error.message}): check nginx-conf`);
+        }
+    }
+}
+/** Calls `edit` for each `server <address> <params>;` directive outside comments; a string it returns replaces the directive. */
+function mapServerLines(text, edit) {
+    return text
+        .split('\n')
+        .map((line) => {
+        const hash = line.indexOf('#');
+        const code = hash < 0 ? line : line.slice(0, hash);
+        const replaced = code.replace(/\bserver\s+([^\s;]+)((?:\s+[^\s;]+)*)\s*;/g, (directive, address, params) => edit(address, params) ?? directive);
+        return hash < 0 ? replaced : replaced + line.slice(hash);
+    })
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 3189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RC: () => (/* binding */ stickyText),
+/* harmony export */   h: () => (/* binding */ NginxSplit),
+/* harmony export */   mB: () => (/* binding */ readSticky),
+/* harmony export */   pD: () => (/* binding */ parseSticky)
+/* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5649);
+/* harmony import */ var _nginx_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8809);
+
+
+function stickyText(sticky) {
+    return 'name' in sticky ? `${sticky.kind}:${sticky.name}` : sticky.kind;
+}
+/**
+ * Reads input `sticky` for the provider: each provider splits by what it can hash. flagd splits
+ * on the evaluation's targeting key (the application's user id), nothing else; the others take a
+ * cookie, a header or the client address (requests without the cookie or header: by address).
+ */
+function readSticky(text, provider) {
+    if (provider === 'flagd') {
+        if (text === undefined || text === 'targeting-key')
+            return { kind: 'targeting-key' };
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('sticky', `is '${text}', which provider flagd cannot split by`, "flagd's fractional split is sticky on the evaluation's targeting key: leave sticky unset or write targeting-key, and give the user id as the targeting key");
+    }
+    const value = text ?? 'address';
+    if (value === 'address')
+        return { kind: 'address' };
+    const m = /^(cookie|header):([A-Za-z0-9_.-]{1,64})$/.exec(value);
+    if (!m)
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('sticky', `is '${value}'${value === 'targeting-key' ? `, which only provider flagd uses (provider is ${provider})` : ''}`, 'write cookie:<name>, header:<name> or address, e.g. cookie:uid');
+    return { kind: m[1], name: m[2] };
+}
+/** The nginx variable holding the sticky key: the cookie or header, else the client address. */
+function nginxKey(sticky) {
+    if (sticky.kind === 'cookie')
+        return `$cookie_${sticky.name.replace(/[-.]/g, '_')}`;
+    if (sticky.kind === 'header')
+        return `$http_${sticky.name.toLowerCase().replace(/[-.]/g, '_')}`;
+    return '$remote_addr';
+}
+/**
+ * nginx: an http-level include with `split_clients` on the sticky key (the address when the key
+ * is missing), setting `$glidepath_upstream` to one server or the other; the server block does
+ * `proxy_pass http://$glidepath_upstream;`. Written atomically, validated and reloaded.
+ */
+class NginxSplit {
+    conf;
+    reload;
+    stable;
+    canary;
+    sticky;
+    name = 'nginx';
+    constructor(conf, reload, stable, canary, sticky) {
+        this.conf = conf;
+        this.reload = reload;
+        this.stable = stable;
+        this.canary = canary;
+        this.sticky = sticky;
+    }
+    describe() {
+        return `nginx split_clients include ${this.conf} (${this.stable} / ${this.canary}, by ${stickyText(this.sticky)})`;
+    }
+    async setWeight(weight) {
+        const key = nginxKey(this.sticky);
+        const lines = [`# Written by Glidepath canary-step: experiment, ${weight}% to ${this.canary}`];
+        if (key === '$remote_addr')
+            lines.push('map $remote_addr $glidepath_key { default $remote_addr; }');
+        else
+            lines.push(`map ${key} $glidepath_key { "" $remote_addr; default ${key}; }`);
+        const split = weight <= 0
+            ? [`* ${this.stable};`]
+            : weight >= 100
+                ? [`* ${this.canary};`]
+                : [`${weight.toFixed(2)}% ${this.canary};`, `* ${this.stable};`];
+        lines.push(`split_clients "$glidepath_key" $glidepath_upstream {`, ...split.map((l) => `  ${l}`), '}', '');
+        await (0,_nginx_js__WEBPACK_IMPORTED_MODULE_1__/* .replaceAndReload */ .V6)(this.conf, lines.join('\n'), this.reload, {
+            GLIDEPATH_WEIGHT: String(weight),
+        });
+    }
+}
+/** Parses a sticky text written by stickyText (settings saved for the post step). */
+function parseSticky(text) {
+    if (text === 'address' || text === 'targeting-key')
+        return { kind: text };
+    const [kind, name = ''] = text.split(':');
+    return { kind: kind === 'header' ? 'header' : 'cookie', name };
 }
 
 

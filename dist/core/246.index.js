@@ -17,14 +17,14 @@ var github_history = __webpack_require__(2327);
 var commands = __webpack_require__(2072);
 // EXTERNAL MODULE: ./src/core/runtime/errors.ts
 var errors = __webpack_require__(5649);
-// EXTERNAL MODULE: ./src/core/gate/run.ts + 8 modules
-var run = __webpack_require__(2806);
+// EXTERNAL MODULE: ./src/core/gate/run.ts + 7 modules
+var run = __webpack_require__(9573);
 // EXTERNAL MODULE: ./src/core/gate/report.ts
 var gate_report = __webpack_require__(5841);
 // EXTERNAL MODULE: ./src/core/traffic/pools.ts
 var pools = __webpack_require__(4778);
-// EXTERNAL MODULE: ./src/actions/canary-step/inputs.ts + 1 modules
-var inputs = __webpack_require__(9293);
+// EXTERNAL MODULE: ./src/actions/canary-step/inputs.ts + 2 modules
+var inputs = __webpack_require__(841);
 // EXTERNAL MODULE: ./src/actions/canary-step/shared.ts
 var shared = __webpack_require__(336);
 // EXTERNAL MODULE: ./src/core/runtime/exec.ts
@@ -451,105 +451,6 @@ function previousVersion(settings, record) {
 
 /***/ }),
 
-/***/ 3495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XK: () => (/* binding */ runUserCommandOrFail),
-/* harmony export */   i0: () => (/* binding */ killGroup)
-/* harmony export */ });
-/* unused harmony exports isActionOnlyVariable, runUserCommand */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5254);
-
-
-
-/**
- * What the runner gives a JavaScript action but never a `run:` step, so never a command Glidepath
- * runs: the step's inputs (INPUT_TOKEN among them) and saved state, the action's state file, and
- * the runner's internal endpoints and tokens (ACTIONS_RUNTIME_TOKEN and _URL, cache and results
- * service URLs, …). What a `run:` step also sees stays: the debug switches, and the OIDC request
- * token and URL, which GitHub gives every step of a job with `id-token: write` (deploy scripts
- * use them to assume a cloud role). A command gets GLIDEPATH_* values and what the user lists in
- * options.env, which is added after this filter.
- */
-const RUN_STEP_ACTIONS_VARIABLES = new Set([
-    'ACTIONS_STEP_DEBUG',
-    'ACTIONS_RUNNER_DEBUG',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_URL',
-]);
-function isActionOnlyVariable(name) {
-    const upper = name.toUpperCase();
-    return (upper.startsWith('INPUT_') ||
-        upper.startsWith('STATE_') ||
-        upper === 'GITHUB_STATE' ||
-        (upper.startsWith('ACTIONS_') && !RUN_STEP_ACTIONS_VARIABLES.has(upper)));
-}
-async function runUserCommand(command, options) {
-    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !isActionOnlyVariable(name)));
-    const env = { ...inherited, ...options.env };
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
-            cwd: options.cwd,
-            env,
-            stdio: ['ignore', 'inherit', 'inherit'],
-            detached: true,
-        });
-        if (child.pid)
-            options.onSpawn?.(child.pid);
-        let timedOut = false;
-        const timer = options.timeoutMs
-            ? setTimeout(() => {
-                timedOut = true;
-                killGroup(child.pid, 'SIGTERM');
-                setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000).unref();
-            }, options.timeoutMs)
-            : undefined;
-        const forward = (signal) => killGroup(child.pid, signal);
-        process.on('SIGINT', forward);
-        process.on('SIGTERM', forward);
-        const done = () => {
-            if (timer)
-                clearTimeout(timer);
-            process.off('SIGINT', forward);
-            process.off('SIGTERM', forward);
-        };
-        child.on('error', (error) => {
-            done();
-            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} could not start: ${error.message}`));
-        });
-        child.on('close', (code, signal) => {
-            done();
-            resolve({ exitCode: code ?? 1, timedOut, signal });
-        });
-    });
-}
-/** Runs a user's command and throws a UserError naming the input when it fails. */
-async function runUserCommandOrFail(command, options) {
-    const result = await runUserCommand(command, options);
-    if (result.timedOut)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} did not finish within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(options.timeoutMs ?? 0)} and was stopped`);
-    if (result.exitCode !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} failed with exit code ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}`);
-    }
-}
-function killGroup(pid, signal) {
-    if (!pid)
-        return;
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // already gone
-    }
-}
-
-
-/***/ }),
-
 /***/ 1255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -564,18 +465,30 @@ function killGroup(pid, signal) {
 /** The embedded router's admin API. */
 class EmbeddedProvider {
     admin;
+    sticky;
     name = 'embedded';
-    constructor(admin) {
+    stickySet = false;
+    /** `sticky` (experiments): the router splits by a hash of it, set before the first weight. */
+    constructor(admin, sticky) {
         this.admin = admin;
+        this.sticky = sticky;
     }
     describe() {
-        return `embedded router at ${this.admin.origin}`;
+        return `embedded router at ${this.admin.origin}${this.sticky ? ` (sticky by ${this.sticky})` : ''}`;
     }
     async setWeight(weight) {
+        if (this.sticky && !this.stickySet) {
+            await this.setSticky(this.sticky);
+            this.stickySet = true;
+        }
         await routerCall(this.admin, 'PUT', 'weight', { weight });
     }
     async setMatchHeader(header) {
         await routerCall(this.admin, 'PUT', 'match-header', { matchHeader: header });
+    }
+    /** Experiments: split by a hash of `cookie:<name>`, `header:<name>` or `address` (null: round-robin). */
+    async setSticky(sticky) {
+        await routerCall(this.admin, 'PUT', 'sticky', { sticky });
     }
 }
 /** One request to the embedded router's admin API; its answer, parsed. */
@@ -646,22 +559,28 @@ class HaproxyProvider {
     backend;
     stable;
     canary;
+    sticky;
     name = 'haproxy';
-    constructor(socket, backend, stable, canary) {
+    constructor(socket, backend, stable, canary, sticky = false) {
         this.socket = socket;
         this.backend = backend;
         this.stable = stable;
         this.canary = canary;
+        this.sticky = sticky;
     }
     describe() {
         return `HAProxy backend ${this.backend} (${this.stable} / ${this.canary}) via ${this.socket}`;
     }
     async setWeight(weight) {
         // Both changes go in one runtime-API request (commands separated by ';'), raising one side
-        // before lowering the other so the backend never has both weights at 0.
+        // before lowering the other so the backend never has both weights at 0. Sticky (experiments):
+        // on HAProxy's full 0–256 scale, since a consistent-hash ring gives each server 16 points per
+        // unit of weight and more points split users closer to the weights.
+        const scale = this.sticky ? 256 : 100;
+        const canary = Math.round((weight * scale) / 100);
         const commands = [
-            `set server ${this.backend}/${this.canary} weight ${weight}`,
-            `set server ${this.backend}/${this.stable} weight ${100 - weight}`,
+            `set server ${this.backend}/${this.canary} weight ${canary}`,
+            `set server ${this.backend}/${this.stable} weight ${scale - canary}`,
         ];
         if (weight < 50)
             commands.reverse();
@@ -742,138 +661,6 @@ class HaproxyPool {
 
 /***/ }),
 
-/***/ 8809:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ NginxPool),
-/* harmony export */   w: () => (/* binding */ NginxProvider)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3495);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5649);
-
-
-
-// nginx, through an upstream include file it is reloaded on: weighted server lines for a canary,
-// `down` on the servers a pool drains.
-/**
- * nginx: writes the upstream's server lines to an include file, validates and reloads. Weight 0
- * is written as `down` (nginx refuses weight=0).
- */
-class NginxProvider {
-    conf;
-    reload;
-    stable;
-    canary;
-    name = 'nginx';
-    constructor(conf, reload, stable, canary) {
-        this.conf = conf;
-        this.reload = reload;
-        this.stable = stable;
-        this.canary = canary;
-    }
-    describe() {
-        return `nginx upstream include ${this.conf} (${this.stable} / ${this.canary})`;
-    }
-    async setWeight(weight) {
-        const line = (server, w) => w <= 0 ? `server ${server} down;` : `server ${server} weight=${w};`;
-        const text = `# Written by Glidepath canary-step: canary ${weight}%\n${line(this.stable, 100 - weight)}\n${line(this.canary, weight)}\n`;
-        await replaceAndReload(this.conf, text, this.reload, { GLIDEPATH_WEIGHT: String(weight) });
-    }
-}
-/**
- * Writes an nginx include file atomically, validates and reloads; a file nginx rejects is put
- * back as it was, so the next reload cannot pick it up.
- */
-async function replaceAndReload(conf, text, reload, env) {
-    const previous = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(conf, 'utf8').catch(() => undefined);
-    const temp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(conf), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(conf)}.${process.pid}.tmp`);
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(temp, text);
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(temp, conf);
-    try {
-        await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runUserCommandOrFail */ .XK)(reload, {
-            env: { GLIDEPATH_NGINX_CONF: conf, ...env },
-            label: "The command in input 'nginx-reload-command'",
-            timeoutMs: 30_000,
-        });
-        // `nginx -s reload` returns once the master is signalled; the master waits 100 ms before
-        // retiring old workers, which serve the old upstreams until then. Return once it is applied.
-        await new Promise((resolve) => setTimeout(resolve, 150));
-    }
-    catch (error) {
-        if (previous !== undefined)
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(conf, previous);
-        throw error;
-    }
-}
-/**
- * nginx: the pool is the `server` lines of the upstream include file; a drained server is marked
- * `down`, in one rewrite and one reload per batch. nginx reports no per-server sessions.
- */
-class NginxPool {
-    conf;
-    reload;
-    constructor(conf, reload) {
-        this.conf = conf;
-        this.reload = reload;
-    }
-    describe() {
-        return `nginx upstream include ${this.conf}`;
-    }
-    async list() {
-        const servers = [];
-        mapServerLines(await this.read(), (address, params) => {
-            servers.push({
-                name: address,
-                address,
-                state: /(^|\s)down(\s|$)/.test(params) ? 'drain' : 'ready',
-                sessions: null,
-            });
-            return undefined;
-        });
-        return servers;
-    }
-    async set(names, state) {
-        if (!names.length)
-            return;
-        const wanted = new Set(names);
-        const text = mapServerLines(await this.read(), (address, params) => {
-            if (!wanted.has(address))
-                return undefined;
-            const rest = params.replace(/\s+down(?=\s|$)/g, '');
-            return `server ${address}${rest}${state === 'drain' ? ' down' : ''};`;
-        });
-        await replaceAndReload(this.conf, text, this.reload, {});
-    }
-    async read() {
-        try {
-            return await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(this.conf, 'utf8');
-        }
-        catch (error) {
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot read the nginx upstream include '${this.conf}' (${error.code ?? error.message}): check nginx-conf`);
-        }
-    }
-}
-/** Calls `edit` for each `server <address> <params>;` directive outside comments; a string it returns replaces the directive. */
-function mapServerLines(text, edit) {
-    return text
-        .split('\n')
-        .map((line) => {
-        const hash = line.indexOf('#');
-        const code = hash < 0 ? line : line.slice(0, hash);
-        const replaced = code.replace(/\bserver\s+([^\s;]+)((?:\s+[^\s;]+)*)\s*;/g, (directive, address, params) => edit(address, params) ?? directive);
-        return hash < 0 ? replaced : replaced + line.slice(hash);
-    })
-        .join('\n');
-}
-
-
-/***/ }),
-
 /***/ 4778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -893,7 +680,7 @@ function createPool(settings) {
         case 'haproxy':
             return new _haproxy_js__WEBPACK_IMPORTED_MODULE_1__/* .HaproxyPool */ .aI(settings.socket, settings.backend);
         case 'nginx':
-            return new _nginx_js__WEBPACK_IMPORTED_MODULE_2__/* .NginxPool */ .T(settings.conf, settings.reloadCommand);
+            return new _nginx_js__WEBPACK_IMPORTED_MODULE_2__/* .NginxPool */ .Tt(settings.conf, settings.reloadCommand);
     }
 }
 

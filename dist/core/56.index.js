@@ -958,18 +958,30 @@ function runnerTemp(...parts) {
 /** The embedded router's admin API. */
 class EmbeddedProvider {
     admin;
+    sticky;
     name = 'embedded';
-    constructor(admin) {
+    stickySet = false;
+    /** `sticky` (experiments): the router splits by a hash of it, set before the first weight. */
+    constructor(admin, sticky) {
         this.admin = admin;
+        this.sticky = sticky;
     }
     describe() {
-        return `embedded router at ${this.admin.origin}`;
+        return `embedded router at ${this.admin.origin}${this.sticky ? ` (sticky by ${this.sticky})` : ''}`;
     }
     async setWeight(weight) {
+        if (this.sticky && !this.stickySet) {
+            await this.setSticky(this.sticky);
+            this.stickySet = true;
+        }
         await routerCall(this.admin, 'PUT', 'weight', { weight });
     }
     async setMatchHeader(header) {
         await routerCall(this.admin, 'PUT', 'match-header', { matchHeader: header });
+    }
+    /** Experiments: split by a hash of `cookie:<name>`, `header:<name>` or `address` (null: round-robin). */
+    async setSticky(sticky) {
+        await routerCall(this.admin, 'PUT', 'sticky', { sticky });
     }
 }
 /** One request to the embedded router's admin API; its answer, parsed. */
@@ -1040,22 +1052,28 @@ class HaproxyProvider {
     backend;
     stable;
     canary;
+    sticky;
     name = 'haproxy';
-    constructor(socket, backend, stable, canary) {
+    constructor(socket, backend, stable, canary, sticky = false) {
         this.socket = socket;
         this.backend = backend;
         this.stable = stable;
         this.canary = canary;
+        this.sticky = sticky;
     }
     describe() {
         return `HAProxy backend ${this.backend} (${this.stable} / ${this.canary}) via ${this.socket}`;
     }
     async setWeight(weight) {
         // Both changes go in one runtime-API request (commands separated by ';'), raising one side
-        // before lowering the other so the backend never has both weights at 0.
+        // before lowering the other so the backend never has both weights at 0. Sticky (experiments):
+        // on HAProxy's full 0–256 scale, since a consistent-hash ring gives each server 16 points per
+        // unit of weight and more points split users closer to the weights.
+        const scale = this.sticky ? 256 : 100;
+        const canary = Math.round((weight * scale) / 100);
         const commands = [
-            `set server ${this.backend}/${this.canary} weight ${weight}`,
-            `set server ${this.backend}/${this.stable} weight ${100 - weight}`,
+            `set server ${this.backend}/${this.canary} weight ${canary}`,
+            `set server ${this.backend}/${this.stable} weight ${scale - canary}`,
         ];
         if (weight < 50)
             commands.reverse();
@@ -1140,8 +1158,9 @@ class HaproxyPool {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ NginxPool),
-/* harmony export */   w: () => (/* binding */ NginxProvider)
+/* harmony export */   Tt: () => (/* binding */ NginxPool),
+/* harmony export */   V6: () => (/* binding */ replaceAndReload),
+/* harmony export */   wo: () => (/* binding */ NginxProvider)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -1384,7 +1403,10 @@ function replaceFractional(node, split) {
 var haproxy = __webpack_require__(8136);
 // EXTERNAL MODULE: ./src/core/traffic/nginx.ts
 var nginx = __webpack_require__(8809);
+// EXTERNAL MODULE: ./src/core/traffic/split.ts
+var split = __webpack_require__(3189);
 ;// CONCATENATED MODULE: ./src/core/traffic/providers.ts
+
 
 
 
@@ -1393,13 +1415,15 @@ var nginx = __webpack_require__(8809);
 function createProvider(settings) {
     switch (settings.provider) {
         case 'embedded':
-            return new embedded/* EmbeddedProvider */.I(new URL(settings.routerUrl));
+            return new embedded/* EmbeddedProvider */.I(new URL(settings.routerUrl), settings.sticky);
         case 'haproxy':
-            return new haproxy/* HaproxyProvider */.hF(settings.socket, settings.backend, settings.stableServer, settings.canaryServer);
+            return new haproxy/* HaproxyProvider */.hF(settings.socket, settings.backend, settings.stableServer, settings.canaryServer, settings.sticky !== undefined);
         case 'nginx':
-            return new nginx/* NginxProvider */.w(settings.conf, settings.reloadCommand, settings.stableServer, settings.canaryServer);
+            if (settings.sticky)
+                return new split/* NginxSplit */.h(settings.conf, settings.reloadCommand, settings.stableServer, settings.canaryServer, (0,split/* parseSticky */.pD)(settings.sticky));
+            return new nginx/* NginxProvider */.wo(settings.conf, settings.reloadCommand, settings.stableServer, settings.canaryServer);
         case 'command':
-            return new CommandProvider(settings.command, settings.stableServer ?? '', settings.canaryServer ?? '');
+            return new CommandProvider(settings.command, settings.stableServer ?? '', settings.canaryServer ?? '', settings.sticky);
         case 'flagd':
             return {
                 name: 'flagd',
@@ -1413,12 +1437,14 @@ class CommandProvider {
     command;
     stable;
     canary;
+    sticky;
     name = 'command';
     matchHeader = null;
-    constructor(command, stable, canary) {
+    constructor(command, stable, canary, sticky) {
         this.command = command;
         this.stable = stable;
         this.canary = canary;
+        this.sticky = sticky;
     }
     describe() {
         return 'your traffic command';
@@ -1430,6 +1456,7 @@ class CommandProvider {
                 GLIDEPATH_STABLE: this.stable,
                 GLIDEPATH_CANARY: this.canary,
                 GLIDEPATH_MATCH_HEADER: this.matchHeader ?? '',
+                ...(this.sticky ? { GLIDEPATH_STICKY: this.sticky } : {}),
             },
             label: "The command in input 'command'",
             timeoutMs: 120_000,
@@ -1438,6 +1465,100 @@ class CommandProvider {
     async setMatchHeader(header) {
         this.matchHeader = header;
     }
+}
+
+
+/***/ }),
+
+/***/ 3189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RC: () => (/* binding */ stickyText),
+/* harmony export */   h: () => (/* binding */ NginxSplit),
+/* harmony export */   mB: () => (/* binding */ readSticky),
+/* harmony export */   pD: () => (/* binding */ parseSticky)
+/* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5649);
+/* harmony import */ var _nginx_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8809);
+
+
+function stickyText(sticky) {
+    return 'name' in sticky ? `${sticky.kind}:${sticky.name}` : sticky.kind;
+}
+/**
+ * Reads input `sticky` for the provider: each provider splits by what it can hash. flagd splits
+ * on the evaluation's targeting key (the application's user id), nothing else; the others take a
+ * cookie, a header or the client address (requests without the cookie or header: by address).
+ */
+function readSticky(text, provider) {
+    if (provider === 'flagd') {
+        if (text === undefined || text === 'targeting-key')
+            return { kind: 'targeting-key' };
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('sticky', `is '${text}', which provider flagd cannot split by`, "flagd's fractional split is sticky on the evaluation's targeting key: leave sticky unset or write targeting-key, and give the user id as the targeting key");
+    }
+    const value = text ?? 'address';
+    if (value === 'address')
+        return { kind: 'address' };
+    const m = /^(cookie|header):([A-Za-z0-9_.-]{1,64})$/.exec(value);
+    if (!m)
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('sticky', `is '${value}'${value === 'targeting-key' ? `, which only provider flagd uses (provider is ${provider})` : ''}`, 'write cookie:<name>, header:<name> or address, e.g. cookie:uid');
+    return { kind: m[1], name: m[2] };
+}
+/** The nginx variable holding the sticky key: the cookie or header, else the client address. */
+function nginxKey(sticky) {
+    if (sticky.kind === 'cookie')
+        return `$cookie_${sticky.name.replace(/[-.]/g, '_')}`;
+    if (sticky.kind === 'header')
+        return `$http_${sticky.name.toLowerCase().replace(/[-.]/g, '_')}`;
+    return '$remote_addr';
+}
+/**
+ * nginx: an http-level include with `split_clients` on the sticky key (the address when the key
+ * is missing), setting `$glidepath_upstream` to one server or the other; the server block does
+ * `proxy_pass http://$glidepath_upstream;`. Written atomically, validated and reloaded.
+ */
+class NginxSplit {
+    conf;
+    reload;
+    stable;
+    canary;
+    sticky;
+    name = 'nginx';
+    constructor(conf, reload, stable, canary, sticky) {
+        this.conf = conf;
+        this.reload = reload;
+        this.stable = stable;
+        this.canary = canary;
+        this.sticky = sticky;
+    }
+    describe() {
+        return `nginx split_clients include ${this.conf} (${this.stable} / ${this.canary}, by ${stickyText(this.sticky)})`;
+    }
+    async setWeight(weight) {
+        const key = nginxKey(this.sticky);
+        const lines = [`# Written by Glidepath canary-step: experiment, ${weight}% to ${this.canary}`];
+        if (key === '$remote_addr')
+            lines.push('map $remote_addr $glidepath_key { default $remote_addr; }');
+        else
+            lines.push(`map ${key} $glidepath_key { "" $remote_addr; default ${key}; }`);
+        const split = weight <= 0
+            ? [`* ${this.stable};`]
+            : weight >= 100
+                ? [`* ${this.canary};`]
+                : [`${weight.toFixed(2)}% ${this.canary};`, `* ${this.stable};`];
+        lines.push(`split_clients "$glidepath_key" $glidepath_upstream {`, ...split.map((l) => `  ${l}`), '}', '');
+        await (0,_nginx_js__WEBPACK_IMPORTED_MODULE_1__/* .replaceAndReload */ .V6)(this.conf, lines.join('\n'), this.reload, {
+            GLIDEPATH_WEIGHT: String(weight),
+        });
+    }
+}
+/** Parses a sticky text written by stickyText (settings saved for the post step). */
+function parseSticky(text) {
+    if (text === 'address' || text === 'targeting-key')
+        return { kind: text };
+    const [kind, name = ''] = text.split(':');
+    return { kind: kind === 'header' ? 'header' : 'cookie', name };
 }
 
 

@@ -36,7 +36,7 @@ async function run() {
             await (0,yaml/* loadYaml */.y)();
         const settings = readSettings(h.inputs);
         h.onCancel((signal) => `${signal}: ending the gate early with what it saw`);
-        const { healthGate } = await Promise.all(/* import() */[__webpack_require__.e(694), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 7145));
+        const { healthGate } = await Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 7145));
         await healthGate(settings, h.signal);
     });
 }

@@ -307,9 +307,6 @@ describe('docs/contract.md, the project contract, against action.yml and the cod
       'cloudwatch',
       'newrelic',
       'web',
-      'experiment',
-      'winner',
-      'lift',
     ])
       expect(names, `Planned names ${name}`).toContain(name);
     for (const row of planned) {

@@ -96,6 +96,12 @@ export interface RouterState {
   canary: string;
   /** `name=value`: requests with this header go to the canary. */
   matchHeader: string | null;
+  /**
+   * Sticky split for experiments: `cookie:<name>`, `header:<name>` or `address`. A request goes
+   * to the canary when a hash of that key falls in the weight's share of 10,000 buckets, so one
+   * user always reaches the same side; a request without the key is split by client address.
+   */
+  sticky: string | null;
   served: { stable: number; canary: number };
   /** Milliseconds since the epoch of the last weight change. */
   changedAt: number;
@@ -180,6 +186,33 @@ function upstreamOf(label: string, url: string, target?: PoolTarget): Upstream {
   };
 }
 
+/** The value a sticky split hashes: the cookie or header named, else the client address. */
+export function stickyKey(sticky: string, req: IncomingMessage): string {
+  const [kind, name = ''] = sticky.split(':');
+  if (kind === 'header') {
+    const value = req.headers[name.toLowerCase()];
+    if (typeof value === 'string' && value) return `k:${value}`;
+  } else if (kind === 'cookie') {
+    for (const part of (req.headers.cookie ?? '').split(';')) {
+      const eq = part.indexOf('=');
+      if (eq > 0 && part.slice(0, eq).trim() === name) return `k:${part.slice(eq + 1).trim()}`;
+    }
+  }
+  return `a:${req.socket.remoteAddress ?? ''}`;
+}
+
+/** A bucket 0–9,999 from a key: FNV-1a, then murmur3's finaliser to spread the bits. */
+export function stickyBucket(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h >>> 0) % 10_000;
+}
+
 /** The header names `Connection` lists (lower case), besides the hop-by-hop set. */
 function connectionTokens(value: string | string[] | undefined): string[] {
   if (!value) return [];
@@ -249,6 +282,7 @@ export class Router {
       stable: '',
       canary: '',
       matchHeader: null,
+      sticky: null,
       served: { stable: 0, canary: 0 },
       changedAt: Date.now(),
       pool: [],
@@ -409,6 +443,8 @@ export class Router {
     if (matchHeader && req && this.matches(req)) return 'canary';
     if (weight <= 0) return 'stable';
     if (weight >= 100) return 'canary';
+    if (this.state.sticky && req)
+      return stickyBucket(stickyKey(this.state.sticky, req)) < weight * 100 ? 'canary' : 'stable';
     this.current.stable += 100 - weight;
     this.current.canary += weight;
     const choice = this.current.canary > this.current.stable ? 'canary' : 'stable';
@@ -897,6 +933,17 @@ export class Router {
       this.state.matchHeader = header as string | null;
       return send(200, this.snapshot());
     }
+    if (req.method === 'PUT' && path === '/sticky') {
+      const sticky = body.sticky;
+      if (
+        sticky !== null &&
+        (typeof sticky !== 'string' || !/^(address|(cookie|header):[A-Za-z0-9_.-]+)$/.test(sticky))
+      )
+        return send(400, { error: 'sticky must be cookie:<name>, header:<name>, address or null' });
+      this.state.sticky = sticky as string | null;
+      this.current = { stable: 0, canary: 0 };
+      return send(200, this.snapshot());
+    }
     if (req.method === 'PUT' && path === '/upstreams') {
       const given: Partial<Record<'stable' | 'canary', string>> = {};
       for (const key of ['stable', 'canary'] as const) {
@@ -946,7 +993,7 @@ export class Router {
     }
     send(404, {
       error:
-        'GET /state, PUT /weight {weight}, PUT /match-header {matchHeader}, PUT /upstreams {stable, canary}, GET /pool, PUT /pool {servers: [{name, url}]}, PUT /pool/<name> {state: ready|drain}',
+        'GET /state, PUT /weight {weight}, PUT /match-header {matchHeader}, PUT /sticky {sticky}, PUT /upstreams {stable, canary}, GET /pool, PUT /pool {servers: [{name, url}]}, PUT /pool/<name> {state: ready|drain}',
     });
   }
 }

@@ -24,7 +24,9 @@ export async function run(): Promise<void> {
     h.onCancel((signal) =>
       settings.strategy === 'rolling'
         ? `${signal}: cancelling the rolling deploy, putting drained servers back`
-        : `${signal}: cancelling the canary, restoring stable traffic`,
+        : settings.strategy === 'experiment'
+          ? `${signal}: cancelling the experiment, putting all traffic back on A`
+          : `${signal}: cancelling the canary, restoring stable traffic`,
     );
     const [{ lazyClient }, { reportCanary, reportRolling }] = await Promise.all([
       import('../../core/github/index.js'),
@@ -37,6 +39,17 @@ export async function run(): Promise<void> {
       await reportRolling(settings, result);
       if (result.decision === 'aborted' && settings.gate.failOnUnhealthy)
         throw new Error(`canary-step rolling stopped: ${result.reason}`);
+      return;
+    }
+    if (settings.strategy === 'experiment') {
+      const [{ runExperiment }, { reportExperiment }] = await Promise.all([
+        import('./experiment.js'),
+        import('./experiment-report.js'),
+      ]);
+      const result = await runExperiment(settings, deps);
+      await reportExperiment(settings, result);
+      if (result.decision === 'aborted' && settings.gate.failOnUnhealthy)
+        throw new Error(`canary-step experiment stopped: ${result.reason}`);
       return;
     }
     const { runCanary } = await import('./main.js');

@@ -7,6 +7,11 @@ import {
 import { GATE_INPUTS, readGateSettings, type GateSettings } from '../../core/gate/index.js';
 
 import {
+  type ExperimentRunSettings,
+  readExperiment,
+  refuseExperimentInputs,
+} from './experiment-inputs.js';
+import {
   parseSteps,
   type PoolSettings,
   type ProviderSettings,
@@ -63,7 +68,9 @@ const SERVER_TOKEN = /\{(address|name)\}/g;
 const VERSION = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
 
 /** Reads and checks every input before any traffic moves or any server is drained. */
-export function readSettings(inputs: Inputs): CanarySettings | RollingSettings {
+export function readSettings(
+  inputs: Inputs,
+): CanarySettings | RollingSettings | ExperimentRunSettings {
   const environment = inputs.string('environment');
   if (environment !== undefined && !ENVIRONMENT_NAME.test(environment))
     throw new ConfigError(
@@ -74,9 +81,9 @@ export function readSettings(inputs: Inputs): CanarySettings | RollingSettings {
   const deploymentId = inputs.integer('deployment-id', { min: 1, max: Number.MAX_SAFE_INTEGER });
   const strategy = inputs.enum(
     'strategy',
-    ['canary', 'blue-green', 'rolling'] as const,
+    ['canary', 'blue-green', 'rolling', 'experiment'] as const,
     'canary',
-  ) as 'canary' | 'blue-green' | 'rolling';
+  ) as 'canary' | 'blue-green' | 'rolling' | 'experiment';
   // pause is canary-step's own value of on-inconclusive: the gate is read with fail in its place,
   // and the step loop holds the weight where the gate would have failed on an inconclusive step.
   const pauseOnInconclusive = inputs.string('on-inconclusive') === 'pause';
@@ -88,6 +95,9 @@ export function readSettings(inputs: Inputs): CanarySettings | RollingSettings {
     );
   if (pauseOnInconclusive)
     inputs = inputs.withValues((v, name) => (name === 'on-inconclusive' ? 'fail' : v));
+  if (strategy === 'experiment')
+    return readExperiment(inputs, { environment, deploymentId }, readToken(inputs, environment));
+  refuseExperimentInputs(inputs, strategy);
   if (strategy === 'rolling') return readRolling(inputs, { environment, deploymentId });
   // (batch-size, max-unavailable, drain-timeout and deploy-timeout always arrive with their defaults.)
   for (const name of ['version', 'previous-version', 'deploy-command']) {

@@ -8,15 +8,28 @@ import type { TrafficProvider } from './providers.js';
 /** The embedded router's admin API. */
 export class EmbeddedProvider implements TrafficProvider {
   readonly name = 'embedded';
-  constructor(private readonly admin: URL) {}
+  private stickySet = false;
+  /** `sticky` (experiments): the router splits by a hash of it, set before the first weight. */
+  constructor(
+    private readonly admin: URL,
+    private readonly sticky?: string,
+  ) {}
   describe(): string {
-    return `embedded router at ${this.admin.origin}`;
+    return `embedded router at ${this.admin.origin}${this.sticky ? ` (sticky by ${this.sticky})` : ''}`;
   }
   async setWeight(weight: number): Promise<void> {
+    if (this.sticky && !this.stickySet) {
+      await this.setSticky(this.sticky);
+      this.stickySet = true;
+    }
     await routerCall(this.admin, 'PUT', 'weight', { weight });
   }
   async setMatchHeader(header: string | null): Promise<void> {
     await routerCall(this.admin, 'PUT', 'match-header', { matchHeader: header });
+  }
+  /** Experiments: split by a hash of `cookie:<name>`, `header:<name>` or `address` (null: round-robin). */
+  async setSticky(sticky: string | null): Promise<void> {
+    await routerCall(this.admin, 'PUT', 'sticky', { sticky });
   }
 }
 

@@ -16,16 +16,21 @@ export class HaproxyProvider implements TrafficProvider {
     private readonly backend: string,
     private readonly stable: string,
     private readonly canary: string,
+    private readonly sticky = false,
   ) {}
   describe(): string {
     return `HAProxy backend ${this.backend} (${this.stable} / ${this.canary}) via ${this.socket}`;
   }
   async setWeight(weight: number): Promise<void> {
     // Both changes go in one runtime-API request (commands separated by ';'), raising one side
-    // before lowering the other so the backend never has both weights at 0.
+    // before lowering the other so the backend never has both weights at 0. Sticky (experiments):
+    // on HAProxy's full 0–256 scale, since a consistent-hash ring gives each server 16 points per
+    // unit of weight and more points split users closer to the weights.
+    const scale = this.sticky ? 256 : 100;
+    const canary = Math.round((weight * scale) / 100);
     const commands = [
-      `set server ${this.backend}/${this.canary} weight ${weight}`,
-      `set server ${this.backend}/${this.stable} weight ${100 - weight}`,
+      `set server ${this.backend}/${this.canary} weight ${canary}`,
+      `set server ${this.backend}/${this.stable} weight ${scale - canary}`,
     ];
     if (weight < 50) commands.reverse();
     const answer = await haproxyCommand(this.socket, commands.join('; '));

@@ -5,3 +5,4 @@ export * from './inputs.js';
 export * from './pools.js';
 export * from './providers.js';
 export * from './steps.js';
+export * from './split.js';

@@ -34,7 +34,7 @@ export class NginxProvider implements TrafficProvider {
  * Writes an nginx include file atomically, validates and reloads; a file nginx rejects is put
  * back as it was, so the next reload cannot pick it up.
  */
-async function replaceAndReload(
+export async function replaceAndReload(
   conf: string,
   text: string,
   reload: string,

@@ -3,6 +3,7 @@ import { EmbeddedProvider } from './embedded.js';
 import { setFractional } from './flagd.js';
 import { HaproxyProvider } from './haproxy.js';
 import { NginxProvider } from './nginx.js';
+import { NginxSplit, parseSticky } from './split.js';
 
 /**
  * Sets how much live traffic the new version gets. Weight is the canary's share, 0–100.
@@ -17,13 +18,20 @@ export interface TrafficProvider {
 }
 
 export type ProviderSettings =
-  | { provider: 'embedded'; routerUrl: string }
+  | {
+      provider: 'embedded';
+      routerUrl: string;
+      /** Experiments: split by a hash of this key (split.ts). */
+      sticky?: string;
+    }
   | {
       provider: 'haproxy';
       socket: string;
       backend: string;
       stableServer: string;
       canaryServer: string;
+      /** Experiments: the backend hashes this key (its balance line); weights on the 0–256 scale. */
+      sticky?: string;
     }
   | {
       provider: 'nginx';
@@ -31,22 +39,40 @@ export type ProviderSettings =
       reloadCommand: string;
       stableServer: string;
       canaryServer: string;
+      /** Experiments: the include holds a split_clients on this key, not server lines. */
+      sticky?: string;
     }
-  | { provider: 'command'; command: string; stableServer?: string; canaryServer?: string }
+  | {
+      provider: 'command';
+      command: string;
+      stableServer?: string;
+      canaryServer?: string;
+      /** Experiments: the stickiness key, passed on as GLIDEPATH_STICKY. */
+      sticky?: string;
+    }
   | { provider: 'flagd'; file: string; flag: string; onVariant: string; offVariant: string };
 
 export function createProvider(settings: ProviderSettings): TrafficProvider {
   switch (settings.provider) {
     case 'embedded':
-      return new EmbeddedProvider(new URL(settings.routerUrl));
+      return new EmbeddedProvider(new URL(settings.routerUrl), settings.sticky);
     case 'haproxy':
       return new HaproxyProvider(
         settings.socket,
         settings.backend,
         settings.stableServer,
         settings.canaryServer,
+        settings.sticky !== undefined,
       );
     case 'nginx':
+      if (settings.sticky)
+        return new NginxSplit(
+          settings.conf,
+          settings.reloadCommand,
+          settings.stableServer,
+          settings.canaryServer,
+          parseSticky(settings.sticky),
+        );
       return new NginxProvider(
         settings.conf,
         settings.reloadCommand,
@@ -58,6 +84,7 @@ export function createProvider(settings: ProviderSettings): TrafficProvider {
         settings.command,
         settings.stableServer ?? '',
         settings.canaryServer ?? '',
+        settings.sticky,
       );
     case 'flagd':
       return {
@@ -84,6 +111,7 @@ class CommandProvider implements TrafficProvider {
     private readonly command: string,
     private readonly stable: string,
     private readonly canary: string,
+    private readonly sticky?: string,
   ) {}
   describe(): string {
     return 'your traffic command';
@@ -95,6 +123,7 @@ class CommandProvider implements TrafficProvider {
         GLIDEPATH_STABLE: this.stable,
         GLIDEPATH_CANARY: this.canary,
         GLIDEPATH_MATCH_HEADER: this.matchHeader ?? '',
+        ...(this.sticky ? { GLIDEPATH_STICKY: this.sticky } : {}),
       },
       label: "The command in input 'command'",
       timeoutMs: 120_000,

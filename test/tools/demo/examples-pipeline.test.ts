@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inWorld, stepErrors, until } from './examples.js';
+import type { WorkflowRun } from '../../../tools/demo/runner.js';
 
 describe('example workflows run for real: pipeline.yml and rollback.yml', () => {
   it('pipeline.yml + rollback.yml: a push while production waits for its reviewer reaches dev and staging; a rollback dispatched meanwhile, then a push: the rollback is never dropped', async () => {

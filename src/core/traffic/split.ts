@@ -1,0 +1,99 @@
+import { ConfigError } from '../runtime/index.js';
+import { replaceAndReload } from './nginx.js';
+
+// Sticky splits for experiments: every user stays on one version for the whole experiment.
+
+/**
+ * How an experiment keeps each user on one version: embedded router, nginx and your command get
+ * the key with their settings (`sticky` in ProviderSettings); HAProxy hashes as its backend's
+ * `balance` line says (the docs give it); flagd's fractional split is sticky on its targeting key.
+ */
+
+/** `cookie:<name>`, `header:<name>`, `address`, or flagd's `targeting-key`. */
+export type Sticky =
+  { kind: 'cookie' | 'header'; name: string } | { kind: 'address' } | { kind: 'targeting-key' };
+
+export function stickyText(sticky: Sticky): string {
+  return 'name' in sticky ? `${sticky.kind}:${sticky.name}` : sticky.kind;
+}
+
+/**
+ * Reads input `sticky` for the provider: each provider splits by what it can hash. flagd splits
+ * on the evaluation's targeting key (the application's user id), nothing else; the others take a
+ * cookie, a header or the client address (requests without the cookie or header: by address).
+ */
+export function readSticky(text: string | undefined, provider: string): Sticky {
+  if (provider === 'flagd') {
+    if (text === undefined || text === 'targeting-key') return { kind: 'targeting-key' };
+    throw new ConfigError(
+      'sticky',
+      `is '${text}', which provider flagd cannot split by`,
+      "flagd's fractional split is sticky on the evaluation's targeting key: leave sticky unset or write targeting-key, and give the user id as the targeting key",
+    );
+  }
+  const value = text ?? 'address';
+  if (value === 'address') return { kind: 'address' };
+  const m = /^(cookie|header):([A-Za-z0-9_.-]{1,64})$/.exec(value);
+  if (!m)
+    throw new ConfigError(
+      'sticky',
+      `is '${value}'${value === 'targeting-key' ? `, which only provider flagd uses (provider is ${provider})` : ''}`,
+      'write cookie:<name>, header:<name> or address, e.g. cookie:uid',
+    );
+  return { kind: m[1] as 'cookie' | 'header', name: m[2] as string };
+}
+
+/** The nginx variable holding the sticky key: the cookie or header, else the client address. */
+function nginxKey(sticky: Sticky): string {
+  if (sticky.kind === 'cookie') return `$cookie_${sticky.name.replace(/[-.]/g, '_')}`;
+  if (sticky.kind === 'header') return `$http_${sticky.name.toLowerCase().replace(/[-.]/g, '_')}`;
+  return '$remote_addr';
+}
+
+/**
+ * nginx: an http-level include with `split_clients` on the sticky key (the address when the key
+ * is missing), setting `$glidepath_upstream` to one server or the other; the server block does
+ * `proxy_pass http://$glidepath_upstream;`. Written atomically, validated and reloaded.
+ */
+export class NginxSplit {
+  readonly name = 'nginx';
+  constructor(
+    private readonly conf: string,
+    private readonly reload: string,
+    private readonly stable: string,
+    private readonly canary: string,
+    private readonly sticky: Sticky,
+  ) {}
+  describe(): string {
+    return `nginx split_clients include ${this.conf} (${this.stable} / ${this.canary}, by ${stickyText(this.sticky)})`;
+  }
+  async setWeight(weight: number): Promise<void> {
+    const key = nginxKey(this.sticky);
+    const lines = [`# Written by Glidepath canary-step: experiment, ${weight}% to ${this.canary}`];
+    if (key === '$remote_addr')
+      lines.push('map $remote_addr $glidepath_key { default $remote_addr; }');
+    else lines.push(`map ${key} $glidepath_key { "" $remote_addr; default ${key}; }`);
+    const split =
+      weight <= 0
+        ? [`* ${this.stable};`]
+        : weight >= 100
+          ? [`* ${this.canary};`]
+          : [`${weight.toFixed(2)}% ${this.canary};`, `* ${this.stable};`];
+    lines.push(
+      `split_clients "$glidepath_key" $glidepath_upstream {`,
+      ...split.map((l) => `  ${l}`),
+      '}',
+      '',
+    );
+    await replaceAndReload(this.conf, lines.join('\n'), this.reload, {
+      GLIDEPATH_WEIGHT: String(weight),
+    });
+  }
+}
+
+/** Parses a sticky text written by stickyText (settings saved for the post step). */
+export function parseSticky(text: string): Sticky {
+  if (text === 'address' || text === 'targeting-key') return { kind: text };
+  const [kind, name = ''] = text.split(':');
+  return { kind: kind === 'header' ? 'header' : 'cookie', name };
+}
