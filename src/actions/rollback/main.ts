@@ -10,6 +10,8 @@ import {
 } from '../../core/runtime/index.js';
 import {
   type AnyLocation,
+  type AttestationRecord,
+  attestationText,
   createDeployment,
   type DeploymentPayload,
   type DeploymentView,
@@ -43,6 +45,8 @@ export interface RollbackResult {
     unproven: boolean;
     /** Where its bytes are kept, in words (a release says whether it is immutable). */
     stored?: string;
+    /** What its verified attestation proved (require-attestation). */
+    attestation?: AttestationRecord;
   };
   deploymentId: number | null;
   dryRun: boolean;
@@ -161,6 +165,17 @@ export async function rollback(
     );
   }
 
+  // The version returned to must have been built by this repository's workflow: checked before
+  // traffic moves or anything is written, so a refusal changes nothing.
+  let attestation: AttestationRecord | undefined;
+  if (settings.requireAttestation) {
+    const { checkAttestation } = await import('../../core/attestation/index.js');
+    attestation = await checkAttestation(client, ctx, target.payload, settings.attestationSigners);
+    core.info(
+      `Attestation verified: ${target.payload.digest} was built by ${attestation.signer_workflow} at ${attestation.commit}`,
+    );
+  }
+
   await restoreTraffic();
   const archive = runnerTemp(
     'glidepath-rollback',
@@ -185,6 +200,7 @@ export async function rollback(
       deploymentId: target.id,
       unproven: target.unproven,
       stored: describeStore(target.payload.artifact as AnyLocation),
+      attestation,
     },
     deploymentId: null,
     dryRun: settings.dryRun,
@@ -207,6 +223,8 @@ export async function rollback(
     previous_version: result.from?.version ?? null,
     ...(from ? { rollback_of: from.id } : {}),
     reason: settings.reason,
+    // Only what this run verified: an older record is not carried over as if checked now.
+    attestation,
   };
   const id = await createDeployment(client, ctx, {
     ref: target.payload.commit || ctx.sha,
@@ -273,6 +291,7 @@ export async function report(settings: RollbackSettings, result: RollbackResult)
       `\`${result.to.version}\` \`${result.to.digest}\`${result.to.unproven ? ' ⚠️ never ran here (allow-unproven)' : ''}`,
     ],
     ['Stored', result.to.stored ?? '—'],
+    ['Attestation', attestationText(result.to.attestation)],
     ['Who', process.env.GITHUB_ACTOR ?? ''],
     ['Why', settings.reason],
     [
