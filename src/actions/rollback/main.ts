@@ -166,11 +166,27 @@ export async function rollback(
   }
 
   // The version returned to must have been built by this repository's workflow: checked before
-  // traffic moves or anything is written, so a refusal changes nothing.
+  // anything is written or redeployed. A refusal still puts traffic back on stable (what users
+  // ran before the canary, no new bytes), as when GitHub cannot be read: never left on a canary.
   let attestation: AttestationRecord | undefined;
   if (settings.requireAttestation) {
     const { checkAttestation } = await import('../../core/attestation/index.js');
-    attestation = await checkAttestation(client, ctx, target.payload, settings.attestationSigners);
+    try {
+      attestation = await checkAttestation(
+        client,
+        ctx,
+        target.payload,
+        settings.attestationSigners,
+      );
+    } catch (error) {
+      if (settings.provider && !settings.dryRun) {
+        await restoreTraffic();
+        core.warning(
+          `Traffic is back on stable; ${target.payload.version} was not redeployed and nothing was recorded`,
+        );
+      }
+      throw error;
+    }
     core.info(
       `Attestation verified: ${target.payload.digest} was built by ${attestation.signer_workflow} at ${attestation.commit}`,
     );

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { GitHubStandIn } from '../../../tools/stand-in/server.js';
 import { startStandIn, tempDir, writeTree } from '../../../lab/fixtures.js';
 import { runAction } from '../../../lab/runner.js';
-import { makeTestSigstore, type TestSigstore } from '../../../lab/sigstore.js';
+import { makeTestSigstore, type TestSigstore } from '../../../tools/sigstore/index.js';
 
 // require-attestation through the built bundle: the stand-in lists bundles made by a test
 // Sigstore, and GLIDEPATH_TRUSTED_ROOT points the action at that Sigstore's trusted root. Few runs:

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GitHubStandIn } from '../../../tools/stand-in/server.js';
 import { startStandIn, tempDir } from '../../../lab/fixtures.js';
 import { runAction } from '../../../lab/runner.js';
-import { makeTestSigstore } from '../../../lab/sigstore.js';
+import { makeTestSigstore } from '../../../tools/sigstore/index.js';
 
 let api: GitHubStandIn;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import * as x509 from '@peculiar/x509';
 import { dsse, json } from '@sigstore/core';
 
-// A Sigstore of our own for tests, made at test time (no keys committed): a Fulcio-like CA, a
+// A Sigstore stand-in for tests and the demo, made at run time (no keys committed): a Fulcio-like CA, a
 // Rekor-like log key and the trusted root naming them, and bundles in the shape
 // actions/attest-build-provenance writes (bundle v0.3, a DSSE envelope over an in-toto statement
 // with an SLSA provenance v1 predicate, the leaf certificate with GitHub's OIDC extensions, and a
