@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GitHubStandIn } from '../../../tools/stand-in/server.js';
 import { startStandIn, tempDir } from '../../../lab/fixtures.js';
 import { runAction } from '../../../lab/runner.js';
+import { Router } from '../../../tools/router/router.js';
 import { makeTestSigstore } from '../../../tools/sigstore/index.js';
 
 let api: GitHubStandIn;
@@ -12,18 +13,32 @@ beforeAll(async () => {
 afterAll(async () => api.stop());
 
 describe('rollback require-attestation', () => {
-  it('refuses to return to a version without a verifiable attestation, changing nothing', async () => {
+  it('refuses to return to a version without a verifiable attestation: nothing written or redeployed, traffic back on stable', async () => {
     api.seedDeployments('octo', 'rb-attested', 'production', 2);
     const sig = await makeTestSigstore();
     const writes = api.writes('octo/rb-attested').length;
+    const router = new Router({ stable: 'http://127.0.0.1:9', canary: 'http://127.0.0.1:9' });
+    await router.start();
+    router.setWeight(30);
     const result = await runAction('rollback', {
       apiUrl: api.url,
       repository: 'octo/rb-attested',
       env: {
         GLIDEPATH_TRUSTED_ROOT: sig.writeRoot(path.join(tempDir('gp-root-'), 'root.json')),
       },
-      inputs: { environment: 'production', 'require-attestation': 'true', reason: 'bad' },
-    });
+      inputs: {
+        environment: 'production',
+        'require-attestation': 'true',
+        reason: 'bad',
+        provider: 'embedded',
+        'router-url': router.adminUrl,
+      },
+    }).finally(() => router.stop());
+    // Stable is what users ran before the canary: relief needs no attestation.
+    expect(router.state.weight).toBe(0);
+    expect(result.warnings).toContain(
+      'Traffic is back on stable; 0.0.0 was not redeployed and nothing was recorded',
+    );
     expect(result.exitCode).toBe(1);
     // The version returned to is the older seeded one (its digest ends in 0).
     expect(result.errors).toEqual([
