@@ -14,7 +14,11 @@ let api: GitHubStandIn;
 let sig: TestSigstore;
 let env: Record<string, string>;
 beforeAll(async () => {
-  api = await startStandIn();
+  api = await startStandIn({
+    tokens: {
+      'no-attestations': { deployments: 'write', contents: 'write', actions: 'write' },
+    },
+  });
   sig = await makeTestSigstore();
   env = {
     GLIDEPATH_TRUSTED_ROOT: sig.writeRoot(path.join(tempDir('gp-root-'), 'trusted_root.json')),
@@ -43,11 +47,12 @@ async function built(repository: string) {
   return { archive, digest: manifest.digest, commit: manifest.commit };
 }
 
-function promote(repository: string, inputs: Record<string, string>) {
+function promote(repository: string, inputs: Record<string, string>, token?: string) {
   return runAction('promote-environment', {
     apiUrl: api.url,
     repository,
     env,
+    ...(token ? { token } : {}),
     inputs: { pipeline: 'dev,staging,production', environment: 'dev', ...inputs },
   });
 }
@@ -82,6 +87,13 @@ describe('promote-environment require-attestation', () => {
     expect(other.exitCode).toBe(1);
     expect(other.errors).toEqual([
       `Attestation check 'signer workflow' failed: signed by 'https://github.com/${repository}/.github/workflows/build.yml@refs/heads/main', expected a workflow matching https://github.com/${repository}/.github/workflows/release.yml`,
+    ]);
+
+    const denied = await promote(repository, inputs, 'no-attestations');
+    expect(denied.errors).toEqual([
+      expect.stringMatching(
+        /^Attestation check 'attestations API' failed: GitHub refused to list the attestations of sha256:[0-9a-f]{64} \(403\): the token needs 'attestations: read'/,
+      ),
     ]);
 
     api.fault({ status: 503, path: /\/attestations\//, repository, times: 100 });
