@@ -222,7 +222,12 @@ function verifySignature(
   roots: TrustRoot[],
   refuse: (check: string, detail: string) => never,
 ): Signer {
-  const entity = toSignedEntity(bundle);
+  let entity: ReturnType<typeof toSignedEntity>;
+  try {
+    entity = toSignedEntity(bundle);
+  } catch (error) {
+    return refuse('bundle', `its signing material cannot be read (${(error as Error).message})`);
+  }
   const failures: string[] = [];
   for (const root of roots) {
     try {
