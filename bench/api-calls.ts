@@ -2,7 +2,8 @@
 // request log, beside the naive REST approach (list every deployment, then each one's statuses);
 // and the wall time of a rollback until traffic is back on stable (embedded router, HAProxy).
 // Runs the real bundles the way the runner does (lab/runner.ts).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createClient } from '../src/core/github/client.js';
 import { Router } from '../tools/router/router.js';
 import { GitHubStandIn } from '../tools/stand-in/server.js';
@@ -10,6 +11,7 @@ import { tempDir, writeTree } from '../lab/fixtures.js';
 import { startHaproxy } from '../lab/proxies.js';
 import { runAction } from '../lab/runner.js';
 import { startService } from '../lab/services.js';
+import { makeTestSigstore } from '../tools/sigstore/index.js';
 import { round, table } from './lib.js';
 import { measureWave, type WaveResult } from './api-calls-waves.js';
 
@@ -49,6 +51,7 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
   const results: SizeResult[] = [];
   const rollbackTimes: Record<string, number> = {};
   const waves: WaveResult[] = [];
+  const attestationCalls = { plain: NaN, attested: NaN };
   try {
     for (const regions of opts.quick ? [1, 5] : [1, 5, 20])
       waves.push(await measureWave(api, regions, buildTo));
@@ -140,6 +143,43 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
         naive: count() - before,
         naiveSeconds: (Date.now() - started) / 1000,
       });
+    }
+
+    // What require-attestation adds: the same promotion with and without it (test Sigstore).
+    const sigstore = await makeTestSigstore();
+    const root = sigstore.writeRoot(path.join(tempDir('glidepath-bench-root-'), 'root.json'));
+    for (const attested of [false, true]) {
+      const repository = `bench/${attested ? 'attested' : 'plain'}`;
+      const archive = await buildTo(
+        tempDir('glidepath-bench-store-'),
+        '1.0.0',
+        repository,
+        api.url,
+      );
+      const manifest = JSON.parse(
+        readFileSync(archive.replace(/\.tar\.gz$/, '.manifest.json'), 'utf8'),
+      ) as { digest: string; commit: string };
+      const [owner = '', name = ''] = repository.split('/');
+      api.addAttestation(
+        owner,
+        name,
+        manifest.digest,
+        await sigstore.bundle({ digest: manifest.digest, repository, commit: manifest.commit }),
+      );
+      const before = api.apiCalls(repository).length;
+      const promoted = await runAction('promote-environment', {
+        apiUrl: api.url,
+        repository,
+        env: { GLIDEPATH_TRUSTED_ROOT: root },
+        inputs: {
+          pipeline: 'production',
+          environment: 'production',
+          'artifact-path': archive,
+          'require-attestation': String(attested),
+        },
+      });
+      if (promoted.exitCode !== 0) throw new Error(promoted.errors.join('; '));
+      attestationCalls[attested ? 'attested' : 'plain'] = api.apiCalls(repository).length - before;
     }
 
     // Rollback wall time until stable-only traffic.
@@ -305,6 +345,17 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
   const afterWaveConstant = new Set(waves.map((w) => w.promoteAfterWave)).size === 1;
   const perRegionConstant =
     new Set(waves.map((w) => `${w.promotePerRegion}/${w.rollbackPerRegion}`)).size === 1;
+  const addedByAttestation = attestationCalls.attested - attestationCalls.plain;
+  console.log('\nAPI calls of one promotion with and without require-attestation');
+  console.log(
+    table(
+      ['require-attestation', 'API calls', 'added'],
+      [
+        ['false', attestationCalls.plain, ''],
+        ['true', attestationCalls.attested, addedByAttestation],
+      ],
+    ),
+  );
   const maxCalls = Math.max(
     ...results.flatMap((r) => [r.promoteStaging, r.promoteProduction, r.rollback]),
   );
@@ -318,6 +369,7 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
     rollbackSeconds: rollbackTimes,
     waves,
     wavesBudgetShare: budgetShare,
+    attestation: { ...attestationCalls, added: addedByAttestation },
     targets: {
       maxCallsPerOperation: 6,
       constantAcrossHistory: true,
@@ -327,6 +379,7 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
       waveCallsPerRegionIssue: 2,
       afterWaveOneQuery: true,
       budgetShareAtMost: 0.75,
+      attestationAddedCalls: 1,
     },
     met: {
       maxCalls: maxCalls <= 6,
@@ -335,6 +388,7 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
       wavePerRegionIssue: perPromotion <= 2,
       afterWaveOneQuery: afterWaveConstant && waves.every((w) => w.historyQueriesAfterWave <= 2),
       budget: budgetShare <= 0.75,
+      attestationAddedCalls: addedByAttestation <= 1,
     },
     ok:
       maxCalls <= 6 &&
@@ -342,6 +396,7 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
       perPromotion <= 6 &&
       perRegionConstant &&
       afterWaveConstant &&
-      budgetShare <= 0.75,
+      budgetShare <= 0.75 &&
+      addedByAttestation <= 1,
   };
 }

@@ -30,6 +30,8 @@ var config = __webpack_require__(7582);
 var windows = __webpack_require__(2659);
 // EXTERNAL MODULE: ./src/core/pipeline/waves.ts
 var waves = __webpack_require__(1932);
+// EXTERNAL MODULE: ./src/core/pipeline/attestation.ts
+var attestation = __webpack_require__(3600);
 // EXTERNAL MODULE: ./src/core/runtime/errors.ts
 var errors = __webpack_require__(5649);
 // EXTERNAL MODULE: ./src/core/runtime/inputs.ts
@@ -103,6 +105,7 @@ function readSettings(inputs, ctx) {
             fallback: 0,
         }),
         dryRun: inputs.boolean('dry-run', false),
+        ...(0,attestation/* readAttestationInputs */.e)(inputs, ctx),
         token: inputs.secret('token', { required: true }),
         ...(windowOverride ? { windowOverride } : {}),
     };
@@ -133,7 +136,7 @@ async function run() {
         }, ({ settings }) => (settings.dryRun ? 'dry run' : { environment: settings.environment }), async ({ ctx, settings }, onCommand) => {
             const [{ promote }, { report }, { lazyClient }] = await Promise.all([
                 Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(260), __webpack_require__.e(954), __webpack_require__.e(966)]).then(__webpack_require__.bind(__webpack_require__, 966)),
-                __webpack_require__.e(/* import() */ 172).then(__webpack_require__.bind(__webpack_require__, 4172)),
+                Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(172)]).then(__webpack_require__.bind(__webpack_require__, 4172)),
                 Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(954), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 2099)),
             ]);
             const client = lazyClient(settings.token);
@@ -237,6 +240,41 @@ function nothingLeftOpen(env = process.env) {
         saved.every((state) => state !== null &&
             typeof state === 'object' &&
             state.active === false));
+}
+
+
+/***/ }),
+
+/***/ 3600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ readAttestationInputs)
+/* harmony export */ });
+/* unused harmony export ATTESTATION_INPUTS */
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5649);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7863);
+
+/** The inputs readAttestationInputs reads (promote-environment and rollback declare both). */
+const ATTESTATION_INPUTS = (/* unused pure expression or super */ null && (['require-attestation', 'attestation-signers']));
+/**
+ * require-attestation and attestation-signers. A signer is a workflow identity prefix
+ * (`https://github.com/<owner>/<repo>/.github/workflows/`), one workflow
+ * (`…/.github/workflows/build.yml`), or a path in this repository (`.github/workflows/build.yml`).
+ */
+function readAttestationInputs(inputs, ctx) {
+    const requireAttestation = inputs.boolean('require-attestation', false);
+    const listed = inputs.list('attestation-signers');
+    if (listed.length && !requireAttestation)
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('attestation-signers', 'is set while require-attestation is false, so nothing would check it', 'set require-attestation: true, or remove attestation-signers');
+    const repository = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`;
+    const attestationSigners = listed.map((signer) => {
+        const value = signer.startsWith('.github/workflows/') ? `${repository}/${signer}` : signer;
+        if (!value.startsWith(`${ctx.serverUrl}/`) || !/^[^/]+\/\/[^/]+\/[^/]+\/[^/]+\//.test(value))
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('attestation-signers', `has '${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(signer)}', not a workflow identity`, `give ${repository}/.github/workflows/ (any workflow of a repository), a workflow file such as ${repository}/.github/workflows/build.yml, or .github/workflows/build.yml for this repository`);
+        return value;
+    });
+    return { requireAttestation, attestationSigners };
 }
 
 

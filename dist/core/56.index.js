@@ -125,12 +125,30 @@ async function rollback(settings, deps) {
         if (proven)
             target = { payload: proven.payload, id: proven.id, unproven: false };
         else if (settings.allowUnproven)
-            target = { payload: await (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_5__/* .payloadFromRelease */ .s)(client, ctx, wanted), unproven: true };
+            target = { payload: await (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_5__/* .payloadFromRelease */ .s8)(client, ctx, wanted), unproven: true };
         else
             throw new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${wanted} never reached success in ${env}: pick a version that ran there, or set allow-unproven: true to deploy it anyway (its release must exist)`);
     }
     if (from && target.payload.digest === from.payload?.digest) {
         throw new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${env} already runs ${target.payload.version} (${target.payload.digest.slice(0, 19)}…): nothing to roll back`);
+    }
+    // The version returned to must have been built by this repository's workflow: checked before
+    // anything is written or redeployed. A refusal still puts traffic back on stable (what users
+    // ran before the canary, no new bytes), as when GitHub cannot be read: never left on a canary.
+    let attestation;
+    if (settings.requireAttestation) {
+        const { checkAttestation } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 4153));
+        try {
+            attestation = await checkAttestation(client, ctx, target.payload, settings.attestationSigners);
+        }
+        catch (error) {
+            if (settings.provider && !settings.dryRun) {
+                await restoreTraffic();
+                _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Traffic is back on stable; ${target.payload.version} was not redeployed and nothing was recorded`);
+            }
+            throw error;
+        }
+        _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Attestation verified: ${target.payload.digest} was built by ${attestation.signer_workflow} at ${attestation.commit}`);
     }
     await restoreTraffic();
     const archive = (0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_6__/* .runnerTemp */ .X)('glidepath-rollback', (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_7__/* .safeSegment */ .LX)(`${target.payload.version}`.slice(0, 64)), (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchedArchiveName */ .JL)(target.payload.artifact));
@@ -146,6 +164,7 @@ async function rollback(settings, deps) {
             deploymentId: target.id,
             unproven: target.unproven,
             stored: (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_7__/* .describeStore */ .Fk)(target.payload.artifact),
+            attestation,
         },
         deploymentId: null,
         dryRun: settings.dryRun,
@@ -160,11 +179,13 @@ async function rollback(settings, deps) {
     const payload = {
         ...target.payload,
         source_environment: null,
-        ...(0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_5__/* .runFields */ .F)(ctx),
+        ...(0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_5__/* .runFields */ .Fz)(ctx),
         approvers: [],
         previous_version: result.from?.version ?? null,
         ...(from ? { rollback_of: from.id } : {}),
         reason: settings.reason,
+        // Only what this run verified: an older record is not carried over as if checked now.
+        attestation,
     };
     const id = await (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_8__/* .createDeployment */ .Yy)(client, ctx, {
         ref: target.payload.commit || ctx.sha,
@@ -228,6 +249,7 @@ async function report(settings, result) {
             `\`${result.to.version}\` \`${result.to.digest}\`${result.to.unproven ? ' ⚠️ never ran here (allow-unproven)' : ''}`,
         ],
         ['Stored', result.to.stored ?? '—'],
+        ['Attestation', (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_5__/* .attestationText */ .an)(result.to.attestation)],
         ['Who', process.env.GITHUB_ACTOR ?? ''],
         ['Why', settings.reason],
         [
@@ -706,13 +728,21 @@ async function readApprovals(client, ctx, environment) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ runFields),
-/* harmony export */   s: () => (/* binding */ payloadFromRelease)
+/* harmony export */   Fz: () => (/* binding */ runFields),
+/* harmony export */   an: () => (/* binding */ attestationText),
+/* harmony export */   s8: () => (/* binding */ payloadFromRelease)
 /* harmony export */ });
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5649);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4332);
 
 
+/** One summary cell for a verified attestation (or 'not required'). */
+function attestationText(a) {
+    if (!a)
+        return 'not required';
+    const log = a.log_index === undefined ? '' : `, Rekor log index ${a.log_index}`;
+    return `✅ signed by \`${a.signer_workflow}\` at commit \`${a.commit.slice(0, 12)}\` (${a.predicate_type}${log})`;
+}
 /** The fields every Glidepath payload carries about the run that wrote it. */
 function runFields(ctx) {
     return { run_id: ctx.runId, run_attempt: ctx.runAttempt, run_url: ctx.runUrl, actor: ctx.actor };

@@ -11,12 +11,13 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
 /* harmony import */ var _core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7582);
-/* harmony import */ var _core_traffic_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(192);
+/* harmony import */ var _core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3600);
+/* harmony import */ var _core_traffic_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(192);
 
 
 
 /** Reads and checks every input before anything is read from or written to GitHub. */
-function readSettings(inputs) {
+function readSettings(inputs, ctx) {
     const environment = inputs.required('environment');
     if (!_core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVIRONMENT_NAME */ .YR.test(environment))
         throw new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('environment', `is '${environment}', not an environment name`, 'use letters, digits, spaces, dots, dashes or underscores');
@@ -39,6 +40,7 @@ function readSettings(inputs) {
         force: inputs.boolean('force', false),
         allowUnproven: inputs.boolean('allow-unproven', false),
         dryRun: inputs.boolean('dry-run', false),
+        ...(0,_core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readAttestationInputs */ .e)(inputs, ctx),
         token: inputs.secret('token', { required: true }),
         ...(ifDigest ? { ifDigest } : {}),
     };
@@ -47,7 +49,7 @@ function readSettings(inputs) {
 function readTraffic(inputs) {
     const wanted = inputs.string('provider') !== undefined &&
         (inputs.string('provider') !== 'embedded' || inputs.string('router-url') !== undefined);
-    return wanted ? (0,_core_traffic_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readProvider */ .WE)(inputs) : undefined;
+    return wanted ? (0,_core_traffic_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readProvider */ .WE)(inputs) : undefined;
 }
 
 
@@ -137,6 +139,41 @@ function nothingLeftOpen(env = process.env) {
         saved.every((state) => state !== null &&
             typeof state === 'object' &&
             state.active === false));
+}
+
+
+/***/ }),
+
+/***/ 3600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ readAttestationInputs)
+/* harmony export */ });
+/* unused harmony export ATTESTATION_INPUTS */
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5649);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7863);
+
+/** The inputs readAttestationInputs reads (promote-environment and rollback declare both). */
+const ATTESTATION_INPUTS = (/* unused pure expression or super */ null && (['require-attestation', 'attestation-signers']));
+/**
+ * require-attestation and attestation-signers. A signer is a workflow identity prefix
+ * (`https://github.com/<owner>/<repo>/.github/workflows/`), one workflow
+ * (`…/.github/workflows/build.yml`), or a path in this repository (`.github/workflows/build.yml`).
+ */
+function readAttestationInputs(inputs, ctx) {
+    const requireAttestation = inputs.boolean('require-attestation', false);
+    const listed = inputs.list('attestation-signers');
+    if (listed.length && !requireAttestation)
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('attestation-signers', 'is set while require-attestation is false, so nothing would check it', 'set require-attestation: true, or remove attestation-signers');
+    const repository = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`;
+    const attestationSigners = listed.map((signer) => {
+        const value = signer.startsWith('.github/workflows/') ? `${repository}/${signer}` : signer;
+        if (!value.startsWith(`${ctx.serverUrl}/`) || !/^[^/]+\/\/[^/]+\/[^/]+\/[^/]+\//.test(value))
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('attestation-signers', `has '${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(signer)}', not a workflow identity`, `give ${repository}/.github/workflows/ (any workflow of a repository), a workflow file such as ${repository}/.github/workflows/build.yml, or .github/workflows/build.yml for this repository`);
+        return value;
+    });
+    return { requireAttestation, attestationSigners };
 }
 
 

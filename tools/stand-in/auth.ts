@@ -3,7 +3,7 @@ import { HttpError } from './errors.js';
 /** Tokens, their permissions, and the primary rate limit. */
 
 export type Permission = 'none' | 'read' | 'write';
-export type Scope = 'deployments' | 'contents' | 'actions' | 'administration';
+export type Scope = 'deployments' | 'contents' | 'actions' | 'administration' | 'attestations';
 export type TokenPermissions = Partial<Record<Scope, Permission>>;
 
 /** What GITHUB_TOKEN gets by default in a repository with permissive settings: everything but administration. */
@@ -11,6 +11,7 @@ export const DEFAULT_TOKEN_PERMISSIONS: TokenPermissions = {
   deployments: 'write',
   contents: 'write',
   actions: 'write',
+  attestations: 'write',
   administration: 'none',
 };
 

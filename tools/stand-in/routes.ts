@@ -3,6 +3,7 @@ import { deploymentRoutes } from './deployments.js';
 import { environmentRoutes } from './environments.js';
 import { immutableSettingRoutes, releaseRoutes } from './releases.js';
 import { createRouter } from './router.js';
+import { attestationRoutes } from './attestations.js';
 
 /**
  * The REST routes about one repository, by area. Their patterns are templates from
@@ -13,9 +14,10 @@ export const repoRoutes: readonly RepoRoute[] = [
   ...environmentRoutes,
   ...releaseRoutes,
   ...immutableSettingRoutes,
+  ...attestationRoutes,
 ];
 
-export const repoRouter = createRouter(repoRoutes, { tag: '.+' });
+export const repoRouter = createRouter(repoRoutes, { tag: '.+', subject_digest: '.+' });
 
 /** The prefix every repository route starts with. */
 export const REPO_SCOPE = '/repos/{owner}/{repo}';

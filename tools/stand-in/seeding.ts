@@ -1,5 +1,6 @@
 import { nextId, repoOf, tick, type Ctx } from './context.js';
 import { upsertEnvironment } from './environments.js';
+import { storeAttestation } from './attestations.js';
 import { assetBody, userId } from './representations.js';
 import {
   shaFor,
@@ -127,6 +128,19 @@ export class StandInFixtures {
         });
       }
     });
+  }
+
+  /**
+   * Stores an attestation bundle behind the API's back (tests): listed under `digest`, whatever
+   * its statement says, so a test can file another artifact's bundle under this one's digest.
+   */
+  addAttestation(owner: string, repo: string, digest: string, bundle: unknown): number {
+    return this.store.update((s) => storeAttestation(s, repoOf(s, owner, repo), [digest], bundle));
+  }
+
+  /** Every attestation stored for a repository (inspection). */
+  attestations(owner: string, repo: string): { id: number; digests: string[]; bundle: unknown }[] {
+    return this.store.read((s) => s.repos[`${owner}/${repo}`]?.attestations ?? []);
   }
 
   /** Turns the repository's immutable-releases setting on or off behind the API's back (fixtures, the demo). */

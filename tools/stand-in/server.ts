@@ -118,7 +118,13 @@ export class GitHubStandIn extends StandInFixtures {
    * repository default (DEFAULT_TOKEN_PERMISSIONS).
    */
   setToken(token: string, permissions: Record<string, string>): void {
-    const scopes: Scope[] = ['deployments', 'contents', 'actions', 'administration'];
+    const scopes: Scope[] = [
+      'deployments',
+      'contents',
+      'actions',
+      'administration',
+      'attestations',
+    ];
     const tokens = (this.options.tokens ??= {});
     tokens[token] = Object.fromEntries(
       scopes.map((s) => [

@@ -38,6 +38,15 @@ export interface RepoState {
   immutableReleases?: boolean;
   /** Tags once used by an immutable release: never usable again, even after it is deleted. */
   burnedTags?: string[];
+  /** Artifact attestations (Sigstore bundles), each filed under its subjects' digests. */
+  attestations?: AttestationRecord[];
+}
+
+export interface AttestationRecord {
+  id: number;
+  /** `sha256:<hex>` digests it is listed under. */
+  digests: string[];
+  bundle: unknown;
 }
 
 export interface DeploymentRecord {

@@ -58,6 +58,7 @@ export async function deploy(
     approvers,
     ...(backup ? { backup } : {}),
     previous_version: previousVersion || null,
+    ...(result.attestation ? { attestation: result.attestation } : {}),
   });
   const create = (backup?: string) =>
     createDeployment(client, ctx, {

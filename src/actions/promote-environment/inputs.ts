@@ -7,13 +7,15 @@ import {
   waveAround,
   windowGate,
   type WindowOverride,
+  readAttestationInputs,
+  type AttestationPolicy,
 } from '../../core/pipeline/index.js';
 import path from 'node:path';
 import { clip, ConfigError, type Inputs, type RunContext } from '../../core/runtime/index.js';
 
 import { manifestFileName } from '../../core/artifact/index.js';
 
-export interface PromoteSettings {
+export interface PromoteSettings extends AttestationPolicy {
   environment: string;
   pipeline: PipelineEnvironment[];
   /** Position of the target in the pipeline. */
@@ -134,6 +136,7 @@ export function readSettings(inputs: Inputs, ctx: RunContext): PromoteSettings {
       fallback: 0,
     }) as number,
     dryRun: inputs.boolean('dry-run', false),
+    ...readAttestationInputs(inputs, ctx),
     token: inputs.secret('token', { required: true }) as string,
     ...(windowOverride ? { windowOverride } : {}),
   };

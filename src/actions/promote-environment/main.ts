@@ -1,6 +1,7 @@
 import { type PipelineEnvironment, versionRefusal, waveAround } from '../../core/pipeline/index.js';
 import { core, UserError } from '../../core/runtime/index.js';
 import {
+  type AttestationRecord,
   createDeployment,
   type DeploymentPayload,
   type DeploymentView,
@@ -40,6 +41,8 @@ export interface PromoteResult {
   override?: string;
   /** Where the bytes came from (a release says whether GitHub holds it immutable). */
   stored: string;
+  /** What the artifact's verified attestation proved (require-attestation). */
+  attestation?: AttestationRecord;
   seconds: number;
 }
 
@@ -105,6 +108,15 @@ export async function promote(
     throw error;
   }
   core.info(`Artifact ${chosen.name} ${chosen.version} (${chosen.digest}) verified`);
+  // Provenance before any write: the sigstore code loads only when it is asked for.
+  let attestation: AttestationRecord | undefined;
+  if (settings.requireAttestation) {
+    const { checkAttestation } = await import('../../core/attestation/index.js');
+    attestation = await checkAttestation(client, ctx, chosen, settings.attestationSigners);
+    core.info(
+      `Attestation verified: ${chosen.digest} was built by ${attestation.signer_workflow} at ${attestation.commit}`,
+    );
+  }
 
   // Idempotent: a re-run of this run attempt adopts the deployment it already made.
   const own = history.deployments[target]?.find(
@@ -172,6 +184,7 @@ export async function promote(
     dryRun: settings.dryRun,
     override,
     stored: describeStore(chosen.location),
+    ...(attestation ? { attestation } : {}),
     seconds: 0,
   };
   if (own && own.states.includes('success') && own.latestState !== 'failure') {

@@ -1,4 +1,5 @@
 import { core, formatDuration, table, writeSummary } from '../../core/runtime/index.js';
+import { attestationText } from '../../core/github/index.js';
 import type { PromoteSettings } from './inputs.js';
 import type { PromoteResult } from './main.js';
 
@@ -36,6 +37,7 @@ export async function report(settings: PromoteSettings, result: PromoteResult): 
         : '—',
     ],
     ['Stored', result.stored],
+    ['Attestation', attestationText(result.attestation)],
     ['Backup', result.backup ?? '—'],
     [
       'Deployment',

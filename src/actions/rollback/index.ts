@@ -10,7 +10,10 @@ import { readSettings } from './inputs.js';
 export async function run(): Promise<void> {
   await runMain('rollback', (h) =>
     withOpenWork(
-      () => ({ ctx: h.context(), settings: readSettings(h.inputs) }),
+      () => {
+        const ctx = h.context();
+        return { ctx, settings: readSettings(h.inputs, ctx) };
+      },
       ({ settings }) =>
         settings.dryRun
           ? 'dry run'

@@ -1,9 +1,13 @@
-import { ConfigError, type Inputs } from '../../core/runtime/index.js';
-import { ENVIRONMENT_NAME } from '../../core/pipeline/index.js';
+import { ConfigError, type Inputs, type RunContext } from '../../core/runtime/index.js';
+import {
+  type AttestationPolicy,
+  ENVIRONMENT_NAME,
+  readAttestationInputs,
+} from '../../core/pipeline/index.js';
 
 import { type ProviderSettings, readProvider } from '../../core/traffic/index.js';
 
-export interface RollbackSettings {
+export interface RollbackSettings extends AttestationPolicy {
   environment: string;
   /** 'previous' or a semantic version. */
   to: string;
@@ -21,7 +25,7 @@ export interface RollbackSettings {
 }
 
 /** Reads and checks every input before anything is read from or written to GitHub. */
-export function readSettings(inputs: Inputs): RollbackSettings {
+export function readSettings(inputs: Inputs, ctx: RunContext): RollbackSettings {
   const environment = inputs.required('environment');
   if (!ENVIRONMENT_NAME.test(environment))
     throw new ConfigError(
@@ -52,6 +56,7 @@ export function readSettings(inputs: Inputs): RollbackSettings {
     force: inputs.boolean('force', false),
     allowUnproven: inputs.boolean('allow-unproven', false),
     dryRun: inputs.boolean('dry-run', false),
+    ...readAttestationInputs(inputs, ctx),
     token: inputs.secret('token', { required: true }) as string,
     ...(ifDigest ? { ifDigest } : {}),
   };

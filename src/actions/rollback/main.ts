@@ -10,6 +10,8 @@ import {
 } from '../../core/runtime/index.js';
 import {
   type AnyLocation,
+  type AttestationRecord,
+  attestationText,
   createDeployment,
   type DeploymentPayload,
   type DeploymentView,
@@ -43,6 +45,8 @@ export interface RollbackResult {
     unproven: boolean;
     /** Where its bytes are kept, in words (a release says whether it is immutable). */
     stored?: string;
+    /** What its verified attestation proved (require-attestation). */
+    attestation?: AttestationRecord;
   };
   deploymentId: number | null;
   dryRun: boolean;
@@ -177,6 +181,33 @@ export async function rollback(
     );
   }
 
+  // The version returned to must have been built by this repository's workflow: checked before
+  // anything is written or redeployed. A refusal still puts traffic back on stable (what users
+  // ran before the canary, no new bytes), as when GitHub cannot be read: never left on a canary.
+  let attestation: AttestationRecord | undefined;
+  if (settings.requireAttestation) {
+    const { checkAttestation } = await import('../../core/attestation/index.js');
+    try {
+      attestation = await checkAttestation(
+        client,
+        ctx,
+        target.payload,
+        settings.attestationSigners,
+      );
+    } catch (error) {
+      if (settings.provider && !settings.dryRun) {
+        await restoreTraffic();
+        core.warning(
+          `Traffic is back on stable; ${target.payload.version} was not redeployed and nothing was recorded`,
+        );
+      }
+      throw error;
+    }
+    core.info(
+      `Attestation verified: ${target.payload.digest} was built by ${attestation.signer_workflow} at ${attestation.commit}`,
+    );
+  }
+
   await restoreTraffic();
   const archive = runnerTemp(
     'glidepath-rollback',
@@ -201,6 +232,7 @@ export async function rollback(
       deploymentId: target.id,
       unproven: target.unproven,
       stored: describeStore(target.payload.artifact as AnyLocation),
+      attestation,
     },
     deploymentId: null,
     dryRun: settings.dryRun,
@@ -223,6 +255,8 @@ export async function rollback(
     previous_version: result.from?.version ?? null,
     ...(from ? { rollback_of: from.id } : {}),
     reason: settings.reason,
+    // Only what this run verified: an older record is not carried over as if checked now.
+    attestation,
   };
   const id = await createDeployment(client, ctx, {
     ref: target.payload.commit || ctx.sha,
@@ -289,6 +323,7 @@ export async function report(settings: RollbackSettings, result: RollbackResult)
       `\`${result.to.version}\` \`${result.to.digest}\`${result.to.unproven ? ' ⚠️ never ran here (allow-unproven)' : ''}`,
     ],
     ['Stored', result.to.stored ?? '—'],
+    ['Attestation', attestationText(result.to.attestation)],
     ['Who', process.env.GITHUB_ACTOR ?? ''],
     ['Why', settings.reason],
     [

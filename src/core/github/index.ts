@@ -5,3 +5,4 @@ export * from './history.js';
 export * from './payload.js';
 export * from './storage.js';
 export * from './releases.js';
+export * from './attestations.js';

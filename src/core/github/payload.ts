@@ -5,6 +5,27 @@ import type { ArtifactLocation } from './storage.js';
 // What a Glidepath deployment carries: the payload every deployment records, and how to build one
 // for a version no deployment records yet (from its GitHub Release).
 
+/** What a verified artifact attestation proved (require-attestation), recorded with the deployment. */
+export interface AttestationRecord {
+  /** The workflow that signed (the certificate's build signer URI). */
+  signer_workflow: string;
+  commit: string;
+  repository: string;
+  predicate_type: string;
+  issuer: string;
+  ref?: string;
+  run_invocation?: string;
+  /** The transparency log (Rekor) index, when the bundle has a log entry. */
+  log_index?: number;
+}
+
+/** One summary cell for a verified attestation (or 'not required'). */
+export function attestationText(a: AttestationRecord | undefined): string {
+  if (!a) return 'not required';
+  const log = a.log_index === undefined ? '' : `, Rekor log index ${a.log_index}`;
+  return `✅ signed by \`${a.signer_workflow}\` at commit \`${a.commit.slice(0, 12)}\` (${a.predicate_type}${log})`;
+}
+
 /** What Glidepath stores in every deployment's payload: enough for any later run to redeploy exactly it. */
 export interface DeploymentPayload {
   glidepath: 1;
@@ -30,6 +51,8 @@ export interface DeploymentPayload {
   rollback_of?: number;
   reason?: string;
   canary?: { weight: number; step?: string };
+  /** Present when require-attestation verified the artifact's provenance before deploying. */
+  attestation?: AttestationRecord;
   /** Unique per create request: a create retried after a lost answer finds the deployment it already made. */
   nonce?: string;
 }

@@ -2,3 +2,4 @@
 export * from './config.js';
 export * from './windows.js';
 export * from './waves.js';
+export * from './attestation.js';

@@ -32,8 +32,15 @@ interface StoredState {
       deployments: {
         id: number;
         environment: string;
-        payload: { version?: string; rollback_of?: number; approvers?: { user: string }[] };
+        payload: {
+          version?: string;
+          commit?: string;
+          rollback_of?: number;
+          approvers?: { user: string }[];
+          attestation?: { signer_workflow: string; commit: string; predicate_type: string };
+        };
       }[];
+      attestations?: { digests: string[] }[];
       statuses: { id: number; deploymentId: number; state: string; description: string }[];
       releases: { id: number; tag: string; draft: boolean; immutable?: boolean }[];
       assets: { releaseId: number; name: string }[];
@@ -108,6 +115,18 @@ describe('npm run demo', () => {
       expect(release).toMatchObject({ draft: false, immutable: true });
       expect(state.assets.filter((a) => a.releaseId === release.id)).toHaveLength(2);
     }
+    // Every build is attested (emulated attest-build-provenance, the demo's test Sigstore), and
+    // production requires it: the promotions and the automatic rollback record what was verified;
+    // the manual rollback (rollback.yml) does not require it.
+    expect(state.attestations).toHaveLength(3);
+    for (const d of production.slice(0, 4))
+      expect(d.payload.attestation).toMatchObject({
+        signer_workflow:
+          'https://github.com/acme/price-service/.github/workflows/pipeline.yml@refs/heads/main',
+        commit: d.payload.commit,
+        predicate_type: 'https://slsa.dev/provenance/v1',
+      });
+    expect(production[4]?.payload.attestation).toBeUndefined();
     // Nothing left half-done: no deployment stays queued, pending or in progress.
     for (const d of state.deployments)
       expect(['success', 'failure', 'inactive', 'error']).toContain(latest(d.id));

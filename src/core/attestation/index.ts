@@ -1,0 +1,5 @@
+// The public face of core/attestation: verifying GitHub artifact attestations (Sigstore bundles)
+// before a promotion. Loaded by dynamic import, only when require-attestation is true.
+export * from './check.js';
+export * from './roots.js';
+export * from './verify.js';

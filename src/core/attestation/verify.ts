@@ -1,0 +1,255 @@
+import { bundleFromJSON, type Bundle, type SerializedBundle } from '@sigstore/bundle';
+import { ASN1Obj } from '@sigstore/core';
+import {
+  type Signer,
+  type TrustMaterial,
+  toSignedEntity,
+  toTrustMaterial,
+  Verifier,
+} from '@sigstore/verify';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { UserError } from '../runtime/index.js';
+import type { AttestationRecord } from '../github/index.js';
+
+// Verifies GitHub artifact attestations (what actions/attest-build-provenance writes: a Sigstore
+// bundle v0.3 holding a DSSE envelope over an in-toto statement with an SLSA provenance v1
+// predicate) with sigstore-js, then checks who signed it. No X.509, DSSE or Rekor code of our own:
+// @sigstore/verify checks the chain, the timestamps, the log entry and the signature; the identity
+// is read from the certificate that verification returns.
+
+/** The OIDC issuer of GitHub Actions' tokens, which Fulcio records in the certificate. */
+export const ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** The predicate type actions/attest-build-provenance signs. */
+export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** Fulcio's certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md). */
+const OID = {
+  buildSignerUri: '1.3.6.1.4.1.57264.1.9',
+  sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
+  sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
+  sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+  runInvocationUri: '1.3.6.1.4.1.57264.1.21',
+};
+
+/** What the promoted artifact must have been signed as. */
+export interface Expected {
+  /** `sha256:<hex>` of the archive. */
+  digest: string;
+  /** `https://github.com/<owner>/<repo>`: the repository the build ran in. */
+  repository: string;
+  /** The commit the manifest records (40 hex digits); empty when unknown. */
+  commit: string;
+  /** Allowed signing workflows: SAN prefixes (`…/.github/workflows/`) or whole workflow paths. */
+  signers: string[];
+}
+
+/** What a verified attestation proves; recorded in the deployment payload and the summary. */
+export type AttestationFacts = AttestationRecord;
+
+/** One trusted root, named, with the verification policy its contents call for. */
+export interface TrustRoot {
+  name: string;
+  material: TrustMaterial;
+  /** Every kind of authority the root lists is required: a log entry when it lists logs, an SCT when it lists CT logs. */
+  tlogThreshold: number;
+  ctlogThreshold: number;
+}
+
+/** A trusted_root.json (Sigstore's TrustedRoot message, as `gh attestation trusted-root` prints it). */
+export function trustRoot(name: string, json: unknown): TrustRoot {
+  const root = TrustedRoot.fromJSON(json);
+  return {
+    name,
+    material: toTrustMaterial(root),
+    tlogThreshold: root.tlogs.length > 0 ? 1 : 0,
+    ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0,
+  };
+}
+
+/** One named check failed: the message says which and what was expected. */
+export class AttestationRefused extends UserError {
+  override name = 'AttestationRefused';
+  constructor(
+    readonly check: string,
+    detail: string,
+  ) {
+    super(`Attestation check '${check}' failed: ${detail}`);
+  }
+}
+
+/** The attestations answer's entries: a bundle inline, or only a URL to it. */
+export interface ListedAttestation {
+  bundle?: unknown;
+  bundle_url?: string;
+}
+
+/**
+ * Verifies the listed attestations of one artifact and returns the facts of the first that
+ * passes every check; when none does, throws the refusal of the one that got furthest.
+ */
+export function verifyAttestations(
+  listed: ListedAttestation[],
+  expected: Expected,
+  roots: TrustRoot[],
+): AttestationFacts {
+  if (listed.length === 0)
+    throw new AttestationRefused(
+      'attestation present',
+      `GitHub holds no attestation for ${expected.digest}: attest the archive right after build-artifact with actions/attest-build-provenance (subject-path: its archive-path output), with id-token: write and attestations: write`,
+    );
+  let best: { stage: number; error: AttestationRefused } | undefined;
+  for (const entry of listed) {
+    try {
+      return verifyOne(entry, expected, roots);
+    } catch (error) {
+      if (!(error instanceof StagedRefusal)) throw error;
+      if (!best || error.stage > best.stage) best = { stage: error.stage, error: error.refusal };
+    }
+  }
+  throw (best as { error: AttestationRefused }).error;
+}
+
+class StagedRefusal extends Error {
+  constructor(
+    readonly stage: number,
+    readonly refusal: AttestationRefused,
+  ) {
+    super(refusal.message);
+  }
+}
+
+function verifyOne(
+  entry: ListedAttestation,
+  expected: Expected,
+  roots: TrustRoot[],
+): AttestationFacts {
+  let stage = 0;
+  const refuse = (check: string, detail: string): never => {
+    throw new StagedRefusal(stage, new AttestationRefused(check, detail));
+  };
+  if (entry.bundle === undefined || entry.bundle === null)
+    refuse(
+      'bundle',
+      entry.bundle_url
+        ? 'GitHub gave only a bundle_url, which this version does not download; expected the bundle inline'
+        : 'the attestation has no bundle',
+    );
+  let bundle: Bundle;
+  try {
+    bundle = bundleFromJSON(entry.bundle as SerializedBundle);
+  } catch (error) {
+    return refuse('bundle', `not a valid Sigstore bundle (${(error as Error).message})`);
+  }
+  stage = 1;
+  if (bundle.content.$case !== 'dsseEnvelope')
+    refuse('bundle', 'expected a DSSE envelope (an in-toto statement), found a message signature');
+  const envelope = (bundle.content as { dsseEnvelope: { payloadType: string; payload: Buffer } })
+    .dsseEnvelope;
+  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+    refuse(
+      'predicate type',
+      `payload type is '${envelope.payloadType}', expected ${IN_TOTO_PAYLOAD_TYPE}`,
+    );
+  let statement: {
+    _type?: unknown;
+    predicateType?: unknown;
+    subject?: { name?: string; digest?: Record<string, string> }[];
+  };
+  try {
+    statement = JSON.parse(envelope.payload.toString('utf8'));
+  } catch {
+    return refuse('predicate type', 'the envelope does not hold a JSON in-toto statement');
+  }
+  if (statement._type !== IN_TOTO_STATEMENT_V1 || statement.predicateType !== SLSA_PROVENANCE_V1)
+    refuse(
+      'predicate type',
+      `the statement is ${String(statement._type)} with predicate ${String(statement.predicateType)}, expected ${SLSA_PROVENANCE_V1}`,
+    );
+  stage = 2;
+  const hex = expected.digest.replace(/^sha256:/, '');
+  const subjects = Array.isArray(statement.subject) ? statement.subject : [];
+  if (!subjects.some((s) => s?.digest?.sha256 === hex))
+    refuse(
+      'subject digest',
+      `the statement is about ${subjects.map((s) => `sha256:${s?.digest?.sha256 ?? '?'}`).join(', ') || 'no subject'}, expected ${expected.digest}`,
+    );
+  stage = 3;
+  const signer = verifySignature(bundle, roots, refuse);
+  stage = 4;
+  const identity = signer.identity ?? {};
+  const issuer = identity.extensions?.issuer ?? '';
+  if (issuer !== ACTIONS_ISSUER)
+    refuse('issuer', `the certificate was issued for '${issuer}', expected ${ACTIONS_ISSUER}`);
+  const san = identity.subjectAlternativeName ?? '';
+  if (!expected.signers.some((allowed) => signedBy(san, allowed)))
+    refuse(
+      'signer workflow',
+      `signed by '${san}', expected a workflow matching ${expected.signers.join(' or ')}`,
+    );
+  const ext = (oid: string): string | undefined => {
+    const found = identity.oids?.find((o) => o.oid?.id.join('.') === oid);
+    return found ? ASN1Obj.parseBuffer(Buffer.from(found.value)).value.toString('utf8') : undefined;
+  };
+  const repository = ext(OID.sourceRepositoryUri) ?? '';
+  if (repository.toLowerCase() !== expected.repository.toLowerCase())
+    refuse(
+      'source repository',
+      `built from '${repository || 'no repository'}', expected ${expected.repository}`,
+    );
+  const commit = ext(OID.sourceRepositoryDigest) ?? '';
+  if (expected.commit && commit !== expected.commit)
+    refuse(
+      'commit',
+      `built from commit '${commit || 'none'}', expected ${expected.commit} (the commit the manifest records)`,
+    );
+  const tlog = bundle.verificationMaterial.tlogEntries[0];
+  return {
+    signer_workflow: ext(OID.buildSignerUri) ?? san,
+    commit,
+    repository,
+    predicate_type: SLSA_PROVENANCE_V1,
+    issuer,
+    ref: ext(OID.sourceRepositoryRef),
+    run_invocation: ext(OID.runInvocationUri),
+    ...(tlog ? { log_index: Number(tlog.logIndex) } : {}),
+  };
+}
+
+/** sigstore-js against each trusted root in turn; the first that verifies the bundle wins. */
+function verifySignature(
+  bundle: Bundle,
+  roots: TrustRoot[],
+  refuse: (check: string, detail: string) => never,
+): Signer {
+  let entity: ReturnType<typeof toSignedEntity>;
+  try {
+    entity = toSignedEntity(bundle);
+  } catch (error) {
+    return refuse('bundle', `its signing material cannot be read (${(error as Error).message})`);
+  }
+  const failures: string[] = [];
+  for (const root of roots) {
+    try {
+      return new Verifier(root.material, {
+        tlogThreshold: root.tlogThreshold,
+        ctlogThreshold: root.ctlogThreshold,
+        timestampThreshold: 1,
+      }).verify(entity);
+    } catch (error) {
+      const e = error as Error & { code?: string; cause?: Error };
+      const cause = e.cause?.message ? ` (${e.cause.message})` : '';
+      failures.push(`${root.name}: ${e.code ? `${e.code} ` : ''}${e.message}${cause}`);
+    }
+  }
+  return refuse(
+    'signature',
+    `the bundle does not verify against the trusted Sigstore roots, expected a signature by a certificate of the Sigstore instance GitHub used: ${failures.join('; ')}`,
+  );
+}
+
+/** A SAN (`https://github.com/o/r/.github/workflows/build.yml@refs/heads/main`) against one allowed signer. */
+export function signedBy(san: string, allowed: string): boolean {
+  if (/\.ya?ml$/.test(allowed)) return san.startsWith(`${allowed}@`);
+  return san.startsWith(allowed.endsWith('/') ? allowed : `${allowed}/`) || san === allowed;
+}
