@@ -47,6 +47,8 @@ export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Pro
   const started = Date.now();
   const elapsed = () => (Date.now() - started) / 1000;
   const provider = createProvider(settings.provider);
+  // A provider that can check its names (a route, its backends) does so before any record is written.
+  await provider.check?.();
   const record = await findRecord(settings, deps);
   const result: CanaryResult = {
     decision: 'promoted',

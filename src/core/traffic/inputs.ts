@@ -1,4 +1,5 @@
 import { clip, ConfigError, type Inputs } from '../runtime/index.js';
+import { readGatewayApi } from './gateway-inputs.js';
 import type { PoolSettings } from './pools.js';
 import type { ProviderSettings } from './providers.js';
 
@@ -17,14 +18,17 @@ export const PROVIDER_INPUTS = [
   'flag',
   'on-variant',
   'off-variant',
+  'route',
+  'route-namespace',
+  'route-rule',
 ];
 
-type ProviderName = 'embedded' | 'haproxy' | 'nginx' | 'command' | 'flagd';
+type ProviderName = 'embedded' | 'haproxy' | 'nginx' | 'command' | 'flagd' | 'gateway-api';
 
 function readProviderName(inputs: Inputs): ProviderName {
   return inputs.enum(
     'provider',
-    ['embedded', 'haproxy', 'nginx', 'command', 'flagd'] as const,
+    ['embedded', 'haproxy', 'nginx', 'command', 'flagd', 'gateway-api'] as const,
     'embedded',
   ) as ProviderName;
 }
@@ -130,6 +134,8 @@ export function readProvider(inputs: Inputs): ProviderSettings {
         onVariant: inputs.string('on-variant') ?? 'on',
         offVariant: inputs.string('off-variant') ?? 'off',
       };
+    case 'gateway-api':
+      return readGatewayApi(inputs, need);
   }
 }
 

@@ -1,6 +1,7 @@
 import { runUserCommandOrFail } from '../runtime/index.js';
 import { EmbeddedProvider } from './embedded.js';
 import { setFractional } from './flagd.js';
+import { GatewayApiProvider, type GatewayApiSettings } from './gateway-api.js';
 import { HaproxyProvider } from './haproxy.js';
 import { NginxProvider } from './nginx.js';
 
@@ -14,6 +15,8 @@ export interface TrafficProvider {
   /** Routes requests carrying `name=value` to the canary (null clears it). */
   setMatchHeader?(header: string | null): Promise<void>;
   describe(): string;
+  /** Checks the names it was given against the real thing, changing nothing (before any record is written). */
+  check?(): Promise<void>;
 }
 
 export type ProviderSettings =
@@ -33,7 +36,8 @@ export type ProviderSettings =
       canaryServer: string;
     }
   | { provider: 'command'; command: string; stableServer?: string; canaryServer?: string }
-  | { provider: 'flagd'; file: string; flag: string; onVariant: string; offVariant: string };
+  | { provider: 'flagd'; file: string; flag: string; onVariant: string; offVariant: string }
+  | GatewayApiSettings;
 
 export function createProvider(settings: ProviderSettings): TrafficProvider {
   switch (settings.provider) {
@@ -59,6 +63,8 @@ export function createProvider(settings: ProviderSettings): TrafficProvider {
         settings.stableServer ?? '',
         settings.canaryServer ?? '',
       );
+    case 'gateway-api':
+      return new GatewayApiProvider(settings);
     case 'flagd':
       return {
         name: 'flagd',

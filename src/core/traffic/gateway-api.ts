@@ -1,0 +1,255 @@
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { core, sleep, UserError } from '../runtime/index.js';
+import type { TrafficProvider } from './providers.js';
+
+// The Kubernetes Gateway API: the weights of two backendRefs of one HTTPRoute rule, written with
+// optimistic concurrency and confirmed by the route's status before a step's analysis starts.
+
+export interface GatewayApiSettings {
+  provider: 'gateway-api';
+  route: string;
+  namespace: string;
+  /** The rule: its index in spec.rules, or its name. */
+  rule: string;
+  stableBackend: string;
+  canaryBackend: string;
+  /** Longest wait for the Gateway's controller to accept a change (default 60 s). */
+  acceptTimeoutMs?: number;
+}
+
+const GROUP = 'gateway.networking.k8s.io';
+const VERSION = 'v1';
+const PLURAL = 'httproutes';
+const ATTEMPTS = 6;
+
+interface BackendRef {
+  name: string;
+  kind?: string;
+  group?: string;
+  weight?: number;
+}
+interface Condition {
+  type: string;
+  status: string;
+  reason?: string;
+  message?: string;
+  observedGeneration?: number;
+}
+interface HttpRoute {
+  metadata: { name: string; resourceVersion?: string; generation?: number };
+  spec?: { rules?: { name?: string; backendRefs?: BackendRef[] }[] };
+  status?: { parents?: { parentRef?: { name?: string }; conditions?: Condition[] }[] };
+}
+
+/** The calls the provider makes; client-node's CustomObjectsApi in production. */
+export interface RouteApi {
+  get(): Promise<HttpRoute>;
+  replace(route: HttpRoute): Promise<HttpRoute>;
+}
+
+/** Weights as Gateway API backendRef weights: whole percents, or basis points for fractions. */
+export function backendWeights(weight: number): { stable: number; canary: number } {
+  const scale = Number.isInteger(weight) ? 1 : 100;
+  const canary = Math.round(weight * scale);
+  return { stable: 100 * scale - canary, canary };
+}
+
+export class GatewayApiProvider implements TrafficProvider {
+  readonly name = 'gateway-api';
+  private api?: RouteApi;
+  constructor(
+    private readonly settings: GatewayApiSettings,
+    api?: RouteApi,
+    private readonly pollMs = 250,
+    private readonly backoffMs = 200,
+  ) {
+    this.api = api;
+  }
+  private get where(): string {
+    return `HTTPRoute ${this.settings.namespace}/${this.settings.route}`;
+  }
+  describe(): string {
+    const s = this.settings;
+    return `${this.where} rule ${s.rule} (${s.stableBackend} / ${s.canaryBackend})`;
+  }
+
+  /** Reads the route and finds the rule and both backends, changing nothing: a wrong name fails here. */
+  async check(): Promise<void> {
+    const route = await this.call('read', (api) => api.get());
+    this.backends(route);
+  }
+
+  async setWeight(weight: number): Promise<void> {
+    const wanted = backendWeights(weight);
+    for (let attempt = 1; ; attempt++) {
+      const route = await this.call('read', (api) => api.get());
+      const { stable, canary } = this.backends(route);
+      if (stable.weight === wanted.stable && canary.weight === wanted.canary) {
+        await this.waitAccepted(route.metadata.generation ?? 0);
+        return;
+      }
+      stable.weight = wanted.stable;
+      canary.weight = wanted.canary;
+      try {
+        // PUT with the resourceVersion just read: a change made since is a 409, never overwritten.
+        const written = await this.call('update', (api) => api.replace(route), true);
+        await this.waitAccepted(written.metadata.generation ?? 0);
+        return;
+      } catch (error) {
+        if (statusOf(error) !== 409) throw error;
+        if (attempt >= ATTEMPTS)
+          throw new UserError(
+            `${this.where} kept changing under Glidepath (${ATTEMPTS} conflicts in a row): another writer is updating it; stop it and run again`,
+          );
+        core.info(`${this.where} changed since it was read (409 Conflict): reading it again`);
+      }
+    }
+  }
+
+  /** The rule's two backendRefs, or an error naming the input that is wrong. */
+  private backends(route: HttpRoute): { stable: BackendRef; canary: BackendRef } {
+    const s = this.settings;
+    const rules = route.spec?.rules ?? [];
+    const rule = /^\d+$/.test(s.rule)
+      ? rules[Number(s.rule)]
+      : rules.find((r) => r.name === s.rule);
+    if (!rule) {
+      const names = rules.map((r, i) => r.name ?? String(i)).join(', ');
+      throw new UserError(
+        `Input 'route-rule' is '${s.rule}', but ${this.where} has no such rule: give an index (0–${rules.length - 1}) or a rule name (${names || 'none'})`,
+      );
+    }
+    const refs = (rule.backendRefs ?? []).filter(
+      (ref) => (ref.kind ?? 'Service') === 'Service' && !ref.group,
+    );
+    const find = (input: string, name: string): BackendRef => {
+      const ref = refs.find((r) => r.name === name);
+      if (!ref)
+        throw new UserError(
+          `Input '${input}' is '${name}', but rule ${s.rule} of ${this.where} has no Service backendRef of that name: use one of ${refs.map((r) => r.name).join(', ') || '(none)'}`,
+        );
+      return ref;
+    };
+    const stable = find('stable-server', s.stableBackend);
+    const canary = find('canary-server', s.canaryBackend);
+    if (stable === canary)
+      throw new UserError(`Inputs 'stable-server' and 'canary-server' name the same backendRef`);
+    return { stable, canary };
+  }
+
+  /**
+   * Waits until every parent Gateway reports Accepted and ResolvedRefs True for this generation
+   * (observedGeneration ≥ it); a False condition for it fails at once with the controller's reason.
+   */
+  private async waitAccepted(generation: number): Promise<void> {
+    const timeoutMs = this.settings.acceptTimeoutMs ?? 60_000;
+    const deadline = Date.now() + timeoutMs;
+    let last = 'no parent Gateway reported any status';
+    for (;;) {
+      const route = await this.call('read', (api) => api.get());
+      const parents = route.status?.parents ?? [];
+      const verdicts = parents.map((parent) => {
+        const current = (parent.conditions ?? []).filter(
+          (c) => (c.observedGeneration ?? 0) >= generation,
+        );
+        const of = (type: string) => current.find((c) => c.type === type);
+        const bad = ['Accepted', 'ResolvedRefs']
+          .map(of)
+          .find((c) => c !== undefined && c.status === 'False');
+        if (bad)
+          throw new UserError(
+            `${this.where}: Gateway ${parent.parentRef?.name ?? '?'} refused generation ${generation} (${bad.type}=False, ${bad.reason ?? ''}: ${bad.message ?? ''})`,
+          );
+        return of('Accepted')?.status === 'True' && of('ResolvedRefs')?.status === 'True';
+      });
+      if (parents.length && verdicts.every(Boolean)) return;
+      if (parents.length)
+        last = `${verdicts.filter((v) => !v).length} of ${parents.length} parent Gateways have not accepted generation ${generation} yet`;
+      if (Date.now() >= deadline)
+        throw new UserError(
+          `${this.where}: the change (generation ${generation}) was not accepted within ${timeoutMs / 1000} s: ${last}. Check the Gateway's controller (kubectl describe httproute ${this.settings.route} -n ${this.settings.namespace})`,
+        );
+      await sleep(this.pollMs);
+    }
+  }
+
+  /** One API call; 429 and 5xx are retried with backoff, other failures named for people. */
+  private async call<T>(
+    what: string,
+    fn: (api: RouteApi) => Promise<T>,
+    conflictRaw = false,
+  ): Promise<T> {
+    const api = this.api ?? (this.api = await connect(this.settings));
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await fn(api);
+      } catch (error) {
+        const status = statusOf(error);
+        if (status === 409 && conflictRaw) throw error;
+        const retry = status === 429 || (status !== undefined && status >= 500) || isNetwork(error);
+        if (retry && attempt < ATTEMPTS) {
+          await sleep(Math.min(this.backoffMs * 2 ** (attempt - 1), 3000));
+          continue;
+        }
+        throw this.explain(what, error, status);
+      }
+    }
+  }
+
+  private explain(what: string, error: unknown, status: number | undefined): UserError {
+    if (status === 404)
+      return new UserError(
+        `Input 'route' is '${this.settings.route}', but the cluster has no HTTPRoute of that name in namespace '${this.settings.namespace}' (route-namespace): check both, and that the Gateway API CRDs are installed`,
+      );
+    if (status === 401 || status === 403)
+      return new UserError(
+        `The Kubernetes API refused to ${what} ${this.where} (${status}): the kubeconfig's user needs get, update on httproutes.${GROUP} in namespace ${this.settings.namespace}`,
+      );
+    const detail = status ? `answered ${status}` : (error as Error).message;
+    return new UserError(
+      `Could not ${what} ${this.where}: the Kubernetes API ${detail}${status ? '' : ' (is the cluster reachable from this runner?)'}`,
+    );
+  }
+}
+
+function statusOf(error: unknown): number | undefined {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'number' ? code : undefined;
+}
+
+function isNetwork(error: unknown): boolean {
+  const text = String((error as Error).message ?? error);
+  return /ECONNRESET|ECONNREFUSED|ETIMEDOUT|socket hang up/.test(text);
+}
+
+/** client-node from the job's kubeconfig: KUBECONFIG, ~/.kube/config, or the pod's service account. */
+async function connect(settings: GatewayApiSettings): Promise<RouteApi> {
+  const file = process.env.KUBECONFIG || path.join(os.homedir(), '.kube', 'config');
+  const inCluster = Boolean(process.env.KUBERNETES_SERVICE_HOST);
+  if (!inCluster && !process.env.KUBECONFIG && !existsSync(file))
+    throw new UserError(
+      `No kubeconfig for provider gateway-api: set the cluster up first (azure/k8s-set-context, aws eks update-kubeconfig, google-github-actions/get-gke-credentials) or set KUBECONFIG`,
+    );
+  const k8s = await import('@kubernetes/client-node');
+  const kc = new k8s.KubeConfig();
+  try {
+    kc.loadFromDefault();
+  } catch (error) {
+    throw new UserError(`Could not read the kubeconfig ${file}: ${(error as Error).message}`);
+  }
+  const api = kc.makeApiClient(k8s.CustomObjectsApi);
+  const at = {
+    group: GROUP,
+    version: VERSION,
+    plural: PLURAL,
+    namespace: settings.namespace,
+    name: settings.route,
+  };
+  return {
+    get: () => api.getNamespacedCustomObject(at) as Promise<HttpRoute>,
+    replace: (route) =>
+      api.replaceNamespacedCustomObject({ ...at, body: route }) as Promise<HttpRoute>,
+  };
+}
