@@ -107,7 +107,7 @@ export class KubernetesStandIn {
     obj.metadata.generation = 1;
     obj.metadata.resourceVersion = String(++this.version);
     obj.metadata.uid = `uid-${this.version}`;
-    obj.metadata.creationTimestamp = new Date().toISOString();
+    obj.metadata.creationTimestamp = rfc3339(new Date());
     this.check(obj, 'seed');
     const stored: Stored = { obj };
     this.routes.set(`${obj.metadata.namespace}/${obj.metadata.name}`, stored);
@@ -280,7 +280,7 @@ export class KubernetesStandIn {
         .flatMap((r) => r.backendRefs ?? [])
         .map((r) => r.name);
       const missing = this.services ? refs.filter((n) => !this.services?.has(n)) : [];
-      const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+      const now = rfc3339(new Date());
       const condition = (type: string, ok: boolean, reason: string, message: string) => ({
         type,
         status: ok ? 'True' : 'False',
@@ -415,4 +415,9 @@ function status(code: number, reason: string, message: string): Json {
 function ruleWeights(obj: Json): number[][] {
   const rules = (obj.spec as { rules?: { backendRefs?: { weight?: number }[] }[] }).rules ?? [];
   return rules.map((r) => (r.backendRefs ?? []).map((b) => b.weight ?? 1));
+}
+
+/** Kubernetes writes times as RFC 3339 in whole seconds. */
+function rfc3339(date: Date): string {
+  return date.toISOString().replace(/\.\d+Z$/, 'Z');
 }
