@@ -1,4 +1,4 @@
-import { core, formatDuration, sleep, UserError } from '../../core/runtime/index.js';
+import { core, describeError, formatDuration, sleep, UserError } from '../../core/runtime/index.js';
 import { type GateReport, isUnhealthy, runGate } from '../../core/gate/index.js';
 import { createProvider } from '../../core/traffic/index.js';
 import type { CanarySettings } from './inputs.js';
@@ -65,8 +65,13 @@ export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Pro
   const persist = trafficHandoff(settings, record, () => ({ provider: settings.provider }));
 
   let current = 0;
+  // True while a weight change is under way: a provider that failed mid-change (written, then not
+  // accepted) may have moved traffic, so the catch restores stable then too.
+  let changing = false;
   const shift = async (weight: number) => {
+    changing = true;
     await provider.setWeight(weight);
+    changing = false;
     current = weight;
     result.timeline.push({ t: elapsed(), weight, errorRate: null });
     core.info(`Traffic: ${weight}% to the new version (${provider.describe()})`);
@@ -183,19 +188,26 @@ export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Pro
     return finish(result, started);
   } catch (error) {
     // Whatever went wrong, traffic goes back to stable first; the record follows.
-    if (current !== 0 || settings.strategy === 'blue-green')
-      await restoreStable(error instanceof Cancelled ? 'the cancel' : 'an error').catch(
-        () => undefined,
+    let restored = true;
+    if (current !== 0 || changing || settings.strategy === 'blue-green')
+      restored = await restoreStable(error instanceof Cancelled ? 'the cancel' : 'an error').then(
+        () => true,
+        () => false,
       );
     result.decision = 'aborted';
     result.failedStep =
       plan.find((step) => !result.steps.some((done) => done.label === step.label))?.label ?? '';
     const message =
       error instanceof Cancelled
-        ? 'cancelled: traffic restored to stable'
+        ? `cancelled: ${restored ? 'traffic restored to stable' : 'stable traffic could NOT be restored'}`
         : `error: ${(error as Error).message}`;
     await status('failure', `aborted: ${message}`).catch(() => undefined);
-    persist(false);
+    // Restoring failed: the post step must not say there is nothing to do.
+    persist(!restored);
+    if (!restored)
+      throw new UserError(
+        `canary-step stopped (${describeError(error)}) and could not put traffic back on stable through ${provider.describe()}: do it by hand; the deployment is marked failure`,
+      );
     throw error instanceof Cancelled
       ? new UserError(
           'canary-step was cancelled: all traffic is back on stable and the deployment is marked failure',

@@ -63,7 +63,7 @@ export class GatewayApiProvider implements TrafficProvider {
     private readonly settings: GatewayApiSettings,
     api?: RouteApi,
     private readonly pollMs = 250,
-    private readonly backoffMs = 200,
+    private readonly backoffMs = 100,
   ) {
     this.api = api;
   }
@@ -190,7 +190,7 @@ export class GatewayApiProvider implements TrafficProvider {
         if (status === 409 && conflictRaw) throw error;
         const retry = status === 429 || (status !== undefined && status >= 500) || isNetwork(error);
         if (retry && attempt < ATTEMPTS) {
-          await sleep(Math.min(this.backoffMs * 2 ** (attempt - 1), 3000));
+          await sleep(Math.min(this.backoffMs * 2 ** (attempt - 1), 2000));
           continue;
         }
         throw this.explain(what, error, status);
