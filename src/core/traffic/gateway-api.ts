@@ -22,7 +22,9 @@ export interface GatewayApiSettings {
 const GROUP = 'gateway.networking.k8s.io';
 const VERSION = 'v1';
 const PLURAL = 'httproutes';
-const ATTEMPTS = 6;
+/** Writes re-read after a 409, and calls retried after a 429, 5xx or reset (backoff 0.1, 0.2, 0.4, 0.8 s). */
+const CONFLICTS = 6;
+const ATTEMPTS = 5;
 
 interface BackendRef {
   name: string;
@@ -99,9 +101,9 @@ export class GatewayApiProvider implements TrafficProvider {
         return;
       } catch (error) {
         if (statusOf(error) !== 409) throw error;
-        if (attempt >= ATTEMPTS)
+        if (attempt >= CONFLICTS)
           throw new UserError(
-            `${this.where} kept changing under Glidepath (${ATTEMPTS} conflicts in a row): another writer is updating it; stop it and run again`,
+            `${this.where} kept changing under Glidepath (${CONFLICTS} conflicts in a row): another writer is updating it; stop it and run again`,
           );
         core.info(`${this.where} changed since it was read (409 Conflict): reading it again`);
       }

@@ -91,7 +91,7 @@ describe('canary-step with provider gateway-api', () => {
       apiUrl: api.url,
       repository: s.repository,
       env: s.env,
-      inputs: { ...s.inputs, steps: '20@2s,100' },
+      inputs: { ...s.inputs, steps: '20@1s,100' },
     });
     expect(result.errors).toEqual([]);
     expect(result.outputs).toMatchObject({ decision: 'promoted', 'final-weight': '100' });
