@@ -29,6 +29,7 @@ export const EXAMPLES = [
   'blue-green.yml',
   'staged-approvals.yml',
   'rolling.yml',
+  'gateway-api.yml',
   'build.yml',
 ];
 
