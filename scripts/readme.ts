@@ -30,6 +30,7 @@ export const EXAMPLES = [
   'staged-approvals.yml',
   'rolling.yml',
   'gateway-api.yml',
+  'ecs-alb.yml',
   'build.yml',
 ];
 

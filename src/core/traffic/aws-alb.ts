@@ -43,7 +43,7 @@ export class AlbProvider implements TrafficProvider {
   }
   private get what(): string {
     const kind = RULE.test(this.settings.listener) ? 'listener rule' : 'listener';
-    return `ALB ${kind} ${this.settings.listener.split(':').at(-1) ?? ''}`;
+    return `ALB ${kind} ${this.settings.listener.replace(/^.*:listener(?:-rule)?\//, '')}`;
   }
   describe(): string {
     const short = (arn: string) => arn.split('/').at(-2) ?? arn;

@@ -1,5 +1,5 @@
 import { clip, ConfigError, type Inputs } from '../runtime/index.js';
-import { readGatewayApi } from './gateway-inputs.js';
+import { readAlb, readGatewayApi } from './cloud-inputs.js';
 import type { PoolSettings } from './pools.js';
 import type { ProviderSettings } from './providers.js';
 
@@ -21,14 +21,17 @@ export const PROVIDER_INPUTS = [
   'route',
   'route-namespace',
   'route-rule',
+  'alb-listener',
+  'aws-region',
 ];
 
-type ProviderName = 'embedded' | 'haproxy' | 'nginx' | 'command' | 'flagd' | 'gateway-api';
+type ProviderName =
+  'embedded' | 'haproxy' | 'nginx' | 'command' | 'flagd' | 'gateway-api' | 'aws-alb';
 
 function readProviderName(inputs: Inputs): ProviderName {
   return inputs.enum(
     'provider',
-    ['embedded', 'haproxy', 'nginx', 'command', 'flagd', 'gateway-api'] as const,
+    ['embedded', 'haproxy', 'nginx', 'command', 'flagd', 'gateway-api', 'aws-alb'] as const,
     'embedded',
   ) as ProviderName;
 }
@@ -136,6 +139,8 @@ export function readProvider(inputs: Inputs): ProviderSettings {
       };
     case 'gateway-api':
       return readGatewayApi(inputs, need);
+    case 'aws-alb':
+      return readAlb(inputs, need);
   }
 }
 

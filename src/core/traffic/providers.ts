@@ -1,6 +1,7 @@
 import { runUserCommandOrFail } from '../runtime/index.js';
 import { EmbeddedProvider } from './embedded.js';
 import { setFractional } from './flagd.js';
+import { AlbProvider, type AlbSettings } from './aws-alb.js';
 import { GatewayApiProvider, type GatewayApiSettings } from './gateway-api.js';
 import { HaproxyProvider } from './haproxy.js';
 import { NginxProvider } from './nginx.js';
@@ -37,7 +38,8 @@ export type ProviderSettings =
     }
   | { provider: 'command'; command: string; stableServer?: string; canaryServer?: string }
   | { provider: 'flagd'; file: string; flag: string; onVariant: string; offVariant: string }
-  | GatewayApiSettings;
+  | GatewayApiSettings
+  | AlbSettings;
 
 export function createProvider(settings: ProviderSettings): TrafficProvider {
   switch (settings.provider) {
@@ -65,6 +67,8 @@ export function createProvider(settings: ProviderSettings): TrafficProvider {
       );
     case 'gateway-api':
       return new GatewayApiProvider(settings);
+    case 'aws-alb':
+      return new AlbProvider(settings);
     case 'flagd':
       return {
         name: 'flagd',

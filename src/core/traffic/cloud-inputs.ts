@@ -1,0 +1,96 @@
+import { clip, ConfigError, type Inputs } from '../runtime/index.js';
+import type { AlbSettings } from './aws-alb.js';
+import type { GatewayApiSettings } from './gateway-api.js';
+
+type Need = (name: string, what: string, shape?: { pattern: RegExp; valid: string }) => string;
+
+// Kubernetes names (DNS-1123 subdomain, DNS-1123 label, DNS-1035 label for Services).
+const ROUTE = /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/;
+const NAMESPACE = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
+const SERVICE = {
+  pattern: /^[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?$/,
+  valid:
+    "give the Service name as written in the rule's backendRefs (lower-case letters, digits, -)",
+};
+const RULE = /^(?:\d{1,4}|[a-z0-9](?:[-a-z0-9]{0,251}[a-z0-9])?)$/;
+
+/** provider gateway-api: the HTTPRoute, its rule, and the two Services among its backendRefs. */
+export function readGatewayApi(inputs: Inputs, need: Need): GatewayApiSettings {
+  const route = need('route', 'give the name of the HTTPRoute whose backendRefs carry the split', {
+    pattern: ROUTE,
+    valid: 'give the HTTPRoute name (lower-case letters, digits, - and .)',
+  });
+  const namespace = inputs.string('route-namespace') ?? 'default';
+  if (!NAMESPACE.test(namespace))
+    throw new ConfigError('route-namespace', `is '${clip(namespace)}'`, 'give a namespace name');
+  const rule = inputs.string('route-rule') ?? '0';
+  if (!RULE.test(rule))
+    throw new ConfigError(
+      'route-rule',
+      `is '${clip(rule)}'`,
+      'give the rule index in spec.rules (0, 1, …) or the rule name',
+    );
+  return {
+    provider: 'gateway-api',
+    route,
+    namespace,
+    rule,
+    stableBackend: need(
+      'stable-server',
+      "give the stable Service among the rule's backendRefs",
+      SERVICE,
+    ),
+    canaryBackend: need(
+      'canary-server',
+      "give the canary Service among the rule's backendRefs",
+      SERVICE,
+    ),
+  };
+}
+
+const TARGET_GROUP = {
+  pattern:
+    /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]{1,32}\/[0-9a-f]{16}$/,
+  valid:
+    'give the target group ARN (arn:aws:elasticloadbalancing:<region>:<account>:targetgroup/<name>/<id>)',
+};
+const LISTENER =
+  /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:listener(?:-rule)?\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]{16}\/[0-9a-f]{16}(?:\/[0-9a-f]{16})?$/;
+const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+
+/** provider aws-alb: a listener rule (or a listener's default action) and its two target groups. */
+export function readAlb(inputs: Inputs, need: Need): AlbSettings {
+  const listener = need(
+    'alb-listener',
+    'give the ARN of the listener rule (or of the listener, for its default action) whose forward action holds both target groups',
+    {
+      pattern: LISTENER,
+      valid:
+        'give a listener rule ARN (…:listener-rule/app/<lb>/<id>/<id>/<id>) or a listener ARN (…:listener/app/<lb>/<id>/<id>)',
+    },
+  );
+  const region = inputs.string('aws-region');
+  if (region !== undefined && !REGION.test(region))
+    throw new ConfigError(
+      'aws-region',
+      `is '${clip(region)}'`,
+      'give an AWS region such as eu-west-1',
+    );
+  const stableTargetGroup = need(
+    'stable-server',
+    "give the stable version's target group ARN",
+    TARGET_GROUP,
+  );
+  const canaryTargetGroup = need(
+    'canary-server',
+    "give the canary's target group ARN",
+    TARGET_GROUP,
+  );
+  if (stableTargetGroup === canaryTargetGroup)
+    throw new ConfigError(
+      'canary-server',
+      'is the same target group as stable-server',
+      'give the canary its own target group',
+    );
+  return { provider: 'aws-alb', listener, stableTargetGroup, canaryTargetGroup, region };
+}
