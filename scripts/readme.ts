@@ -31,6 +31,7 @@ export const EXAMPLES = [
   'rolling.yml',
   'gateway-api.yml',
   'ecs-alb.yml',
+  'lambda.yml',
   'build.yml',
 ];
 

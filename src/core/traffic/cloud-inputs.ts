@@ -1,5 +1,6 @@
 import { clip, ConfigError, type Inputs } from '../runtime/index.js';
 import type { AlbSettings } from './aws-alb.js';
+import type { LambdaSettings } from './aws-lambda.js';
 import type { GatewayApiSettings } from './gateway-api.js';
 
 type Need = (name: string, what: string, shape?: { pattern: RegExp; valid: string }) => string;
@@ -69,13 +70,7 @@ export function readAlb(inputs: Inputs, need: Need): AlbSettings {
         'give a listener rule ARN (…:listener-rule/app/<lb>/<id>/<id>/<id>) or a listener ARN (…:listener/app/<lb>/<id>/<id>)',
     },
   );
-  const region = inputs.string('aws-region');
-  if (region !== undefined && !REGION.test(region))
-    throw new ConfigError(
-      'aws-region',
-      `is '${clip(region)}'`,
-      'give an AWS region such as eu-west-1',
-    );
+  const region = readRegion(inputs);
   const stableTargetGroup = need(
     'stable-server',
     "give the stable version's target group ARN",
@@ -93,4 +88,47 @@ export function readAlb(inputs: Inputs, need: Need): AlbSettings {
       'give the canary its own target group',
     );
   return { provider: 'aws-alb', listener, stableTargetGroup, canaryTargetGroup, region };
+}
+
+function readRegion(inputs: Inputs): string | undefined {
+  const region = inputs.string('aws-region');
+  if (region !== undefined && !REGION.test(region))
+    throw new ConfigError(
+      'aws-region',
+      `is '${clip(region)}'`,
+      'give an AWS region such as eu-west-1',
+    );
+  return region;
+}
+
+const FUNCTION = /^(?:arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}$/;
+const VERSION = {
+  pattern: /^\d{1,10}$/,
+  valid: 'give a published version number, e.g. 42 (not $LATEST)',
+};
+
+/** provider aws-lambda: a function's alias, routed between two published versions. */
+export function readLambda(inputs: Inputs, need: Need): LambdaSettings {
+  const fn = need('lambda-function', 'give the function name or ARN', {
+    pattern: FUNCTION,
+    valid: 'give the function name (letters, digits, - and _) or its ARN, without a qualifier',
+  });
+  const alias = need('lambda-alias', 'give the alias callers invoke (e.g. live)', {
+    pattern: /^(?!^\d+$)[A-Za-z0-9_-]{1,128}$/,
+    valid: 'give an alias name (letters, digits, - and _, not only digits)',
+  });
+  const region = readRegion(inputs);
+  const stableVersion = need(
+    'stable-server',
+    'give the published version the alias serves now',
+    VERSION,
+  );
+  const canaryVersion = need('canary-server', 'give the newly published version', VERSION);
+  if (stableVersion === canaryVersion)
+    throw new ConfigError(
+      'canary-server',
+      'is the same version as stable-server',
+      'publish the new code as a new version',
+    );
+  return { provider: 'aws-lambda', function: fn, alias, stableVersion, canaryVersion, region };
 }

@@ -1,5 +1,5 @@
 import { clip, ConfigError, type Inputs } from '../runtime/index.js';
-import { readAlb, readGatewayApi } from './cloud-inputs.js';
+import { readAlb, readGatewayApi, readLambda } from './cloud-inputs.js';
 import type { PoolSettings } from './pools.js';
 import type { ProviderSettings } from './providers.js';
 
@@ -23,17 +23,24 @@ export const PROVIDER_INPUTS = [
   'route-rule',
   'alb-listener',
   'aws-region',
+  'lambda-function',
+  'lambda-alias',
 ];
 
-type ProviderName =
-  'embedded' | 'haproxy' | 'nginx' | 'command' | 'flagd' | 'gateway-api' | 'aws-alb';
+const PROVIDERS = [
+  'embedded',
+  'haproxy',
+  'nginx',
+  'command',
+  'flagd',
+  'gateway-api',
+  'aws-alb',
+  'aws-lambda',
+] as const;
+type ProviderName = (typeof PROVIDERS)[number];
 
 function readProviderName(inputs: Inputs): ProviderName {
-  return inputs.enum(
-    'provider',
-    ['embedded', 'haproxy', 'nginx', 'command', 'flagd', 'gateway-api', 'aws-alb'] as const,
-    'embedded',
-  ) as ProviderName;
+  return inputs.enum('provider', PROVIDERS, 'embedded') as ProviderName;
 }
 
 interface Shape {
@@ -141,6 +148,8 @@ export function readProvider(inputs: Inputs): ProviderSettings {
       return readGatewayApi(inputs, need);
     case 'aws-alb':
       return readAlb(inputs, need);
+    case 'aws-lambda':
+      return readLambda(inputs, need);
   }
 }
 

@@ -2,6 +2,7 @@ import { runUserCommandOrFail } from '../runtime/index.js';
 import { EmbeddedProvider } from './embedded.js';
 import { setFractional } from './flagd.js';
 import { AlbProvider, type AlbSettings } from './aws-alb.js';
+import { LambdaProvider, type LambdaSettings } from './aws-lambda.js';
 import { GatewayApiProvider, type GatewayApiSettings } from './gateway-api.js';
 import { HaproxyProvider } from './haproxy.js';
 import { NginxProvider } from './nginx.js';
@@ -39,7 +40,8 @@ export type ProviderSettings =
   | { provider: 'command'; command: string; stableServer?: string; canaryServer?: string }
   | { provider: 'flagd'; file: string; flag: string; onVariant: string; offVariant: string }
   | GatewayApiSettings
-  | AlbSettings;
+  | AlbSettings
+  | LambdaSettings;
 
 export function createProvider(settings: ProviderSettings): TrafficProvider {
   switch (settings.provider) {
@@ -69,6 +71,8 @@ export function createProvider(settings: ProviderSettings): TrafficProvider {
       return new GatewayApiProvider(settings);
     case 'aws-alb':
       return new AlbProvider(settings);
+    case 'aws-lambda':
+      return new LambdaProvider(settings);
     case 'flagd':
       return {
         name: 'flagd',

@@ -308,7 +308,7 @@ describe('canary-step, bad input', () => {
     [
       'unknown provider',
       { provider: 'istio' },
-      /^Input 'provider' is 'istio': use one of embedded, haproxy, nginx, command, flagd, gateway-api, aws-alb$/,
+      /^Input 'provider' is 'istio': use one of embedded, haproxy, nginx, command, flagd, gateway-api, aws-alb, aws-lambda$/,
     ],
     [
       'bad match header',

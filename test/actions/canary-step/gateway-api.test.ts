@@ -91,7 +91,7 @@ function after(s: { writes: () => unknown[] }, ms: number): () => boolean {
   };
 }
 
-describe('canary-step with provider gateway-api', () => {
+describe.concurrent('canary-step with provider gateway-api', () => {
   it('promotes a good version to 100 through conflicts and throttling, one write per step', async () => {
     const s = await setup();
     // Another writer changes the route twice, and the API server throttles once, during the first step.

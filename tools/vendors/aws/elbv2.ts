@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LoopbackStandIn } from '../loopback.js';
 
 /**
  * A local stand-in for the Elastic Load Balancing v2 API (Application Load Balancers), the part
@@ -32,8 +32,7 @@ class Refusal extends Error {
   }
 }
 
-export class ElbStandIn {
-  private server?: Server;
+export class ElbStandIn extends LoopbackStandIn {
   readonly rules = new Map<string, AlbAction[]>();
   readonly listeners = new Map<string, AlbAction[]>();
   readonly targetGroups = new Set<string>();
@@ -43,50 +42,39 @@ export class ElbStandIn {
   /** Weights written, per rule or listener ARN: [[arn, weight], …] per write. */
   readonly writes: { arn: string; weights: [string, number][] }[] = [];
 
-  async start(): Promise<string> {
-    this.server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const form = new URLSearchParams(Buffer.concat(chunks).toString());
-        const action = form.get('Action') ?? '';
-        const fault = this.faults[0];
-        if (fault?.kind === 'down') return void req.socket.destroy();
-        let status = 200;
-        let body: string;
-        try {
-          if (fault) {
-            if (--fault.count <= 0) this.faults.shift();
-            throw fault.kind === 'throttle'
-              ? new Refusal('Throttling', 'Rate exceeded')
-              : new Refusal('InternalFailure', 'injected fault', 503);
-          }
-          if (req.method !== 'POST' || form.get('Version') !== '2015-12-01')
-            throw new Refusal(
-              'InvalidAction',
-              `Could not find operation ${action} for version ${form.get('Version')}`,
-            );
-          body = answer(action, this.handle(action, unflatten(form)));
-        } catch (error) {
-          const refusal =
-            error instanceof Refusal ? error : new Refusal('InternalFailure', String(error), 500);
-          status = refusal.status;
-          body = `<ErrorResponse xmlns="${NS}"><Error><Type>${status < 500 ? 'Sender' : 'Receiver'}</Type><Code>${refusal.code}</Code><Message>${escape(refusal.message)}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`;
+  protected handle(req: IncomingMessage, res: ServerResponse): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const form = new URLSearchParams(Buffer.concat(chunks).toString());
+      const action = form.get('Action') ?? '';
+      const fault = this.faults[0];
+      if (fault?.kind === 'down') return void req.socket.destroy();
+      let status = 200;
+      let body: string;
+      try {
+        if (fault) {
+          if (--fault.count <= 0) this.faults.shift();
+          throw fault.kind === 'throttle'
+            ? new Refusal('Throttling', 'Rate exceeded')
+            : new Refusal('InternalFailure', 'injected fault', 503);
         }
-        this.log.push({ action, status });
-        res.writeHead(status, { 'content-type': 'text/xml', 'x-amzn-requestid': randomUUID() });
-        res.end(body);
-      });
+        if (req.method !== 'POST' || form.get('Version') !== '2015-12-01')
+          throw new Refusal(
+            'InvalidAction',
+            `Could not find operation ${action} for version ${form.get('Version')}`,
+          );
+        body = answer(action, this.operate(action, unflatten(form)));
+      } catch (error) {
+        const refusal =
+          error instanceof Refusal ? error : new Refusal('InternalFailure', String(error), 500);
+        status = refusal.status;
+        body = `<ErrorResponse xmlns="${NS}"><Error><Type>${status < 500 ? 'Sender' : 'Receiver'}</Type><Code>${refusal.code}</Code><Message>${escape(refusal.message)}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`;
+      }
+      this.log.push({ action, status });
+      res.writeHead(status, { 'content-type': 'text/xml', 'x-amzn-requestid': randomUUID() });
+      res.end(body);
     });
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-    return this.url;
-  }
-  get url(): string {
-    return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}`;
-  }
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
   /** The weights of a rule's (or listener's) forward action, by target group ARN. */
@@ -98,7 +86,7 @@ export class ElbStandIn {
     );
   }
 
-  private handle(action: string, input: Json): Json {
+  private operate(action: string, input: Json): Json {
     switch (action) {
       case 'DescribeRules': {
         const arns = list(input.RuleArns) as string[];

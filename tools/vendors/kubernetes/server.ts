@@ -1,6 +1,6 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPRoute } from '@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute';
+import { LoopbackStandIn } from '../loopback.js';
 import { applyJsonPatch, applyMergePatch } from './patch.js';
 
 /**
@@ -37,8 +37,7 @@ const BASE = '/apis/gateway.networking.k8s.io/v1';
 const ROUTE_PATH =
   /^\/apis\/gateway\.networking\.k8s\.io\/v1\/namespaces\/([^/]+)\/httproutes(?:\/([^/]+))?(\/status)?$/;
 
-export class KubernetesStandIn {
-  private server?: Server;
+export class KubernetesStandIn extends LoopbackStandIn {
   private readonly routes = new Map<string, Stored>();
   private version = 100;
   private readonly watchers = new Set<{ ns: string; res: ServerResponse }>();
@@ -54,23 +53,15 @@ export class KubernetesStandIn {
   private readonly services?: Set<string>;
 
   constructor(options: KubernetesStandInOptions = {}) {
+    super();
     this.acceptDelayMs = options.acceptDelayMs ?? 100;
     this.services = options.services ? new Set(options.services) : undefined;
   }
 
-  async start(): Promise<string> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-    return this.url;
-  }
-  get url(): string {
-    return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}`;
-  }
-  async stop(): Promise<void> {
+  override async stop(): Promise<void> {
     for (const w of this.watchers) w.res.end();
     for (const r of this.routes.values()) clearTimeout(r.timer);
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+    await super.stop();
   }
 
   /** A kubeconfig (YAML) pointing at this stand-in, as k8s-set-context or eks update-kubeconfig leave one. */
@@ -147,7 +138,7 @@ export class KubernetesStandIn {
     }
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://x');
     const method = req.method ?? 'GET';
     const reply = (status: number, body: unknown) => {
