@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { core, sleep, UserError } from '../runtime/index.js';
+import { applyMatchRule, MATCH_RULE, type Rule } from './gateway-match.js';
 import type { TrafficProvider } from './providers.js';
 
 // The Kubernetes Gateway API: the weights of two backendRefs of one HTTPRoute rule, written with
@@ -31,6 +32,7 @@ interface BackendRef {
   kind?: string;
   group?: string;
   weight?: number;
+  [key: string]: unknown;
 }
 interface Condition {
   type: string;
@@ -41,7 +43,7 @@ interface Condition {
 }
 interface HttpRoute {
   metadata: { name: string; resourceVersion?: string; generation?: number };
-  spec?: { rules?: { name?: string; backendRefs?: BackendRef[] }[] };
+  spec?: { rules?: Rule[] };
   status?: { parents?: { parentRef?: { name?: string }; conditions?: Condition[] }[] };
 }
 
@@ -61,6 +63,8 @@ export function backendWeights(weight: number): { stable: number; canary: number
 export class GatewayApiProvider implements TrafficProvider {
   readonly name = 'gateway-api';
   private api?: RouteApi;
+  /** Requests with this header (name=value) go to the canary while its weight is above 0. */
+  private matchHeader: string | null = null;
   constructor(
     private readonly settings: GatewayApiSettings,
     api?: RouteApi,
@@ -83,20 +87,33 @@ export class GatewayApiProvider implements TrafficProvider {
     this.backends(route);
   }
 
+  /** Taken into the next weight change (one write for both). */
+  async setMatchHeader(header: string | null): Promise<void> {
+    this.matchHeader = header;
+  }
+
   async setWeight(weight: number): Promise<void> {
     const wanted = backendWeights(weight);
+    // At 0 all traffic is stable's: the header rule goes too (so a restore by a fresh post step removes it).
+    const header = weight > 0 ? this.matchHeader : null;
     for (let attempt = 1; ; attempt++) {
       const route = await this.call('read', (api) => api.get());
-      const { stable, canary } = this.backends(route);
-      if (stable.weight === wanted.stable && canary.weight === wanted.canary) {
+      const { rule, stable, canary } = this.backends(route);
+      const same = stable.weight === wanted.stable && canary.weight === wanted.canary;
+      stable.weight = wanted.stable;
+      canary.weight = wanted.canary;
+      const headerChanged = applyMatchRule(route.spec?.rules ?? [], rule, canary, header);
+      if (same && !headerChanged) {
         await this.waitAccepted(route.metadata.generation ?? 0);
         return;
       }
-      stable.weight = wanted.stable;
-      canary.weight = wanted.canary;
       try {
         // PUT with the resourceVersion just read: a change made since is a 409, never overwritten.
         const written = await this.call('update', (api) => api.replace(route), true);
+        if (header && !written.spec?.rules?.some((r) => r.name === MATCH_RULE))
+          throw new UserError(
+            `${this.where}: the cluster's HTTPRoute drops rule names, so match-header cannot keep its rule apart: install a Gateway API release with named rules (GEP-995), or leave match-header out`,
+          );
         await this.waitAccepted(written.metadata.generation ?? 0);
         return;
       } catch (error) {
@@ -111,16 +128,15 @@ export class GatewayApiProvider implements TrafficProvider {
   }
 
   /** The rule's two backendRefs, or an error naming the input that is wrong. */
-  private backends(route: HttpRoute): { stable: BackendRef; canary: BackendRef } {
+  private backends(route: HttpRoute): { rule: Rule; stable: BackendRef; canary: BackendRef } {
     const s = this.settings;
     const rules = route.spec?.rules ?? [];
-    const rule = /^\d+$/.test(s.rule)
-      ? rules[Number(s.rule)]
-      : rules.find((r) => r.name === s.rule);
+    const own = rules.filter((r) => r.name !== MATCH_RULE);
+    const rule = /^\d+$/.test(s.rule) ? own[Number(s.rule)] : own.find((r) => r.name === s.rule);
     if (!rule) {
-      const names = rules.map((r, i) => r.name ?? String(i)).join(', ');
+      const names = own.map((r, i) => r.name ?? String(i)).join(', ');
       throw new UserError(
-        `Input 'route-rule' is '${s.rule}', but ${this.where} has no such rule: give an index (0–${rules.length - 1}) or a rule name (${names || 'none'})`,
+        `Input 'route-rule' is '${s.rule}', but ${this.where} has no such rule: give an index (0–${own.length - 1}) or a rule name (${names || 'none'})`,
       );
     }
     const refs = (rule.backendRefs ?? []).filter(
@@ -138,7 +154,7 @@ export class GatewayApiProvider implements TrafficProvider {
     const canary = find('canary-server', s.canaryBackend);
     if (stable === canary)
       throw new UserError(`Inputs 'stable-server' and 'canary-server' name the same backendRef`);
-    return { stable, canary };
+    return { rule, stable, canary };
   }
 
   /**

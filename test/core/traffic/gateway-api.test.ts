@@ -167,4 +167,33 @@ describe('gateway-api provider', () => {
     expect(backendWeights(0)).toEqual({ stable: 100, canary: 0 });
     expect(backendWeights(2.5)).toEqual({ stable: 9750, canary: 250 });
   });
+
+  it('routes requests with the match header to the canary through a rule of its own, removed at 0', async () => {
+    const route = seed();
+    const p = provider(route);
+    await p.setMatchHeader('x-canary=1');
+    await p.setWeight(10);
+    const rules = () =>
+      (k8s.route('shop', route) as { spec: { rules: Record<string, unknown>[] } }).spec.rules;
+    expect(rules().map((r) => r.name)).toEqual(['api', 'web', 'glidepath-canary-match']);
+    expect(rules()[2]).toEqual({
+      name: 'glidepath-canary-match',
+      matches: [
+        {
+          path: { type: 'PathPrefix', value: '/' },
+          headers: [{ type: 'Exact', name: 'x-canary', value: '1' }],
+        },
+      ],
+      backendRefs: [{ name: 'web-canary', port: 8080, weight: 1 }],
+    });
+    // One write for the weights and the rule together; the rule index still counts the user's rules.
+    expect(k8s.writes.filter((w) => w.route === `shop/${route}`)).toHaveLength(1);
+    await provider(route, { rule: '1' }).check();
+    await p.setWeight(50);
+    expect(k8s.weights('shop', route, 1)).toEqual({ 'web-stable': 50, 'web-canary': 50 });
+    expect(rules()).toHaveLength(3);
+    // A fresh provider (the post step's) restoring stable takes the header rule away too.
+    await provider(route).setWeight(0);
+    expect(rules().map((r) => r.name)).toEqual(['api', 'web']);
+  });
 });
