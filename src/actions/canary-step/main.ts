@@ -1,6 +1,6 @@
 import { core, describeError, formatDuration, sleep, UserError } from '../../core/runtime/index.js';
 import { type GateReport, isUnhealthy, runGate } from '../../core/gate/index.js';
-import { createProvider } from '../../core/traffic/index.js';
+import { createProvider, WrittenNotConfirmed } from '../../core/traffic/index.js';
 import type { CanarySettings } from './inputs.js';
 import {
   type CanaryDeps,
@@ -65,13 +65,16 @@ export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Pro
   const persist = trafficHandoff(settings, record, () => ({ provider: settings.provider }));
 
   let current = 0;
-  // True while a weight change is under way: a provider that failed mid-change (written, then not
-  // accepted) may have moved traffic, so the catch restores stable then too.
-  let changing = false;
+  // A provider that failed after writing (the change made but never confirmed) may have moved
+  // traffic: the catch then restores stable even though no weight was confirmed.
+  let moved = false;
   const shift = async (weight: number) => {
-    changing = true;
-    await provider.setWeight(weight);
-    changing = false;
+    try {
+      await provider.setWeight(weight);
+    } catch (error) {
+      if (error instanceof WrittenNotConfirmed) moved = true;
+      throw error;
+    }
     current = weight;
     result.timeline.push({ t: elapsed(), weight, errorRate: null });
     core.info(`Traffic: ${weight}% to the new version (${provider.describe()})`);
@@ -189,7 +192,7 @@ export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Pro
   } catch (error) {
     // Whatever went wrong, traffic goes back to stable first; the record follows.
     let restored = true;
-    if (current !== 0 || changing || settings.strategy === 'blue-green')
+    if (current !== 0 || moved || settings.strategy === 'blue-green')
       restored = await restoreStable(error instanceof Cancelled ? 'the cancel' : 'an error').then(
         () => true,
         () => false,

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { core, sleep, UserError } from '../runtime/index.js';
 import { applyMatchRule, MATCH_RULE, type Rule } from './gateway-match.js';
+import { WrittenNotConfirmed } from './errors.js';
 import type { TrafficProvider } from './providers.js';
 
 // The Kubernetes Gateway API: the weights of two backendRefs of one HTTPRoute rule, written with
@@ -177,7 +178,7 @@ export class GatewayApiProvider implements TrafficProvider {
           .map(of)
           .find((c) => c !== undefined && c.status === 'False');
         if (bad)
-          throw new UserError(
+          throw new WrittenNotConfirmed(
             `${this.where}: Gateway ${parent.parentRef?.name ?? '?'} refused generation ${generation} (${bad.type}=False, ${bad.reason ?? ''}: ${bad.message ?? ''})`,
           );
         return of('Accepted')?.status === 'True' && of('ResolvedRefs')?.status === 'True';
@@ -186,7 +187,7 @@ export class GatewayApiProvider implements TrafficProvider {
       if (parents.length)
         last = `${verdicts.filter((v) => !v).length} of ${parents.length} parent Gateways have not accepted generation ${generation} yet`;
       if (Date.now() >= deadline)
-        throw new UserError(
+        throw new WrittenNotConfirmed(
           `${this.where}: the change (generation ${generation}) was not accepted within ${timeoutMs / 1000} s: ${last}. Check the Gateway's controller (kubectl describe httproute ${this.settings.route} -n ${this.settings.namespace})`,
         );
       await sleep(this.pollMs);

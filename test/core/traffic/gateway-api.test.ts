@@ -7,6 +7,7 @@ import {
   GatewayApiProvider,
   type GatewayApiSettings,
 } from '../../../src/core/traffic/gateway-api.js';
+import { WrittenNotConfirmed } from '../../../src/core/traffic/errors.js';
 import { KubernetesStandIn } from '../../../tools/vendors/kubernetes/server.js';
 
 // The provider through @kubernetes/client-node (the real client, from a kubeconfig file) against
@@ -141,7 +142,10 @@ describe('gateway-api provider', () => {
 
   it('fails at once when the Gateway refuses the change, and after the bounded wait when it is silent', async () => {
     const route = seed(['web-stable', 'ghost']);
-    await expect(provider(route, { canaryBackend: 'ghost' }).setWeight(10)).rejects.toThrow(
+    const refused = provider(route, { canaryBackend: 'ghost' }).setWeight(10);
+    // Written but not confirmed: canary-step then restores stable, as traffic may have moved.
+    await expect(refused).rejects.toBeInstanceOf(WrittenNotConfirmed);
+    await expect(refused).rejects.toThrow(
       `HTTPRoute shop/${route}: Gateway gateway refused generation 2 (ResolvedRefs=False, BackendNotFound: Service ghost not found)`,
     );
     const quiet = seed();
