@@ -32,6 +32,7 @@ export const EXAMPLES = [
   'gateway-api.yml',
   'ecs-alb.yml',
   'lambda.yml',
+  'cloud-run.yml',
   'build.yml',
 ];
 

@@ -1,6 +1,7 @@
 import { clip, ConfigError, type Inputs } from '../runtime/index.js';
 import type { AlbSettings } from './aws-alb.js';
 import type { LambdaSettings } from './aws-lambda.js';
+import type { CloudRunSettings } from './cloud-run.js';
 import type { GatewayApiSettings } from './gateway-api.js';
 
 type Need = (name: string, what: string, shape?: { pattern: RegExp; valid: string }) => string;
@@ -131,4 +132,33 @@ export function readLambda(inputs: Inputs, need: Need): LambdaSettings {
       'publish the new code as a new version',
     );
   return { provider: 'aws-lambda', function: fn, alias, stableVersion, canaryVersion, region };
+}
+
+const RUN_REVISION = {
+  pattern: /^[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?$/,
+  valid: 'give the revision name as gcloud run revisions list shows it, e.g. web-00042-xyz',
+};
+
+/** provider cloud-run: a service and two of its revisions. */
+export function readCloudRun(inputs: Inputs, need: Need): CloudRunSettings {
+  const service = need(
+    'cloud-run-service',
+    'give the service as projects/<project>/locations/<region>/services/<name>',
+    {
+      pattern:
+        /^projects\/[a-z][-a-z0-9]{4,28}[a-z0-9]\/locations\/[a-z]+-[a-z]+\d\/services\/[a-z](?:[-a-z0-9]{0,47}[a-z0-9])?$/,
+      valid:
+        'give projects/<project>/locations/<region>/services/<name>, e.g. projects/shop-prod/locations/europe-west1/services/web',
+    },
+  );
+  const endpoint = (inputs.url('cloud-run-endpoint') ?? new URL('https://run.googleapis.com')).href;
+  const stableRevision = need('stable-server', 'give the revision serving now', RUN_REVISION);
+  const canaryRevision = need('canary-server', 'give the new revision', RUN_REVISION);
+  if (stableRevision === canaryRevision)
+    throw new ConfigError(
+      'canary-server',
+      'is the same revision as stable-server',
+      'deploy the new version as a new revision (gcloud run deploy --no-traffic)',
+    );
+  return { provider: 'cloud-run', service, endpoint, stableRevision, canaryRevision };
 }

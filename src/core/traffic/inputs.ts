@@ -1,5 +1,5 @@
 import { clip, ConfigError, type Inputs } from '../runtime/index.js';
-import { readAlb, readGatewayApi, readLambda } from './cloud-inputs.js';
+import { readAlb, readCloudRun, readGatewayApi, readLambda } from './cloud-inputs.js';
 import type { PoolSettings } from './pools.js';
 import type { ProviderSettings } from './providers.js';
 
@@ -25,6 +25,8 @@ export const PROVIDER_INPUTS = [
   'aws-region',
   'lambda-function',
   'lambda-alias',
+  'cloud-run-service',
+  'cloud-run-endpoint',
 ];
 
 const PROVIDERS = [
@@ -36,6 +38,7 @@ const PROVIDERS = [
   'gateway-api',
   'aws-alb',
   'aws-lambda',
+  'cloud-run',
 ] as const;
 type ProviderName = (typeof PROVIDERS)[number];
 
@@ -150,6 +153,8 @@ export function readProvider(inputs: Inputs): ProviderSettings {
       return readAlb(inputs, need);
     case 'aws-lambda':
       return readLambda(inputs, need);
+    case 'cloud-run':
+      return readCloudRun(inputs, need);
   }
 }
 

@@ -3,6 +3,7 @@ import { EmbeddedProvider } from './embedded.js';
 import { setFractional } from './flagd.js';
 import { AlbProvider, type AlbSettings } from './aws-alb.js';
 import { LambdaProvider, type LambdaSettings } from './aws-lambda.js';
+import { CloudRunProvider, type CloudRunSettings } from './cloud-run.js';
 import { GatewayApiProvider, type GatewayApiSettings } from './gateway-api.js';
 import { HaproxyProvider } from './haproxy.js';
 import { NginxProvider } from './nginx.js';
@@ -41,7 +42,8 @@ export type ProviderSettings =
   | { provider: 'flagd'; file: string; flag: string; onVariant: string; offVariant: string }
   | GatewayApiSettings
   | AlbSettings
-  | LambdaSettings;
+  | LambdaSettings
+  | CloudRunSettings;
 
 export function createProvider(settings: ProviderSettings): TrafficProvider {
   switch (settings.provider) {
@@ -73,6 +75,8 @@ export function createProvider(settings: ProviderSettings): TrafficProvider {
       return new AlbProvider(settings);
     case 'aws-lambda':
       return new LambdaProvider(settings);
+    case 'cloud-run':
+      return new CloudRunProvider(settings);
     case 'flagd':
       return {
         name: 'flagd',

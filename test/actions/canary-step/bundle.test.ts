@@ -317,7 +317,7 @@ describe('canary-step, bad input', () => {
     [
       'unknown provider',
       { provider: 'istio' },
-      /^Input 'provider' is 'istio': use one of embedded, haproxy, nginx, command, flagd, gateway-api, aws-alb, aws-lambda$/,
+      /^Input 'provider' is 'istio': use one of embedded, haproxy, nginx, command, flagd, gateway-api, aws-alb, aws-lambda, cloud-run$/,
     ],
     [
       'bad match header',

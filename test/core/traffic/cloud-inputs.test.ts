@@ -20,6 +20,12 @@ const alb = {
   'stable-server': `${TG}/blue/0123456789abcdef`,
   'canary-server': `${TG}/green/fedcba9876543210`,
 };
+const run = {
+  provider: 'cloud-run',
+  'cloud-run-service': 'projects/shop-prod/locations/europe-west1/services/web',
+  'stable-server': 'web-00041-abc',
+  'canary-server': 'web-00042-xyz',
+};
 const lambda = {
   provider: 'aws-lambda',
   'lambda-function': 'checkout',
@@ -42,6 +48,11 @@ describe('cloud provider inputs', () => {
       provider: 'aws-alb',
       listener: RULE,
       region: 'eu-west-1',
+    });
+    expect(readProvider(inputs(run))).toMatchObject({
+      provider: 'cloud-run',
+      endpoint: 'https://run.googleapis.com/',
+      canaryRevision: 'web-00042-xyz',
     });
     expect(readProvider(inputs(lambda))).toMatchObject({
       provider: 'aws-lambda',
@@ -66,6 +77,10 @@ describe('cloud provider inputs', () => {
     ['lambda-alias', { ...lambda, 'lambda-alias': '42' }, /^Input 'lambda-alias' is '42'/],
     ['canary-server', { ...lambda, 'canary-server': '$LATEST' }, /^Input 'canary-server'/],
     ['canary-server', { ...lambda, 'canary-server': '6' }, /same version as stable-server/],
+    ['cloud-run-service', { ...run, 'cloud-run-service': 'web' }, /^Input 'cloud-run-service'/],
+    ['cloud-run-endpoint', { ...run, 'cloud-run-endpoint': 'run' }, /^Input 'cloud-run-endpoint'/],
+    ['canary-server', { ...run, 'canary-server': 'Web 2' }, /^Input 'canary-server' is 'Web 2'/],
+    ['canary-server', { ...run, 'canary-server': 'web-00041-abc' }, /same revision/],
   ])('refuses a bad %s', (_, values, message) => {
     expect(() => readProvider(inputs(values))).toThrow(message);
   });
