@@ -112,9 +112,7 @@ export class GatewayApiProvider implements TrafficProvider {
         // PUT with the resourceVersion just read: a change made since is a 409, never overwritten.
         const written = await this.call('update', (api) => api.replace(route), true);
         if (header && !written.spec?.rules?.some((r) => r.name === MATCH_RULE))
-          throw new UserError(
-            `${this.where}: the cluster's HTTPRoute drops rule names, so match-header cannot keep its rule apart: install a Gateway API release with named rules (GEP-995), or leave match-header out`,
-          );
+          await this.undoNamelessRule(written, (route.spec?.rules ?? []).indexOf(rule) + 1);
         await this.waitAccepted(written.metadata.generation ?? 0);
         return;
       } catch (error) {
@@ -126,6 +124,23 @@ export class GatewayApiProvider implements TrafficProvider {
         core.info(`${this.where} changed since it was read (409 Conflict): reading it again`);
       }
     }
+  }
+
+  /**
+   * The API server pruned the header rule's name (CRDs without named rules, GEP-995): the rule
+   * written right after the split rule is taken out again, then the step fails (traffic may have
+   * moved, so canary-step restores stable).
+   */
+  private async undoNamelessRule(written: HttpRoute, at: number): Promise<never> {
+    // The server keeps the order of rules (not of keys): the header rule is right after the split rule.
+    const rules = written.spec?.rules ?? [];
+    if (at > 0 && rules[at] && rules[at].name === undefined) {
+      rules.splice(at, 1);
+      await this.call('update', (api) => api.replace(written));
+    }
+    throw new WrittenNotConfirmed(
+      `${this.where}: the cluster's HTTPRoute drops rule names, so match-header cannot keep its rule apart (taken out again): install a Gateway API release with named rules (GEP-995), or leave match-header out`,
+    );
   }
 
   /** The rule's two backendRefs, or an error naming the input that is wrong. */

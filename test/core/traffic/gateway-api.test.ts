@@ -200,4 +200,50 @@ describe('gateway-api provider', () => {
     await provider(route).setWeight(0);
     expect(rules().map((r) => r.name)).toEqual(['api', 'web']);
   });
+
+  it('takes its header rule out again where the CRD drops rule names, and fails the step', async () => {
+    const old = new KubernetesStandIn({ acceptDelayMs: 10, pruneRuleNames: true });
+    await old.start();
+    old.seedRoute({
+      metadata: { name: 'web', namespace: 'shop' },
+      spec: {
+        parentRefs: [{ name: 'gateway' }],
+        rules: [
+          {
+            backendRefs: [
+              { name: 'web-stable', port: 8080, weight: 100 },
+              { name: 'web-canary', port: 8080, weight: 0 },
+            ],
+          },
+        ],
+      },
+    });
+    const p = new GatewayApiProvider(
+      {
+        provider: 'gateway-api',
+        route: 'web',
+        namespace: 'shop',
+        rule: '0',
+        stableBackend: 'web-stable',
+        canaryBackend: 'web-canary',
+      },
+      undefined,
+      20,
+      10,
+    );
+    const kc = process.env.KUBECONFIG;
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'glidepath-kube-'));
+    process.env.KUBECONFIG = path.join(dir, 'config');
+    writeFileSync(process.env.KUBECONFIG, old.kubeconfig());
+    try {
+      await p.setMatchHeader('x-canary=1');
+      await expect(p.setWeight(10)).rejects.toBeInstanceOf(WrittenNotConfirmed);
+      const rules = (old.route('shop', 'web') as { spec: { rules: unknown[] } }).spec.rules;
+      expect(rules).toHaveLength(1);
+      expect(old.weights('shop', 'web')).toEqual({ 'web-stable': 90, 'web-canary': 10 });
+    } finally {
+      process.env.KUBECONFIG = kc;
+      await old.stop();
+    }
+  });
 });

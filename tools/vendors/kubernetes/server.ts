@@ -20,6 +20,8 @@ export interface KubernetesStandInOptions {
   acceptDelayMs?: number;
   /** Services that exist: a backendRef to any other is ResolvedRefs False (default: any). */
   services?: string[];
+  /** Prune HTTPRoute rule names, as CRDs from before named rules (GEP-995) do. */
+  pruneRuleNames?: boolean;
 }
 
 export type KubeFault =
@@ -51,11 +53,13 @@ export class KubernetesStandIn extends LoopbackStandIn {
   /** Set false to leave the controller silent (no status written). */
   controllerUp = true;
   private readonly services?: Set<string>;
+  private readonly pruneRuleNames: boolean;
 
   constructor(options: KubernetesStandInOptions = {}) {
     super();
     this.acceptDelayMs = options.acceptDelayMs ?? 100;
     this.services = options.services ? new Set(options.services) : undefined;
+    this.pruneRuleNames = options.pruneRuleNames ?? false;
   }
 
   override async stop(): Promise<void> {
@@ -238,6 +242,8 @@ export class KubernetesStandIn extends LoopbackStandIn {
       );
     const old = stored.obj;
     const updated = structuredClone(next) as Stored['obj'];
+    if (this.pruneRuleNames)
+      for (const r of (updated.spec as { rules?: Json[] } | undefined)?.rules ?? []) delete r.name;
     // What the server owns: identity, versions, and (on the main resource) status.
     updated.metadata = {
       ...updated.metadata,
