@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 /**
- * Real servers (HAProxy, nginx, Prometheus, Chromium) come from Debian's packages. On a machine
+ * Real servers (HAProxy, nginx, Prometheus, Chromium) and kubectl come from Debian's packages. On a machine
  * without one, its tests skip with the reason printed; with GLIDEPATH_REQUIRE_REAL_SERVERS=1
  * (set by .ci/run after installing them) a missing server is a failure instead.
  */
@@ -22,6 +22,11 @@ const KNOWN: Record<string, { paths: string[]; versionArgs: string[]; pkg: strin
   },
   nginx: { paths: ['/usr/sbin/nginx', '/usr/bin/nginx'], versionArgs: ['-v'], pkg: 'nginx-light' },
   prometheus: { paths: ['/usr/bin/prometheus'], versionArgs: ['--version'], pkg: 'prometheus' },
+  kubectl: {
+    paths: ['/usr/bin/kubectl'],
+    versionArgs: ['version', '--client'],
+    pkg: 'kubernetes-client',
+  },
   chromium: {
     paths: ['/usr/bin/chromium'],
     versionArgs: ['--headless', '--no-sandbox', '--version'],

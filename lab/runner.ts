@@ -61,7 +61,8 @@ export interface RunOptions {
   runNumber?: number;
   actor?: string;
   /** Send this signal to main after this many ms (cancel tests). */
-  signalAfter?: { ms: number; signal: NodeJS.Signals };
+  /** Send this signal to main after this many ms (cancel tests); with `when`, once it also holds. */
+  signalAfter?: { ms: number; signal: NodeJS.Signals; when?: () => boolean };
   /** The job's status before post runs: post-if always() runs anyway, success() only on success. */
   skipPost?: boolean;
   /** Each step's time limit (default 2 minutes); past it the step is killed (SIGKILL) and fails. */

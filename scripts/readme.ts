@@ -30,6 +30,10 @@ export const EXAMPLES = [
   'staged-approvals.yml',
   'judgement.yml',
   'rolling.yml',
+  'gateway-api.yml',
+  'ecs-alb.yml',
+  'lambda.yml',
+  'cloud-run.yml',
   'build.yml',
 ];
 

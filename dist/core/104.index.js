@@ -2,7 +2,7 @@ export const id = 104;
 export const ids = [104];
 export const modules = {
 
-/***/ 9104:
+/***/ 29104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,20 +14,20 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/runtime/harness.ts
-var harness = __webpack_require__(5260);
+var harness = __webpack_require__(15260);
 // EXTERNAL MODULE: ./src/core/runtime/yaml.ts
-var yaml = __webpack_require__(5629);
+var yaml = __webpack_require__(75629);
 // EXTERNAL MODULE: ./src/actions/canary-step/inputs.ts + 2 modules
-var inputs = __webpack_require__(841);
+var inputs = __webpack_require__(20841);
 // EXTERNAL MODULE: ./src/core/pipeline/windows.ts
-var windows = __webpack_require__(2659);
+var windows = __webpack_require__(72659);
 // EXTERNAL MODULE: ./src/core/pipeline/config.ts
-var pipeline_config = __webpack_require__(7582);
+var pipeline_config = __webpack_require__(97582);
 ;// CONCATENATED MODULE: ./src/actions/canary-step/window.ts
 
 /**
@@ -72,8 +72,8 @@ async function run() {
                 ? `${signal}: cancelling the experiment, putting all traffic back on A`
                 : `${signal}: cancelling the canary, restoring stable traffic`);
         const [{ lazyClient }, { reportCanary, reportRolling }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(954), __webpack_require__.e(99), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 2099)),
-            Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(336), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 3892)),
+            Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(954), __webpack_require__.e(99), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
+            Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(336), __webpack_require__.e(333)]).then(__webpack_require__.bind(__webpack_require__, 91511)),
         ]);
         const deps = { ctx, client: lazyClient(settings.token), signal: h.signal };
         if (settings.strategy === 'rolling') {
@@ -86,8 +86,8 @@ async function run() {
         }
         if (settings.strategy === 'experiment') {
             const [{ runExperiment }, { reportExperiment }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(427), __webpack_require__.e(336), __webpack_require__.e(573), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 7613)),
-                Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(336), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 8381)),
+                Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(427), __webpack_require__.e(817), __webpack_require__.e(336), __webpack_require__.e(573), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 77613)),
+                Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(336), __webpack_require__.e(519)]).then(__webpack_require__.bind(__webpack_require__, 78381)),
             ]);
             const result = await runExperiment(settings, deps);
             await reportExperiment(settings, result);
@@ -95,7 +95,7 @@ async function run() {
                 throw new Error(`canary-step experiment stopped: ${result.reason}`);
             return;
         }
-        const { runCanary } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(427), __webpack_require__.e(336), __webpack_require__.e(573), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 5136));
+        const { runCanary } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(427), __webpack_require__.e(817), __webpack_require__.e(336), __webpack_require__.e(573), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 95136));
         const result = await runCanary(settings, deps);
         await reportCanary(settings, result);
         if (result.decision === 'aborted' && settings.gate.failOnUnhealthy) {
@@ -107,7 +107,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 841:
+/***/ 20841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -119,19 +119,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/runtime/errors.ts
-var errors = __webpack_require__(5649);
+var errors = __webpack_require__(45649);
 // EXTERNAL MODULE: ./src/core/runtime/inputs.ts
-var inputs = __webpack_require__(7863);
+var inputs = __webpack_require__(27863);
 // EXTERNAL MODULE: ./src/core/pipeline/config.ts
-var config = __webpack_require__(7582);
+var config = __webpack_require__(97582);
 // EXTERNAL MODULE: ./src/core/gate/inputs.ts + 2 modules
-var gate_inputs = __webpack_require__(7642);
+var gate_inputs = __webpack_require__(87642);
 // EXTERNAL MODULE: ./src/core/experiment/analysis.ts
-var analysis = __webpack_require__(4649);
-// EXTERNAL MODULE: ./src/core/traffic/inputs.ts
-var traffic_inputs = __webpack_require__(192);
+var analysis = __webpack_require__(24649);
+// EXTERNAL MODULE: ./src/core/traffic/inputs.ts + 1 modules
+var traffic_inputs = __webpack_require__(20337);
 // EXTERNAL MODULE: ./src/core/traffic/split.ts
-var traffic_split = __webpack_require__(3189);
+var traffic_split = __webpack_require__(93189);
 ;// CONCATENATED MODULE: ./src/actions/canary-step/experiment-inputs.ts
 
 
@@ -147,6 +147,8 @@ const EXPERIMENT_INPUTS = [
     'metric-b-url',
     'metric-query',
 ];
+/** Providers that can split by user: the others (cloud routers) split each request anew. */
+const STICKY_PROVIDERS = ['embedded', 'haproxy', 'nginx', 'flagd', 'command'];
 /** Refuses experiment inputs given to another strategy. */
 function refuseExperimentInputs(inputs, strategy) {
     for (const name of EXPERIMENT_INPUTS)
@@ -160,8 +162,15 @@ function readExperiment(inputs, record, token) {
         if (inputs.string(name) !== undefined)
             throw new errors/* ConfigError */.xL(name, 'is not used by strategy experiment, which holds one fixed split', 'remove it and give split (B’s share of users, 1–99)');
     const base = (0,traffic_inputs/* readProvider */.WE)(inputs);
+    if (!STICKY_PROVIDERS.includes(base.provider))
+        throw new errors/* ConfigError */.xL('provider', `is ${base.provider}, which cannot keep a user on one version (its split is per request)`, `an experiment needs a sticky split: use one of ${STICKY_PROVIDERS.join(', ')}`);
     const sticky = (0,traffic_split/* readSticky */.mB)(inputs.string('sticky'), base.provider);
-    const provider = base.provider !== 'flagd' ? { ...base, sticky: (0,traffic_split/* stickyText */.RC)(sticky) } : base;
+    const provider = base.provider === 'embedded' ||
+        base.provider === 'haproxy' ||
+        base.provider === 'nginx' ||
+        base.provider === 'command'
+        ? { ...base, sticky: (0,traffic_split/* stickyText */.RC)(sticky) }
+        : base;
     const split = inputs.integer('split', { min: 1, max: 99, fallback: 50 });
     const metric = inputs.enum('metric', ['conversion', 'mean'], 'conversion');
     const source = readSource(inputs);
@@ -243,7 +252,7 @@ function readSource(inputs) {
 }
 
 // EXTERNAL MODULE: ./src/core/runtime/duration.ts
-var duration = __webpack_require__(5254);
+var duration = __webpack_require__(85254);
 ;// CONCATENATED MODULE: ./src/core/traffic/steps.ts
 
 /**
@@ -332,8 +341,8 @@ function readSettings(inputs) {
     if (matchHeader !== undefined) {
         if (!/^[A-Za-z0-9-]+=[^\s]+$/.test(matchHeader))
             throw new errors/* ConfigError */.xL('match-header', `is '${matchHeader}'`, 'write name=value, e.g. x-canary=1');
-        if (provider.provider !== 'embedded' && provider.provider !== 'command')
-            throw new errors/* ConfigError */.xL('match-header', `is not supported by provider ${provider.provider}`, 'use provider embedded or command for header-based routing');
+        if (!['embedded', 'command', 'gateway-api'].includes(provider.provider))
+            throw new errors/* ConfigError */.xL('match-header', `is not supported by provider ${provider.provider}`, 'use provider embedded, command or gateway-api for header-based routing');
     }
     const gate = (0,gate_inputs/* readGateSettings */.f)(inputs, { durationFallbackMs: 300_000, requireCheck: false });
     return {
@@ -431,14 +440,14 @@ function checkBatch(batch, maxUnavailable, poolSize) {
 
 /***/ }),
 
-/***/ 4649:
+/***/ 24649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ ExperimentAnalysis),
 /* harmony export */   R: () => (/* binding */ EXPERIMENT_DEFAULTS)
 /* harmony export */ });
-/* harmony import */ var _sequential_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1468);
+/* harmony import */ var _sequential_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51468);
 
 const EXPERIMENT_DEFAULTS = { alpha: 0.05, mde: 0.1, minUnits: 200 };
 /**
@@ -496,7 +505,7 @@ class ExperimentAnalysis {
 
 /***/ }),
 
-/***/ 1468:
+/***/ 51468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -630,7 +639,7 @@ function normalQuantile(p) {
 
 /***/ }),
 
-/***/ 7642:
+/***/ 87642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -641,13 +650,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/runtime/yaml.ts
-var yaml = __webpack_require__(5629);
+var yaml = __webpack_require__(75629);
 // EXTERNAL MODULE: ./src/core/runtime/errors.ts
-var errors = __webpack_require__(5649);
+var errors = __webpack_require__(45649);
 // EXTERNAL MODULE: ./src/core/runtime/inputs.ts
-var runtime_inputs = __webpack_require__(7863);
+var runtime_inputs = __webpack_require__(27863);
 // EXTERNAL MODULE: ./src/core/runtime/commands.ts
-var commands = __webpack_require__(2072);
+var commands = __webpack_require__(82072);
 ;// CONCATENATED MODULE: ./src/core/gate/status.ts
 // What an HTTP check accepts as healthy: kept apart from probe.ts so that reading the inputs
 // does not load node:http and node:https (bench/startup.ts).
@@ -1003,7 +1012,7 @@ const SHARED_KEYS = new Set(CHECK_KEYS.filter((k) => !OWN_KEYS.has(k)));
 
 /***/ }),
 
-/***/ 3495:
+/***/ 73495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1011,10 +1020,10 @@ const SHARED_KEYS = new Set(CHECK_KEYS.filter((k) => !OWN_KEYS.has(k)));
 /* harmony export */   i0: () => (/* binding */ killGroup)
 /* harmony export */ });
 /* unused harmony exports isActionOnlyVariable, runUserCommand */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5254);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85254);
 
 
 
@@ -1102,17 +1111,121 @@ function killGroup(pid, signal) {
 
 /***/ }),
 
-/***/ 192:
+/***/ 20337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WE: () => (/* binding */ readProvider),
-/* harmony export */   Xu: () => (/* binding */ readPool),
-/* harmony export */   lc: () => (/* binding */ refuseForRolling)
-/* harmony export */ });
-/* unused harmony export PROVIDER_INPUTS */
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5649);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7863);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Xu: () => (/* binding */ readPool),
+  WE: () => (/* binding */ readProvider),
+  lc: () => (/* binding */ refuseForRolling)
+});
+
+// UNUSED EXPORTS: PROVIDER_INPUTS
+
+// EXTERNAL MODULE: ./src/core/runtime/errors.ts
+var errors = __webpack_require__(45649);
+// EXTERNAL MODULE: ./src/core/runtime/inputs.ts
+var runtime_inputs = __webpack_require__(27863);
+;// CONCATENATED MODULE: ./src/core/traffic/cloud-inputs.ts
+
+// Kubernetes names (DNS-1123 subdomain, DNS-1123 label, DNS-1035 label for Services).
+const ROUTE = /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/;
+const NAMESPACE = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
+const SERVICE = {
+    pattern: /^[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?$/,
+    valid: "give the Service name as written in the rule's backendRefs (lower-case letters, digits, -)",
+};
+const RULE = /^(?:\d{1,4}|[a-z0-9](?:[-a-z0-9]{0,251}[a-z0-9])?)$/;
+/** provider gateway-api: the HTTPRoute, its rule, and the two Services among its backendRefs. */
+function readGatewayApi(inputs, need) {
+    const route = need('route', 'give the name of the HTTPRoute whose backendRefs carry the split', {
+        pattern: ROUTE,
+        valid: 'give the HTTPRoute name (lower-case letters, digits, - and .)',
+    });
+    const namespace = inputs.string('route-namespace') ?? 'default';
+    if (!NAMESPACE.test(namespace))
+        throw new errors/* ConfigError */.xL('route-namespace', `is '${(0,runtime_inputs/* clip */.$Q)(namespace)}'`, 'give a namespace name');
+    const rule = inputs.string('route-rule') ?? '0';
+    if (!RULE.test(rule))
+        throw new errors/* ConfigError */.xL('route-rule', `is '${(0,runtime_inputs/* clip */.$Q)(rule)}'`, 'give the rule index in spec.rules (0, 1, …) or the rule name');
+    return {
+        provider: 'gateway-api',
+        route,
+        namespace,
+        rule,
+        stableBackend: need('stable-server', "give the stable Service among the rule's backendRefs", SERVICE),
+        canaryBackend: need('canary-server', "give the canary Service among the rule's backendRefs", SERVICE),
+    };
+}
+const TARGET_GROUP = {
+    pattern: /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]{1,32}\/[0-9a-f]{16}$/,
+    valid: 'give the target group ARN (arn:aws:elasticloadbalancing:<region>:<account>:targetgroup/<name>/<id>)',
+};
+const LISTENER = /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:listener(?:-rule)?\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]{16}\/[0-9a-f]{16}(?:\/[0-9a-f]{16})?$/;
+const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+/** provider aws-alb: a listener rule (or a listener's default action) and its two target groups. */
+function readAlb(inputs, need) {
+    const listener = need('alb-listener', 'give the ARN of the listener rule (or of the listener, for its default action) whose forward action holds both target groups', {
+        pattern: LISTENER,
+        valid: 'give a listener rule ARN (…:listener-rule/app/<lb>/<id>/<id>/<id>) or a listener ARN (…:listener/app/<lb>/<id>/<id>)',
+    });
+    const region = readRegion(inputs);
+    const stableTargetGroup = need('stable-server', "give the stable version's target group ARN", TARGET_GROUP);
+    const canaryTargetGroup = need('canary-server', "give the canary's target group ARN", TARGET_GROUP);
+    if (stableTargetGroup === canaryTargetGroup)
+        throw new errors/* ConfigError */.xL('canary-server', 'is the same target group as stable-server', 'give the canary its own target group');
+    return { provider: 'aws-alb', listener, stableTargetGroup, canaryTargetGroup, region };
+}
+function readRegion(inputs) {
+    const region = inputs.string('aws-region');
+    if (region !== undefined && !REGION.test(region))
+        throw new errors/* ConfigError */.xL('aws-region', `is '${(0,runtime_inputs/* clip */.$Q)(region)}'`, 'give an AWS region such as eu-west-1');
+    return region;
+}
+const FUNCTION = /^(?:arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}$/;
+const VERSION = {
+    pattern: /^\d{1,10}$/,
+    valid: 'give a published version number, e.g. 42 (not $LATEST)',
+};
+/** provider aws-lambda: a function's alias, routed between two published versions. */
+function readLambda(inputs, need) {
+    const fn = need('lambda-function', 'give the function name or ARN', {
+        pattern: FUNCTION,
+        valid: 'give the function name (letters, digits, - and _) or its ARN, without a qualifier',
+    });
+    const alias = need('lambda-alias', 'give the alias callers invoke (e.g. live)', {
+        pattern: /^(?!^\d+$)[A-Za-z0-9_-]{1,128}$/,
+        valid: 'give an alias name (letters, digits, - and _, not only digits)',
+    });
+    const region = readRegion(inputs);
+    const stableVersion = need('stable-server', 'give the published version the alias serves now', VERSION);
+    const canaryVersion = need('canary-server', 'give the newly published version', VERSION);
+    if (stableVersion === canaryVersion)
+        throw new errors/* ConfigError */.xL('canary-server', 'is the same version as stable-server', 'publish the new code as a new version');
+    return { provider: 'aws-lambda', function: fn, alias, stableVersion, canaryVersion, region };
+}
+const RUN_REVISION = {
+    pattern: /^[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?$/,
+    valid: 'give the revision name as gcloud run revisions list shows it, e.g. web-00042-xyz',
+};
+/** provider cloud-run: a service and two of its revisions. */
+function readCloudRun(inputs, need) {
+    const service = need('cloud-run-service', 'give the service as projects/<project>/locations/<region>/services/<name>', {
+        pattern: /^projects\/[a-z][-a-z0-9]{4,28}[a-z0-9]\/locations\/[a-z]+-[a-z]+\d\/services\/[a-z](?:[-a-z0-9]{0,47}[a-z0-9])?$/,
+        valid: 'give projects/<project>/locations/<region>/services/<name>, e.g. projects/shop-prod/locations/europe-west1/services/web',
+    });
+    const endpoint = (inputs.url('cloud-run-endpoint') ?? new URL('https://run.googleapis.com')).href;
+    const stableRevision = need('stable-server', 'give the revision serving now', RUN_REVISION);
+    const canaryRevision = need('canary-server', 'give the new revision', RUN_REVISION);
+    if (stableRevision === canaryRevision)
+        throw new errors/* ConfigError */.xL('canary-server', 'is the same revision as stable-server', 'deploy the new version as a new revision (gcloud run deploy --no-traffic)');
+    return { provider: 'cloud-run', service, endpoint, stableRevision, canaryRevision };
+}
+
+;// CONCATENATED MODULE: ./src/core/traffic/inputs.ts
+
 
 /** Every provider input; canary-step and rollback read them through readProvider. */
 const PROVIDER_INPUTS = (/* unused pure expression or super */ null && ([
@@ -1129,19 +1242,39 @@ const PROVIDER_INPUTS = (/* unused pure expression or super */ null && ([
     'flag',
     'on-variant',
     'off-variant',
+    'route',
+    'route-namespace',
+    'route-rule',
+    'alb-listener',
+    'aws-region',
+    'lambda-function',
+    'lambda-alias',
+    'cloud-run-service',
+    'cloud-run-endpoint',
 ]));
+const PROVIDERS = [
+    'embedded',
+    'haproxy',
+    'nginx',
+    'command',
+    'flagd',
+    'gateway-api',
+    'aws-alb',
+    'aws-lambda',
+    'cloud-run',
+];
 function readProviderName(inputs) {
-    return inputs.enum('provider', ['embedded', 'haproxy', 'nginx', 'command', 'flagd'], 'embedded');
+    return inputs.enum('provider', PROVIDERS, 'embedded');
 }
 /** A getter for inputs the chosen provider cannot do without. */
 function needer(inputs, provider) {
     return (name, what, shape) => {
         const value = inputs.string(name);
         if (!value)
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(name, `is required with provider ${provider}`, what);
+            throw new errors/* ConfigError */.xL(name, `is required with provider ${provider}`, what);
         // Values written into HAProxy commands or nginx configuration must not carry more commands or directives.
         if (shape && !shape.pattern.test(value))
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(name, `is '${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(value)}'`, shape.valid);
+            throw new errors/* ConfigError */.xL(name, `is '${(0,runtime_inputs/* clip */.$Q)(value)}'`, shape.valid);
         return value;
     };
 }
@@ -1197,6 +1330,14 @@ function readProvider(inputs) {
                 onVariant: inputs.string('on-variant') ?? 'on',
                 offVariant: inputs.string('off-variant') ?? 'off',
             };
+        case 'gateway-api':
+            return readGatewayApi(inputs, need);
+        case 'aws-alb':
+            return readAlb(inputs, need);
+        case 'aws-lambda':
+            return readLambda(inputs, need);
+        case 'cloud-run':
+            return readCloudRun(inputs, need);
     }
 }
 /**
@@ -1218,14 +1359,14 @@ function readPool(inputs) {
         case 'nginx':
             return readNginxFile(inputs, need, "give the path of the upstream include file holding the pool's server lines");
         default:
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('provider', `is ${provider}, which has no pool of servers to roll`, 'use embedded, haproxy or nginx with strategy rolling');
+            throw new errors/* ConfigError */.xL('provider', `is ${provider}, which has no pool of servers to roll`, 'use embedded, haproxy or nginx with strategy rolling');
     }
 }
 /** Refuses inputs that strategy rolling does not read (it `does` otherwise), so none is silently ignored. */
 function refuseForRolling(inputs, names, does) {
     for (const name of names) {
         if (inputs.string(name) !== undefined)
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(name, `is not used by strategy rolling, which ${does}`, 'remove it');
+            throw new errors/* ConfigError */.xL(name, `is not used by strategy rolling, which ${does}`, 'remove it');
     }
 }
 
@@ -1240,12 +1381,12 @@ function refuseForRolling(inputs, names, does) {
 /* harmony export */   V6: () => (/* binding */ replaceAndReload),
 /* harmony export */   wo: () => (/* binding */ NginxProvider)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3495);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5649);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73495);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45649);
 
 
 
@@ -1365,7 +1506,7 @@ function mapServerLines(text, edit) {
 
 /***/ }),
 
-/***/ 3189:
+/***/ 93189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1374,7 +1515,7 @@ function mapServerLines(text, edit) {
 /* harmony export */   mB: () => (/* binding */ readSticky),
 /* harmony export */   pD: () => (/* binding */ parseSticky)
 /* harmony export */ });
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5649);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45649);
 /* harmony import */ var _nginx_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8809);
 
 

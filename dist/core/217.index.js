@@ -2,7 +2,7 @@ export const id = 217;
 export const ids = [217];
 export const modules = {
 
-/***/ 7582:
+/***/ 97582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,22 +11,22 @@ export const modules = {
 /* harmony export */   l9: () => (/* binding */ readPipeline),
 /* harmony export */   nb: () => (/* binding */ versionRefusal)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8011);
+/* harmony import */ var semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68011);
 /* harmony import */ var semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3872);
 /* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8780);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58780);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4737);
+/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64737);
 /* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5649);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5629);
-/* harmony import */ var _windows_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2659);
-/* harmony import */ var _waves_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1932);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45649);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75629);
+/* harmony import */ var _windows_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(72659);
+/* harmony import */ var _waves_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(81932);
 
 
 
@@ -155,7 +155,7 @@ function versionRefusal(version, environment, live, allowDowngrade) {
 
 /***/ }),
 
-/***/ 1932:
+/***/ 81932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -164,7 +164,7 @@ function versionRefusal(version, environment, live, allowDowngrade) {
 /* harmony export */   zD: () => (/* binding */ isStage)
 /* harmony export */ });
 /* unused harmony export wavesOf */
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5649);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45649);
 
 // Waves: a stage of the pipeline made of several environments (regions), promoted wave by wave.
 // In the config file:
@@ -237,7 +237,7 @@ function waveAround(pipeline, environment) {
 
 /***/ }),
 
-/***/ 2659:
+/***/ 72659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -249,7 +249,7 @@ function waveAround(pipeline, environment) {
 /* harmony export */   uz: () => (/* binding */ windowVerdict)
 /* harmony export */ });
 /* unused harmony exports knownTimeZone, localTime, instantOf, inWindow, nextOpening */
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5649);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45649);
 
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const HOURS = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/;
@@ -542,7 +542,7 @@ function windowGate(environment, rules, override, actor, now = clockNow()) {
 
 /***/ }),
 
-/***/ 2072:
+/***/ 82072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -559,9 +559,9 @@ function windowGate(environment, rules, override, actor, now = clockNow()) {
 /* harmony export */   uH: () => (/* binding */ setOutput),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -687,9 +687,9 @@ function appendSummary(markdown) {
 /* harmony export */   _: () => (/* binding */ context)
 /* harmony export */ });
 /* unused harmony export readContext */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
 
 
 function readContext(env = process.env) {
@@ -738,7 +738,7 @@ function context() {
 
 /***/ }),
 
-/***/ 5254:
+/***/ 85254:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -788,7 +788,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 5649:
+/***/ 45649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -853,17 +853,17 @@ function oneLine(text) {
 
 /***/ }),
 
-/***/ 5260:
+/***/ 15260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ runMain),
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2072);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82072);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2379);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7863);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27863);
 
 
 
@@ -916,7 +916,7 @@ async function withHarness(name, body, onError) {
 
 /***/ }),
 
-/***/ 7863:
+/***/ 27863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -924,11 +924,11 @@ async function withHarness(name, body, onError) {
 /* harmony export */   G0: () => (/* binding */ Inputs)
 /* harmony export */ });
 /* unused harmony exports MAX_INPUT_LENGTH, runnerInputs, splitList */
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2072);
-/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6353);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82072);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16353);
 /* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5649);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5254);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45649);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85254);
 
 
 
@@ -1099,7 +1099,7 @@ function clip(value, max = 80) {
 
 /***/ }),
 
-/***/ 5629:
+/***/ 75629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1113,7 +1113,7 @@ let loaded;
  * when one of them is YAML (`checks`, the pipeline config file), and async code calls it freely.
  */
 async function loadYaml() {
-    loaded ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    loaded ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
     return loaded;
 }
 /** The YAML parser, once `loadYaml()` has run; a call before it is a bug in Glidepath, said as such. */

@@ -2,16 +2,16 @@ export const id = 244;
 export const ids = [244];
 export const modules = {
 
-/***/ 3244:
+/***/ 43244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5260);
-/* harmony import */ var _core_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9169);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3843);
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15260);
+/* harmony import */ var _core_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49169);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83843);
 
 
 
@@ -28,8 +28,8 @@ async function run() {
         ? 'dry run'
         : { environment: settings.environment, provider: settings.provider }, async ({ ctx, settings }, onCommand) => {
         const [{ report, rollback }, { lazyClient }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(427), __webpack_require__.e(260), __webpack_require__.e(954), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 3031)),
-            Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(954), __webpack_require__.e(99), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 2099)),
+            Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(427), __webpack_require__.e(260), __webpack_require__.e(954), __webpack_require__.e(817), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 33031)),
+            Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(954), __webpack_require__.e(99), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
         ]);
         const result = await rollback(settings, {
             ctx,
@@ -43,17 +43,17 @@ async function run() {
 
 /***/ }),
 
-/***/ 3843:
+/***/ 83843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ readTraffic),
 /* harmony export */   s: () => (/* binding */ readSettings)
 /* harmony export */ });
-/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
-/* harmony import */ var _core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7582);
-/* harmony import */ var _core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3600);
-/* harmony import */ var _core_traffic_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(192);
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
+/* harmony import */ var _core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97582);
+/* harmony import */ var _core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73600);
+/* harmony import */ var _core_traffic_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20337);
 
 
 
@@ -96,14 +96,14 @@ function readTraffic(inputs) {
 
 /***/ }),
 
-/***/ 1450:
+/***/ 71450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U6: () => (/* binding */ saveHandoff),
 /* harmony export */   vj: () => (/* binding */ loadHandoff)
 /* harmony export */ });
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2072);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82072);
 
 
 /** Saves a hand-off record for the post step (GITHUB_STATE → STATE_<key>), as JSON. */
@@ -126,7 +126,7 @@ function loadHandoff(key) {
 
 /***/ }),
 
-/***/ 6524:
+/***/ 36524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -160,15 +160,15 @@ function nothingLeftOpen(env = process.env) {
 
 /***/ }),
 
-/***/ 3600:
+/***/ 73600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ readAttestationInputs)
 /* harmony export */ });
 /* unused harmony export ATTESTATION_INPUTS */
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5649);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7863);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45649);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27863);
 
 /** The inputs readAttestationInputs reads (promote-environment and rollback declare both). */
 const ATTESTATION_INPUTS = (/* unused pure expression or super */ null && (['require-attestation', 'attestation-signers']));
@@ -195,15 +195,15 @@ function readAttestationInputs(inputs, ctx) {
 
 /***/ }),
 
-/***/ 9169:
+/***/ 49169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   iK: () => (/* binding */ withOpenWork)
 /* harmony export */ });
 /* unused harmony exports openWork, updateWork, closeWork, failWork */
-/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6524);
-/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1450);
+/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36524);
+/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71450);
 
 const KEY = _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__/* .OPEN_WORK_KEY */ .T;
 let current = { active: false };
@@ -262,17 +262,121 @@ async function withOpenWork(read, what, body) {
 
 /***/ }),
 
-/***/ 192:
+/***/ 20337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WE: () => (/* binding */ readProvider),
-/* harmony export */   Xu: () => (/* binding */ readPool),
-/* harmony export */   lc: () => (/* binding */ refuseForRolling)
-/* harmony export */ });
-/* unused harmony export PROVIDER_INPUTS */
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5649);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7863);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Xu: () => (/* binding */ readPool),
+  WE: () => (/* binding */ readProvider),
+  lc: () => (/* binding */ refuseForRolling)
+});
+
+// UNUSED EXPORTS: PROVIDER_INPUTS
+
+// EXTERNAL MODULE: ./src/core/runtime/errors.ts
+var errors = __webpack_require__(45649);
+// EXTERNAL MODULE: ./src/core/runtime/inputs.ts
+var runtime_inputs = __webpack_require__(27863);
+;// CONCATENATED MODULE: ./src/core/traffic/cloud-inputs.ts
+
+// Kubernetes names (DNS-1123 subdomain, DNS-1123 label, DNS-1035 label for Services).
+const ROUTE = /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/;
+const NAMESPACE = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
+const SERVICE = {
+    pattern: /^[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?$/,
+    valid: "give the Service name as written in the rule's backendRefs (lower-case letters, digits, -)",
+};
+const RULE = /^(?:\d{1,4}|[a-z0-9](?:[-a-z0-9]{0,251}[a-z0-9])?)$/;
+/** provider gateway-api: the HTTPRoute, its rule, and the two Services among its backendRefs. */
+function readGatewayApi(inputs, need) {
+    const route = need('route', 'give the name of the HTTPRoute whose backendRefs carry the split', {
+        pattern: ROUTE,
+        valid: 'give the HTTPRoute name (lower-case letters, digits, - and .)',
+    });
+    const namespace = inputs.string('route-namespace') ?? 'default';
+    if (!NAMESPACE.test(namespace))
+        throw new errors/* ConfigError */.xL('route-namespace', `is '${(0,runtime_inputs/* clip */.$Q)(namespace)}'`, 'give a namespace name');
+    const rule = inputs.string('route-rule') ?? '0';
+    if (!RULE.test(rule))
+        throw new errors/* ConfigError */.xL('route-rule', `is '${(0,runtime_inputs/* clip */.$Q)(rule)}'`, 'give the rule index in spec.rules (0, 1, …) or the rule name');
+    return {
+        provider: 'gateway-api',
+        route,
+        namespace,
+        rule,
+        stableBackend: need('stable-server', "give the stable Service among the rule's backendRefs", SERVICE),
+        canaryBackend: need('canary-server', "give the canary Service among the rule's backendRefs", SERVICE),
+    };
+}
+const TARGET_GROUP = {
+    pattern: /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]{1,32}\/[0-9a-f]{16}$/,
+    valid: 'give the target group ARN (arn:aws:elasticloadbalancing:<region>:<account>:targetgroup/<name>/<id>)',
+};
+const LISTENER = /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:listener(?:-rule)?\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]{16}\/[0-9a-f]{16}(?:\/[0-9a-f]{16})?$/;
+const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+/** provider aws-alb: a listener rule (or a listener's default action) and its two target groups. */
+function readAlb(inputs, need) {
+    const listener = need('alb-listener', 'give the ARN of the listener rule (or of the listener, for its default action) whose forward action holds both target groups', {
+        pattern: LISTENER,
+        valid: 'give a listener rule ARN (…:listener-rule/app/<lb>/<id>/<id>/<id>) or a listener ARN (…:listener/app/<lb>/<id>/<id>)',
+    });
+    const region = readRegion(inputs);
+    const stableTargetGroup = need('stable-server', "give the stable version's target group ARN", TARGET_GROUP);
+    const canaryTargetGroup = need('canary-server', "give the canary's target group ARN", TARGET_GROUP);
+    if (stableTargetGroup === canaryTargetGroup)
+        throw new errors/* ConfigError */.xL('canary-server', 'is the same target group as stable-server', 'give the canary its own target group');
+    return { provider: 'aws-alb', listener, stableTargetGroup, canaryTargetGroup, region };
+}
+function readRegion(inputs) {
+    const region = inputs.string('aws-region');
+    if (region !== undefined && !REGION.test(region))
+        throw new errors/* ConfigError */.xL('aws-region', `is '${(0,runtime_inputs/* clip */.$Q)(region)}'`, 'give an AWS region such as eu-west-1');
+    return region;
+}
+const FUNCTION = /^(?:arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}$/;
+const VERSION = {
+    pattern: /^\d{1,10}$/,
+    valid: 'give a published version number, e.g. 42 (not $LATEST)',
+};
+/** provider aws-lambda: a function's alias, routed between two published versions. */
+function readLambda(inputs, need) {
+    const fn = need('lambda-function', 'give the function name or ARN', {
+        pattern: FUNCTION,
+        valid: 'give the function name (letters, digits, - and _) or its ARN, without a qualifier',
+    });
+    const alias = need('lambda-alias', 'give the alias callers invoke (e.g. live)', {
+        pattern: /^(?!^\d+$)[A-Za-z0-9_-]{1,128}$/,
+        valid: 'give an alias name (letters, digits, - and _, not only digits)',
+    });
+    const region = readRegion(inputs);
+    const stableVersion = need('stable-server', 'give the published version the alias serves now', VERSION);
+    const canaryVersion = need('canary-server', 'give the newly published version', VERSION);
+    if (stableVersion === canaryVersion)
+        throw new errors/* ConfigError */.xL('canary-server', 'is the same version as stable-server', 'publish the new code as a new version');
+    return { provider: 'aws-lambda', function: fn, alias, stableVersion, canaryVersion, region };
+}
+const RUN_REVISION = {
+    pattern: /^[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?$/,
+    valid: 'give the revision name as gcloud run revisions list shows it, e.g. web-00042-xyz',
+};
+/** provider cloud-run: a service and two of its revisions. */
+function readCloudRun(inputs, need) {
+    const service = need('cloud-run-service', 'give the service as projects/<project>/locations/<region>/services/<name>', {
+        pattern: /^projects\/[a-z][-a-z0-9]{4,28}[a-z0-9]\/locations\/[a-z]+-[a-z]+\d\/services\/[a-z](?:[-a-z0-9]{0,47}[a-z0-9])?$/,
+        valid: 'give projects/<project>/locations/<region>/services/<name>, e.g. projects/shop-prod/locations/europe-west1/services/web',
+    });
+    const endpoint = (inputs.url('cloud-run-endpoint') ?? new URL('https://run.googleapis.com')).href;
+    const stableRevision = need('stable-server', 'give the revision serving now', RUN_REVISION);
+    const canaryRevision = need('canary-server', 'give the new revision', RUN_REVISION);
+    if (stableRevision === canaryRevision)
+        throw new errors/* ConfigError */.xL('canary-server', 'is the same revision as stable-server', 'deploy the new version as a new revision (gcloud run deploy --no-traffic)');
+    return { provider: 'cloud-run', service, endpoint, stableRevision, canaryRevision };
+}
+
+;// CONCATENATED MODULE: ./src/core/traffic/inputs.ts
+
 
 /** Every provider input; canary-step and rollback read them through readProvider. */
 const PROVIDER_INPUTS = (/* unused pure expression or super */ null && ([
@@ -289,19 +393,39 @@ const PROVIDER_INPUTS = (/* unused pure expression or super */ null && ([
     'flag',
     'on-variant',
     'off-variant',
+    'route',
+    'route-namespace',
+    'route-rule',
+    'alb-listener',
+    'aws-region',
+    'lambda-function',
+    'lambda-alias',
+    'cloud-run-service',
+    'cloud-run-endpoint',
 ]));
+const PROVIDERS = [
+    'embedded',
+    'haproxy',
+    'nginx',
+    'command',
+    'flagd',
+    'gateway-api',
+    'aws-alb',
+    'aws-lambda',
+    'cloud-run',
+];
 function readProviderName(inputs) {
-    return inputs.enum('provider', ['embedded', 'haproxy', 'nginx', 'command', 'flagd'], 'embedded');
+    return inputs.enum('provider', PROVIDERS, 'embedded');
 }
 /** A getter for inputs the chosen provider cannot do without. */
 function needer(inputs, provider) {
     return (name, what, shape) => {
         const value = inputs.string(name);
         if (!value)
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(name, `is required with provider ${provider}`, what);
+            throw new errors/* ConfigError */.xL(name, `is required with provider ${provider}`, what);
         // Values written into HAProxy commands or nginx configuration must not carry more commands or directives.
         if (shape && !shape.pattern.test(value))
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(name, `is '${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(value)}'`, shape.valid);
+            throw new errors/* ConfigError */.xL(name, `is '${(0,runtime_inputs/* clip */.$Q)(value)}'`, shape.valid);
         return value;
     };
 }
@@ -357,6 +481,14 @@ function readProvider(inputs) {
                 onVariant: inputs.string('on-variant') ?? 'on',
                 offVariant: inputs.string('off-variant') ?? 'off',
             };
+        case 'gateway-api':
+            return readGatewayApi(inputs, need);
+        case 'aws-alb':
+            return readAlb(inputs, need);
+        case 'aws-lambda':
+            return readLambda(inputs, need);
+        case 'cloud-run':
+            return readCloudRun(inputs, need);
     }
 }
 /**
@@ -378,14 +510,14 @@ function readPool(inputs) {
         case 'nginx':
             return readNginxFile(inputs, need, "give the path of the upstream include file holding the pool's server lines");
         default:
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('provider', `is ${provider}, which has no pool of servers to roll`, 'use embedded, haproxy or nginx with strategy rolling');
+            throw new errors/* ConfigError */.xL('provider', `is ${provider}, which has no pool of servers to roll`, 'use embedded, haproxy or nginx with strategy rolling');
     }
 }
 /** Refuses inputs that strategy rolling does not read (it `does` otherwise), so none is silently ignored. */
 function refuseForRolling(inputs, names, does) {
     for (const name of names) {
         if (inputs.string(name) !== undefined)
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(name, `is not used by strategy rolling, which ${does}`, 'remove it');
+            throw new errors/* ConfigError */.xL(name, `is not used by strategy rolling, which ${does}`, 'remove it');
     }
 }
 

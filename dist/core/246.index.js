@@ -12,27 +12,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/github/history.ts
-var github_history = __webpack_require__(2327);
+var github_history = __webpack_require__(22327);
 // EXTERNAL MODULE: ./src/core/runtime/commands.ts
-var commands = __webpack_require__(2072);
+var commands = __webpack_require__(82072);
 // EXTERNAL MODULE: ./src/core/runtime/errors.ts
-var errors = __webpack_require__(5649);
+var errors = __webpack_require__(45649);
 // EXTERNAL MODULE: ./src/core/gate/run.ts + 7 modules
-var run = __webpack_require__(9573);
+var run = __webpack_require__(49573);
 // EXTERNAL MODULE: ./src/core/gate/report.ts
-var gate_report = __webpack_require__(5841);
+var gate_report = __webpack_require__(45841);
 // EXTERNAL MODULE: ./src/core/traffic/pools.ts
-var pools = __webpack_require__(4778);
+var pools = __webpack_require__(44778);
 // EXTERNAL MODULE: ./src/actions/canary-step/inputs.ts + 2 modules
-var inputs = __webpack_require__(841);
+var inputs = __webpack_require__(20841);
 // EXTERNAL MODULE: ./src/actions/canary-step/shared.ts
-var shared = __webpack_require__(336);
+var shared = __webpack_require__(70336);
 // EXTERNAL MODULE: ./src/core/runtime/exec.ts
-var exec = __webpack_require__(3495);
+var exec = __webpack_require__(73495);
 // EXTERNAL MODULE: ./src/core/runtime/duration.ts
-var duration = __webpack_require__(5254);
+var duration = __webpack_require__(85254);
 // EXTERNAL MODULE: ./src/core/runtime/time.ts
-var time = __webpack_require__(1691);
+var time = __webpack_require__(41691);
 ;// CONCATENATED MODULE: ./src/actions/canary-step/roll.ts
 
 
@@ -451,14 +451,51 @@ function previousVersion(settings, record) {
 
 /***/ }),
 
-/***/ 1255:
+/***/ 41691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ runnerTemp),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Waits `ms` or until `signal` aborts; the abort listener goes when the wait ends, so a gate of hours does not pile them up. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const onAbort = () => {
+            clearTimeout(timer);
+            resolve();
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** A folder under the runner's temporary directory (RUNNER_TEMP, emptied after each job). */
+function runnerTemp(...parts) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(), ...parts);
+}
+
+
+/***/ }),
+
+/***/ 41255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ EmbeddedProvider),
 /* harmony export */   N: () => (/* binding */ EmbeddedPool)
 /* harmony export */ });
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5649);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45649);
 
 // The embedded router (tools/router), through its admin API: the canary weight and match header,
 // and its pool of named targets.
@@ -536,7 +573,7 @@ class EmbeddedPool {
 
 /***/ }),
 
-/***/ 8136:
+/***/ 38136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -544,9 +581,9 @@ class EmbeddedPool {
 /* harmony export */   hF: () => (/* binding */ HaproxyProvider)
 /* harmony export */ });
 /* unused harmony export haproxyCommand */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
 
 
 // HAProxy, through its runtime API: server weights for a canary, server states for a pool.
@@ -661,14 +698,14 @@ class HaproxyPool {
 
 /***/ }),
 
-/***/ 4778:
+/***/ 44778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ createPool)
 /* harmony export */ });
-/* harmony import */ var _embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1255);
-/* harmony import */ var _haproxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8136);
+/* harmony import */ var _embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41255);
+/* harmony import */ var _haproxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38136);
 /* harmony import */ var _nginx_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8809);
 
 

@@ -2,7 +2,7 @@ export const id = 381;
 export const ids = [381,762];
 export const modules = {
 
-/***/ 2762:
+/***/ 72762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   Gm: () => (/* binding */ archiveFileName),
 /* harmony export */   V6: () => (/* binding */ manifestFileName)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
 // File names and paths of an artifact: kept apart from the archive writer and the manifest's

@@ -2,7 +2,7 @@ export const id = 411;
 export const ids = [411,762,381];
 export const modules = {
 
-/***/ 411:
+/***/ 40411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,30 +14,30 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/runtime/harness.ts
-var harness = __webpack_require__(5260);
+var harness = __webpack_require__(15260);
 // EXTERNAL MODULE: ./src/core/runtime/yaml.ts
-var yaml = __webpack_require__(5629);
+var yaml = __webpack_require__(75629);
 // EXTERNAL MODULE: ./src/core/recovery/open-work.ts
-var open_work = __webpack_require__(9169);
+var open_work = __webpack_require__(49169);
 // EXTERNAL MODULE: ./src/core/pipeline/config.ts
-var config = __webpack_require__(7582);
+var config = __webpack_require__(97582);
 // EXTERNAL MODULE: ./src/core/pipeline/windows.ts
-var windows = __webpack_require__(2659);
+var windows = __webpack_require__(72659);
 // EXTERNAL MODULE: ./src/core/pipeline/waves.ts
-var waves = __webpack_require__(1932);
+var waves = __webpack_require__(81932);
 // EXTERNAL MODULE: ./src/core/pipeline/attestation.ts
-var attestation = __webpack_require__(3600);
+var attestation = __webpack_require__(73600);
 // EXTERNAL MODULE: ./src/core/runtime/errors.ts
-var errors = __webpack_require__(5649);
+var errors = __webpack_require__(45649);
 // EXTERNAL MODULE: ./src/core/runtime/inputs.ts
-var runtime_inputs = __webpack_require__(7863);
+var runtime_inputs = __webpack_require__(27863);
 // EXTERNAL MODULE: ./src/core/artifact/names.ts
-var names = __webpack_require__(2762);
+var names = __webpack_require__(72762);
 ;// CONCATENATED MODULE: ./src/actions/promote-environment/inputs.ts
 
 
@@ -135,9 +135,9 @@ async function run() {
             return { ctx, settings: readSettings(h.inputs, ctx) };
         }, ({ settings }) => (settings.dryRun ? 'dry run' : { environment: settings.environment }), async ({ ctx, settings }, onCommand) => {
             const [{ promote }, { report }, { lazyClient }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(260), __webpack_require__.e(954), __webpack_require__.e(966)]).then(__webpack_require__.bind(__webpack_require__, 966)),
-                Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(172)]).then(__webpack_require__.bind(__webpack_require__, 4172)),
-                Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(954), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 2099)),
+                Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(260), __webpack_require__.e(954), __webpack_require__.e(966)]).then(__webpack_require__.bind(__webpack_require__, 80966)),
+                Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(172)]).then(__webpack_require__.bind(__webpack_require__, 14172)),
+                Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(954), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
             ]);
             const client = lazyClient(settings.token);
             const result = await promote(settings, { ctx, client, onCommand, signal: h.signal });
@@ -149,7 +149,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 2762:
+/***/ 72762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -157,7 +157,7 @@ async function run() {
 /* harmony export */   Gm: () => (/* binding */ archiveFileName),
 /* harmony export */   V6: () => (/* binding */ manifestFileName)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
 // File names and paths of an artifact: kept apart from the archive writer and the manifest's
@@ -181,14 +181,14 @@ function isInside(root, candidate) {
 
 /***/ }),
 
-/***/ 1450:
+/***/ 71450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U6: () => (/* binding */ saveHandoff),
 /* harmony export */   vj: () => (/* binding */ loadHandoff)
 /* harmony export */ });
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2072);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82072);
 
 
 /** Saves a hand-off record for the post step (GITHUB_STATE → STATE_<key>), as JSON. */
@@ -211,7 +211,7 @@ function loadHandoff(key) {
 
 /***/ }),
 
-/***/ 6524:
+/***/ 36524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -245,15 +245,15 @@ function nothingLeftOpen(env = process.env) {
 
 /***/ }),
 
-/***/ 3600:
+/***/ 73600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ readAttestationInputs)
 /* harmony export */ });
 /* unused harmony export ATTESTATION_INPUTS */
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5649);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7863);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45649);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27863);
 
 /** The inputs readAttestationInputs reads (promote-environment and rollback declare both). */
 const ATTESTATION_INPUTS = (/* unused pure expression or super */ null && (['require-attestation', 'attestation-signers']));
@@ -280,15 +280,15 @@ function readAttestationInputs(inputs, ctx) {
 
 /***/ }),
 
-/***/ 9169:
+/***/ 49169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   iK: () => (/* binding */ withOpenWork)
 /* harmony export */ });
 /* unused harmony exports openWork, updateWork, closeWork, failWork */
-/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6524);
-/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1450);
+/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36524);
+/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71450);
 
 const KEY = _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__/* .OPEN_WORK_KEY */ .T;
 let current = { active: false };

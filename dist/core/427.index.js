@@ -2,7 +2,7 @@ export const id = 427;
 export const ids = [427];
 export const modules = {
 
-/***/ 340:
+/***/ 20340:
 /***/ ((module) => {
 
 
@@ -1245,24 +1245,24 @@ var OpenFeatureCommonAPI = class {
 
 /***/ }),
 
-/***/ 1726:
+/***/ 61726:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-/* unused reexport */ __webpack_require__(3505);
+/* unused reexport */ __webpack_require__(63505);
 
 /***/ }),
 
-/***/ 3505:
+/***/ 63505:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
 
 
-var core = __webpack_require__(340);
-var objectHash = __webpack_require__(7690);
-var jsonLogicEngine = __webpack_require__(2411);
-var semver = __webpack_require__(2088);
-var MurmurHash3 = __webpack_require__(2024);
+var core = __webpack_require__(20340);
+var objectHash = __webpack_require__(77690);
+var jsonLogicEngine = __webpack_require__(12411);
+var semver = __webpack_require__(62088);
+var MurmurHash3 = __webpack_require__(72024);
 
 const flagdPropertyKey = '$flagd';
 const flagKeyPropertyKey = 'flagKey';
@@ -1948,7 +1948,7 @@ __webpack_unused_export__ = getGherkinTestPath;
 
 /***/ }),
 
-/***/ 2024:
+/***/ 72024:
 /***/ ((module) => {
 
 /**
@@ -2091,12 +2091,12 @@ __webpack_unused_export__ = getGherkinTestPath;
 
 /***/ }),
 
-/***/ 7690:
+/***/ 77690:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var crypto = __webpack_require__(6982);
+var crypto = __webpack_require__(76982);
 
 /**
  * Exported function
@@ -2551,7 +2551,7 @@ function PassThrough() {
 
 /***/ }),
 
-/***/ 2411:
+/***/ 12411:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5298,14 +5298,14 @@ exports.splitPathMemoized = splitPathMemoized
 
 /***/ }),
 
-/***/ 5427:
+/***/ 35427:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   XG: () => (/* reexport safe */ _index_cjs_js__WEBPACK_IMPORTED_MODULE_0__.XG)
 /* harmony export */ });
-/* harmony import */ var _index_cjs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3505);
-/* harmony import */ var _index_cjs_default_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1726);
+/* harmony import */ var _index_cjs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63505);
+/* harmony import */ var _index_cjs_default_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61726);
 
 
 

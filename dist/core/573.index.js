@@ -2,13 +2,13 @@ export const id = 573;
 export const ids = [573];
 export const modules = {
 
-/***/ 1815:
+/***/ 31815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ PrometheusClient)
 /* harmony export */ });
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5649);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45649);
 
 const ATTEMPTS = 3;
 const FAILED_POLLS_LIMIT = 3;
@@ -116,7 +116,7 @@ class PrometheusClient {
 
 /***/ }),
 
-/***/ 9573:
+/***/ 49573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -128,7 +128,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: pct
 
 // EXTERNAL MODULE: ./src/core/runtime/time.ts
-var time = __webpack_require__(1691);
+var time = __webpack_require__(41691);
 ;// CONCATENATED MODULE: ./src/core/gate/stats.ts
 /**
  * Anytime-valid sequential statistics for health decisions.
@@ -821,9 +821,9 @@ function fmtE(logE) {
 }
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 ;// CONCATENATED MODULE: ./src/core/gate/probe.ts
 
 
@@ -1117,7 +1117,7 @@ function startHttp(check, started) {
 }
 
 // EXTERNAL MODULE: ./src/core/gate/prometheus.ts
-var prometheus = __webpack_require__(1815);
+var prometheus = __webpack_require__(31815);
 ;// CONCATENATED MODULE: ./src/core/gate/prometheus-check.ts
 
 

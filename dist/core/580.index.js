@@ -2,7 +2,7 @@ export const id = 580;
 export const ids = [580];
 export const modules = {
 
-/***/ 2580:
+/***/ 42580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -19,14 +19,14 @@ async function post() {
 
 /***/ }),
 
-/***/ 1450:
+/***/ 71450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U6: () => (/* binding */ saveHandoff),
 /* harmony export */   vj: () => (/* binding */ loadHandoff)
 /* harmony export */ });
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2072);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82072);
 
 
 /** Saves a hand-off record for the post step (GITHUB_STATE → STATE_<key>), as JSON. */
@@ -49,7 +49,7 @@ function loadHandoff(key) {
 
 /***/ }),
 
-/***/ 6524:
+/***/ 36524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -90,11 +90,11 @@ function nothingLeftOpen(env = process.env) {
 /* harmony export */   n: () => (/* binding */ finishOpenWork)
 /* harmony export */ });
 /* unused harmony export closeUnfinished */
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5260);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2072);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3495);
-/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6524);
-/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1450);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15260);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82072);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73495);
+/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36524);
+/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71450);
 
 
 const KEY = _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__/* .OPEN_WORK_KEY */ .T;
@@ -103,7 +103,7 @@ const KEY = _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__/* .OPEN_WORK_KEY */ .
  * status yet (in_progress, queued, pending, or none at all when the kill came mid-create).
  */
 async function closeUnfinished(client, ctx, environment, description) {
-    const { isGlidepath, readHistory, running, setStatus } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(496), __webpack_require__.e(118), __webpack_require__.e(954), __webpack_require__.e(99), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 2099));
+    const { isGlidepath, readHistory, running, setStatus } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(496), __webpack_require__.e(118), __webpack_require__.e(954), __webpack_require__.e(99), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 92099));
     const history = await readHistory(client, ctx, [environment]);
     const ours = (history.deployments[environment] ?? []).filter((d) => isGlidepath(d) && d.payload.run_id === ctx.runId && d.payload.run_attempt === ctx.runAttempt);
     const open = ours.filter((d) => d.latestState === null || running([d]).length > 0);
@@ -118,7 +118,7 @@ async function closeUnfinished(client, ctx, environment, description) {
 async function finishOpenWork(action, trafficFromInputs) {
     await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runPost */ .a)(action, async (h) => {
         // Loaded here, not at import: main steps import this folder for withOpenWork and stay light.
-        const { createProvider } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(496), __webpack_require__.e(427), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 6441));
+        const { createProvider } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(496), __webpack_require__.e(427), __webpack_require__.e(817), __webpack_require__.e(193)]).then(__webpack_require__.bind(__webpack_require__, 66441));
         const work = (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadHandoff */ .vj)(KEY);
         if (!work) {
             const provider = trafficFromInputs?.();
@@ -145,7 +145,7 @@ async function finishOpenWork(action, trafficFromInputs) {
         if (!work.environment)
             return;
         const token = h.inputs.secret('token') ?? '';
-        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(496), __webpack_require__.e(118), __webpack_require__.e(954), __webpack_require__.e(99), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 2099));
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(496), __webpack_require__.e(118), __webpack_require__.e(954), __webpack_require__.e(99), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 92099));
         const closed = await closeUnfinished(createClient(token), h.context(), work.environment, `failure: the job stopped before ${action} finished; closed by its post step`);
         _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(closed.length
             ? `Deployment ${closed.join(', ')} marked failure`
@@ -156,7 +156,7 @@ async function finishOpenWork(action, trafficFromInputs) {
 
 /***/ }),
 
-/***/ 2072:
+/***/ 82072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -173,9 +173,9 @@ async function finishOpenWork(action, trafficFromInputs) {
 /* harmony export */   uH: () => (/* binding */ setOutput),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -301,9 +301,9 @@ function appendSummary(markdown) {
 /* harmony export */   _: () => (/* binding */ context)
 /* harmony export */ });
 /* unused harmony export readContext */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
 
 
 function readContext(env = process.env) {
@@ -352,7 +352,7 @@ function context() {
 
 /***/ }),
 
-/***/ 5254:
+/***/ 85254:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -402,7 +402,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 5649:
+/***/ 45649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -467,7 +467,7 @@ function oneLine(text) {
 
 /***/ }),
 
-/***/ 3495:
+/***/ 73495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -475,10 +475,10 @@ function oneLine(text) {
 /* harmony export */   i0: () => (/* binding */ killGroup)
 /* harmony export */ });
 /* unused harmony exports isActionOnlyVariable, runUserCommand */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5254);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85254);
 
 
 
@@ -566,17 +566,17 @@ function killGroup(pid, signal) {
 
 /***/ }),
 
-/***/ 5260:
+/***/ 15260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ runMain),
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2072);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82072);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2379);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7863);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27863);
 
 
 
@@ -629,7 +629,7 @@ async function withHarness(name, body, onError) {
 
 /***/ }),
 
-/***/ 7863:
+/***/ 27863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -637,11 +637,11 @@ async function withHarness(name, body, onError) {
 /* harmony export */   G0: () => (/* binding */ Inputs)
 /* harmony export */ });
 /* unused harmony exports MAX_INPUT_LENGTH, runnerInputs, splitList */
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2072);
-/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6353);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82072);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16353);
 /* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5649);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5254);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45649);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85254);
 
 
 

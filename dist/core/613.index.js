@@ -2,7 +2,7 @@ export const id = 613;
 export const ids = [613];
 export const modules = {
 
-/***/ 7613:
+/***/ 77613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,15 +15,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/runtime/commands.ts
-var commands = __webpack_require__(2072);
+var commands = __webpack_require__(82072);
 // EXTERNAL MODULE: ./src/core/runtime/time.ts
-var time = __webpack_require__(1691);
+var time = __webpack_require__(41691);
 // EXTERNAL MODULE: ./src/core/runtime/errors.ts
-var errors = __webpack_require__(5649);
+var errors = __webpack_require__(45649);
 // EXTERNAL MODULE: ./src/core/experiment/analysis.ts
-var experiment_analysis = __webpack_require__(4649);
+var experiment_analysis = __webpack_require__(24649);
 // EXTERNAL MODULE: ./src/core/experiment/sequential.ts
-var sequential = __webpack_require__(1468);
+var sequential = __webpack_require__(51468);
 ;// CONCATENATED MODULE: ./src/core/experiment/counters.ts
 
 
@@ -120,13 +120,13 @@ async function queryCounters(scalar, template, variant, metric) {
 }
 
 // EXTERNAL MODULE: ./src/core/gate/run.ts + 7 modules
-var run = __webpack_require__(9573);
+var run = __webpack_require__(49573);
 // EXTERNAL MODULE: ./src/core/gate/prometheus.ts
-var prometheus = __webpack_require__(1815);
-// EXTERNAL MODULE: ./src/core/traffic/providers.ts + 1 modules
-var providers = __webpack_require__(2073);
+var prometheus = __webpack_require__(31815);
+// EXTERNAL MODULE: ./src/core/traffic/providers.ts + 6 modules
+var providers = __webpack_require__(84817);
 // EXTERNAL MODULE: ./src/actions/canary-step/shared.ts
-var shared = __webpack_require__(336);
+var shared = __webpack_require__(70336);
 ;// CONCATENATED MODULE: ./src/actions/canary-step/experiment.ts
 
 
@@ -308,399 +308,6 @@ function verdictSentence(settings, result) {
 function finish(result, started) {
     result.seconds = (Date.now() - started) / 1000;
     return result;
-}
-
-
-/***/ }),
-
-/***/ 1255:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ EmbeddedProvider),
-/* harmony export */   N: () => (/* binding */ EmbeddedPool)
-/* harmony export */ });
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5649);
-
-// The embedded router (tools/router), through its admin API: the canary weight and match header,
-// and its pool of named targets.
-/** The embedded router's admin API. */
-class EmbeddedProvider {
-    admin;
-    sticky;
-    name = 'embedded';
-    stickySet = false;
-    /** `sticky` (experiments): the router splits by a hash of it, set before the first weight. */
-    constructor(admin, sticky) {
-        this.admin = admin;
-        this.sticky = sticky;
-    }
-    describe() {
-        return `embedded router at ${this.admin.origin}${this.sticky ? ` (sticky by ${this.sticky})` : ''}`;
-    }
-    async setWeight(weight) {
-        if (this.sticky && !this.stickySet) {
-            await this.setSticky(this.sticky);
-            this.stickySet = true;
-        }
-        await routerCall(this.admin, 'PUT', 'weight', { weight });
-    }
-    async setMatchHeader(header) {
-        await routerCall(this.admin, 'PUT', 'match-header', { matchHeader: header });
-    }
-    /** Experiments: split by a hash of `cookie:<name>`, `header:<name>` or `address` (null: round-robin). */
-    async setSticky(sticky) {
-        await routerCall(this.admin, 'PUT', 'sticky', { sticky });
-    }
-}
-/** One request to the embedded router's admin API; its answer, parsed. */
-async function routerCall(admin, method, what, body) {
-    let response;
-    try {
-        response = await fetch(new URL(what, admin.href.endsWith('/') ? admin : `${admin.href}/`), {
-            method,
-            headers: { 'content-type': 'application/json' },
-            body: body === undefined ? undefined : JSON.stringify(body),
-            signal: AbortSignal.timeout(5000),
-        });
-    }
-    catch (error) {
-        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The embedded router at ${admin.origin} did not answer (${error.cause?.code ?? error.message}): check router-url`);
-    }
-    if (!response.ok)
-        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The embedded router refused ${method} ${what}: ${await response.text()}`);
-    return (await response.json());
-}
-/** The embedded router's pool of named targets (GET /pool, PUT /pool/<name>). */
-class EmbeddedPool {
-    admin;
-    constructor(admin) {
-        this.admin = admin;
-    }
-    describe() {
-        return `embedded router pool at ${this.admin.origin}`;
-    }
-    async list() {
-        const { servers } = await routerCall(this.admin, 'GET', 'pool');
-        return servers.map((t) => ({
-            name: t.name,
-            address: t.address,
-            state: t.state,
-            sessions: t.active,
-        }));
-    }
-    async set(names, state) {
-        for (const name of names)
-            await routerCall(this.admin, 'PUT', `pool/${encodeURIComponent(name)}`, { state });
-    }
-}
-
-
-/***/ }),
-
-/***/ 8136:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aI: () => (/* binding */ HaproxyPool),
-/* harmony export */   hF: () => (/* binding */ HaproxyProvider)
-/* harmony export */ });
-/* unused harmony export haproxyCommand */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
-
-
-// HAProxy, through its runtime API: server weights for a canary, server states for a pool.
-/**
- * HAProxy's runtime API over its stats socket: `set server <backend>/<server> weight <n>`
- * changes the split at once, with no reload and no dropped connection.
- */
-class HaproxyProvider {
-    socket;
-    backend;
-    stable;
-    canary;
-    sticky;
-    name = 'haproxy';
-    constructor(socket, backend, stable, canary, sticky = false) {
-        this.socket = socket;
-        this.backend = backend;
-        this.stable = stable;
-        this.canary = canary;
-        this.sticky = sticky;
-    }
-    describe() {
-        return `HAProxy backend ${this.backend} (${this.stable} / ${this.canary}) via ${this.socket}`;
-    }
-    async setWeight(weight) {
-        // Both changes go in one runtime-API request (commands separated by ';'), raising one side
-        // before lowering the other so the backend never has both weights at 0. Sticky (experiments):
-        // on HAProxy's full 0–256 scale, since a consistent-hash ring gives each server 16 points per
-        // unit of weight and more points split users closer to the weights.
-        const scale = this.sticky ? 256 : 100;
-        const canary = Math.round((weight * scale) / 100);
-        const commands = [
-            `set server ${this.backend}/${this.canary} weight ${canary}`,
-            `set server ${this.backend}/${this.stable} weight ${scale - canary}`,
-        ];
-        if (weight < 50)
-            commands.reverse();
-        const answer = await haproxyCommand(this.socket, commands.join('; '));
-        if (answer.trim() !== '')
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy refused '${commands.join('; ')}': ${answer.trim()}`);
-    }
-}
-/** Sends one command to HAProxy's runtime API (a unix socket path, or host:port) and returns its answer. */
-function haproxyCommand(socket, command) {
-    return new Promise((resolve, reject) => {
-        const hostPort = /^([^/:]+):(\d+)$/.exec(socket);
-        const conn = hostPort ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)(Number(hostPort[2]), hostPort[1]) : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)(socket);
-        let answer = '';
-        conn.setTimeout(5000, () => conn.destroy(new Error('timed out')));
-        conn.on('connect', () => conn.end(`${command}\n`));
-        conn.on('data', (d) => (answer += d.toString()));
-        conn.on('error', (error) => reject(new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy's runtime API at '${socket}' is unreachable (${error.code ?? error.message}): check haproxy-socket and that the stats socket has level admin`)));
-        conn.on('close', () => resolve(answer));
-    });
-}
-/** HAProxy's runtime API: `show servers state` for admin state and address, `show stat` for sessions, `set server … state`. */
-class HaproxyPool {
-    socket;
-    backend;
-    constructor(socket, backend) {
-        this.socket = socket;
-        this.backend = backend;
-    }
-    describe() {
-        return `HAProxy backend ${this.backend} via ${this.socket}`;
-    }
-    async list() {
-        const state = await haproxyCommand(this.socket, `show servers state ${this.backend}`);
-        if (!state.startsWith('1\n'))
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy has no backend '${this.backend}' (${state.trim() || 'no answer'}): check haproxy-backend`);
-        const stat = (await haproxyCommand(this.socket, `show stat ${this.backend} 4 -1`))
-            .split('\n')
-            .filter(Boolean);
-        const header = (stat[0] ?? '').replace(/^# /, '').split(',');
-        const column = (name) => header.indexOf(name);
-        const sessions = new Map(stat.slice(1).map((line) => {
-            const cells = line.split(',');
-            return [
-                cells[column('svname')],
-                Number(cells[column('scur')] || 0) + Number(cells[column('qcur')] || 0),
-            ];
-        }));
-        return state
-            .split('\n')
-            .filter((line) => line && !line.startsWith('#') && line !== '1')
-            .map((line) => line.split(' '))
-            .filter((f) => f.length >= 19)
-            .map((f) => {
-            const admin = Number(f[6]);
-            const name = f[3];
-            // srv_admin_state bits: 0x01 forced, 0x02 inherited, 0x04 configured, 0x20 resolution maintenance; 0x08/0x10 drain.
-            return {
-                name,
-                address: `${f[4]}:${f[18]}`,
-                state: admin & 0x27 ? 'maint' : admin & 0x18 ? 'drain' : 'ready',
-                sessions: sessions.get(name) ?? 0,
-            };
-        });
-    }
-    async set(names, state) {
-        if (!names.length)
-            return;
-        const commands = names
-            .map((name) => `set server ${this.backend}/${name} state ${state}`)
-            .join('; ');
-        const answer = await haproxyCommand(this.socket, commands);
-        if (answer.trim() !== '')
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy refused '${commands}': ${answer.trim()}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2073:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ createProvider)
-});
-
-// EXTERNAL MODULE: ./src/core/runtime/exec.ts
-var exec = __webpack_require__(3495);
-// EXTERNAL MODULE: ./src/core/traffic/embedded.ts
-var embedded = __webpack_require__(1255);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@openfeature/flagd-core/index.cjs.mjs
-var index_cjs = __webpack_require__(5427);
-// EXTERNAL MODULE: ./src/core/runtime/errors.ts
-var errors = __webpack_require__(5649);
-// EXTERNAL MODULE: ./src/core/runtime/yaml.ts
-var runtime_yaml = __webpack_require__(5629);
-;// CONCATENATED MODULE: ./src/core/traffic/flagd.ts
-
-
-
-
-const quietLogger = {
-    error: () => undefined,
-    warn: () => undefined,
-    info: () => undefined,
-    debug: () => undefined,
-};
-/** Parses a flag-definition file with flagd's own strict schema validation; throws a UserError naming the file. */
-function validateFlagConfig(text, file) {
-    try {
-        new index_cjs/* MemoryStorage */.XG(quietLogger).setConfigurations(text, true);
-    }
-    catch (error) {
-        const cause = error.message ?? String(error);
-        throw new errors/* UserError */.yo(`'${file}' is not a valid flagd flag definition (${cause.split('\n')[0]}): fix it first; nothing was written`);
-    }
-}
-/**
- * Sets the flag's `fractional` split so `weight`% of targeting keys get `onVariant`, writing the
- * file atomically (temporary file, then rename) after flagd's schema accepts the result. The
- * new variant's bucket comes first, so raising the weight only adds keys (sticky rollouts).
- * Every other flag, and the rest of this flag, is left as it was.
- */
-async function setFractional(file, flag, onVariant, offVariant, weight) {
-    let text;
-    try {
-        text = await external_node_fs_.promises.readFile(file, 'utf8');
-    }
-    catch {
-        throw new errors/* UserError */.yo(`Input 'flagd-file' is '${file}', which cannot be read: give the flag-definition file flagd watches`);
-    }
-    const yaml = /\.ya?ml$/i.test(file);
-    const YAML = yaml ? await (0,runtime_yaml/* loadYaml */.y)() : undefined;
-    let doc;
-    try {
-        doc = (YAML ? YAML.parse(text) : JSON.parse(text));
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`'${file}' is not valid ${yaml ? 'YAML' : 'JSON'} (${error.message.split('\n')[0]}): nothing was written`);
-    }
-    const definition = doc?.flags?.[flag];
-    if (!definition)
-        throw new errors/* UserError */.yo(`Input 'flag' is '${flag}', which '${file}' does not define: use one of ${Object.keys(doc?.flags ?? {}).join(', ') || '(none)'}`);
-    for (const [input, variant] of [
-        ['on-variant', onVariant],
-        ['off-variant', offVariant],
-    ]) {
-        if (!definition.variants || !(variant in definition.variants)) {
-            throw new errors/* UserError */.yo(`Input '${input}' is '${variant}', which flag '${flag}' does not have: use one of ${Object.keys(definition.variants ?? {}).join(', ')}`);
-        }
-    }
-    const on = Math.round(weight * 100) / 100;
-    const split = [
-        [onVariant, on],
-        [offVariant, Math.round((100 - on) * 100) / 100],
-    ];
-    const targeting = definition.targeting;
-    if (!targeting || Object.keys(targeting).length === 0) {
-        definition.targeting = { fractional: split };
-    }
-    else if (!replaceFractional(targeting, split)) {
-        throw new errors/* UserError */.yo(`Flag '${flag}' has targeting rules without a fractional split, which Glidepath would overwrite: add a fractional rule where the rollout belongs, e.g. {"fractional": [["${onVariant}", 0], ["${offVariant}", 100]]}`);
-    }
-    const out = YAML ? YAML.stringify(doc) : `${JSON.stringify(doc, null, 2)}\n`;
-    validateFlagConfig(YAML ? JSON.stringify(YAML.parse(out)) : out, file);
-    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.tmp`);
-    await external_node_fs_.promises.writeFile(temp, out);
-    await external_node_fs_.promises.rename(temp, file);
-}
-/** Replaces the variant weights of the first `fractional` rule in a targeting tree, keeping its bucketing expression. */
-function replaceFractional(node, split) {
-    if (Array.isArray(node))
-        return node.some((child) => replaceFractional(child, split));
-    if (!node || typeof node !== 'object')
-        return false;
-    const record = node;
-    if (Array.isArray(record.fractional)) {
-        const bucketBy = record.fractional.filter((item) => !Array.isArray(item));
-        record.fractional = [...bucketBy, ...split];
-        return true;
-    }
-    return Object.values(record).some((child) => replaceFractional(child, split));
-}
-
-// EXTERNAL MODULE: ./src/core/traffic/haproxy.ts
-var haproxy = __webpack_require__(8136);
-// EXTERNAL MODULE: ./src/core/traffic/nginx.ts
-var nginx = __webpack_require__(8809);
-// EXTERNAL MODULE: ./src/core/traffic/split.ts
-var split = __webpack_require__(3189);
-;// CONCATENATED MODULE: ./src/core/traffic/providers.ts
-
-
-
-
-
-
-function createProvider(settings) {
-    switch (settings.provider) {
-        case 'embedded':
-            return new embedded/* EmbeddedProvider */.I(new URL(settings.routerUrl), settings.sticky);
-        case 'haproxy':
-            return new haproxy/* HaproxyProvider */.hF(settings.socket, settings.backend, settings.stableServer, settings.canaryServer, settings.sticky !== undefined);
-        case 'nginx':
-            if (settings.sticky)
-                return new split/* NginxSplit */.h(settings.conf, settings.reloadCommand, settings.stableServer, settings.canaryServer, (0,split/* parseSticky */.pD)(settings.sticky));
-            return new nginx/* NginxProvider */.wo(settings.conf, settings.reloadCommand, settings.stableServer, settings.canaryServer);
-        case 'command':
-            return new CommandProvider(settings.command, settings.stableServer ?? '', settings.canaryServer ?? '', settings.sticky);
-        case 'flagd':
-            return {
-                name: 'flagd',
-                describe: () => `flag '${settings.flag}' in ${settings.file} (${settings.onVariant} / ${settings.offVariant})`,
-                setWeight: (weight) => setFractional(settings.file, settings.flag, settings.onVariant, settings.offVariant, weight),
-            };
-    }
-}
-/** The user's command, given the weight and both versions in its environment. */
-class CommandProvider {
-    command;
-    stable;
-    canary;
-    sticky;
-    name = 'command';
-    matchHeader = null;
-    constructor(command, stable, canary, sticky) {
-        this.command = command;
-        this.stable = stable;
-        this.canary = canary;
-        this.sticky = sticky;
-    }
-    describe() {
-        return 'your traffic command';
-    }
-    async setWeight(weight) {
-        await (0,exec/* runUserCommandOrFail */.XK)(this.command, {
-            env: {
-                GLIDEPATH_WEIGHT: String(weight),
-                GLIDEPATH_STABLE: this.stable,
-                GLIDEPATH_CANARY: this.canary,
-                GLIDEPATH_MATCH_HEADER: this.matchHeader ?? '',
-                ...(this.sticky ? { GLIDEPATH_STICKY: this.sticky } : {}),
-            },
-            label: "The command in input 'command'",
-            timeoutMs: 120_000,
-        });
-    }
-    async setMatchHeader(header) {
-        this.matchHeader = header;
-    }
 }
 
 

@@ -2,7 +2,7 @@ export const id = 966;
 export const ids = [966];
 export const modules = {
 
-/***/ 966:
+/***/ 80966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,32 +14,32 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/pipeline/waves.ts
-var waves = __webpack_require__(1932);
+var waves = __webpack_require__(81932);
 // EXTERNAL MODULE: ./src/core/pipeline/config.ts
-var config = __webpack_require__(7582);
+var config = __webpack_require__(97582);
 // EXTERNAL MODULE: ./src/core/runtime/commands.ts
-var commands = __webpack_require__(2072);
+var commands = __webpack_require__(82072);
 // EXTERNAL MODULE: ./src/core/runtime/errors.ts
-var errors = __webpack_require__(5649);
+var errors = __webpack_require__(45649);
 // EXTERNAL MODULE: ./src/core/github/history.ts
-var github_history = __webpack_require__(2327);
+var github_history = __webpack_require__(22327);
 // EXTERNAL MODULE: ./src/core/github/deployments.ts
-var deployments = __webpack_require__(8003);
+var deployments = __webpack_require__(58003);
 // EXTERNAL MODULE: ./src/core/github/storage.ts
-var storage = __webpack_require__(954);
+var storage = __webpack_require__(60954);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/artifact/manifest.ts
-var artifact_manifest = __webpack_require__(9249);
+var artifact_manifest = __webpack_require__(19249);
 // EXTERNAL MODULE: ./src/core/artifact/version.ts
-var version = __webpack_require__(9370);
+var version = __webpack_require__(59370);
 // EXTERNAL MODULE: ./src/core/artifact/archive.ts
-var archive = __webpack_require__(5371);
+var archive = __webpack_require__(77752);
 // EXTERNAL MODULE: ./src/core/runtime/time.ts
-var time = __webpack_require__(1691);
+var time = __webpack_require__(41691);
 // EXTERNAL MODULE: ./src/core/github/payload.ts
 var github_payload = __webpack_require__(9773);
 ;// CONCATENATED MODULE: ./src/actions/promote-environment/choose.ts
@@ -158,7 +158,7 @@ async function recordedLocation(manifestPath, archivePath) {
 }
 
 // EXTERNAL MODULE: ./src/core/runtime/exec.ts
-var exec = __webpack_require__(3495);
+var exec = __webpack_require__(73495);
 ;// CONCATENATED MODULE: ./src/actions/promote-environment/deploy.ts
 
 
@@ -346,7 +346,7 @@ async function promote(settings, deps) {
     // Provenance before any write: the sigstore code loads only when it is asked for.
     let attestation;
     if (settings.requireAttestation) {
-        const { checkAttestation } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 4153));
+        const { checkAttestation } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 14153));
         attestation = await checkAttestation(client, ctx, chosen, settings.attestationSigners);
         commands/* info */.pq(`Attestation verified: ${chosen.digest} was built by ${attestation.signer_workflow} at ${attestation.commit}`);
     }
@@ -468,8 +468,8 @@ function main_short(digest) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ git)
 /* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81260);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
 
 
 /** Runs git with an argument vector (never through a shell) and returns its trimmed stdout. */
@@ -486,7 +486,7 @@ async function git(args, cwd, options = {}) {
 
 /***/ }),
 
-/***/ 9249:
+/***/ 19249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -495,11 +495,11 @@ async function git(args, cwd, options = {}) {
 /* harmony export */   WI: () => (/* binding */ readManifest),
 /* harmony export */   ol: () => (/* binding */ digestOf)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5649);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45649);
 
 
 
@@ -536,7 +536,7 @@ async function readManifest(file) {
 
 /***/ }),
 
-/***/ 9370:
+/***/ 59370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -544,9 +544,9 @@ async function readManifest(file) {
 /* harmony export */   uV: () => (/* binding */ autoVersion)
 /* harmony export */ });
 /* unused harmony exports bumpFor, latestReleaseTag, computeAutoVersion */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5649);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45649);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7678);
 
 
@@ -644,7 +644,7 @@ function isVersion(recorded, wanted) {
 
 /***/ }),
 
-/***/ 8003:
+/***/ 58003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -652,11 +652,11 @@ function isVersion(recorded, wanted) {
 /* harmony export */   MC: () => (/* binding */ clip140),
 /* harmony export */   Yy: () => (/* binding */ createDeployment)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2072);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5649);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4332);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82072);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45649);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24332);
 
 
 
@@ -746,7 +746,7 @@ function clip140(text) {
 
 /***/ }),
 
-/***/ 2327:
+/***/ 22327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -759,8 +759,8 @@ function clip140(text) {
 /* harmony export */   tO: () => (/* binding */ isGlidepath),
 /* harmony export */   yk: () => (/* binding */ running)
 /* harmony export */ });
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4332);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24332);
 
 
 /** How many recent deployments per environment one history query reads. */
@@ -935,8 +935,8 @@ async function readApprovals(client, ctx, environment) {
 /* harmony export */   an: () => (/* binding */ attestationText),
 /* harmony export */   s8: () => (/* binding */ payloadFromRelease)
 /* harmony export */ });
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5649);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4332);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45649);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24332);
 
 
 /** One summary cell for a verified attestation (or 'not required'). */
@@ -1000,7 +1000,7 @@ async function payloadFromRelease(client, ctx, version) {
 
 /***/ }),
 
-/***/ 3495:
+/***/ 73495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1008,10 +1008,10 @@ async function payloadFromRelease(client, ctx, version) {
 /* harmony export */   i0: () => (/* binding */ killGroup)
 /* harmony export */ });
 /* unused harmony exports isActionOnlyVariable, runUserCommand */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5254);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85254);
 
 
 
@@ -1099,16 +1099,16 @@ function killGroup(pid, signal) {
 
 /***/ }),
 
-/***/ 1691:
+/***/ 41691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ runnerTemp),
 /* harmony export */   y: () => (/* binding */ sleep)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 

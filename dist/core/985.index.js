@@ -2,7 +2,7 @@ export const id = 985;
 export const ids = [985];
 export const modules = {
 
-/***/ 2985:
+/***/ 52985:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/runtime/harness.ts
-var harness = __webpack_require__(5260);
+var harness = __webpack_require__(15260);
 // EXTERNAL MODULE: ./src/core/runtime/yaml.ts
-var yaml = __webpack_require__(5629);
+var yaml = __webpack_require__(75629);
 // EXTERNAL MODULE: ./src/core/gate/inputs.ts + 2 modules
-var gate_inputs = __webpack_require__(7642);
+var gate_inputs = __webpack_require__(87642);
 ;// CONCATENATED MODULE: ./src/actions/health-gate/inputs.ts
 
 /** health-gate's settings: the shared gate inputs (GATE_INPUTS), all validated before the first probe. */
@@ -36,7 +36,7 @@ async function run() {
             await (0,yaml/* loadYaml */.y)();
         const settings = readSettings(h.inputs);
         h.onCancel((signal) => `${signal}: ending the gate early with what it saw`);
-        const { healthGate } = await Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 7145));
+        const { healthGate } = await Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 27145));
         await healthGate(settings, h.signal);
     });
 }
@@ -44,7 +44,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 7642:
+/***/ 87642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -55,13 +55,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/runtime/yaml.ts
-var yaml = __webpack_require__(5629);
+var yaml = __webpack_require__(75629);
 // EXTERNAL MODULE: ./src/core/runtime/errors.ts
-var errors = __webpack_require__(5649);
+var errors = __webpack_require__(45649);
 // EXTERNAL MODULE: ./src/core/runtime/inputs.ts
-var runtime_inputs = __webpack_require__(7863);
+var runtime_inputs = __webpack_require__(27863);
 // EXTERNAL MODULE: ./src/core/runtime/commands.ts
-var commands = __webpack_require__(2072);
+var commands = __webpack_require__(82072);
 ;// CONCATENATED MODULE: ./src/core/gate/status.ts
 // What an HTTP check accepts as healthy: kept apart from probe.ts so that reading the inputs
 // does not load node:http and node:https (bench/startup.ts).
@@ -417,7 +417,7 @@ const SHARED_KEYS = new Set(CHECK_KEYS.filter((k) => !OWN_KEYS.has(k)));
 
 /***/ }),
 
-/***/ 2072:
+/***/ 82072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -434,9 +434,9 @@ const SHARED_KEYS = new Set(CHECK_KEYS.filter((k) => !OWN_KEYS.has(k)));
 /* harmony export */   uH: () => (/* binding */ setOutput),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -562,9 +562,9 @@ function appendSummary(markdown) {
 /* harmony export */   _: () => (/* binding */ context)
 /* harmony export */ });
 /* unused harmony export readContext */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
 
 
 function readContext(env = process.env) {
@@ -613,7 +613,7 @@ function context() {
 
 /***/ }),
 
-/***/ 5254:
+/***/ 85254:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -663,7 +663,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 5649:
+/***/ 45649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -728,17 +728,17 @@ function oneLine(text) {
 
 /***/ }),
 
-/***/ 5260:
+/***/ 15260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ runMain),
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2072);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82072);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2379);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5649);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7863);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27863);
 
 
 
@@ -791,7 +791,7 @@ async function withHarness(name, body, onError) {
 
 /***/ }),
 
-/***/ 7863:
+/***/ 27863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -799,11 +799,11 @@ async function withHarness(name, body, onError) {
 /* harmony export */   G0: () => (/* binding */ Inputs)
 /* harmony export */ });
 /* unused harmony exports MAX_INPUT_LENGTH, runnerInputs, splitList */
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2072);
-/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6353);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82072);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16353);
 /* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5649);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5254);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45649);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85254);
 
 
 
@@ -974,7 +974,7 @@ function clip(value, max = 80) {
 
 /***/ }),
 
-/***/ 5629:
+/***/ 75629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -988,7 +988,7 @@ let loaded;
  * when one of them is YAML (`checks`, the pipeline config file), and async code calls it freely.
  */
 async function loadYaml() {
-    loaded ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    loaded ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
     return loaded;
 }
 /** The YAML parser, once `loadYaml()` has run; a call before it is a bug in Glidepath, said as such. */

@@ -70,7 +70,8 @@ export interface StepSpec {
   /** Each line of output as it comes, with the workflow command it holds (if any). */
   onLine?: (line: string, command: WorkflowCommand | undefined) => void;
   /** Sends this signal after this many ms (a cancel). */
-  signalAfter?: { ms: number; signal: NodeJS.Signals };
+  /** Send `signal` after `ms`, or (with `when`) at the first check from then on where `when()` holds. */
+  signalAfter?: { ms: number; signal: NodeJS.Signals; when?: () => boolean };
   /** The step's time limit: past it the step fails and its process gets `timeoutSignal`. */
   timeoutMs?: number;
   timeoutSignal?: NodeJS.Signals;
@@ -122,8 +123,12 @@ export async function runStep(spec: StepSpec): Promise<StepResult> {
   }
   const timers: NodeJS.Timeout[] = [];
   if (spec.signalAfter) {
-    const { ms, signal } = spec.signalAfter;
-    timers.push(setTimeout(() => child.kill(signal), ms));
+    const { ms, signal, when } = spec.signalAfter;
+    const fire = () => {
+      if (!when || when()) child.kill(signal);
+      else timers.push(setTimeout(fire, 25));
+    };
+    timers.push(setTimeout(fire, ms));
   }
   if (spec.timeoutMs !== undefined) {
     const ms = spec.timeoutMs;

@@ -119,11 +119,11 @@ export function readSettings(
         `is '${matchHeader}'`,
         'write name=value, e.g. x-canary=1',
       );
-    if (provider.provider !== 'embedded' && provider.provider !== 'command')
+    if (!['embedded', 'command', 'gateway-api'].includes(provider.provider))
       throw new ConfigError(
         'match-header',
         `is not supported by provider ${provider.provider}`,
-        'use provider embedded or command for header-based routing',
+        'use provider embedded, command or gateway-api for header-based routing',
       );
   }
   const gate = readGateSettings(inputs, { durationFallbackMs: 300_000, requireCheck: false });

@@ -1,6 +1,6 @@
-import { core, formatDuration, sleep, UserError } from '../../core/runtime/index.js';
+import { core, describeError, formatDuration, sleep, UserError } from '../../core/runtime/index.js';
 import { type GateReport, isUnhealthy, runGate } from '../../core/gate/index.js';
-import { createProvider } from '../../core/traffic/index.js';
+import { createProvider, WrittenNotConfirmed } from '../../core/traffic/index.js';
 import { clockNow, describeInstant, windowVerdict } from '../../core/pipeline/index.js';
 import type { CanarySettings } from './inputs.js';
 import {
@@ -48,6 +48,8 @@ export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Pro
   const started = Date.now();
   const elapsed = () => (Date.now() - started) / 1000;
   const provider = createProvider(settings.provider);
+  // A provider that can check its names (a route, its backends) does so before any record is written.
+  await provider.check?.();
   const record = await findRecord(settings, deps);
   const result: CanaryResult = {
     decision: 'promoted',
@@ -64,8 +66,16 @@ export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Pro
   const persist = trafficHandoff(settings, record, () => ({ provider: settings.provider }));
 
   let current = 0;
+  // A provider that failed after writing (the change made but never confirmed) may have moved
+  // traffic: the catch then restores stable even though no weight was confirmed.
+  let moved = false;
   const shift = async (weight: number) => {
-    await provider.setWeight(weight);
+    try {
+      await provider.setWeight(weight);
+    } catch (error) {
+      if (error instanceof WrittenNotConfirmed) moved = true;
+      throw error;
+    }
     current = weight;
     result.timeline.push({ t: elapsed(), weight, errorRate: null });
     core.info(`Traffic: ${weight}% to the new version (${provider.describe()})`);
@@ -218,19 +228,26 @@ export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Pro
     return finish(result, started);
   } catch (error) {
     // Whatever went wrong, traffic goes back to stable first; the record follows.
-    if (current !== 0 || settings.strategy === 'blue-green')
-      await restoreStable(error instanceof Cancelled ? 'the cancel' : 'an error').catch(
-        () => undefined,
+    let restored = true;
+    if (current !== 0 || moved || settings.strategy === 'blue-green')
+      restored = await restoreStable(error instanceof Cancelled ? 'the cancel' : 'an error').then(
+        () => true,
+        () => false,
       );
     result.decision = 'aborted';
     result.failedStep =
       plan.find((step) => !result.steps.some((done) => done.label === step.label))?.label ?? '';
     const message =
       error instanceof Cancelled
-        ? 'cancelled: traffic restored to stable'
+        ? `cancelled: ${restored ? 'traffic restored to stable' : 'stable traffic could NOT be restored'}`
         : `error: ${(error as Error).message}`;
     await status('failure', `aborted: ${message}`).catch(() => undefined);
-    persist(false);
+    // Restoring failed: the post step must not say there is nothing to do.
+    persist(!restored);
+    if (!restored)
+      throw new UserError(
+        `canary-step stopped (${describeError(error)}) and could not put traffic back on stable through ${provider.describe()}: do it by hand; the deployment is marked failure`,
+      );
     throw error instanceof Cancelled
       ? new UserError(
           'canary-step was cancelled: all traffic is back on stable and the deployment is marked failure',

@@ -1,4 +1,4 @@
-import { core, runPost } from '../../core/runtime/index.js';
+import { core, describeError, runPost } from '../../core/runtime/index.js';
 import { loadHandoff } from '../../core/handoff/index.js';
 import { createClient, setStatus } from '../../core/github/index.js';
 import { createPool, createProvider } from '../../core/traffic/index.js';
@@ -26,10 +26,19 @@ export async function post(): Promise<void> {
       description = `aborted: the job stopped mid-roll; ${drained.length ? `${drained.join(', ')} put back to ready` : 'no server was drained'} by the post step`;
     } else if (state.provider) {
       core.warning('canary-step post: main did not finish; restoring all traffic to stable');
-      await createProvider(state.provider).setWeight(0);
-      core.info('Stable traffic restored');
-      description =
-        'aborted: the job stopped mid-canary; traffic restored to stable by the post step';
+      const provider = createProvider(state.provider);
+      try {
+        await provider.setWeight(0);
+        core.info('Stable traffic restored');
+        description =
+          'aborted: the job stopped mid-canary; traffic restored to stable by the post step';
+      } catch (error) {
+        // Loud, and the record still says failure: never a canary left serving in silence.
+        core.error(
+          `canary-step post: could not restore stable traffic through ${provider.describe()}: ${describeError(error)}. Put all traffic back on stable by hand`,
+        );
+        description = 'aborted: the job stopped mid-canary; stable traffic could NOT be restored';
+      }
     } else return;
     if (state.deploymentId) {
       const token = h.inputs.secret('token') ?? '';

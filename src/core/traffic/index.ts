@@ -1,4 +1,5 @@
 // The public face of core/traffic: everything outside this folder imports from here.
+export * from './errors.js';
 export * from './flagd.js';
 export { haproxyCommand } from './haproxy.js';
 export * from './inputs.js';

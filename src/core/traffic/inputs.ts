@@ -1,4 +1,5 @@
 import { clip, ConfigError, type Inputs } from '../runtime/index.js';
+import { readAlb, readCloudRun, readGatewayApi, readLambda } from './cloud-inputs.js';
 import type { PoolSettings } from './pools.js';
 import type { ProviderSettings } from './providers.js';
 
@@ -17,16 +18,32 @@ export const PROVIDER_INPUTS = [
   'flag',
   'on-variant',
   'off-variant',
+  'route',
+  'route-namespace',
+  'route-rule',
+  'alb-listener',
+  'aws-region',
+  'lambda-function',
+  'lambda-alias',
+  'cloud-run-service',
+  'cloud-run-endpoint',
 ];
 
-type ProviderName = 'embedded' | 'haproxy' | 'nginx' | 'command' | 'flagd';
+const PROVIDERS = [
+  'embedded',
+  'haproxy',
+  'nginx',
+  'command',
+  'flagd',
+  'gateway-api',
+  'aws-alb',
+  'aws-lambda',
+  'cloud-run',
+] as const;
+type ProviderName = (typeof PROVIDERS)[number];
 
 function readProviderName(inputs: Inputs): ProviderName {
-  return inputs.enum(
-    'provider',
-    ['embedded', 'haproxy', 'nginx', 'command', 'flagd'] as const,
-    'embedded',
-  ) as ProviderName;
+  return inputs.enum('provider', PROVIDERS, 'embedded') as ProviderName;
 }
 
 interface Shape {
@@ -130,6 +147,14 @@ export function readProvider(inputs: Inputs): ProviderSettings {
         onVariant: inputs.string('on-variant') ?? 'on',
         offVariant: inputs.string('off-variant') ?? 'off',
       };
+    case 'gateway-api':
+      return readGatewayApi(inputs, need);
+    case 'aws-alb':
+      return readAlb(inputs, need);
+    case 'aws-lambda':
+      return readLambda(inputs, need);
+    case 'cloud-run':
+      return readCloudRun(inputs, need);
   }
 }
 

@@ -1,6 +1,10 @@
 import { runUserCommandOrFail } from '../runtime/index.js';
 import { EmbeddedProvider } from './embedded.js';
 import { setFractional } from './flagd.js';
+import { AlbProvider, type AlbSettings } from './aws-alb.js';
+import { LambdaProvider, type LambdaSettings } from './aws-lambda.js';
+import { CloudRunProvider, type CloudRunSettings } from './cloud-run.js';
+import { GatewayApiProvider, type GatewayApiSettings } from './gateway-api.js';
 import { HaproxyProvider } from './haproxy.js';
 import { NginxProvider } from './nginx.js';
 import { NginxSplit, parseSticky } from './split.js';
@@ -15,6 +19,8 @@ export interface TrafficProvider {
   /** Routes requests carrying `name=value` to the canary (null clears it). */
   setMatchHeader?(header: string | null): Promise<void>;
   describe(): string;
+  /** Checks the names it was given against the real thing, changing nothing (before any record is written). */
+  check?(): Promise<void>;
 }
 
 export type ProviderSettings =
@@ -50,7 +56,11 @@ export type ProviderSettings =
       /** Experiments: the stickiness key, passed on as GLIDEPATH_STICKY. */
       sticky?: string;
     }
-  | { provider: 'flagd'; file: string; flag: string; onVariant: string; offVariant: string };
+  | { provider: 'flagd'; file: string; flag: string; onVariant: string; offVariant: string }
+  | GatewayApiSettings
+  | AlbSettings
+  | LambdaSettings
+  | CloudRunSettings;
 
 export function createProvider(settings: ProviderSettings): TrafficProvider {
   switch (settings.provider) {
@@ -86,6 +96,14 @@ export function createProvider(settings: ProviderSettings): TrafficProvider {
         settings.canaryServer ?? '',
         settings.sticky,
       );
+    case 'gateway-api':
+      return new GatewayApiProvider(settings);
+    case 'aws-alb':
+      return new AlbProvider(settings);
+    case 'aws-lambda':
+      return new LambdaProvider(settings);
+    case 'cloud-run':
+      return new CloudRunProvider(settings);
     case 'flagd':
       return {
         name: 'flagd',

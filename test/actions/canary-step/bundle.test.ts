@@ -138,7 +138,8 @@ describe('canary-step with the embedded router', () => {
     const result = await runAction('canary-step', {
       apiUrl: api.url,
       repository: s.repository,
-      signalAfter: { ms: 2500, signal: 'SIGKILL' },
+      // Killed once the canary has traffic, however long the start took on a busy machine.
+      signalAfter: { ms: 500, signal: 'SIGKILL', when: () => s.router.state.weight === 25 },
       inputs: {
         'router-url': s.router.adminUrl,
         environment: 'production',
@@ -194,7 +195,15 @@ describe('canary-step with the embedded router', () => {
     const first = await runAction('canary-step', {
       apiUrl: api.url,
       repository: s.repository,
-      signalAfter: { ms: 4000, signal: 'SIGKILL' },
+      // Killed once step 2 is recorded, however long the start took on a busy machine.
+      signalAfter: {
+        ms: 500,
+        signal: 'SIGKILL',
+        when: () =>
+          (
+            api.deployments(s.owner, s.name, 'production')[0]?.statuses[0]?.description ?? ''
+          ).includes('[gp step=1 '),
+      },
       skipPost: true,
       inputs: {
         'router-url': s.router.adminUrl,
@@ -308,7 +317,7 @@ describe('canary-step, bad input', () => {
     [
       'unknown provider',
       { provider: 'istio' },
-      /^Input 'provider' is 'istio': use one of embedded, haproxy, nginx, command, flagd$/,
+      /^Input 'provider' is 'istio': use one of embedded, haproxy, nginx, command, flagd, gateway-api, aws-alb, aws-lambda, cloud-run$/,
     ],
     [
       'bad match header',

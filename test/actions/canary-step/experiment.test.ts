@@ -227,6 +227,16 @@ describe.concurrent('canary-step strategy experiment with the embedded router', 
     [{ 'minimum-effect': '0%' }, /^Input 'minimum-effect' is '0%'/],
     [{ sticky: 'session' }, /^Input 'sticky' is 'session'/],
     [{ 'metric-query': 'sum(x)' }, /^Input 'metric-a-url' is given with metric-query/],
+    [
+      {
+        provider: 'aws-lambda',
+        'lambda-function': 'checkout',
+        'lambda-alias': 'live',
+        'stable-server': '7',
+        'canary-server': '8',
+      },
+      /^Input 'provider' is aws-lambda, which cannot keep a user on one version/,
+    ],
   ])(
     'refuses %o: one error naming the input, no traffic moved, nothing written',
     async (bad, message) => {
