@@ -2,7 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeTestSigstore, type BundleOptions, type TestSigstore } from '../../../tools/sigstore/index.js';
+import {
+  makeTestSigstore,
+  type BundleOptions,
+  type TestSigstore,
+} from '../../../tools/sigstore/index.js';
 import {
   AttestationRefused,
   signedBy,
