@@ -95,7 +95,7 @@ async function run() {
                 throw new Error(`canary-step experiment stopped: ${result.reason}`);
             return;
         }
-        const { runCanary } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(427), __webpack_require__.e(817), __webpack_require__.e(336), __webpack_require__.e(573), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 95136));
+        const { runCanary } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(427), __webpack_require__.e(817), __webpack_require__.e(336), __webpack_require__.e(573), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 81729));
         const result = await runCanary(settings, deps);
         await reportCanary(settings, result);
         if (result.decision === 'aborted' && settings.gate.failOnUnhealthy) {

@@ -603,7 +603,7 @@ class CountJudge {
             this.slowGuard = new RateGuard(SLOW_SHARE);
         if (hasBaseline && settings.maxLatencyIncrease !== undefined)
             this.latencyShift = new LatencyShift(settings.maxLatencyIncrease);
-        const a = settings.alpha;
+        const a = settings.alpha * (settings.failShare ?? 1);
         // The comparison with the baseline is what finds subtle regressions: it gets most of the
         // budget. The guardrails catch gross failures, which cross any threshold within seconds.
         const shift = this.latencyShift ? SHIFT_SHARE : 0;
@@ -1309,7 +1309,7 @@ async function runGate(config, options = {}) {
                 alpha: {
                     gate: config.alpha ?? gateAlpha,
                     perCheck,
-                    covers: `α ${+gateAlpha.toPrecision(3)} covers this gate run: the chance it fails a healthy target, and separately the chance it passes one worse than its limits, is at most ${+gateAlpha.toPrecision(3)}, however often it looked${Object.keys(perCheck).length > 1 ? ` (split between ${Object.keys(perCheck).length} checks)` : ''}. A rollout that runs a gate per canary step takes that chance at every step.`,
+                    covers: coverage(gateAlpha, Object.keys(perCheck).length, config.failSteps),
                 },
             }
             : {}),
@@ -1320,6 +1320,14 @@ async function runGate(config, options = {}) {
         p95Ms: first?.canary?.p95Ms ?? null,
         checks,
     };
+}
+/** What α promises for this gate run, in words, for the job summary. */
+function coverage(alpha, checks, steps = 1) {
+    const a = +alpha.toPrecision(3);
+    const split = checks > 1 ? ` (split between ${checks} checks)` : '';
+    if (steps > 1)
+        return `α ${a} covers the rollout: this gate is one of its ${steps} analysed steps and fails a healthy target with chance at most ${+(alpha / steps).toPrecision(3)} here (α split over the steps), so the whole rollout raises a false alarm with chance at most ${a}; the chance it passes one worse than its limits is at most ${a}, however often it looked${split}.`;
+    return `α ${a} covers this gate run: the chance it fails a healthy target, and separately the chance it passes one worse than its limits, is at most ${a}, however often it looked${split}. A rollout that runs a gate per canary step takes that chance at every step.`;
 }
 function start(check, started) {
     if (check.kind === 'http')

@@ -1,5 +1,5 @@
 import { core, describeError, formatDuration, sleep, UserError } from '../../core/runtime/index.js';
-import { type GateReport, isUnhealthy, runGate } from '../../core/gate/index.js';
+import { type GateReport, isUnhealthy, runGate, splitFailAlpha } from '../../core/gate/index.js';
 import { createProvider, WrittenNotConfirmed } from '../../core/traffic/index.js';
 import { clockNow, describeInstant, windowVerdict } from '../../core/pipeline/index.js';
 import type { CanarySettings } from './inputs.js';
@@ -100,6 +100,13 @@ export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Pro
             { weight: 100, bakeMs: settings.gate.durationMs, label: 'switched (100%)' },
           ]
         : settings.steps;
+  // The steps that run a gate: one false alarm among them aborts the rollout, so they share α's
+  // fail side (family.ts). The final 100% step of a canary and steps without bake time run none.
+  const analysed = plan.filter(
+    (step, i) =>
+      step.bakeMs > 0 &&
+      !(i === plan.length - 1 && settings.weight === undefined && settings.strategy === 'canary'),
+  ).length;
   // Holds the weight where it is and ends the run `paused`: the marker first in the description
   // (GitHub keeps 140 characters) says which step a later run of canary-step resumes at.
   const pause = async (next: number, why: string, awaited: string) => {
@@ -166,7 +173,9 @@ export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Pro
       let report: GateReport | undefined;
       if (settings.gate.checks.length) {
         report = await core.group(`Step ${i + 1}/${plan.length}: ${step.label}: analysis`, () =>
-          runGate({ ...settings.gate, durationMs: step.bakeMs }, { signal: deps.signal }),
+          runGate(splitFailAlpha({ ...settings.gate, durationMs: step.bakeMs }, analysed), {
+            signal: deps.signal,
+          }),
         );
         const latest = result.timeline.at(-1);
         if (latest) latest.errorRate = report.errorRate;

@@ -50,6 +50,11 @@ export interface GateConfig {
    * inputs split it between checks). Each canary step runs its own gate.
    */
   alpha?: number;
+  /**
+   * Set when this gate is one of a rollout's analysed steps (family.ts): each check's fail tests
+   * then spend α / failSteps, so the whole rollout's false-alarm chance stays at most α.
+   */
+  failSteps?: number;
   /** Longest the gate looks before the result is inconclusive. */
   durationMs: number;
   /** How often the evidence is examined. */

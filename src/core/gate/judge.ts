@@ -19,6 +19,11 @@ export interface JudgeSettings {
   /** A canary may have up to this many times the baseline's error rate and still pass. */
   tolerance: number;
   minSamples: number;
+  /**
+   * Share of α this check's fail tests may spend (default 1): a rollout that runs a gate per
+   * step gives each step 1 / steps (family.ts). The pass side always uses α.
+   */
+  failShare?: number;
   /** Judge the share of slow requests (p95 ≤ max-latency ⇔ at most 5% slower than it). */
   latency: boolean;
   maxLatencyMs?: number;
@@ -108,7 +113,7 @@ export class CountJudge {
     if (settings.latency) this.slowGuard = new RateGuard(SLOW_SHARE);
     if (hasBaseline && settings.maxLatencyIncrease !== undefined)
       this.latencyShift = new LatencyShift(settings.maxLatencyIncrease);
-    const a = settings.alpha;
+    const a = settings.alpha * (settings.failShare ?? 1);
     // The comparison with the baseline is what finds subtle regressions: it gets most of the
     // budget. The guardrails catch gross failures, which cross any threshold within seconds.
     const shift = this.latencyShift ? SHIFT_SHARE : 0;
