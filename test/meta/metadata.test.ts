@@ -304,10 +304,8 @@ describe('docs/contract.md, the project contract, against action.yml and the cod
     for (const name of [
       'override-window',
       'require-attestation',
-      'datadog',
       'cloudwatch',
       'newrelic',
-      'web',
       'experiment',
       'winner',
       'lift',
