@@ -55,15 +55,25 @@ function binomial(n: number, p: number, u: number, v: number): number {
   return Math.min(n, poisson(n * p, u, v));
 }
 
+/** Any other source of bucket values (e.g. a bench's simulated traffic): null = no data. */
+export type BucketSource = (
+  side: Side,
+  measure: Measure,
+  at: number,
+  widthMs: number,
+  group: string,
+) => number | null;
+
 /** One bucket's value of a side's measure, for one group ('' = all groups summed). */
 export function bucketValue(
-  model: TrafficModel,
+  model: TrafficModel | BucketSource,
   side: Side,
   measure: Measure,
   at: number,
   widthMs: number,
   group = '',
 ): number | null {
+  if (typeof model === 'function') return model(side, measure, at, widthMs, group);
   if (model.dataFrom !== undefined && at < model.dataFrom) return null;
   const groups = group ? [group] : (model.groups ?? ['']);
   if (measure === 'gauge') {
@@ -105,7 +115,7 @@ export function bucketValue(
  * only what has arrived so far (a vendor revises it upward as late data comes in).
  */
 export function modelSeries(
-  model: TrafficModel,
+  model: TrafficModel | BucketSource,
   side: Side,
   measure: Measure,
   range: { from: number; to: number; widthMs: number; now?: number },
@@ -113,7 +123,7 @@ export function modelSeries(
 ): { group?: string; points: [number, number][] }[] {
   const { from, to, widthMs } = range;
   const now = range.now ?? Date.now();
-  const groups = grouped && model.groups ? model.groups : [''];
+  const groups = grouped && typeof model !== 'function' && model.groups ? model.groups : [''];
   return groups.map((group) => {
     const points: [number, number][] = [];
     for (let at = Math.floor(from / widthMs) * widthMs; at < Math.min(to, now); at += widthMs) {

@@ -1,13 +1,20 @@
 // A local stand-in for Datadog's metric query API (GET /api/v1/query), answering with Datadog's
 // shapes (MetricsQueryResponse, APIErrorResponse) from the traffic model in lab/metrics.ts. Its
 // answers are checked by Datadog's official client (test/tools/vendors/datadog.test.ts).
-import { modelSeries, type Measure, type Side, type TrafficModel } from '../../../lab/metrics.js';
+import {
+  modelSeries,
+  type Measure,
+  type Side,
+  type TrafficModel,
+  type BucketSource,
+} from '../../../lab/metrics.js';
 import { startVendor, type VendorAnswer, type VendorStandIn } from '../http.js';
 
 export interface DatadogStandInOptions {
   apiKey: string;
   appKey: string;
-  model: TrafficModel;
+  /** The traffic model, or any source of bucket values. */
+  model: TrafficModel | BucketSource;
   /** Metric names of the model's measures, e.g. {'trace.http.request.errors': 'errors'}. */
   metrics: Record<string, Measure>;
   /** The tag that tells the sides apart (`version:canary`, `version:baseline`). */

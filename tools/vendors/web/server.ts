@@ -1,6 +1,12 @@
 // A local in-house metric service for the `web` provider: JSON answers from the traffic model
 // (lab/metrics.ts), behind a bearer token, in the shapes such services commonly have.
-import { bucketValue, modelSeries, type Side, type TrafficModel } from '../../../lab/metrics.js';
+import {
+  bucketValue,
+  modelSeries,
+  type Side,
+  type TrafficModel,
+  type BucketSource,
+} from '../../../lab/metrics.js';
 import { startVendor, type VendorStandIn } from '../http.js';
 
 /**
@@ -11,7 +17,8 @@ import { startVendor, type VendorStandIn } from '../http.js';
  */
 export async function startWebMetrics(options: {
   token: string;
-  model: TrafficModel;
+  /** The traffic model, or any source of bucket values. */
+  model: TrafficModel | BucketSource;
   clock?: () => number;
 }): Promise<VendorStandIn> {
   const clock = options.clock ?? Date.now;
