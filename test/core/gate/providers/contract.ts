@@ -22,6 +22,12 @@ export interface ContractStandIn {
   counts: Record<string, string>;
   /** A `checks` entry holding a gauge against `threshold` (e.g. '< 250'). */
   gauge(threshold: string): Record<string, string>;
+  /**
+   * Optional, for providers whose queries group (Datadog `by {host}`, NRQL `FACET`): the counts
+   * entry with the canary's queries grouped by host (groups `host:a`, `host:b`, `host:c`) and
+   * `groups: each`; the baseline stays ungrouped.
+   */
+  grouped?: Record<string, string>;
   /** Environment the provider reads (keys, the endpoint override for tests). */
   env: Record<string, string>;
   /** Queue, for the next `times` requests, the vendor's rate-limit answer (resetting in 1 s) or a 5xx. */
@@ -180,6 +186,23 @@ export function providerContract(provider: ProviderUnderContract): void {
       for (let s = 61; s <= 900 && r.verdict.state === 'continue'; s++)
         await r.tick((clock.now = START + s * 1000));
       expect(r.verdict.state).toBe('fail');
+    });
+
+    it('judges each group of a grouped query and names the bad one', async (context) => {
+      const { standIn, clock } = await scenario({
+        groups: ['host:a', 'host:b', 'host:c'],
+        badGroup: 'host:b',
+        canaryErrorRate: 0.1,
+      });
+      if (!standIn.grouped) return context.skip();
+      const check = readCheck(standIn.grouped, standIn.env);
+      const result = await drive(check, clock, 900);
+      expect(result.error).toBeUndefined();
+      expect(result.r.verdict.state).toBe('fail');
+      expect((result.r.verdict as { reason: string }).reason).toMatch(/^host:b: /);
+      const groups = result.r.report().groups ?? [];
+      expect(groups.map((g) => g.group).sort()).toEqual(['host:a', 'host:b', 'host:c']);
+      expect(groups.find((g) => g.worst)?.group).toBe('host:b');
     });
 
     it('fails with a clear message naming the check and the query when the vendor stays down', async () => {

@@ -74,6 +74,12 @@ providerContract({
         query: `max:trace.http.request.duration.by.service.99p{service:api,version:canary}`,
         threshold,
       }),
+      grouped: {
+        ...counts,
+        'error-query': `${q('trace.http.request.errors', 'canary', false)} by {host}.as_count()`,
+        'total-query': `${q('trace.http.request.hits', 'canary', false)} by {host}.as_count()`,
+        groups: 'each',
+      },
       env: { DD_API_KEY: API_KEY, DD_APP_KEY: APP_KEY, GLIDEPATH_DATADOG_URL: standIn.url },
       rateLimit: (times: number) => standIn.fault({ ...rateLimited(1), times }),
       outage: (times: number) =>
