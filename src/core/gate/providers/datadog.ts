@@ -52,7 +52,8 @@ export const datadog: ProviderSpec<DatadogSettings> = {
           'is missing',
           `give it from a secret (${input}: \${{ secrets.${env} }}) or set ${env} in the environment`,
         );
-      return { value, source: inputs.string(input) ? inputs.path(input) : env };
+      // The bare name: in a `checks` entry the value may be the entry's or the step's input.
+      return { value, source: inputs.string(input) ? input : env };
     };
     const api = key('datadog-api-key', 'DD_API_KEY');
     const app = key('datadog-app-key', 'DD_APP_KEY');

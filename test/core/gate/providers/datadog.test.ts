@@ -86,7 +86,7 @@ providerContract({
         standIn.fault({ status: 503, body: { errors: ['Service Unavailable'] }, times }),
       wrongKey: {
         entry: { ...counts, 'datadog-api-key': 'not-the-key-0000000000000000000000' },
-        names: /checks\[0\]\.datadog-api-key and DD_APP_KEY/,
+        names: /check datadog-api-key and DD_APP_KEY/,
       },
       badQuery: {
         entry: { ...counts, 'error-query': 'sum:trace.http.request.errors{service:api' },
