@@ -216,6 +216,30 @@ describe('startMetric: counts canary against baseline', () => {
     const groups = r.report().groups ?? [];
     expect(groups.map((g) => g.group).sort()).toEqual(['host:a', 'host:b', 'host:c']);
     expect(groups.find((g) => g.worst)?.group).toBe('host:b');
+    const { renderGateSummary } = await import('../../../src/core/gate/report.js');
+    const summary = renderGateSummary(
+      {
+        result: 'fail',
+        reason: 'x',
+        decidedAfterS: 1,
+        samples: 1,
+        errorRate: null,
+        p95Ms: null,
+        checks: [
+          {
+            name: 'api',
+            kind: 'metric',
+            result: 'fail',
+            reason: 'x',
+            decidedAfterS: 1,
+            ...r.report(),
+            timeline: [],
+          },
+        ],
+      },
+      'gate',
+    );
+    expect(summary).toMatch(/api: each group \(model\)[\s\S]*\| host:b \(worst\) \| fail \|/);
   });
 });
 
