@@ -16,7 +16,9 @@ export async function healthGate(
   settings: GateSettings,
   signal?: AbortSignal,
 ): Promise<GateReport> {
-  const names = settings.checks.map((c) => `${c.name} (${c.kind})`).join(', ');
+  const names = settings.checks
+    .map((c) => `${c.name} (${c.kind === 'metric' ? c.provider.kind : c.kind})`)
+    .join(', ');
   core.info(`Checking ${names} for at most ${Math.round(settings.durationMs / 1000)}s`);
   let lastLog = 0;
   const report = await runGate(settings, {

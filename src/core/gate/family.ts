@@ -12,7 +12,11 @@ export function splitFailAlpha(gate: GateConfig, steps: number): GateConfig {
   return { ...gate, failSteps: steps, checks: gate.checks.map((c) => shareOf(c, 1 / steps)) };
 }
 
-function shareOf(check: CheckConfig, share: number): CheckConfig {
-  if (!('judge' in check) || !check.judge) return check;
-  return { ...check, judge: { ...check.judge, failShare: share } } as CheckConfig;
+function shareOf(check: CheckConfig, failShare: number): CheckConfig {
+  if (check.kind === 'threshold') return check;
+  if (check.kind === 'metric')
+    return check.measure.type === 'counts'
+      ? { ...check, measure: { ...check.measure, judge: { ...check.measure.judge, failShare } } }
+      : check;
+  return { ...check, judge: { ...check.judge, failShare } };
 }

@@ -57,6 +57,18 @@ export function renderGateSummary(report: GateReport, title: string): string {
       parts.push(
         `\n<details><summary>${c.name}: failed probes by cause</summary>\n\n${table(['Cause', 'Count'], Object.entries(problems))}\n</details>\n`,
       );
+    if (c.groups?.length)
+      parts.push(
+        `\n<details><summary>${c.name}: each group (${c.provider})</summary>\n\n${table(
+          ['Group', 'Result', 'Canary errors', 'Canary requests'],
+          c.groups.map((g) => [
+            g.worst ? `${g.group} (worst)` : g.group,
+            g.result,
+            g.errors,
+            g.requests,
+          ]),
+        )}\n</details>\n`,
+      );
     const chart = timelineChart(c.name, c.timeline, c.decidedAfterS);
     if (chart) parts.push(chart);
     if (c.latency) parts.push(`\n${c.name} latency: ${c.latency.words}\n`, latencyChart(c));

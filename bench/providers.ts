@@ -1,0 +1,261 @@
+// Metric providers: the health-gate bench's canary scenario (100 req/s, 10% to the canary,
+// baseline error rate 0.5%, 30 minutes) judged through each provider's stand-in at its real
+// granularity, side by side with the same Flagger-style policy on the same data.
+//
+//   prometheus  cumulative counters scraped every 15 s; the gate's Prometheus check polls every
+//               15 s (startPrometheus against a Prometheus HTTP stand-in on loopback)
+//   datadog     10 s rollups, each read 30 s after it ends (the provider's settle default), polled
+//               every 10 s (the Datadog provider against tools/vendors/datadog on loopback)
+//   web         10 s buckets asked with {from}/{to}, polled every 10 s (tools/vendors/web)
+//   flagger     1-minute windows failing below 99% success, rollback at the 5th failed window, on
+//               the same per-second data (bench/health-gate.ts), with no ingestion delay at all
+//
+// The gate runs on a model clock (tick by tick; the stand-ins answer as of that clock), so a
+// 30-minute run takes well under a second. Scenarios: A/A (independent, drifting, clumps of 5),
+// where a fail is a false alarm, and 4× where it is a detection.
+//
+// Run: npm run bench -- providers [--quick]
+import { stringify } from 'yaml';
+import type { MetricCheckConfig, PrometheusCheckConfig } from '../src/core/gate/config.js';
+import { readGateSettings } from '../src/core/gate/inputs.js';
+import { loadProvider, startMetric } from '../src/core/gate/metric-check.js';
+import { startPrometheus } from '../src/core/gate/prometheus-check.js';
+import type { Running } from '../src/core/gate/running.js';
+import { Inputs, loadYaml } from '../src/core/runtime/index.js';
+import type { BucketSource } from '../lab/metrics.js';
+import { startDatadog } from '../tools/vendors/datadog/server.js';
+import { startVendor, type VendorStandIn } from '../tools/vendors/http.js';
+import { startWebMetrics } from '../tools/vendors/web/server.js';
+import { flagger, runSeed, simulate, type Traffic } from './health-gate.js';
+import { median, round, table } from './lib.js';
+
+const HORIZON_S = 30 * 60;
+const T0 = 1_900_000_020_000; // on a minute boundary: buckets of 10 s and 15 s align with it
+const JUDGE = { alpha: '0.01', tolerance: '1.5', 'min-samples': '100', 'max-error-rate': '0.05' };
+const SCENARIOS = [
+  { key: 'aa', label: 'A/A', ratio: 1, shape: {}, healthy: true },
+  { key: 'drift', label: 'A/A, drifting rates', ratio: 1, shape: { drift: true }, healthy: true },
+  { key: 'clump5', label: 'A/A, clumps of 5', ratio: 1, shape: { clump: 5 }, healthy: true },
+  { key: 'x4', label: '4× error rate', ratio: 4, shape: {}, healthy: false },
+] as const;
+const PROVIDERS = ['prometheus', 'datadog', 'web'] as const;
+type Provider = (typeof PROVIDERS)[number];
+
+/** The current run's traffic, read by every stand-in as of the model clock. */
+const world: { traffic: Traffic | null; now: number } = { traffic: null, now: T0 };
+
+/** Sum of one side's measure over the seconds of [from, to) that have happened by now. */
+function sum(
+  side: 'canary' | 'baseline',
+  measure: 'errors' | 'requests',
+  from: number,
+  to: number,
+): number | null {
+  const t = world.traffic;
+  if (!t) return null;
+  const arr =
+    side === 'canary'
+      ? measure === 'errors'
+        ? t.canaryErrors
+        : t.canaryRequests
+      : measure === 'errors'
+        ? t.baselineErrors
+        : t.baselineRequests;
+  const first = Math.max(0, Math.ceil((from - T0) / 1000));
+  const last = Math.min(HORIZON_S, Math.floor((Math.min(to, world.now) - T0) / 1000));
+  if (last <= first) return last === first && first >= 0 ? 0 : null;
+  let total = 0;
+  for (let i = first; i < last; i++) total += arr[i] as number;
+  return total;
+}
+
+const source: BucketSource = (side, measure, at, widthMs) =>
+  measure === 'gauge' ? null : sum(side, measure, at, at + widthMs);
+
+/** A Prometheus HTTP API stand-in: `canary_errors` etc. are cumulative counters scraped every 15 s. */
+function startPrometheusStandIn(): Promise<VendorStandIn> {
+  return startVendor((request) => {
+    const query = request.url.searchParams.get('query') ?? '';
+    const [side, measure] = query.split('_') as ['canary' | 'baseline', 'errors' | 'requests'];
+    const scraped = T0 + Math.floor((world.now - T0) / 15_000) * 15_000;
+    const value = String(sum(side, measure, T0, scraped) ?? 0);
+    const result = [{ metric: {}, value: [scraped / 1000, value] }];
+    return { status: 200, body: { status: 'success', data: { resultType: 'vector', result } } };
+  });
+}
+
+/** The check for a provider, read from a `checks` entry as health-gate reads it. */
+function check(entry: Record<string, string>, env: Record<string, string> = {}) {
+  Object.assign(process.env, env);
+  const step: Record<string, string> = { checks: stringify([{ name: 'api', ...entry }]), ...JUDGE };
+  return readGateSettings(new Inputs((name) => step[name] ?? '')).checks[0];
+}
+
+/** Runs one check over the current traffic on the model clock: its first decision and when. */
+async function judge(
+  start: () => Running,
+  stepS: number,
+): Promise<{ state: 'pass' | 'fail'; t: number } | null> {
+  world.now = T0;
+  const r = start();
+  for (let s = stepS; s <= HORIZON_S + 60; s += stepS) {
+    world.now = T0 + s * 1000;
+    await r.tick(world.now);
+    if (r.verdict.state !== 'continue') return { state: r.verdict.state, t: s };
+  }
+  return null;
+}
+
+export async function main(opts: { quick: boolean }): Promise<Record<string, unknown>> {
+  const started = Date.now();
+  const runs = opts.quick ? 30 : 200;
+  await loadYaml();
+  const prometheus = await startPrometheusStandIn();
+  const datadog = await startDatadog({
+    apiKey: 'bench-api-key',
+    appKey: 'bench-app-key',
+    model: source,
+    metrics: { 'trace.http.request.errors': 'errors', 'trace.http.request.hits': 'requests' },
+    clock: () => world.now,
+  });
+  const web = await startWebMetrics({
+    token: 'bench-token',
+    model: source,
+    clock: () => world.now,
+  });
+  const standIns: VendorStandIn[] = [datadog, web];
+  const dd = (m: string, side: string) =>
+    `sum:trace.http.request.${m}{service:api,version:${side}}.as_count()`;
+  const checks = {
+    prometheus: check({
+      'prometheus-url': prometheus.url,
+      'error-query': 'canary_errors',
+      'total-query': 'canary_requests',
+      'baseline-error-query': 'baseline_errors',
+      'baseline-total-query': 'baseline_requests',
+      'query-interval': '15s',
+    }) as PrometheusCheckConfig,
+    datadog: check(
+      {
+        kind: 'datadog',
+        'error-query': dd('errors', 'canary'),
+        'total-query': dd('hits', 'canary'),
+        'baseline-error-query': dd('errors', 'baseline'),
+        'baseline-total-query': dd('hits', 'baseline'),
+      },
+      {
+        DD_API_KEY: 'bench-api-key',
+        DD_APP_KEY: 'bench-app-key',
+        GLIDEPATH_DATADOG_URL: datadog.url,
+      },
+    ) as MetricCheckConfig,
+    web: check({
+      kind: 'web',
+      url: `${web.url}/api/counts?from={from}&to={to}`,
+      headers: 'Authorization: Bearer bench-token',
+      'error-query': '$.canary.errors',
+      'total-query': '$.canary.requests',
+      'baseline-error-query': '$.baseline.errors',
+      'baseline-total-query': '$.baseline.requests',
+    }) as MetricCheckConfig,
+  };
+  const steps: Record<Provider, number> = { prometheus: 15, datadog: 10, web: 10 };
+  type Result = { fails: (number | null)[]; passes: number };
+  const results: Record<string, Record<Provider | 'flagger', Result>> = {};
+  try {
+    for (const sc of SCENARIOS) {
+      const per = Object.fromEntries(
+        [...PROVIDERS, 'flagger'].map((p) => [p, { fails: [], passes: 0 } as Result]),
+      ) as Record<Provider | 'flagger', Result>;
+      for (let run = 0; run < runs; run++) {
+        const traffic = simulate(runSeed(`providers-${sc.key}`, run), 0.005 * sc.ratio, sc.shape);
+        world.traffic = traffic;
+        for (const p of PROVIDERS) {
+          const c = checks[p];
+          const decision = await judge(
+            () =>
+              c.kind === 'prometheus'
+                ? startPrometheus(c, T0)
+                : startMetric(c as MetricCheckConfig, T0, loadProvider(c as MetricCheckConfig)),
+            steps[p],
+          );
+          per[p].fails.push(decision?.state === 'fail' ? decision.t : null);
+          if (decision?.state === 'pass') per[p].passes += 1;
+        }
+        per.flagger.fails.push(flagger(traffic));
+      }
+      results[sc.key] = per;
+    }
+  } finally {
+    await prometheus.close();
+    for (const s of standIns) await s.close();
+  }
+  const summary = (r: Result) => {
+    const times = r.fails.filter((t): t is number => t !== null).sort((a, b) => a - b);
+    return {
+      share: round(times.length / runs, 4),
+      medianS: times.length ? round(median(times), 1) : null,
+      passed: round(r.passes / runs, 4),
+    };
+  };
+  const policies = [...PROVIDERS, 'flagger'] as const;
+  const figures = Object.fromEntries(
+    policies.map((p) => [
+      p,
+      Object.fromEntries(
+        SCENARIOS.map((sc) => [
+          sc.key,
+          summary((results[sc.key] as Record<string, Result>)[p] as Result),
+        ]),
+      ),
+    ]),
+  ) as Record<(typeof policies)[number], Record<string, ReturnType<typeof summary>>>;
+  const healthy = SCENARIOS.filter((s) => s.healthy).map((s) => s.key);
+  const worstFalse = (p: (typeof policies)[number]) =>
+    Math.max(...healthy.map((k) => figures[p][k]?.share ?? 0));
+  const rows = policies.map((p) => [
+    p,
+    ...healthy.map((k) => `${((figures[p][k]?.share ?? 0) * 100).toFixed(1)}%`),
+    figures[p].x4?.medianS ?? null,
+    `${((figures[p].x4?.share ?? 0) * 100).toFixed(1)}%`,
+    p === 'flagger' ? 'n/a' : `${((figures[p].aa?.passed ?? 0) * 100).toFixed(1)}%`,
+  ]);
+  console.log(
+    `Providers at their granularity vs a Flagger-style policy, ${runs} runs per scenario (100 req/s, 10% canary, 0.5% baseline errors, 30 min)\n`,
+  );
+  console.log(
+    table(
+      [
+        'policy',
+        'false alarms A/A',
+        'drift',
+        'clumps of 5',
+        '4×: median s to detect',
+        '4× detected',
+        'A/A passed in 30 min',
+      ],
+      rows,
+    ),
+  );
+  const flaggerX4 = figures.flagger.x4?.medianS ?? Infinity;
+  const met = Object.fromEntries(
+    PROVIDERS.map((p) => [
+      p,
+      worstFalse(p) <= worstFalse('flagger') && (figures[p].x4?.medianS ?? Infinity) < flaggerX4,
+    ]),
+  );
+  return {
+    bench: 'providers',
+    quick: opts.quick,
+    runs,
+    granularityS: { prometheus: 15, datadog: 10, web: 10, flagger: 60 },
+    settleS: { datadog: 30, web: 0 },
+    figures,
+    targets: {
+      falseAlarms: 'at most the Flagger-style policy’s, every A/A scenario',
+      detect: 'median below its',
+    },
+    met,
+    seconds: round((Date.now() - started) / 1000, 1),
+  };
+}
