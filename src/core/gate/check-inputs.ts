@@ -1,4 +1,7 @@
-import { ConfigError, core, type Inputs } from '../runtime/index.js';
+import { ConfigError, type Inputs } from '../runtime/index.js';
+import { readHeaders } from './headers.js';
+import { CHECK_KINDS, readMetricCheck, readThreshold } from './metric-inputs.js';
+import { providerSpec } from './providers/registry.js';
 import type {
   CheckConfig,
   HttpCheckConfig,
@@ -8,16 +11,6 @@ import type {
 import type { JudgeSettings } from './judge.js';
 import type { ProbeSpec } from './probe.js';
 import { parseStatusSet } from './status.js';
-
-/** Header names whose values are not secret; every other header value is masked in the log. */
-const PLAIN_HEADERS = new Set([
-  'accept',
-  'content-type',
-  'user-agent',
-  'host',
-  'accept-encoding',
-  'cache-control',
-]);
 
 /**
  * Reads one check: the step's inputs, or one entry of `checks` (`inputs` scoped to it, so that
@@ -44,6 +37,11 @@ export function readCheck(inputs: Inputs, name: string, rawHeaders: unknown): Ch
       `is '${inputs.string('tolerance')}'`,
       'use a number above 1 and at most 100: how many times the baseline error rate the canary may have and still pass (at 1 no pass could ever be shown)',
     );
+  const kind = inputs.string('kind');
+  if (kind !== undefined && !CHECK_KINDS.includes(kind))
+    throw inputs.error('kind', `is '${kind}'`, `use one of ${CHECK_KINDS.join(', ')}`);
+  const spec = kind ? providerSpec(kind) : undefined;
+  if (spec) return readMetricCheck(inputs, name, spec, judge);
   const target = inputs.url('url');
   // Validated whether or not this check ends up using it: a given input is never ignored silently.
   const prometheusUrl = inputs.url('prometheus-url');
@@ -189,79 +187,18 @@ function readThresholdCheck(
   prometheus: PrometheusTarget,
   intervalMs: number,
 ): ThresholdCheckConfig {
-  const thresholdText = inputs.string('threshold') ?? '';
-  const m = /^(<=|>=|<|>)\s*(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)$/i.exec(thresholdText.trim());
-  if (!m)
-    throw inputs.error(
-      'threshold',
-      `is '${thresholdText}'`,
-      "write a comparison with a number, e.g. '< 0.01' or '>= 0.99'",
-    );
+  const m = readThreshold(inputs);
   const rangeMs = inputs.duration('range', { min: 1000, max: 24 * 3_600_000 });
   return {
     kind: 'threshold',
     name,
     prometheus: prometheus(),
     query,
-    operator: m[1] as '<',
-    threshold: Number(m[2]),
+    ...m,
     rangeMs,
     intervalMs,
     minPolls: 3,
   };
-}
-
-/** `Name: value` lines or a YAML map; values of all but plain headers are masked. */
-function readHeaders(raw: unknown, label: string): Record<string, string> {
-  if (raw === undefined || raw === null || raw === '') return {};
-  let map: Record<string, unknown>;
-  if (typeof raw === 'string') {
-    map = {};
-    const trimmed = raw.trim();
-    if (trimmed.startsWith('{')) {
-      try {
-        map = JSON.parse(trimmed) as Record<string, unknown>;
-      } catch {
-        throw new ConfigError(
-          label.startsWith('checks') ? 'checks' : label,
-          `${label} is not a map of header names to values`,
-          'write one "Name: value" per line',
-        );
-      }
-    } else {
-      for (const line of trimmed.split(/\r?\n/).filter((l) => l.trim())) {
-        const colon = line.indexOf(':');
-        if (colon < 1)
-          throw new ConfigError(
-            label.startsWith('checks') ? 'checks' : label,
-            `has the line '${line.slice(0, 40)}', which is not 'Name: value'`,
-            'write one "Name: value" per line',
-          );
-        map[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
-      }
-    }
-  } else if (typeof raw === 'object' && !Array.isArray(raw)) {
-    map = raw as Record<string, unknown>;
-  } else {
-    throw new ConfigError(
-      'checks',
-      `${label} is not a map of header names to values`,
-      'write a YAML map, e.g. {Authorization: Bearer …}',
-    );
-  }
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(map)) {
-    if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name))
-      throw new ConfigError(
-        label.startsWith('checks') ? 'checks' : label,
-        `has an invalid header name '${name}'`,
-        'use letters, digits and dashes',
-      );
-    const text = String(value);
-    if (!PLAIN_HEADERS.has(name.toLowerCase())) core.setSecret(text);
-    headers[name] = text;
-  }
-  return headers;
 }
 
 function readExpectBody(

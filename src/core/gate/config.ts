@@ -3,7 +3,48 @@ import type { JudgeSettings } from './judge.js';
 import type { ProbeSpec } from './probe.js';
 
 /** One check of a gate, as read from the inputs or the `checks` YAML. */
-export type CheckConfig = HttpCheckConfig | PrometheusCheckConfig | ThresholdCheckConfig;
+export type CheckConfig =
+  HttpCheckConfig | PrometheusCheckConfig | ThresholdCheckConfig | MetricCheckConfig;
+
+/** One query of a metric check: its text and where it was given (`checks[0].error-query`). */
+export interface MetricQuery {
+  text: string;
+  label: string;
+}
+
+/**
+ * A check on a metric provider's buckets (`kind: datadog`, `web`, …): counts of errors and
+ * requests judged like Prometheus counters (canary against baseline), or one value per bucket
+ * held against a threshold.
+ */
+export interface MetricCheckConfig {
+  kind: 'metric';
+  name: string;
+  /** The provider's kind and its settings, as its spec read them. */
+  provider: { kind: string; settings: unknown };
+  measure:
+    | {
+        type: 'counts';
+        errors: MetricQuery;
+        total: MetricQuery;
+        baseline?: { errors: MetricQuery; total: MetricQuery };
+        /** Grouped answers (by {host}, FACET): summed into one count, or each group judged. */
+        groups: 'sum' | 'each';
+        judge: JudgeSettings;
+      }
+    | {
+        type: 'gauge';
+        query: MetricQuery;
+        operator: '<' | '<=' | '>' | '>=';
+        threshold: number;
+        /** Buckets that must hold before the check can pass. */
+        minBuckets: number;
+      };
+  /** How often the provider is asked, the bucket width asked for, and how old a bucket must be before it is read. */
+  intervalMs: number;
+  stepMs: number;
+  settleMs: number;
+}
 
 export interface HttpCheckConfig {
   kind: 'http';
@@ -54,4 +95,22 @@ export interface GateConfig {
   durationMs: number;
   /** How often the evidence is examined. */
   tickMs: number;
+}
+
+/** The judge settings of a check that judges evidence (none for thresholds and gauges). */
+export function judgeOf(check: CheckConfig): JudgeSettings | undefined {
+  if (check.kind === 'threshold') return undefined;
+  if (check.kind === 'metric')
+    return check.measure.type === 'counts' ? check.measure.judge : undefined;
+  return check.judge;
+}
+
+/** The check with its judge's α replaced (the gate splits α between its checks). */
+export function withAlpha(check: CheckConfig, alpha: number): void {
+  if (check.kind === 'threshold') return;
+  if (check.kind === 'metric') {
+    if (check.measure.type === 'counts') check.measure.judge = { ...check.measure.judge, alpha };
+    return;
+  }
+  check.judge = { ...check.judge, alpha };
 }

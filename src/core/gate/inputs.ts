@@ -1,7 +1,9 @@
 import { ConfigError, Inputs, yaml } from '../runtime/index.js';
-import type { CheckConfig, GateConfig } from './config.js';
+import { judgeOf, withAlpha, type CheckConfig, type GateConfig } from './config.js';
 import type { JudgeSettings } from './judge.js';
 import { readCheck } from './check-inputs.js';
+import { METRIC_KEYS } from './metric-inputs.js';
+import { PROVIDERS } from './providers/registry.js';
 
 /** The gate's settings plus what to do with its result; shared by health-gate and canary-step. */
 export interface GateSettings extends GateConfig {
@@ -98,12 +100,10 @@ export function readGateSettings(
   // α is per decision the user sees: the gate's result. Each check that can fail or pass on
   // evidence gets an equal share of it, so two checks do not double the chance of a false fail
   // (or of a false pass). Threshold checks compare values and spend none.
-  const judged = checks.filter(
-    (c): c is Extract<CheckConfig, { judge: JudgeSettings }> => c.kind !== 'threshold',
-  );
-  const gateAlpha = judged.reduce((sum, c) => sum + c.judge.alpha, 0);
+  const judged = checks.filter((c) => judgeOf(c) !== undefined);
+  const gateAlpha = judged.reduce((sum, c) => sum + (judgeOf(c) as JudgeSettings).alpha, 0);
   if (judged.length > 1)
-    for (const c of judged) c.judge = { ...c.judge, alpha: c.judge.alpha / judged.length };
+    for (const c of judged) withAlpha(c, (judgeOf(c) as JudgeSettings).alpha / judged.length);
   return {
     checks,
     alpha: judged.length ? gateAlpha / judged.length : undefined,
@@ -144,7 +144,14 @@ const CHECK_KEYS = [
   'max-error-rate',
   'tolerance',
   'max-latency-increase',
+  ...METRIC_KEYS,
+  ...PROVIDERS.flatMap((p) => p.keys),
 ];
+/** Keys of metric checks that only a `checks` entry sets (no step input of that name). */
+const CHECKS_ONLY = new Set([
+  ...METRIC_KEYS,
+  ...PROVIDERS.flatMap((p) => p.keys.filter((k) => !p.stepInputs.includes(k))),
+]);
 /** Keys that only a check of its own sets: what it looks at (none is a step input the others share). */
 const OWN_KEYS = new Set([
   'name',
@@ -157,10 +164,13 @@ const OWN_KEYS = new Set([
   'query',
   'threshold',
   'range',
+  ...CHECKS_ONLY,
 ]);
 /** Every step input the gate reads (CHECK_KEYS less the per-check ones, plus the gate's own). */
 export const GATE_INPUTS = [
-  ...CHECK_KEYS.filter((k) => !['name', 'query', 'threshold', 'range'].includes(k)),
+  ...CHECK_KEYS.filter(
+    (k) => !['name', 'query', 'threshold', 'range'].includes(k) && !CHECKS_ONLY.has(k),
+  ),
   'duration',
   'checks',
   'fail-on-unhealthy',

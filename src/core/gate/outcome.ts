@@ -52,6 +52,17 @@ export interface CheckReport {
   /** Polls skipped because a counter went down (a reset inside sum()). */
   counterResets?: number;
   values?: number[];
+  /** Metric checks: the provider's kind, and buckets passed over because a total had no value in them. */
+  provider?: string;
+  bucketGaps?: number;
+  /** Metric checks with `groups: each`: each group's verdict and canary counts; `worst` marks the highest error rate. */
+  groups?: {
+    group: string;
+    result: 'pass' | 'fail' | 'inconclusive' | 'not judged';
+    errors: number;
+    requests: number;
+    worst: boolean;
+  }[];
   timeline: TimelinePoint[];
 }
 

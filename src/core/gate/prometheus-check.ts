@@ -1,7 +1,7 @@
-import { CountJudge, type Counts } from './judge.js';
+import { CountJudge } from './judge.js';
 import { PrometheusClient } from './prometheus.js';
 import type { PrometheusCheckConfig, ThresholdCheckConfig } from './config.js';
-import { evidence, point, running, type Running } from './running.js';
+import { countSide, evidence, holds, point, running, type Running } from './running.js';
 
 /** Polls cumulative error and request counters; each increase is a batch for the judge. */
 export function startPrometheus(check: PrometheusCheckConfig, started: number): Running {
@@ -43,15 +43,9 @@ export function startPrometheus(check: PrometheusCheckConfig, started: number): 
     }),
     stop() {},
     report() {
-      const side = (counts: Counts) => ({
-        ...counts,
-        errorRate: counts.requests ? counts.errors / counts.requests : null,
-        p95Ms: null,
-        problems: {},
-      });
       return {
-        canary: side(judge.canary),
-        baseline: queries.length === 4 ? side(judge.baseline) : undefined,
+        canary: countSide(judge.canary),
+        baseline: queries.length === 4 ? countSide(judge.baseline) : undefined,
         evidence: evidence(judge),
         counterResets: resets,
       };
@@ -63,14 +57,6 @@ export function startPrometheus(check: PrometheusCheckConfig, started: number): 
 export function startThreshold(check: ThresholdCheckConfig, started: number): Running {
   const client = new PrometheusClient(check.prometheus.url, check.prometheus.headers);
   const values: number[] = [];
-  const holds = (v: number) =>
-    check.operator === '<'
-      ? v < check.threshold
-      : check.operator === '<='
-        ? v <= check.threshold
-        : check.operator === '>'
-          ? v > check.threshold
-          : v >= check.threshold;
   return running(check, (self) => ({
     tick: pollEvery(check.intervalMs, async (now) => {
       const value = await client.scalar(
@@ -85,7 +71,7 @@ export function startThreshold(check: ThresholdCheckConfig, started: number): Ru
       const what = check.rangeMs
         ? `${check.query} reached ${value} within the last ${Math.round(check.rangeMs / 1000)}s`
         : `${check.query} = ${value}`;
-      if (!holds(value))
+      if (!holds(check.operator, value, check.threshold))
         self.verdict = {
           state: 'fail',
           reason: `${what}, which breaks ${check.operator} ${check.threshold}`,

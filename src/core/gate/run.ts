@@ -1,7 +1,8 @@
 import { pct, type Verdict } from './judge.js';
 import { sleep } from '../runtime/index.js';
-import type { CheckConfig, GateConfig } from './config.js';
+import { judgeOf, type CheckConfig, type GateConfig } from './config.js';
 import { startHttp } from './http-check.js';
+import { loadProvider, startMetric } from './metric-check.js';
 import { startPrometheus, startThreshold } from './prometheus-check.js';
 import type { CheckReport, GateReport } from './outcome.js';
 import type { Running } from './running.js';
@@ -15,7 +16,7 @@ export async function runGate(
   options: { signal?: AbortSignal; onTick?: (elapsedMs: number, verdicts: Verdict[]) => void } = {},
 ): Promise<GateReport> {
   const started = Date.now();
-  const running = config.checks.map((check) => start(check, started));
+  const running = config.checks.map((check) => start(check, started, options.signal));
   let result: GateReport['result'] = 'inconclusive';
   let reason: string;
   try {
@@ -74,7 +75,10 @@ export async function runGate(
   });
   const first = checks.find((c) => c.canary);
   const perCheck = Object.fromEntries(
-    config.checks.flatMap((c) => (c.kind === 'threshold' ? [] : [[c.name, c.judge.alpha]])),
+    config.checks.flatMap((c) => {
+      const judge = judgeOf(c);
+      return judge ? [[c.name, judge.alpha]] : [];
+    }),
   );
   const gateAlpha = Object.values(perCheck).reduce((a, b) => a + b, 0);
   return {
@@ -97,8 +101,13 @@ export async function runGate(
   };
 }
 
-function start(check: CheckConfig, started: number): Running {
+function start(check: CheckConfig, started: number, signal?: AbortSignal): Running {
   if (check.kind === 'http') return startHttp(check, started);
+  if (check.kind === 'metric') {
+    const provider = loadProvider(check);
+    provider.catch(() => {}); // awaited by the first poll, which reports the failure
+    return startMetric(check, started, provider, signal);
+  }
   if (check.kind === 'prometheus') return startPrometheus(check, started);
   return startThreshold(check, started);
 }

@@ -83,3 +83,28 @@ export function histogramRows(h: LogHistogram): [number | null, number][] {
 export function round(value: number | null): number | null {
   return value === null ? null : Math.round(value * 10) / 10;
 }
+
+/** One side's counts as the report gives them for counter checks (no latency, no probe problems). */
+export function countSide(counts: Counts): NonNullable<CheckReport['canary']> {
+  return {
+    ...counts,
+    errorRate: counts.requests ? counts.errors / counts.requests : null,
+    p95Ms: null,
+    problems: {},
+  };
+}
+
+/** Whether `value` holds against a threshold such as `< 0.01`. */
+export function holds(
+  operator: '<' | '<=' | '>' | '>=',
+  value: number,
+  threshold: number,
+): boolean {
+  return operator === '<'
+    ? value < threshold
+    : operator === '<='
+      ? value <= threshold
+      : operator === '>'
+        ? value > threshold
+        : value >= threshold;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Inputs } from '../../../src/core/runtime/index.js';
 import { readGateSettings } from '../../../src/core/gate/inputs.js';
+import { judgeOf } from '../../../src/core/gate/config.js';
 
 vi.mock('@actions/core', async (original) => ({
   ...(await original<typeof import('@actions/core')>()),
@@ -9,7 +10,7 @@ vi.mock('@actions/core', async (original) => ({
 
 const inputs = (values: Record<string, string>) => new Inputs((name) => values[name] ?? '');
 const alphas = (settings: ReturnType<typeof readGateSettings>) =>
-  settings.checks.map((c) => (c.kind === 'threshold' ? null : c.judge.alpha));
+  settings.checks.map((c) => judgeOf(c)?.alpha ?? null);
 
 describe('readGateSettings: α per gate', () => {
   it('splits alpha between the checks that judge evidence, so the gate keeps it', () => {
