@@ -1,9 +1,10 @@
-import { ConfigError, parseDuration } from '../../runtime/index.js';
+import { parseDuration } from '../../runtime/index.js';
+import type { ProviderSpec } from './registry.js';
+import { fail, QUERY_FIELDS, rawSettings, scopeKey, type QueryField } from './settings.js';
 
 /**
  * One CloudWatch metric: what GetMetricData's `MetricStat` names. `period` in seconds; when
- * absent the check's period is used, and without one the gate's poll step rounded up to a period
- * CloudWatch allows.
+ * absent, the check's bucket width rounded up to a period CloudWatch allows.
  */
 export interface CloudWatchMetric {
   namespace: string;
@@ -23,22 +24,13 @@ export interface CloudWatchExpression {
 /** What the CloudWatch provider's `query()` takes, as JSON text (`cloudWatchQueryText`). */
 export type CloudWatchQuery = CloudWatchMetric | CloudWatchExpression;
 
-/** The keys of a check that hold a query; the others belong to the gate (judge, threshold…). */
-export const CLOUDWATCH_QUERY_FIELDS = [
-  'query',
-  'error-query',
-  'total-query',
-  'baseline-error-query',
-  'baseline-total-query',
-] as const;
-export type CloudWatchQueryField = (typeof CLOUDWATCH_QUERY_FIELDS)[number];
+export const CLOUDWATCH_QUERY_FIELDS = QUERY_FIELDS;
+export type CloudWatchQueryField = QueryField;
 
 /** A `kind: cloudwatch` check's provider settings, validated. */
 export interface CloudWatchCheck {
   kind: 'cloudwatch';
   region: string;
-  /** Another endpoint than the region's (a VPC endpoint, a stand-in); AWS_ENDPOINT_URL_CLOUDWATCH works too. */
-  endpoint?: string;
   /** Each query the check gives, as the provider's query text. */
   queries: Partial<Record<CloudWatchQueryField, string>>;
 }
@@ -78,33 +70,28 @@ export function cloudWatchPeriodFor(ms: number): number {
   return small ?? Math.ceil(s / 60) * 60;
 }
 
-/** Where a check's errors point: `checks[2].region` is inside the input `checks`. */
-function fail(key: string, field: string, problem: string, valid: string): ConfigError {
-  const input = /^[^[.]+/.exec(key)?.[0] ?? key;
-  return new ConfigError(input, `${key}.${field} ${problem}`, valid);
-}
-
 function show(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return `'${(text ?? String(value)).slice(0, 80)}'`;
 }
 
 /**
- * Reads a `kind: cloudwatch` check: its region (else AWS_REGION, then AWS_DEFAULT_REGION, as the
- * SDK and configure-aws-credentials use them), an optional endpoint and period, and each query
- * as a metric map or a metric math expression. Every error names `${key}.<field>` and what is
- * valid; nothing is sent to AWS before the settings are whole.
+ * Reads a `kind: cloudwatch` check: its region (`aws-region`, else AWS_REGION, then
+ * AWS_DEFAULT_REGION, as the SDK and configure-aws-credentials use them) and each query as a
+ * metric map or a metric math expression. Every error names `${key}.<field>` and what is valid;
+ * nothing is sent to AWS before the settings are whole. Another endpoint (a VPC endpoint, a
+ * stand-in) is the SDK's own AWS_ENDPOINT_URL_CLOUDWATCH.
  */
 export function parseCloudWatchCheck(
   raw: Record<string, unknown>,
   key: string,
   env: Record<string, string | undefined> = process.env,
 ): CloudWatchCheck {
-  const regionRaw = raw['region'] ?? (env['AWS_REGION'] || env['AWS_DEFAULT_REGION']);
+  const regionRaw = raw['aws-region'] ?? (env['AWS_REGION'] || env['AWS_DEFAULT_REGION']);
   if (regionRaw === undefined || regionRaw === '')
     throw fail(
       key,
-      'region',
+      'aws-region',
       'is missing (and neither AWS_REGION nor AWS_DEFAULT_REGION is set)',
       'give the AWS region of the metrics, e.g. us-east-1 or eu-west-1 (aws-actions/configure-aws-credentials sets AWS_REGION)',
     );
@@ -112,43 +99,24 @@ export function parseCloudWatchCheck(
   if (!REGION.test(region))
     throw fail(
       key,
-      'region',
-      `is ${show(regionRaw)}, not an AWS region`,
+      'aws-region',
+      `is ${show(regionRaw)}${raw['aws-region'] === undefined ? ' (from AWS_REGION)' : ''}, not an AWS region`,
       'give a region code such as us-east-1, eu-west-1, ap-southeast-2 or us-gov-west-1',
     );
-  let endpoint: string | undefined;
-  if (raw['endpoint'] !== undefined) {
-    const text = String(raw['endpoint']).trim();
-    let url: URL | undefined;
-    try {
-      url = new URL(text);
-    } catch {
-      url = undefined;
-    }
-    if (!url || !/^https?:$/.test(url.protocol))
-      throw fail(
-        key,
-        'endpoint',
-        `is ${show(raw['endpoint'])}`,
-        'give an http(s) URL, e.g. https://monitoring.eu-west-1.amazonaws.com, or leave it out',
-      );
-    endpoint = url.href;
-  }
-  const period = raw['period'] === undefined ? undefined : readPeriod(raw['period'], key, 'period');
   const queries: CloudWatchCheck['queries'] = {};
   for (const field of CLOUDWATCH_QUERY_FIELDS) {
     const value = raw[field];
     if (value === undefined || value === null || value === '') continue;
-    queries[field] = cloudWatchQueryText(readQuery(value, key, field, period));
+    queries[field] = cloudWatchQueryText(readQuery(value, key, field, undefined));
   }
   if (Object.keys(queries).length === 0)
     throw fail(
       key,
-      'query',
+      'error-query',
       'is missing: a cloudwatch check needs a query',
       'give error-query and total-query (counts, e.g. HTTPCode_Target_5XX_Count and RequestCount with stat Sum), or query with a threshold',
     );
-  return { kind: 'cloudwatch', region, ...(endpoint ? { endpoint } : {}), queries };
+  return { kind: 'cloudwatch', region, queries };
 }
 
 /** The provider's query text: canonical JSON of the query's settings. */
@@ -166,7 +134,7 @@ export function readCloudWatchQuery(text: string): CloudWatchQuery {
   return readQuery(JSON.parse(text) as unknown, 'query', 'text', undefined);
 }
 
-function readPeriod(value: unknown, key: string, field: string): number {
+export function readPeriod(value: unknown, key: string, field: string): number {
   const seconds =
     typeof value === 'number'
       ? value
@@ -308,3 +276,32 @@ function readMetric(
     ...(own ? { period: own } : {}),
   };
 }
+
+/** The `checks` keys a cloudwatch check reads besides the queries (the gate's own `bucket` sets the period). */
+export const CLOUDWATCH_KEYS = ['aws-region'] as const;
+
+/**
+ * Amazon CloudWatch (GetMetricData with the AWS SDK, credentials from its default chain): 60 s
+ * buckets (CloudWatch's standard resolution), read once two minutes old (CloudWatch keeps
+ * aggregating a minute's data for a while after it ends).
+ */
+export const cloudwatch: ProviderSpec<CloudWatchCheck> = {
+  kind: 'cloudwatch',
+  keys: CLOUDWATCH_KEYS,
+  stepInputs: [],
+  stepMs: 60_000,
+  intervalMs: 30_000,
+  settleMs: 120_000,
+  read(inputs) {
+    const bucket = inputs.string('bucket');
+    if (bucket !== undefined) readPeriod(bucket, scopeKey(inputs), 'bucket');
+    return parseCloudWatchCheck(
+      rawSettings(inputs, [...CLOUDWATCH_KEYS, ...CLOUDWATCH_QUERY_FIELDS]),
+      scopeKey(inputs),
+    );
+  },
+  async load() {
+    const { CloudWatchProvider } = await import('./cloudwatch.js');
+    return (settings) => new CloudWatchProvider({ region: settings.region });
+  },
+};

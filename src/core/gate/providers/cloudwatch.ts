@@ -21,7 +21,7 @@ const MAX_PAGES = 50;
 export interface CloudWatchOptions {
   region: string;
   endpoint?: string;
-  /** Attempts per call, the SDK's own retry strategy (backoff, throttling); 3 as the SDK's default. */
+  /** Attempts per call of the SDK's own retry strategy; by default the SDK's (AWS_MAX_ATTEMPTS, else 3). */
   maxAttempts?: number;
 }
 
@@ -122,7 +122,7 @@ export class CloudWatchProvider implements MetricProvider {
     return new sdk.CloudWatchClient({
       region: this.options.region,
       ...(this.options.endpoint ? { endpoint: this.options.endpoint } : {}),
-      maxAttempts: this.options.maxAttempts ?? 3,
+      ...(this.options.maxAttempts ? { maxAttempts: this.options.maxAttempts } : {}),
     });
   }
 }

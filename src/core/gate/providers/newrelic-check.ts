@@ -1,4 +1,6 @@
-import { ConfigError, core } from '../../runtime/index.js';
+import { core } from '../../runtime/index.js';
+import type { ProviderSpec } from './registry.js';
+import { fail, QUERY_FIELDS, rawSettings, scopeKey, type QueryField } from './settings.js';
 
 /** NerdGraph's endpoints per New Relic data center. */
 export const NERDGRAPH_ENDPOINTS = {
@@ -7,15 +9,15 @@ export const NERDGRAPH_ENDPOINTS = {
 } as const;
 export type NewRelicRegion = keyof typeof NERDGRAPH_ENDPOINTS;
 
-/** The keys of a check that hold NRQL; the others belong to the gate (judge, threshold…). */
-export const NEWRELIC_QUERY_FIELDS = [
-  'query',
-  'error-query',
-  'total-query',
-  'baseline-error-query',
-  'baseline-total-query',
+export const NEWRELIC_QUERY_FIELDS = QUERY_FIELDS;
+export type NewRelicQueryField = QueryField;
+
+/** The `checks` keys a newrelic check reads besides the queries. */
+export const NEWRELIC_KEYS = [
+  'newrelic-account-id',
+  'newrelic-api-key',
+  'newrelic-region',
 ] as const;
-export type NewRelicQueryField = (typeof NEWRELIC_QUERY_FIELDS)[number];
 
 /** A `kind: newrelic` check's provider settings, validated; `apiKey` is already masked. */
 export interface NewRelicCheck {
@@ -27,17 +29,13 @@ export interface NewRelicCheck {
   queries: Partial<Record<NewRelicQueryField, string>>;
 }
 
-function fail(key: string, field: string, problem: string, valid: string): ConfigError {
-  const input = /^[^[.]+/.exec(key)?.[0] ?? key;
-  return new ConfigError(input, `${key}.${field} ${problem}`, valid);
-}
-
 /** Clauses the gate writes itself: each poll asks for its own window and buckets. */
 const WINDOW_CLAUSE = /\b(SINCE|UNTIL|COMPARE\s+WITH)\b/i;
 
 /**
- * Reads a `kind: newrelic` check: the account id, the data center (`region: US|EU`, or an
- * `endpoint`), the user key (`api-key`, else NEW_RELIC_API_KEY; masked at once) and each query as
+ * Reads a `kind: newrelic` check: the account id (`newrelic-account-id`, else
+ * NEW_RELIC_ACCOUNT_ID), the data center (`newrelic-region: US|EU`), the user key
+ * (`newrelic-api-key`, else NEW_RELIC_API_KEY; masked at once) and each query as
  * NRQL without SINCE/UNTIL (the gate adds its window, and TIMESERIES unless the query has one).
  * Errors name `${key}.<field>` and what is valid; the key is never quoted.
  */
@@ -46,61 +44,48 @@ export function parseNewRelicCheck(
   key: string,
   env: Record<string, string | undefined> = process.env,
 ): NewRelicCheck {
-  const apiKeyRaw = raw['api-key'] ?? env['NEW_RELIC_API_KEY'];
+  const apiKeyRaw = raw['newrelic-api-key'] ?? env['NEW_RELIC_API_KEY'];
   const apiKey = apiKeyRaw === undefined || apiKeyRaw === null ? '' : String(apiKeyRaw).trim();
   if (apiKey) core.setSecret(apiKey);
   if (!apiKey)
     throw fail(
       key,
-      'api-key',
+      'newrelic-api-key',
       'is missing (and NEW_RELIC_API_KEY is not set)',
-      'give a New Relic user key (NRAK-…) from a secret, e.g. api-key: ${{ secrets.NEW_RELIC_API_KEY }}, or set NEW_RELIC_API_KEY in env',
+      'give a New Relic user key (NRAK-…) from a secret, e.g. newrelic-api-key: ${{ secrets.NEW_RELIC_API_KEY }}, or set NEW_RELIC_API_KEY in env',
     );
   if (/\s/.test(apiKey))
     throw fail(
       key,
-      'api-key',
+      'newrelic-api-key',
       'holds white space',
       'give the user key alone, as New Relic shows it',
     );
-  const accountText = String(raw['account-id'] ?? env['NEW_RELIC_ACCOUNT_ID'] ?? '').trim();
+  const accountText = String(
+    raw['newrelic-account-id'] ?? env['NEW_RELIC_ACCOUNT_ID'] ?? '',
+  ).trim();
   if (!/^[1-9]\d{0,9}$/.test(accountText) || Number(accountText) > 2 ** 31 - 1)
     throw fail(
       key,
-      'account-id',
+      'newrelic-account-id',
       accountText
         ? `is '${accountText.slice(0, 40)}'`
         : 'is missing (and NEW_RELIC_ACCOUNT_ID is not set)',
       'give the numeric New Relic account id the NRQL runs in, e.g. 1234567',
     );
-  const regionText = String(raw['region'] ?? 'US')
+  const regionText = String(raw['newrelic-region'] ?? 'US')
     .trim()
     .toUpperCase();
   if (!(regionText in NERDGRAPH_ENDPOINTS))
     throw fail(
       key,
-      'region',
-      `is '${String(raw['region']).slice(0, 40)}'`,
+      'newrelic-region',
+      `is '${String(raw['newrelic-region']).slice(0, 40)}'`,
       'use US (api.newrelic.com) or EU (api.eu.newrelic.com), the data center of the account',
     );
   const region = regionText as NewRelicRegion;
-  let endpoint: string = NERDGRAPH_ENDPOINTS[region];
-  if (raw['endpoint'] !== undefined) {
-    let url: URL | undefined;
-    try {
-      url = new URL(String(raw['endpoint']).trim());
-    } catch {
-      url = undefined;
-    }
-    if (!url || !/^https?:$/.test(url.protocol))
-      throw fail(
-        key,
-        'endpoint',
-        `is '${String(raw['endpoint']).slice(0, 80)}'`,
-        'give the NerdGraph URL, e.g. https://api.eu.newrelic.com/graphql, or leave it out and set region',
-      );
-    endpoint = url.href;
-  }
+  // Tests point it at a local stand-in, as GLIDEPATH_DATADOG_URL does for Datadog.
+  const endpoint = env['GLIDEPATH_NEWRELIC_URL']?.trim() || NERDGRAPH_ENDPOINTS[region];
   const queries: NewRelicCheck['queries'] = {};
   for (const field of NEWRELIC_QUERY_FIELDS) {
     const value = raw[field];
@@ -110,7 +95,7 @@ export function parseNewRelicCheck(
   if (Object.keys(queries).length === 0)
     throw fail(
       key,
-      'query',
+      'error-query',
       'is missing: a newrelic check needs NRQL',
       "give error-query and total-query, e.g. SELECT count(*) FROM Transaction WHERE appName = 'shop-canary' AND error IS true, or query with a threshold",
     );
@@ -132,3 +117,27 @@ function readNrql(value: unknown, key: string, field: string): string {
   if (clause) throw fail(key, field, `has ${clause[1]?.toUpperCase()}`, valid);
   return nrql;
 }
+
+/**
+ * New Relic (NRQL through NerdGraph): 60 s buckets, read once a minute old (New Relic's own
+ * alert conditions wait about that long for late data by default).
+ */
+export const newrelic: ProviderSpec<NewRelicCheck> = {
+  kind: 'newrelic',
+  keys: NEWRELIC_KEYS,
+  stepInputs: [],
+  stepMs: 60_000,
+  intervalMs: 30_000,
+  settleMs: 60_000,
+  read(inputs) {
+    return parseNewRelicCheck(
+      rawSettings(inputs, [...NEWRELIC_KEYS, ...NEWRELIC_QUERY_FIELDS]),
+      scopeKey(inputs),
+    );
+  },
+  async load() {
+    const { NewRelicProvider } = await import('./newrelic.js');
+    return (s) =>
+      new NewRelicProvider({ endpoint: s.endpoint, accountId: s.accountId, apiKey: s.apiKey });
+  },
+};

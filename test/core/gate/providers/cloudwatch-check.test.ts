@@ -49,9 +49,8 @@ describe('parseCloudWatchCheck', () => {
     };
     const check = parse({
       kind: 'cloudwatch',
-      region: 'eu-west-1',
-      period: '1m',
-      'error-query': { ...alb, metric: 'HTTPCode_Target_5XX_Count' },
+      'aws-region': 'eu-west-1',
+      'error-query': { ...alb, metric: 'HTTPCode_Target_5XX_Count', period: '1m' },
       'total-query': JSON.stringify({ ...alb, metric: 'RequestCount', period: 300 }),
       threshold: '< 1',
     });
@@ -72,7 +71,7 @@ describe('parseCloudWatchCheck', () => {
       'ap-south-1',
     );
     expect(refusal({ query: metric })).toMatch(
-      /^Input 'checks' checks\[1\]\.region is missing.*us-east-1/,
+      /^Input 'checks' checks\[1\].aws-region is missing.*us-east-1/,
     );
   });
 
@@ -80,24 +79,25 @@ describe('parseCloudWatchCheck', () => {
     const regions = sdkRegions();
     expect(regions.length).toBeGreaterThan(30);
     expect(regions).toContain('us-gov-west-1');
-    for (const region of regions) expect(parse({ region, query: metric }).region).toBe(region);
+    for (const region of regions)
+      expect(parse({ 'aws-region': region, query: metric }).region).toBe(region);
     for (const region of ['eu-west', 'EU-WEST-1', 'europe-west1', 'xx-north-1', 'us-east-1a', ' '])
-      expect(refusal({ region, query: metric })).toContain('checks[1].region is');
+      expect(refusal({ 'aws-region': region, query: metric })).toContain('checks[1].aws-region is');
   });
 
   it('allows only the periods CloudWatch allows, naming them', () => {
     expect([1, 5, 10, 30, 60, 120, 3600].every(isCloudWatchPeriod)).toBe(true);
     expect([0, 2, 15, 45, 90, 1.5].some(isCloudWatchPeriod)).toBe(false);
-    expect(refusal({ region: 'eu-west-1', period: 45, query: metric })).toMatch(
-      /checks\[1\]\.period is '45', a period CloudWatch does not allow: use 1, 5, 10 or 30 seconds, or a multiple of 60/,
+    expect(refusal({ 'aws-region': 'eu-west-1', query: { ...metric, period: 45 } })).toMatch(
+      /checks\[1\]\.query\.period is '45', a period CloudWatch does not allow: use 1, 5, 10 or 30 seconds, or a multiple of 60/,
     );
-    expect(refusal({ region: 'eu-west-1', query: { ...metric, period: '90s' } })).toContain(
+    expect(refusal({ 'aws-region': 'eu-west-1', query: { ...metric, period: '90s' } })).toContain(
       'checks[1].query.period',
     );
   });
 
   it('names the field and what is valid for each bad metric setting', () => {
-    const bad = (query: unknown) => refusal({ region: 'eu-west-1', query });
+    const bad = (query: unknown) => refusal({ 'aws-region': 'eu-west-1', query });
     expect(bad({ ...metric, stat: 'Median' })).toMatch(
       /checks\[1\]\.query\.stat is 'Median': use SampleCount, Average, Sum/,
     );
@@ -111,12 +111,9 @@ describe('parseCloudWatchCheck', () => {
     expect(bad({ expression: 'e / t', metrics: { E1: metric } })).toContain("has the id 'E1'");
     expect(bad('{not json')).toContain('not valid JSON');
     expect(bad(42)).toContain("checks[1].query is '42'");
-    expect(refusal({ region: 'eu-west-1' })).toContain('checks[1].query is missing');
-    expect(refusal({ region: 'eu-west-1', endpoint: 'ftp://x', query: metric })).toContain(
-      'checks[1].endpoint',
-    );
+    expect(refusal({ 'aws-region': 'eu-west-1' })).toContain('checks[1].error-query is missing');
     for (const stat of ['p99', 'p99.9', 'tm90', 'TM(10%:90%)', 'PR(:0.5)', 'IQM', 'SampleCount'])
-      expect(() => parse({ region: 'eu-west-1', query: { ...metric, stat } })).not.toThrow();
+      expect(() => parse({ 'aws-region': 'eu-west-1', query: { ...metric, stat } })).not.toThrow();
   });
 
   it('turns a query into GetMetricData queries: the answer is q, named metrics feed it unreturned', () => {
@@ -153,5 +150,23 @@ describe('parseCloudWatchCheck', () => {
         60,
       )[0]?.Period,
     ).toBe(60);
+  });
+});
+
+describe('the cloudwatch and newrelic specs read a checks entry through the gate inputs', () => {
+  it('a cloudwatch bucket must be a CloudWatch period; step-level errors name the input itself', async () => {
+    const { cloudwatch } = await import('../../../../src/core/gate/providers/cloudwatch-check.js');
+    const { Inputs } = await import('../../../../src/core/runtime/index.js');
+    const entry = (values: Record<string, string>) =>
+      Inputs.within('checks', 'checks[3].', (k) => values[k] ?? '');
+    const q = JSON.stringify(metric);
+    expect(cloudwatch.read(entry({ 'aws-region': 'eu-west-1', query: q })).region).toBe(
+      'eu-west-1',
+    );
+    expect(() =>
+      cloudwatch.read(entry({ 'aws-region': 'eu-west-1', query: q, bucket: '45s' })),
+    ).toThrow(/^Input 'checks' checks\[3\]\.bucket is '45s', a period CloudWatch does not allow/);
+    const step = new Inputs((k) => ({ 'aws-region': 'moon-1', query: q })[k] ?? '');
+    expect(() => cloudwatch.read(step)).toThrow(/^Input 'aws-region' is 'moon-1'/);
   });
 });

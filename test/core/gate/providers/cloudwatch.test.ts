@@ -105,7 +105,7 @@ describe('CloudWatch provider against the stand-in (the SDK signs, the stand-in 
     );
     const check = parseCloudWatchCheck(
       {
-        region: 'eu-west-1',
+        'aws-region': 'eu-west-1',
         query: { expression: '100 * e / t', metrics: { e: errors, t: total } },
       },
       'checks[0]',

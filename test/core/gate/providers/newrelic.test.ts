@@ -210,13 +210,13 @@ describe('parseNewRelicCheck', () => {
     throw new Error('accepted');
   };
   const good = {
-    'account-id': 1234567,
+    'newrelic-account-id': 1234567,
     'error-query': ERRORS,
     'total-query': 'SELECT count(*) FROM Transaction',
   };
 
   it('reads account, region, key (from NEW_RELIC_API_KEY too) and the queries', () => {
-    const check = parseNewRelicCheck({ ...good, region: 'eu' }, 'checks[0]', {
+    const check = parseNewRelicCheck({ ...good, 'newrelic-region': 'eu' }, 'checks[0]', {
       NEW_RELIC_API_KEY: 'NRAK-X',
     });
     expect(check).toMatchObject({
@@ -226,32 +226,33 @@ describe('parseNewRelicCheck', () => {
       apiKey: 'NRAK-X',
     });
     expect(check.queries['error-query']).toBe(ERRORS);
-    expect(parseNewRelicCheck({ ...good, 'api-key': 'NRAK-Y' }, 'checks[0]', {}).endpoint).toBe(
-      'https://api.newrelic.com/graphql',
-    );
+    expect(
+      parseNewRelicCheck({ ...good, 'newrelic-api-key': 'NRAK-Y' }, 'checks[0]', {}).endpoint,
+    ).toBe('https://api.newrelic.com/graphql');
   });
 
   it('names the field and what is valid, never quoting the key', () => {
     expect(refusal(good)).toMatch(
-      /^Input 'checks' checks\[0\]\.api-key is missing \(and NEW_RELIC_API_KEY is not set\)/,
+      /^Input 'checks' checks\[0\]\.newrelic-api-key is missing \(and NEW_RELIC_API_KEY is not set\)/,
     );
     const env = { NEW_RELIC_API_KEY: 'NRAK-SECRET' };
-    expect(refusal({ ...good, 'account-id': 'abc' }, env)).toContain(
-      "checks[0].account-id is 'abc'",
+    expect(refusal({ ...good, 'newrelic-account-id': 'abc' }, env)).toContain(
+      "checks[0].newrelic-account-id is 'abc'",
     );
-    expect(refusal({ ...good, region: 'ap' }, env)).toMatch(
-      /checks\[0\]\.region is 'ap': use US .* or EU/,
+    expect(refusal({ ...good, 'newrelic-region': 'ap' }, env)).toMatch(
+      /checks\[0\]\.newrelic-region is 'ap': use US .* or EU/,
     );
-    expect(refusal({ ...good, endpoint: 'nope' }, env)).toContain('checks[0].endpoint');
     expect(refusal({ ...good, 'error-query': `${ERRORS} SINCE 1 hour ago` }, env)).toContain(
       'checks[0].error-query has SINCE',
     );
     expect(refusal({ ...good, 'total-query': 'count everything' }, env)).toContain(
       'not an NRQL query',
     );
-    expect(refusal({ 'account-id': 1 }, env)).toContain('checks[0].query is missing');
-    const withKey = refusal({ ...good, 'api-key': 'NRAK SECRET' });
-    expect(withKey).toContain('checks[0].api-key holds white space');
+    expect(refusal({ 'newrelic-account-id': 1 }, env)).toContain(
+      'checks[0].error-query is missing',
+    );
+    const withKey = refusal({ ...good, 'newrelic-api-key': 'NRAK SECRET' });
+    expect(withKey).toContain('checks[0].newrelic-api-key holds white space');
     expect(withKey).not.toContain('SECRET');
   });
 });
