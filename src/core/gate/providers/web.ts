@@ -6,6 +6,8 @@ export interface WebSettings {
   /** The URL as given, placeholders unencoded. */
   url: string;
   headers: Record<string, string>;
+  /** The input that holds the headers, for messages (`checks[0].headers`). */
+  headersInput: string;
   timeoutMs: number;
 }
 
@@ -56,6 +58,7 @@ export const web: ProviderSpec<WebSettings> = {
     return {
       url: inputs.string('url') as string,
       headers: readHeaders(inputs.string('headers'), inputs.path('headers')),
+      headersInput: inputs.path('headers'),
       timeoutMs: inputs.duration('timeout', { min: 10, max: 120_000, fallback: 5000 }) as number,
     };
   },
@@ -64,12 +67,15 @@ export const web: ProviderSpec<WebSettings> = {
 
 class WebProvider implements MetricProvider {
   readonly kind = 'web';
+  /** Answers within one range asked: the queries of a poll share each request. */
+  private cache = { range: '', answers: new Map<string, Promise<unknown>>() };
   constructor(private readonly settings: WebSettings) {}
 
   async query(path: string, range: SampleRange, signal: AbortSignal): Promise<Series[]> {
     const steps = parsePath(path) as (string | number)[];
     if (!HAS_PLACEHOLDER.test(this.settings.url)) {
-      const found = at(await this.get(this.settings.url, signal), steps, path);
+      const found = at(await this.get(this.settings.url, signal, range), steps, path);
+      if (found === null) return [];
       const newest = range.to - range.stepMs;
       return [{ samples: typeof found === 'number' ? [{ at: newest, value: found }] : found }];
     }
@@ -85,14 +91,27 @@ class WebProvider implements MetricProvider {
         step: Math.round(range.stepMs / 1000),
       };
       const url = this.settings.url.replace(PLACEHOLDERS, (_, k: string) => String(values[k]));
-      const found = at(await this.get(url, signal), steps, path);
+      const found = at(await this.get(url, signal, range), steps, path);
+      if (found === null) continue; // no data for this bucket yet
       if (typeof found === 'number') samples.push({ at: from, value: found });
       else samples.push(...found.filter((s) => s.at >= from && s.at < to));
     }
     return [{ samples }];
   }
 
-  private async get(url: string, signal: AbortSignal): Promise<unknown> {
+  private get(url: string, signal: AbortSignal, range: SampleRange): Promise<unknown> {
+    const key = `${range.from}-${range.to}`;
+    if (this.cache.range !== key) this.cache = { range: key, answers: new Map() };
+    let answer = this.cache.answers.get(url);
+    if (!answer) {
+      answer = this.fetch(url, signal);
+      this.cache.answers.set(url, answer);
+      answer.catch(() => this.cache.answers.delete(url));
+    }
+    return answer;
+  }
+
+  private async fetch(url: string, signal: AbortSignal): Promise<unknown> {
     const where = safeUrl(url);
     let response: Response;
     try {
@@ -107,7 +126,7 @@ class WebProvider implements MetricProvider {
     const text = await response.text().catch(() => '');
     const said = `${where} answered ${response.status}${text ? `: ${text.slice(0, 200).replace(/\s+/g, ' ')}` : ''}`;
     if (response.status === 401 || response.status === 403)
-      throw new ProviderError('auth', `${said} (check the headers)`);
+      throw new ProviderError('auth', `${said}: check ${this.settings.headersInput}`);
     if (response.status === 429) {
       const seconds = Number(response.headers.get('retry-after'));
       throw new ProviderError(
@@ -152,12 +171,12 @@ export function parsePath(text: string): (string | number)[] | undefined {
   return steps.length ? steps : undefined;
 }
 
-/** The number or points at `steps`; a path that matches nothing is a 'query' failure naming what is there. */
+/** The number or points at `steps` (null: no data yet); a path that matches nothing is a 'query' failure naming what is there. */
 function at(
   answer: unknown,
   steps: readonly (string | number)[],
   path: string,
-): number | { at: number; value: number }[] {
+): number | { at: number; value: number }[] | null {
   let node = answer;
   for (const [i, step] of steps.entries()) {
     const next =
@@ -202,6 +221,7 @@ function at(
       );
     return points.filter((p) => Number.isFinite(p.value));
   }
+  if (node === null) return null; // the service has no value yet: no data, never a failure
   const value = number(node);
   if (!Number.isFinite(value))
     throw new ProviderError(

@@ -1,0 +1,214 @@
+// The contract every metric provider keeps, run against its stand-in: the same scenarios for
+// each, so behaviour cannot drift between providers. A provider joins with one entry
+// (`providerContract({...})` in its own test file). The gate is driven tick by tick on a model
+// clock, so a scenario at the vendor's real granularity (10 s buckets, 30 s settling) takes
+// milliseconds; only retry waits are real.
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import type { MetricCheckConfig } from '../../../../src/core/gate/config.js';
+import { readGateSettings } from '../../../../src/core/gate/inputs.js';
+import {
+  loadProvider,
+  PROVIDER_RETRY,
+  startMetric,
+} from '../../../../src/core/gate/metric-check.js';
+import type { Running } from '../../../../src/core/gate/running.js';
+import { Inputs } from '../../../../src/core/runtime/index.js';
+import type { TrafficModel } from '../../../../lab/metrics.js';
+
+/** One provider's stand-in, started over a model, and how a user would write checks against it. */
+export interface ContractStandIn {
+  /** A `checks` entry (as a user writes it) counting errors and requests of canary and baseline. */
+  counts: Record<string, string>;
+  /** A `checks` entry holding a gauge against `threshold` (e.g. '< 250'). */
+  gauge(threshold: string): Record<string, string>;
+  /** Environment the provider reads (keys, the endpoint override for tests). */
+  env: Record<string, string>;
+  /** Queue, for the next `times` requests, the vendor's rate-limit answer (resetting in 1 s) or a 5xx. */
+  rateLimit(times: number): void;
+  outage(times: number): void;
+  /** The counts entry with a wrong key (and env), and what the error must name. */
+  wrongKey: { entry: Record<string, string>; env?: Record<string, string>; names: RegExp };
+  /** A malformed query, and the vendor's own text that the error must carry. */
+  badQuery: { entry: Record<string, string>; says: RegExp };
+  /** Every secret: none may appear in a message or a report. */
+  secrets: string[];
+  /** Checks every request the stand-in saw and every answer it gave against the vendor's description. */
+  conformance(): void | Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ProviderUnderContract {
+  kind: string;
+  start(model: TrafficModel, clock: () => number): Promise<ContractStandIn>;
+}
+
+const START = 1_900_000_000_000;
+const BASE: TrafficModel = {
+  rps: 400,
+  canaryShare: 0.2,
+  baselineErrorRate: 0.01,
+  canaryErrorRate: 0.01,
+  gauge: 200,
+  seed: 11,
+};
+
+/** Reads the entry as health-gate does (checks YAML, step inputs), with `env` in the environment. */
+function readCheck(entry: Record<string, string>, env: Record<string, string>): MetricCheckConfig {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
+  try {
+    const step: Record<string, string> = {
+      checks: stringify([{ name: 'metrics', ...entry }]),
+      tolerance: '2',
+      'min-samples': '500',
+    };
+    const settings = readGateSettings(new Inputs((name) => step[name] ?? ''));
+    return settings.checks[0] as MetricCheckConfig;
+  } finally {
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+  }
+}
+
+/** Ticks the check each model second until it decides, throws, or `seconds` pass. */
+async function drive(
+  check: MetricCheckConfig,
+  clock: { now: number },
+  seconds: number,
+): Promise<{ r: Running; seconds: number; error?: Error }> {
+  const r = startMetric(check, START, loadProvider(check));
+  try {
+    for (let s = 1; s <= seconds && r.verdict.state === 'continue'; s++) {
+      clock.now = START + s * 1000;
+      await r.tick(clock.now);
+    }
+  } catch (error) {
+    return { r, seconds: (clock.now - START) / 1000, error: error as Error };
+  }
+  return { r, seconds: (clock.now - START) / 1000 };
+}
+
+export function providerContract(provider: ProviderUnderContract): void {
+  describe(`${provider.kind}: the metric provider contract`, () => {
+    const opened: ContractStandIn[] = [];
+    const messages: string[] = [];
+    PROVIDER_RETRY.backoffMs = 20;
+    const scenario = async (over: Partial<TrafficModel> = {}) => {
+      const clock = { now: START };
+      const standIn = await provider.start({ ...BASE, ...over }, () => clock.now);
+      opened.push(standIn);
+      return { standIn, clock };
+    };
+    const run = async (
+      entry: (s: ContractStandIn) => Record<string, string>,
+      over: Partial<TrafficModel> = {},
+      seconds = 900,
+    ) => {
+      const { standIn, clock } = await scenario(over);
+      const check = readCheck(entry(standIn), standIn.env);
+      const result = await drive(check, clock, seconds);
+      messages.push(
+        result.error?.message ?? '',
+        'reason' in result.r.verdict ? result.r.verdict.reason : '',
+        JSON.stringify(result.r.report()),
+      );
+      return { ...result, standIn };
+    };
+    afterEach(async () => {
+      for (const s of opened.splice(0)) {
+        await s.conformance();
+        for (const secret of s.secrets)
+          for (const m of messages)
+            expect(m.includes(secret), 'a secret in the output').toBe(false);
+        await s.close();
+      }
+      messages.length = 0;
+    });
+    afterAll(() => {
+      PROVIDER_RETRY.backoffMs = 250;
+    });
+
+    it('fails a canary with 4× the baseline error rate, relative to the baseline', async () => {
+      const { r, seconds } = await run((s) => s.counts, { canaryErrorRate: 0.04 });
+      expect(r.verdict.state).toBe('fail');
+      expect((r.verdict as { reason: string }).reason).toMatch(
+        /canary error rate \d\.\d+% is higher than the baseline's/,
+      );
+      expect(seconds).toBeLessThan(600);
+    });
+
+    it('passes a canary as good as the baseline', async () => {
+      const { r } = await run((s) => s.counts);
+      expect(r.verdict.state).toBe('pass');
+      expect(r.report().canary?.requests).toBeGreaterThan(500);
+    });
+
+    it('passes a gauge under its threshold and fails one over it', async () => {
+      const pass = await run((s) => s.gauge('< 250'), {}, 300);
+      expect(pass.r.verdict.state).toBe('pass');
+      const fail = await run((s) => s.gauge('< 150'), {}, 300);
+      expect(fail.r.verdict.state).toBe('fail');
+      expect((fail.r.verdict as { reason: string }).reason).toMatch(/= 200\b.*breaks < 150/);
+    });
+
+    it('is inconclusive while the vendor has no data, then decides once data comes', async () => {
+      const { standIn, clock } = await scenario({
+        canaryErrorRate: 0.2,
+        dataFrom: START + 180_000,
+      });
+      const r = startMetric(
+        readCheck(standIn.counts, standIn.env),
+        START,
+        loadProvider(readCheck(standIn.counts, standIn.env)),
+      );
+      for (let s = 1; s <= 180; s++) await r.tick((clock.now = START + s * 1000));
+      expect(r.verdict.state).toBe('continue');
+      for (let s = 181; s <= 900 && r.verdict.state === 'continue'; s++)
+        await r.tick((clock.now = START + s * 1000));
+      expect(r.verdict.state).toBe('fail');
+    });
+
+    it('rides out a rate limit and a 5xx mid-run (bounded retries), then decides', async () => {
+      const { standIn, clock } = await scenario({ canaryErrorRate: 0.04 });
+      const check = readCheck(standIn.counts, standIn.env);
+      const r = startMetric(check, START, loadProvider(check));
+      for (let s = 1; s <= 60; s++) await r.tick((clock.now = START + s * 1000));
+      standIn.rateLimit(1);
+      standIn.outage(2);
+      for (let s = 61; s <= 900 && r.verdict.state === 'continue'; s++)
+        await r.tick((clock.now = START + s * 1000));
+      expect(r.verdict.state).toBe('fail');
+    });
+
+    it('fails with a clear message naming the check and the query when the vendor stays down', async () => {
+      const { standIn, clock } = await scenario();
+      standIn.outage(1000);
+      const result = await drive(readCheck(standIn.counts, standIn.env), clock, 300);
+      expect(result.error?.message).toMatch(
+        new RegExp(
+          `^metrics: the ${provider.kind} query checks\\[0\\]\\.[a-z-]+-query '.+' failed 3 polls in a row`,
+        ),
+      );
+    });
+
+    it('fails at once on a wrong key, naming the input', async () => {
+      const { standIn, clock } = await scenario();
+      const check = readCheck(standIn.wrongKey.entry, { ...standIn.env, ...standIn.wrongKey.env });
+      const result = await drive(check, clock, 120);
+      expect(result.error?.message).toMatch(standIn.wrongKey.names);
+      expect(result.error?.message).not.toContain('\n');
+      messages.push(result.error?.message ?? '');
+    });
+
+    it("shows the vendor's text for a malformed query, and names the query", async () => {
+      const { standIn, clock } = await scenario();
+      const result = await drive(readCheck(standIn.badQuery.entry, standIn.env), clock, 120);
+      expect(result.error?.message).toMatch(
+        /^Input 'checks' checks\[0\]\.[a-z-]+ '.+' was refused by/,
+      );
+      expect(result.error?.message).toMatch(standIn.badQuery.says);
+    });
+  });
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { readGateSettings } from '../../../../src/core/gate/inputs.js';
+import { parsePath } from '../../../../src/core/gate/providers/web.js';
+import { Inputs } from '../../../../src/core/runtime/index.js';
+import type { TrafficModel } from '../../../../lab/metrics.js';
+import type { LoggedExchange } from '../../../../tools/vendors/http.js';
+import { startWebMetrics } from '../../../../tools/vendors/web/server.js';
+import { providerContract } from './contract.js';
+
+const TOKEN = 'web0metrics0token0abcdef0123456789';
+
+/** What the provider sent: GETs with the bearer token and JSON accepted, whole-second windows of one bucket. */
+function checkRequests(log: readonly LoggedExchange[]): void {
+  expect(log.length).toBeGreaterThan(0);
+  for (const { request } of log) {
+    expect(request.method).toBe('GET');
+    expect(request.headers.accept).toBe('application/json');
+    if (request.path === '/api/counts')
+      expect(Number(request.query.to) - Number(request.query.from)).toBe(10);
+  }
+}
+
+providerContract({
+  kind: 'web',
+  async start(model: TrafficModel, clock: () => number) {
+    const standIn = await startWebMetrics({ token: TOKEN, model, clock });
+    const counts = {
+      kind: 'web',
+      url: `${standIn.url}/api/counts?from={from}&to={to}`,
+      headers: `Authorization: Bearer ${TOKEN}`,
+      'error-query': '$.canary.errors',
+      'total-query': '$.canary.requests',
+      'baseline-error-query': '{$.baseline.errors}',
+      'baseline-total-query': '{$.baseline.requests}',
+    };
+    return {
+      counts,
+      gauge: (threshold: string) => ({
+        kind: 'web',
+        url: `${standIn.url}/api/now?side=canary`,
+        headers: `Authorization: Bearer ${TOKEN}`,
+        query: 'latency.p99',
+        threshold,
+      }),
+      env: {},
+      rateLimit: (times: number) =>
+        standIn.fault({
+          status: 429,
+          headers: { 'Retry-After': '1' },
+          body: { error: 'slow down' },
+          times,
+        }),
+      outage: (times: number) =>
+        standIn.fault({ status: 502, body: '<html>Bad Gateway</html>', times }),
+      wrongKey: {
+        entry: { ...counts, headers: 'Authorization: Bearer wrong-token-000000000000' },
+        names: /answered 401: \{"error":"unauthorized"\}: check checks\[0\]\.headers$/,
+      },
+      badQuery: {
+        entry: { ...counts, 'error-query': '$.canary.errorz' },
+        says: /the field path matches nothing in the answer: at 'canary\.errorz' there is the keys errors, requests/,
+      },
+      secrets: [TOKEN],
+      conformance: () => checkRequests(standIn.log),
+      close: () => standIn.close(),
+    };
+  },
+});
+
+describe('web provider', () => {
+  it('reads field paths as Argo Rollouts writes them, and plain ones', () => {
+    expect(parsePath('{$.data.ok}')).toEqual(['data', 'ok']);
+    expect(parsePath('$.items[2].value')).toEqual(['items', 2, 'value']);
+    expect(parsePath("a['b c'].d")).toEqual(['a', 'b c', 'd']);
+    expect(parsePath('$.a..b')).toBeUndefined();
+    expect(parsePath('')).toBeUndefined();
+  });
+
+  const read = (entry: Record<string, string>) => () =>
+    readGateSettings(
+      new Inputs((name) =>
+        name === 'checks' ? stringify([{ name: 'w', kind: 'web', ...entry }]) : '',
+      ),
+    );
+
+  it('refuses a check without its URL, a field path that is not one, and an unknown kind, naming the key', () => {
+    expect(read({ query: '$.a', threshold: '< 1' })).toThrow(
+      /^Input 'checks' checks\[0\]\.url is required for kind web: give the URL of the JSON endpoint/,
+    );
+    expect(read({ url: 'http://127.0.0.1:1/', query: '$.a[', threshold: '< 1' })).toThrow(
+      /^Input 'checks' checks\[0\]\.query is '\$\.a\[', not a field path: write a path into the JSON answer/,
+    );
+    expect(
+      read({ kind: 'webb', url: 'http://127.0.0.1:1/', query: 'a', threshold: '< 1' }),
+    ).toThrow(
+      /^Input 'checks' checks\[0\]\.kind is 'webb': use one of http, prometheus, datadog, web$/,
+    );
+  });
+
+  it('reads an array of points ([t, v], t in seconds) in one request', async () => {
+    const now = 1_900_000_300_000;
+    const standIn = await startWebMetrics({
+      token: TOKEN,
+      model: { rps: 50, canaryShare: 0.5, baselineErrorRate: 0, canaryErrorRate: 0, seed: 1 },
+      clock: () => now,
+    });
+    try {
+      const settings = readGateSettings(
+        new Inputs((name) =>
+          name === 'checks'
+            ? stringify([
+                {
+                  kind: 'web',
+                  url: `${standIn.url}/api/series?side=canary&measure=requests&step=10`,
+                  headers: `Authorization: Bearer ${TOKEN}`,
+                  query: '$.points',
+                  threshold: '> 0',
+                },
+              ])
+            : '',
+        ),
+      );
+      const { loadProvider } = await import('../../../../src/core/gate/metric-check.js');
+      const provider = await loadProvider(settings.checks[0] as never);
+      const series = await provider.query(
+        '$.points',
+        { from: now - 60_000, to: now, stepMs: 10_000 },
+        new AbortController().signal,
+      );
+      expect(series[0]?.samples.length).toBeGreaterThanOrEqual(5);
+      expect(series[0]?.samples.every((s) => s.at % 10_000 === 0 && s.value > 0)).toBe(true);
+      expect(standIn.log).toHaveLength(1);
+    } finally {
+      await standIn.close();
+    }
+  });
+});
