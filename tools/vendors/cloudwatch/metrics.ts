@@ -13,8 +13,14 @@ export interface Datapoint {
   at: number; // ms
   value: number;
 }
-/** Raw datapoints, or a function of time (called once per second of the asked range). */
-export type Source = Datapoint[] | ((at: number) => number | undefined);
+/**
+ * Raw datapoints, a function of time (called once per second of the asked range), or buckets
+ * already aggregated (a traffic model's counts per period, as CloudWatch would show them now).
+ */
+export type Source =
+  | Datapoint[]
+  | ((at: number) => number | undefined)
+  | { buckets(from: number, to: number, widthMs: number): Datapoint[] };
 
 export class QueryFault extends Error {
   constructor(
@@ -54,11 +60,14 @@ export class MetricStore {
     this.metrics.clear();
   }
 
-  /** The datapoints of one metric in [from, to). */
-  points(key: MetricKey, from: number, to: number): Datapoint[] {
+  /** One metric's `stat` per period over [from, to): CloudWatch's answer for a MetricStat. */
+  answer(key: MetricKey, stat: string, period: number, from: number, to: number): Datapoint[] {
     const stored = this.metrics.get(keyOf(key));
     if (!stored) return [];
-    return pointsOf(stored.source, from, to);
+    const source = stored.source;
+    if (!Array.isArray(source) && typeof source !== 'function')
+      return source.buckets(from, to, period * 1000).filter((p) => p.at >= from && p.at < to);
+    return aggregate(pointsOf(source, from, to), stat, period, from, to);
   }
 
   /** Every stored metric whose namespace, dimension names and terms match a SEARCH expression. */
@@ -84,7 +93,11 @@ export class MetricStore {
   }
 }
 
-function pointsOf(source: Source, from: number, to: number): Datapoint[] {
+function pointsOf(
+  source: Datapoint[] | ((at: number) => number | undefined),
+  from: number,
+  to: number,
+): Datapoint[] {
   if (typeof source !== 'function') return source.filter((p) => p.at >= from && p.at < to);
   const out: Datapoint[] = [];
   for (let at = Math.ceil(from / 1000) * 1000; at < to; at += 1000) {

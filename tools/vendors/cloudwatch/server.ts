@@ -3,7 +3,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { LoopbackServer, readBody } from '../loopback.js';
 import {
-  aggregate,
   evaluate,
   MetricStore,
   QueryFault,
@@ -351,13 +350,7 @@ export class CloudWatchStandIn {
         result = [
           {
             label: key.metric,
-            points: aggregate(
-              this.store.points(key, from, to),
-              String(stat['Stat']),
-              period,
-              from,
-              to,
-            ),
+            points: this.store.answer(key, String(stat['Stat']), period, from, to),
           },
         ];
       } else {
@@ -365,13 +358,7 @@ export class CloudWatchStandIn {
         result = evaluate(String(expression), answers, (text, s, period) =>
           this.store.search(text).map((key) => ({
             label: `${Object.values(key.dimensions ?? {}).join(' ')} ${key.metric}`.trim(),
-            points: aggregate(
-              this.store.points(key, from, to),
-              s,
-              checkPeriod(period, 'SEARCH period'),
-              from,
-              to,
-            ),
+            points: this.store.answer(key, s, checkPeriod(period, 'SEARCH period'), from, to),
           })),
         );
       }

@@ -282,8 +282,9 @@ export const CLOUDWATCH_KEYS = ['aws-region'] as const;
 
 /**
  * Amazon CloudWatch (GetMetricData with the AWS SDK, credentials from its default chain): 60 s
- * buckets (CloudWatch's standard resolution), read once two minutes old (CloudWatch keeps
- * aggregating a minute's data for a while after it ends).
+ * buckets (the standard resolution of AWS's own metrics, ALB and API Gateway included), each
+ * read a minute after it ends (AWS services publish a minute's data about a minute late; `settle`
+ * raises it).
  */
 export const cloudwatch: ProviderSpec<CloudWatchCheck> = {
   kind: 'cloudwatch',
@@ -291,7 +292,7 @@ export const cloudwatch: ProviderSpec<CloudWatchCheck> = {
   stepInputs: [],
   stepMs: 60_000,
   intervalMs: 30_000,
-  settleMs: 120_000,
+  settleMs: 60_000,
   read(inputs) {
     const bucket = inputs.string('bucket');
     if (bucket !== undefined) readPeriod(bucket, scopeKey(inputs), 'bucket');

@@ -205,7 +205,11 @@ export function cloudWatchFailure(error: unknown, query: string): ProviderError 
   const status = e.$metadata?.httpStatusCode;
   const message = `CloudWatch answered ${name}${status ? ` (HTTP ${status})` : ''} for the query '${query}': ${e.message ?? String(error)}`;
   if (THROTTLED.has(name) || status === 429) return new ProviderError('rate-limit', message);
-  if (AUTH.has(name) || status === 401 || status === 403) return new ProviderError('auth', message);
+  if (AUTH.has(name) || status === 401 || status === 403)
+    return new ProviderError(
+      'auth',
+      `${message} (check the AWS credentials, e.g. aws-actions/configure-aws-credentials before this step, and that the role may call cloudwatch:GetMetricData)`,
+    );
   if ((status !== undefined && status >= 500) || e.$fault === 'server' || status === undefined)
     return new ProviderError('unavailable', message);
   return new ProviderError('query', message);

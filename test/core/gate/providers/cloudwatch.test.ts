@@ -6,6 +6,8 @@ import {
   parseCloudWatchCheck,
 } from '../../../../src/core/gate/providers/cloudwatch.js';
 import { ProviderError } from '../../../../src/core/gate/providers/types.js';
+import { modelSeries, type Side, type TrafficModel } from '../../../../lab/metrics.js';
+import { providerContract } from './contract.js';
 import {
   CloudWatchStandIn,
   STAND_IN_ACCESS_KEY_ID,
@@ -260,4 +262,77 @@ describe('CloudWatch provider against the stand-in (the SDK signs, the stand-in 
     expect(kind({ name: 'X', $metadata: { httpStatusCode: 502 } })).toBe('unavailable');
     expect(kind({ name: 'Error', code: 'ECONNREFUSED' })).toBe('unavailable');
   });
+});
+
+/** The traffic model as CloudWatch metrics of one namespace, a `Side` dimension per version. */
+const MODEL_METRICS = { Errors: 'errors', Requests: 'requests', Latency: 'gauge' } as const;
+const modelQuery = (metric: keyof typeof MODEL_METRICS, side: Side, stat = 'Sum') =>
+  JSON.stringify({ namespace: 'Glidepath/Model', metric, dimensions: { Side: side }, stat });
+
+providerContract({
+  kind: 'cloudwatch',
+  timeScale: 2,
+  async start(model: TrafficModel, clock: () => number) {
+    const standIn = new CloudWatchStandIn();
+    await standIn.start();
+    for (const [metric, measure] of Object.entries(MODEL_METRICS))
+      for (const side of ['canary', 'baseline'] as const)
+        standIn.put(
+          { namespace: 'Glidepath/Model', metric, dimensions: { Side: side } },
+          {
+            buckets: (from, to, widthMs) =>
+              (
+                modelSeries(model, side, measure, { from, to, widthMs, now: clock() }, false)[0]
+                  ?.points ?? []
+              ).map(([at, value]) => ({ at, value })),
+          },
+        );
+    // The SDK reads its credentials and endpoint when a query is sent, not when the check is
+    // read: they stay in the environment for the scenario (the contract restores only its own).
+    const env = {
+      AWS_ACCESS_KEY_ID: STAND_IN_ACCESS_KEY_ID,
+      AWS_SECRET_ACCESS_KEY: STAND_IN_SECRET_ACCESS_KEY,
+      AWS_SESSION_TOKEN: 'stand-in-session-token',
+      AWS_REGION: 'us-east-1',
+      AWS_ENDPOINT_URL_CLOUDWATCH: standIn.url,
+      // The gate retries rate limits and outages itself; the SDK's own retries are tested above.
+      AWS_MAX_ATTEMPTS: '1',
+      AWS_EC2_METADATA_DISABLED: 'true',
+    };
+    Object.assign(process.env, env);
+    // CloudWatch's real granularity: the spec's 60 s buckets, read a minute after they end.
+    const timing = { bucket: '1m' };
+    const counts = {
+      kind: 'cloudwatch',
+      ...timing,
+      'error-query': modelQuery('Errors', 'canary'),
+      'total-query': modelQuery('Requests', 'canary'),
+      'baseline-error-query': modelQuery('Errors', 'baseline'),
+      'baseline-total-query': modelQuery('Requests', 'baseline'),
+    };
+    return {
+      counts,
+      gauge: (threshold: string) => ({
+        kind: 'cloudwatch',
+        ...timing,
+        query: modelQuery('Latency', 'canary', 'Maximum'),
+        threshold,
+      }),
+      env,
+      rateLimit: (times: number) => standIn.fault({ kind: 'throttle', times }),
+      outage: (times: number) => standIn.fault({ kind: 'server', status: 503, times }),
+      // The credentials come from the environment at query time: the stand-in stops accepting them.
+      get wrongKey() {
+        standIn.fault({ kind: 'auth', times: 1000 });
+        return { entry: counts, names: /^metrics: CloudWatch answered ExpiredToken .*credentials/ };
+      },
+      badQuery: {
+        entry: { ...counts, 'error-query': 'FOO(2) * 2' },
+        says: /InvalidParameterValue.*Unrecognized metric id or function name: FOO/,
+      },
+      secrets: [STAND_IN_SECRET_ACCESS_KEY, 'stand-in-session-token'],
+      conformance: () => expect(standIn.violations).toEqual([]),
+      close: () => standIn.stop(),
+    };
+  },
 });
