@@ -16,6 +16,8 @@ export const NERDGRAPH_NRQL_QUERY = `query GlidepathNrql($accountId: Int!, $nrql
 const TIMEOUT_MS = 35_000;
 /** NRQL's limit of TIMESERIES buckets in one query. */
 const MAX_BUCKETS = 366;
+const KEY_HINT =
+  ' (check the user key, newrelic-api-key or NEW_RELIC_API_KEY, and that it may read newrelic-account-id)';
 /** Columns of a result row that are not the queried value. */
 const ROW_META = new Set(['beginTimeSeconds', 'endTimeSeconds', 'facet', 'timestamp']);
 
@@ -74,7 +76,7 @@ export class NewRelicProvider implements MetricProvider {
     const message = (status: string) =>
       `New Relic answered ${status} for the query '${nrql}'${said ? `: ${said}` : ''}`;
     if (response.status === 401 || response.status === 403)
-      throw new ProviderError('auth', message(`${response.status}`));
+      throw new ProviderError('auth', `${message(`${response.status}`)}${KEY_HINT}`);
     if (response.status === 429)
       throw new ProviderError('rate-limit', message('429'), retryAfter(response.headers));
     if (response.status >= 500)
@@ -118,7 +120,7 @@ function graphQLFailure(
     classes.some((c) => /UNAUTHORI[SZ]ED|FORBIDDEN|UNAUTHENTICATED/.test(c)) ||
     /not authorized|unauthorized|invalid api key/i.test(text)
   )
-    return new ProviderError('auth', what);
+    return new ProviderError('auth', `${what}${KEY_HINT}`);
   if (
     classes.some((c) => /TOO_MANY_REQUESTS|RATE_LIMIT/.test(c)) ||
     /too many (concurrent )?(requests|queries)/i.test(text)

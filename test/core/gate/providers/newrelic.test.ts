@@ -7,6 +7,8 @@ import {
 } from '../../../../src/core/gate/providers/newrelic.js';
 import { ProviderError } from '../../../../src/core/gate/providers/types.js';
 import { ConfigError } from '../../../../src/core/runtime/index.js';
+import { bucketValue, type TrafficModel } from '../../../../lab/metrics.js';
+import { providerContract } from './contract.js';
 import {
   NewRelicStandIn,
   STAND_IN_ACCOUNT_ID,
@@ -255,4 +257,76 @@ describe('parseNewRelicCheck', () => {
     expect(withKey).toContain('checks[0].newrelic-api-key holds white space');
     expect(withKey).not.toContain('SECRET');
   });
+});
+
+/**
+ * The traffic model as New Relic Transaction events: per second and version, one record of the
+ * errors and one of the rest (each standing for that many events), `duration` the gauge.
+ */
+function modelEvents(model: TrafficModel, clock: () => number) {
+  return (from: number, to: number): NrEvent[] => {
+    const events: NrEvent[] = [];
+    const end = Math.min(to, clock());
+    for (let at = Math.ceil(from / 1000) * 1000; at < end; at += 1000)
+      for (const side of ['canary', 'baseline'] as const) {
+        const requests = bucketValue(model, side, 'requests', at, 1000);
+        const errors = bucketValue(model, side, 'errors', at, 1000);
+        if (requests === null || errors === null) continue;
+        const duration = bucketValue(model, side, 'gauge', at, 1000) ?? 0;
+        events.push(
+          { timestamp: at, side, error: true, duration, weight: errors },
+          { timestamp: at, side, error: false, duration, weight: requests - errors },
+        );
+      }
+    return events;
+  };
+}
+
+providerContract({
+  kind: 'newrelic',
+  timeScale: 2,
+  async start(model: TrafficModel, clock: () => number) {
+    const standIn = new NewRelicStandIn({ now: clock });
+    await standIn.start();
+    standIn.events('Transaction', modelEvents(model, clock));
+    const nrql = (side: string, errors: boolean) =>
+      `SELECT count(*) FROM Transaction WHERE side = '${side}'${errors ? ' AND error IS true' : ''}`;
+    const counts = {
+      kind: 'newrelic',
+      'error-query': nrql('canary', true),
+      'total-query': nrql('canary', false),
+      'baseline-error-query': nrql('baseline', true),
+      'baseline-total-query': nrql('baseline', false),
+    };
+    return {
+      counts,
+      gauge: (threshold: string) => ({
+        kind: 'newrelic',
+        query: "SELECT max(duration) FROM Transaction WHERE side = 'canary'",
+        threshold,
+      }),
+      env: {
+        NEW_RELIC_API_KEY: STAND_IN_API_KEY,
+        NEW_RELIC_ACCOUNT_ID: String(STAND_IN_ACCOUNT_ID),
+        GLIDEPATH_NEWRELIC_URL: standIn.url,
+      },
+      rateLimit: (times: number) =>
+        standIn.fault({ kind: 'throttle', retryAfterSeconds: 1, times }),
+      outage: (times: number) => standIn.fault({ kind: 'server', status: 503, times }),
+      wrongKey: {
+        entry: { ...counts, 'newrelic-api-key': 'NRAK-NOTTHEKEY000000000000000000' },
+        names: /^metrics: New Relic answered 401 .*Invalid API key.*newrelic-api-key/,
+      },
+      badQuery: {
+        entry: {
+          ...counts,
+          'error-query': "SELECT count(*) FROM Transaction WHERE side == 'canary'",
+        },
+        says: /NRQL Syntax Error: Error at line 1 position \d+, unexpected 'side'/,
+      },
+      secrets: [STAND_IN_API_KEY, 'NRAK-NOTTHEKEY000000000000000000'],
+      conformance: () => expect(standIn.violations).toEqual([]),
+      close: () => standIn.stop(),
+    };
+  },
 });
