@@ -305,8 +305,6 @@ describe('docs/contract.md, the project contract, against action.yml and the cod
       'override-window',
       'require-attestation',
       'datadog',
-      'cloudwatch',
-      'newrelic',
       'web',
       'experiment',
       'winner',
