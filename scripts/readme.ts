@@ -30,6 +30,7 @@ export const EXAMPLES = [
   'staged-approvals.yml',
   'rolling.yml',
   'build.yml',
+  'metric-gates.yml',
 ];
 
 interface Meta {
