@@ -304,8 +304,6 @@ describe('docs/contract.md, the project contract, against action.yml and the cod
     for (const name of [
       'override-window',
       'require-attestation',
-      'datadog',
-      'web',
       'experiment',
       'winner',
       'lift',

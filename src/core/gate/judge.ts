@@ -172,8 +172,13 @@ export class CountJudge {
       this.passRhos.map((r) => errorShare(r, s)),
       effective,
     );
-    // Then the block joins the dispersion estimate, against the pooled ratio before it.
-    const rho = this.pooledRatio(c, b) ?? 1;
+    // Then the block joins the dispersion estimate, against the pooled ratio before it. Before
+    // any error there is no ratio to hold it against: guessing 1 would count a worse canary's
+    // first block (tens of errors in one vendor bucket) as huge over-dispersion and shrink every
+    // later bet, so the first block with errors only seeds the ratio.
+    const before = this.canary.errors + this.baseline.errors - errors;
+    const rho = this.pooledRatio(c, b);
+    if (before === 0 || rho === null) return;
     const pi = errorShare(rho, s);
     this.dispersion.add(c.errors, errors * pi, errors * pi * (1 - pi));
   }

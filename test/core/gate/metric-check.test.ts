@@ -292,3 +292,22 @@ describe('startMetric: provider failures', () => {
     );
   });
 });
+
+describe('CountJudge on vendor buckets (tens of errors per block)', () => {
+  it('does not count a worse canary’s first block as over-dispersion: it only seeds the ratio', async () => {
+    const { CountJudge } = await import('../../../src/core/gate/judge.js');
+    const j = new CountJudge({ ...judge, minSamples: 1 }, true);
+    // 10 s buckets at 10× the baseline's error rate, errors exactly as expected each time.
+    for (let i = 1; i <= 4; i++)
+      j.add(
+        { requests: 1000, errors: 50, slow: 0 },
+        { requests: 4000, errors: 20, slow: 0 },
+        i * 10_000,
+      );
+    const d = j.diagnostics();
+    expect(d.blocks).toBe(4);
+    // Three blocks held against the ratio before them (10×): no extra variance at all. Holding the
+    // first against a ratio of 1 made this about 29.
+    expect(d.dispersion).toBeLessThan(1);
+  });
+});
