@@ -301,13 +301,7 @@ describe('docs/contract.md, the project contract, against action.yml and the cod
     const planned = tables(CONTRACT_SECTIONS.get('Planned (not built yet)') ?? '')[0]?.rows ?? [];
     const names = planned.map((r) => codeName(r.Name));
     // The names the project has promised and not built: each must be here until it is built.
-    for (const name of [
-      'override-window',
-      'require-attestation',
-      'experiment',
-      'winner',
-      'lift',
-    ])
+    for (const name of ['override-window', 'require-attestation', 'experiment', 'winner', 'lift'])
       expect(names, `Planned names ${name}`).toContain(name);
     for (const row of planned) {
       const action = row.Action ?? '';
