@@ -1,7 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { SignatureV4 } from '@smithy/signature-v4';
-import { LoopbackServer, readBody } from '../loopback.js';
+import { startVendor, type VendorAnswer, type VendorRequest, type VendorStandIn } from '../http.js';
 import {
   evaluate,
   MetricStore,
@@ -20,6 +20,9 @@ import {
  * the known secret (wrong key → InvalidClientTokenId, wrong secret → SignatureDoesNotMatch).
  * Series are scripted with `put`; throttling, 5xx and auth failures with `fault`.
  */
+
+/** What the stand-in reads of a request. */
+type Incoming = Pick<IncomingMessage, 'method' | 'url' | 'headers'>;
 
 export const STAND_IN_ACCESS_KEY_ID = 'AKIAGLIDEPATHSTANDIN';
 export const STAND_IN_SECRET_ACCESS_KEY = 'glidepath/stand-in/secret-access-key';
@@ -88,20 +91,21 @@ export class CloudWatchStandIn {
   readonly violations: string[] = [];
   readonly store = new MetricStore();
   private readonly faults: CloudWatchFault[] = [];
-  private readonly http = new LoopbackServer((req, res) => void this.handle(req, res));
+  private vendor?: VendorStandIn;
 
   constructor(private readonly options: CloudWatchStandInOptions = {}) {}
 
-  start(): Promise<string> {
-    return this.http.start();
+  async start(): Promise<string> {
+    this.vendor = await startVendor((request) => this.handle(request));
+    return this.vendor.url;
   }
 
   get url(): string {
-    return this.http.url;
+    return this.vendor?.url ?? '';
   }
 
-  stop(): Promise<void> {
-    return this.http.stop();
+  async stop(): Promise<void> {
+    await this.vendor?.close();
   }
 
   /** Sets a metric's datapoints (or a function of time giving one per second). */
@@ -114,29 +118,32 @@ export class CloudWatchStandIn {
     for (let i = 0; i < (fault.times ?? 1); i++) this.faults.push(fault);
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = await readBody(req);
+  private async handle(request: VendorRequest): Promise<VendorAnswer> {
+    const req: Incoming = {
+      method: request.method,
+      url: `${request.url.pathname}${request.url.search}`,
+      headers: request.headers,
+    };
     const entry: CloudWatchRequest = {
       target: String(req.headers['x-amz-target'] ?? ''),
       body: undefined,
       status: 0,
     };
     this.requests.push(entry);
-    const reply = await this.answer(req, raw, entry);
+    const reply = await this.answer(req, request.body, entry);
     entry.status = reply.status;
-    res.writeHead(reply.status, {
-      'content-type': 'application/x-amz-json-1.0',
-      'x-amzn-requestid': `standin-${this.requests.length}`,
-      ...(reply.queryError ? { 'x-amzn-query-error': reply.queryError } : {}),
-    });
-    res.end(JSON.stringify(reply.body));
+    return {
+      status: reply.status,
+      headers: {
+        'content-type': 'application/x-amz-json-1.0',
+        'x-amzn-requestid': `standin-${this.requests.length}`,
+        ...(reply.queryError ? { 'x-amzn-query-error': reply.queryError } : {}),
+      },
+      body: reply.body,
+    };
   }
 
-  private async answer(
-    req: IncomingMessage,
-    raw: string,
-    entry: CloudWatchRequest,
-  ): Promise<Reply> {
+  private async answer(req: Incoming, raw: string, entry: CloudWatchRequest): Promise<Reply> {
     const violation = (text: string): Reply => {
       this.violations.push(text);
       return awsError(
@@ -211,7 +218,7 @@ export class CloudWatchStandIn {
 
   /** Recomputes the request's SigV4 signature with the secret of its access key id. */
   private async authenticate(
-    req: IncomingMessage,
+    req: Incoming,
     raw: string,
     entry: CloudWatchRequest,
   ): Promise<Reply | undefined> {

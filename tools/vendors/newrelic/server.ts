@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import {
   buildSchema,
   execute,
@@ -9,7 +9,7 @@ import {
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
-import { LoopbackServer, readBody } from '../loopback.js';
+import { startVendor, type VendorAnswer, type VendorRequest, type VendorStandIn } from '../http.js';
 import { answer, NrqlError, parseNrql, window, type NrEvent } from './nrql.js';
 
 /**
@@ -19,6 +19,9 @@ import { answer, NrqlError, parseNrql, window, type NrEvent } from './nrql.js';
  * answer has exactly the shape the schema gives. NRQL runs over scripted events (`events`).
  * Faults: 429 with Retry-After, 5xx, a GraphQL TIMEOUT error, and wrong keys (401).
  */
+
+/** What the stand-in reads of a request. */
+type Incoming = Pick<IncomingMessage, 'method' | 'url' | 'headers'>;
 
 export const STAND_IN_API_KEY = 'NRAK-GLIDEPATHSTANDIN0000000000';
 export const STAND_IN_ACCOUNT_ID = 1234567;
@@ -63,21 +66,22 @@ export class NewRelicStandIn {
   readonly violations: string[] = [];
   private readonly store = new Map<string, NrEvent[] | ((from: number, to: number) => NrEvent[])>();
   private readonly faults: NewRelicFault[] = [];
-  private readonly http = new LoopbackServer((req, res) => void this.handle(req, res));
+  private vendor?: VendorStandIn;
 
   constructor(private readonly options: NewRelicStandInOptions = {}) {}
 
-  start(): Promise<string> {
-    return this.http.start();
+  async start(): Promise<string> {
+    this.vendor = await startVendor((request) => this.handle(request));
+    return this.vendor.url;
   }
 
   /** The GraphQL endpoint (what `endpoint` is set to). */
   get url(): string {
-    return `${this.http.url}/graphql`;
+    return `${this.vendor?.url ?? ''}/graphql`;
   }
 
-  stop(): Promise<void> {
-    return this.http.stop();
+  async stop(): Promise<void> {
+    await this.vendor?.close();
   }
 
   /** Sets the events of a type: a list, or a function giving those in [from, to). */
@@ -93,17 +97,20 @@ export class NewRelicStandIn {
     for (let i = 0; i < (fault.times ?? 1); i++) this.faults.push(fault);
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = await readBody(req);
+  private async handle(request: VendorRequest): Promise<VendorAnswer> {
+    const req: Incoming = {
+      method: request.method,
+      url: `${request.url.pathname}${request.url.search}`,
+      headers: request.headers,
+    };
     const entry: NewRelicRequest = { status: 0 };
     this.requests.push(entry);
-    const reply = await this.answer(req, raw, entry);
+    const reply = await this.answer(req, request.body, entry);
     entry.status = reply.status;
-    res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-    res.end(typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body));
+    return reply;
   }
 
-  private async answer(req: IncomingMessage, raw: string, entry: NewRelicRequest): Promise<Reply> {
+  private async answer(req: Incoming, raw: string, entry: NewRelicRequest): Promise<Reply> {
     if (req.method !== 'POST' || req.url !== '/graphql') {
       this.violations.push(`${req.method} ${req.url}`);
       return { status: 404, body: { errors: [{ message: 'Not Found' }] } };
