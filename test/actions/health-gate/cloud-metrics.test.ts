@@ -122,4 +122,45 @@ describe('health-gate bundle, CloudWatch and New Relic checks', () => {
     expect(result.stdout).toContain(`::add-mask::${STAND_IN_API_KEY}`);
     expect(`${logText(result)}${result.stderr}${result.summary}`).not.toContain(STAND_IN_API_KEY);
   });
+
+  it('refuses a region that does not exist and a New Relic check without a key, naming checks[i], before any query', async () => {
+    const before = cloudwatch.requests.length + newrelic.requests.length;
+    const region = await runAction('health-gate', {
+      inputs: {
+        checks: stringify([
+          {
+            name: 'alb',
+            kind: 'cloudwatch',
+            'aws-region': 'eu-west',
+            query: "SUM(SEARCH('{AWS/ApplicationELB} RequestCount', 'Sum', 60))",
+            threshold: '< 5',
+          },
+        ]),
+      },
+      env: { AWS_ENDPOINT_URL_CLOUDWATCH: cloudwatch.url },
+    });
+    expect(region.exitCode).toBe(1);
+    expect(region.errors).toEqual([
+      "Input 'checks' checks[0].aws-region is 'eu-west', not an AWS region: give a region code such as us-east-1, eu-west-1, ap-southeast-2 or us-gov-west-1",
+    ]);
+    const key = await runAction('health-gate', {
+      inputs: {
+        checks: stringify([
+          {
+            name: 'shop',
+            kind: 'newrelic',
+            'newrelic-account-id': 1,
+            query: 'SELECT count(*) FROM Transaction',
+            threshold: '< 5',
+          },
+        ]),
+      },
+      env: { GLIDEPATH_NEWRELIC_URL: newrelic.url },
+    });
+    expect(key.exitCode).toBe(1);
+    expect(key.errors[0]).toMatch(
+      /^Input 'checks' checks\[0\]\.newrelic-api-key is missing \(and NEW_RELIC_API_KEY is not set\)/,
+    );
+    expect(cloudwatch.requests.length + newrelic.requests.length).toBe(before);
+  });
 });

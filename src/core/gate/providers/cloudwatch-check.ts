@@ -100,7 +100,7 @@ export function parseCloudWatchCheck(
     throw fail(
       key,
       'aws-region',
-      `is ${show(regionRaw)}${raw['aws-region'] === undefined ? ' (from AWS_REGION)' : ''}, not an AWS region`,
+      `is ${show(regionRaw)}${raw['aws-region'] === undefined ? ` (from ${env['AWS_REGION'] ? 'AWS_REGION' : 'AWS_DEFAULT_REGION'})` : ''}, not an AWS region`,
       'give a region code such as us-east-1, eu-west-1, ap-southeast-2 or us-gov-west-1',
     );
   const queries: CloudWatchCheck['queries'] = {};
