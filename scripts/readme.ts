@@ -35,6 +35,7 @@ export const EXAMPLES = [
   'lambda.yml',
   'cloud-run.yml',
   'build.yml',
+  'metric-gates.yml',
 ];
 
 interface Meta {

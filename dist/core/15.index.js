@@ -1047,7 +1047,7 @@ let loaded;
  * when one of them is YAML (`checks`, the pipeline config file), and async code calls it freely.
  */
 async function loadYaml() {
-    loaded ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+    loaded ??= await __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
     return loaded;
 }
 /** The YAML parser, once `loadYaml()` has run; a call before it is a bug in Glidepath, said as such. */

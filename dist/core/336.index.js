@@ -146,6 +146,13 @@ function renderGateSummary(report, title) {
         const problems = { ...(c.canary?.problems ?? {}) };
         if (Object.keys(problems).length)
             parts.push(`\n<details><summary>${c.name}: failed probes by cause</summary>\n\n${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Cause', 'Count'], Object.entries(problems))}\n</details>\n`);
+        if (c.groups?.length)
+            parts.push(`\n<details><summary>${c.name}: each group (${c.provider})</summary>\n\n${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Group', 'Result', 'Canary errors', 'Canary requests'], c.groups.map((g) => [
+                g.worst ? `${g.group} (worst)` : g.group,
+                g.result,
+                g.errors,
+                g.requests,
+            ]))}\n</details>\n`);
         const chart = timelineChart(c.name, c.timeline, c.decidedAfterS);
         if (chart)
             parts.push(chart);

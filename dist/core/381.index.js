@@ -1,5 +1,5 @@
 export const id = 381;
-export const ids = [381,762];
+export const ids = [381,2762];
 export const modules = {
 
 /***/ 72762:

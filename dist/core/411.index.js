@@ -1,5 +1,5 @@
 export const id = 411;
-export const ids = [411,762,381];
+export const ids = [411,2762,381];
 export const modules = {
 
 /***/ 40411:
@@ -135,9 +135,9 @@ async function run() {
             return { ctx, settings: readSettings(h.inputs, ctx) };
         }, ({ settings }) => (settings.dryRun ? 'dry run' : { environment: settings.environment }), async ({ ctx, settings }, onCommand) => {
             const [{ promote }, { report }, { lazyClient }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(260), __webpack_require__.e(954), __webpack_require__.e(966)]).then(__webpack_require__.bind(__webpack_require__, 80966)),
-                Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(172)]).then(__webpack_require__.bind(__webpack_require__, 14172)),
-                Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(88), __webpack_require__.e(118), __webpack_require__.e(954), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
+                Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(1260), __webpack_require__.e(954), __webpack_require__.e(966)]).then(__webpack_require__.bind(__webpack_require__, 80966)),
+                Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(4172)]).then(__webpack_require__.bind(__webpack_require__, 14172)),
+                Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(2099)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
             ]);
             const client = lazyClient(settings.token);
             const result = await promote(settings, { ctx, client, onCommand, signal: h.signal });

@@ -5677,7 +5677,7 @@ class Body {
 			return formData;
 		}
 
-		const {toFormData} = await __webpack_require__.e(/* import() */ 262).then(__webpack_require__.bind(__webpack_require__, 47262));
+		const {toFormData} = await __webpack_require__.e(/* import() */ 7262).then(__webpack_require__.bind(__webpack_require__, 47262));
 		return toFormData(this.body, ct);
 	}
 

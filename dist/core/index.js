@@ -525,7 +525,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -591,14 +591,14 @@ var __webpack_exports__ = {};
  * only its own code (a separate chunk) and the five actions do not ship five copies of Octokit.
  */
 const entries = {
-    'build-artifact': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32460))).run,
-    'promote-environment': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(496), __nccwpck_require__.e(353), __nccwpck_require__.e(217), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40411))).run,
-    'canary-step': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(496), __nccwpck_require__.e(353), __nccwpck_require__.e(217), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29104))).run,
-    'health-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(985)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52985))).run,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(496), __nccwpck_require__.e(353), __nccwpck_require__.e(217), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43244))).run,
-    'canary-step:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(88), __nccwpck_require__.e(496), __nccwpck_require__.e(353), __nccwpck_require__.e(427), __nccwpck_require__.e(817), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64143))).post,
-    'promote-environment:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42580))).post,
-    'rollback:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(496), __nccwpck_require__.e(353), __nccwpck_require__.e(217), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83848))).post,
+    'build-artifact': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6353), __nccwpck_require__.e(2460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32460))).run,
+    'promote-environment': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(496), __nccwpck_require__.e(6353), __nccwpck_require__.e(1217), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40411))).run,
+    'canary-step': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(496), __nccwpck_require__.e(6353), __nccwpck_require__.e(1217), __nccwpck_require__.e(5934), __nccwpck_require__.e(9104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29104))).run,
+    'health-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6353), __nccwpck_require__.e(5934), __nccwpck_require__.e(2985)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52985))).run,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(496), __nccwpck_require__.e(6353), __nccwpck_require__.e(1217), __nccwpck_require__.e(3244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43244))).run,
+    'canary-step:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4239), __nccwpck_require__.e(2088), __nccwpck_require__.e(496), __nccwpck_require__.e(6353), __nccwpck_require__.e(5427), __nccwpck_require__.e(4817), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64143))).post,
+    'promote-environment:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6353), __nccwpck_require__.e(2580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42580))).post,
+    'rollback:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(496), __nccwpck_require__.e(6353), __nccwpck_require__.e(1217), __nccwpck_require__.e(3848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83848))).post,
 };
 async function run(name) {
     const load = entries[name];

@@ -1,6 +1,8 @@
 import type { Inputs } from '../../runtime/index.js';
 import type { MetricProvider } from './types.js';
+import { cloudwatch } from './cloudwatch-check.js';
 import { datadog } from './datadog.js';
+import { newrelic } from './newrelic-check.js';
 import { web } from './web.js';
 
 /**
@@ -25,7 +27,12 @@ export interface ProviderSpec<S = unknown> {
 }
 
 /** Every metric provider, by the `kind` a `checks` entry names. */
-export const PROVIDERS: readonly ProviderSpec[] = [datadog, web] as ProviderSpec[];
+export const PROVIDERS: readonly ProviderSpec[] = [
+  datadog,
+  web,
+  cloudwatch,
+  newrelic,
+] as ProviderSpec[];
 
 export function providerSpec(kind: string): ProviderSpec | undefined {
   return PROVIDERS.find((p) => p.kind === kind);

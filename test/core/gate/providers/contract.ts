@@ -46,6 +46,12 @@ export interface ContractStandIn {
 
 export interface ProviderUnderContract {
   kind: string;
+  /**
+   * How many times the 10 s-bucket scenarios' model-time limits this provider gets: a vendor
+   * whose finest buckets are 60 s (CloudWatch, New Relic) sees a sixth of the blocks in the same
+   * time, so it needs longer to gather the same evidence (default 1).
+   */
+  timeScale?: number;
   start(model: TrafficModel, clock: () => number): Promise<ContractStandIn>;
 }
 
@@ -98,6 +104,7 @@ async function drive(
 
 export function providerContract(provider: ProviderUnderContract): void {
   describe(`${provider.kind}: the metric provider contract`, () => {
+    const k = provider.timeScale ?? 1;
     const opened: ContractStandIn[] = [];
     const messages: string[] = [];
     PROVIDER_RETRY.backoffMs = 20;
@@ -110,7 +117,7 @@ export function providerContract(provider: ProviderUnderContract): void {
     const run = async (
       entry: (s: ContractStandIn) => Record<string, string>,
       over: Partial<TrafficModel> = {},
-      seconds = 900,
+      seconds = 900 * k,
     ) => {
       const { standIn, clock } = await scenario(over);
       const check = readCheck(entry(standIn), standIn.env);
@@ -142,7 +149,7 @@ export function providerContract(provider: ProviderUnderContract): void {
       expect((r.verdict as { reason: string }).reason).toMatch(
         /canary error rate \d\.\d+% is higher than the baseline's/,
       );
-      expect(seconds).toBeLessThan(600);
+      expect(seconds).toBeLessThan(600 * k);
     });
 
     it('passes a canary as good as the baseline', async () => {
@@ -152,9 +159,9 @@ export function providerContract(provider: ProviderUnderContract): void {
     });
 
     it('passes a gauge under its threshold and fails one over it', async () => {
-      const pass = await run((s) => s.gauge('< 250'), {}, 300);
+      const pass = await run((s) => s.gauge('< 250'), {}, 300 * k);
       expect(pass.r.verdict.state).toBe('pass');
-      const fail = await run((s) => s.gauge('< 150'), {}, 300);
+      const fail = await run((s) => s.gauge('< 150'), {}, 300 * k);
       expect(fail.r.verdict.state).toBe('fail');
       expect((fail.r.verdict as { reason: string }).reason).toMatch(/= 200\b.*breaks < 150/);
     });
@@ -171,7 +178,7 @@ export function providerContract(provider: ProviderUnderContract): void {
       );
       for (let s = 1; s <= 180; s++) await r.tick((clock.now = START + s * 1000));
       expect(r.verdict.state).toBe('continue');
-      for (let s = 181; s <= 900 && r.verdict.state === 'continue'; s++)
+      for (let s = 181; s <= 900 * k && r.verdict.state === 'continue'; s++)
         await r.tick((clock.now = START + s * 1000));
       expect(r.verdict.state).toBe('fail');
     });
@@ -183,7 +190,7 @@ export function providerContract(provider: ProviderUnderContract): void {
       for (let s = 1; s <= 60; s++) await r.tick((clock.now = START + s * 1000));
       standIn.rateLimit(1);
       standIn.outage(2);
-      for (let s = 61; s <= 900 && r.verdict.state === 'continue'; s++)
+      for (let s = 61; s <= 900 * k && r.verdict.state === 'continue'; s++)
         await r.tick((clock.now = START + s * 1000));
       expect(r.verdict.state).toBe('fail');
     });
@@ -208,7 +215,7 @@ export function providerContract(provider: ProviderUnderContract): void {
     it('fails with a clear message naming the check and the query when the vendor stays down', async () => {
       const { standIn, clock } = await scenario();
       standIn.outage(1000);
-      const result = await drive(readCheck(standIn.counts, standIn.env), clock, 300);
+      const result = await drive(readCheck(standIn.counts, standIn.env), clock, 300 * k);
       expect(result.error?.message).toMatch(
         new RegExp(
           `^metrics: the ${provider.kind} query checks\\[0\\]\\.[a-z-]+-query '.+' failed 3 polls in a row`,
@@ -219,7 +226,7 @@ export function providerContract(provider: ProviderUnderContract): void {
     it('fails at once on a wrong key, naming the input', async () => {
       const { standIn, clock } = await scenario();
       const check = readCheck(standIn.wrongKey.entry, { ...standIn.env, ...standIn.wrongKey.env });
-      const result = await drive(check, clock, 120);
+      const result = await drive(check, clock, 120 * k);
       expect(result.error?.message).toMatch(standIn.wrongKey.names);
       expect(result.error?.message).not.toContain('\n');
       messages.push(result.error?.message ?? '');
@@ -227,7 +234,7 @@ export function providerContract(provider: ProviderUnderContract): void {
 
     it("shows the vendor's text for a malformed query, and names the query", async () => {
       const { standIn, clock } = await scenario();
-      const result = await drive(readCheck(standIn.badQuery.entry, standIn.env), clock, 120);
+      const result = await drive(readCheck(standIn.badQuery.entry, standIn.env), clock, 120 * k);
       expect(result.error?.message).toMatch(
         /^Input 'checks' checks\[0\]\.[a-z-]+ '.+' was refused by/,
       );

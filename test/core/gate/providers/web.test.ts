@@ -94,7 +94,7 @@ describe('web provider', () => {
     expect(
       read({ kind: 'webb', url: 'http://127.0.0.1:1/', query: 'a', threshold: '< 1' }),
     ).toThrow(
-      /^Input 'checks' checks\[0\]\.kind is 'webb': use one of http, prometheus, datadog, web$/,
+      /^Input 'checks' checks\[0\]\.kind is 'webb': use one of http, prometheus, datadog, web, cloudwatch, newrelic$/,
     );
   });
 

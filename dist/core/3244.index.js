@@ -1,0 +1,527 @@
+export const id = 3244;
+export const ids = [3244];
+export const modules = {
+
+/***/ 43244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15260);
+/* harmony import */ var _core_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49169);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83843);
+
+
+
+/**
+ * Entry point: validate every input, then load the work and roll back with a lazily built GitHub
+ * client. If the runner cancels or kills it mid-way, the post step finishes the urgent part
+ * (traffic back on stable) and closes the records; after an ordinary error it only checks them.
+ */
+async function run() {
+    await (0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)('rollback', (h) => (0,_core_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .withOpenWork */ .iK)(() => {
+        const ctx = h.context();
+        return { ctx, settings: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readSettings */ .s)(h.inputs, ctx) };
+    }, ({ settings }) => settings.dryRun
+        ? 'dry run'
+        : { environment: settings.environment, provider: settings.provider }, async ({ ctx, settings }, onCommand) => {
+        const [{ report, rollback }, { lazyClient }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(5427), __webpack_require__.e(1260), __webpack_require__.e(954), __webpack_require__.e(4817), __webpack_require__.e(1342)]).then(__webpack_require__.bind(__webpack_require__, 33031)),
+            Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(2099), __webpack_require__.e(2762)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
+        ]);
+        const result = await rollback(settings, {
+            ctx,
+            client: lazyClient(settings.token),
+            onCommand,
+        });
+        await report(settings, result);
+    }));
+}
+
+
+/***/ }),
+
+/***/ 83843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readTraffic),
+/* harmony export */   s: () => (/* binding */ readSettings)
+/* harmony export */ });
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
+/* harmony import */ var _core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97582);
+/* harmony import */ var _core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73600);
+/* harmony import */ var _core_traffic_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20337);
+
+
+
+/** Reads and checks every input before anything is read from or written to GitHub. */
+function readSettings(inputs, ctx) {
+    const environment = inputs.required('environment');
+    if (!_core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVIRONMENT_NAME */ .YR.test(environment))
+        throw new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('environment', `is '${environment}', not an environment name`, 'use letters, digits, spaces, dots, dashes or underscores');
+    const ifDigest = inputs.string('if-digest');
+    if (ifDigest !== undefined && !/^sha256:[0-9a-f]{64}$/.test(ifDigest))
+        throw new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('if-digest', `is '${ifDigest.slice(0, 80)}', not a digest`, "give the bad artifact's digest (promote-environment's digest output), sha256: and 64 hex digits");
+    const toText = inputs.string('to') ?? 'previous';
+    const to = toText === 'previous' ? 'previous' : inputs.semver('to');
+    return {
+        environment,
+        to,
+        reason: inputs.string('reason', { maxLength: 1000 }) ?? 'no reason given',
+        deployCommand: inputs.string('deploy-command'),
+        deployTimeoutMs: inputs.duration('deploy-timeout', {
+            min: 1000,
+            max: 6 * 3_600_000,
+            fallback: 30 * 60_000,
+        }),
+        provider: readTraffic(inputs),
+        force: inputs.boolean('force', false),
+        allowUnproven: inputs.boolean('allow-unproven', false),
+        dryRun: inputs.boolean('dry-run', false),
+        ...(0,_core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readAttestationInputs */ .e)(inputs, ctx),
+        token: inputs.secret('token', { required: true }),
+        ...(ifDigest ? { ifDigest } : {}),
+    };
+}
+/** The traffic provider to restore, if one is configured (the embedded router's default needs its URL). */
+function readTraffic(inputs) {
+    const wanted = inputs.string('provider') !== undefined &&
+        (inputs.string('provider') !== 'embedded' || inputs.string('router-url') !== undefined);
+    return wanted ? (0,_core_traffic_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readProvider */ .WE)(inputs) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 71450:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U6: () => (/* binding */ saveHandoff),
+/* harmony export */   vj: () => (/* binding */ loadHandoff)
+/* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82072);
+
+
+/** Saves a hand-off record for the post step (GITHUB_STATE → STATE_<key>), as JSON. */
+function saveHandoff(key, value) {
+    _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, JSON.stringify(value));
+}
+/** The record main saved under `key`, or undefined when it saved none (or it cannot be read). */
+function loadHandoff(key) {
+    const raw = _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key);
+    if (!raw)
+        return undefined;
+    try {
+        return JSON.parse(raw);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 36524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ OPEN_WORK_KEY)
+/* harmony export */ });
+/* unused harmony export nothingLeftOpen */
+/** The record promote-environment's and rollback's main steps keep for their post steps. */
+const OPEN_WORK_KEY = 'glidepath-open-work';
+const PREFIX = 'STATE_glidepath-';
+/**
+ * True when main saved state and every record of it says nothing is active (main finished and
+ * cleaned up itself). Unreadable state counts as open: the post step then loads and looks.
+ */
+function nothingLeftOpen(env = process.env) {
+    const saved = Object.entries(env)
+        .filter(([key]) => key.startsWith(PREFIX))
+        .map(([, value]) => {
+        try {
+            return JSON.parse(value ?? '');
+        }
+        catch {
+            return null;
+        }
+    });
+    return (saved.length > 0 &&
+        saved.every((state) => state !== null &&
+            typeof state === 'object' &&
+            state.active === false));
+}
+
+
+/***/ }),
+
+/***/ 73600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ readAttestationInputs)
+/* harmony export */ });
+/* unused harmony export ATTESTATION_INPUTS */
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45649);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27863);
+
+/** The inputs readAttestationInputs reads (promote-environment and rollback declare both). */
+const ATTESTATION_INPUTS = (/* unused pure expression or super */ null && (['require-attestation', 'attestation-signers']));
+/**
+ * require-attestation and attestation-signers. A signer is a workflow identity prefix
+ * (`https://github.com/<owner>/<repo>/.github/workflows/`), one workflow
+ * (`…/.github/workflows/build.yml`), or a path in this repository (`.github/workflows/build.yml`).
+ */
+function readAttestationInputs(inputs, ctx) {
+    const requireAttestation = inputs.boolean('require-attestation', false);
+    const listed = inputs.list('attestation-signers');
+    if (listed.length && !requireAttestation)
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('attestation-signers', 'is set while require-attestation is false, so nothing would check it', 'set require-attestation: true, or remove attestation-signers');
+    const repository = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`;
+    const attestationSigners = listed.map((signer) => {
+        const value = signer.startsWith('.github/workflows/') ? `${repository}/${signer}` : signer;
+        if (!value.startsWith(`${ctx.serverUrl}/`) || !/^[^/]+\/\/[^/]+\/[^/]+\/[^/]+\//.test(value))
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('attestation-signers', `has '${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(signer)}', not a workflow identity`, `give ${repository}/.github/workflows/ (any workflow of a repository), a workflow file such as ${repository}/.github/workflows/build.yml, or .github/workflows/build.yml for this repository`);
+        return value;
+    });
+    return { requireAttestation, attestationSigners };
+}
+
+
+/***/ }),
+
+/***/ 49169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iK: () => (/* binding */ withOpenWork)
+/* harmony export */ });
+/* unused harmony exports openWork, updateWork, closeWork, failWork */
+/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36524);
+/* harmony import */ var _handoff_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71450);
+
+const KEY = _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__/* .OPEN_WORK_KEY */ .T;
+let current = { active: false };
+/** Records that work on `environment` has started (saved at once: a kill can come any moment). */
+function openWork(work) {
+    current = { ...work, active: true };
+    (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_1__/* .saveHandoff */ .U6)(KEY, current);
+}
+function updateWork(patch) {
+    if (!current.active)
+        return;
+    current = { ...current, ...patch };
+    (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_1__/* .saveHandoff */ .U6)(KEY, current);
+}
+/** Main finished and closed its own records: nothing for the post step to do. */
+function closeWork() {
+    current = { active: false };
+    (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_1__/* .saveHandoff */ .U6)(KEY, current);
+}
+/**
+ * Main ended with an error: nothing of it runs any more and traffic is where main left it on
+ * purpose, but if its own failure record did not land (GitHub down), the post step tries again.
+ */
+function failWork() {
+    updateWork({ commandPid: undefined, provider: undefined, failed: true });
+}
+/**
+ * Runs a main step that writes deployments with its post step kept informed: bad input (a throw
+ * from `read`) and a dry run leave nothing open; until `body` succeeds, the post step knows what
+ * to stop and close; an error tells it main failed rather than was killed.
+ */
+async function withOpenWork(read, what, body) {
+    let settings;
+    try {
+        settings = read();
+    }
+    catch (error) {
+        closeWork();
+        throw error;
+    }
+    const work = what(settings);
+    if (work === 'dry run')
+        closeWork();
+    else
+        openWork(work);
+    try {
+        await body(settings, (pid) => updateWork({ commandPid: pid }));
+        closeWork();
+    }
+    catch (error) {
+        failWork();
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 20337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Xu: () => (/* binding */ readPool),
+  WE: () => (/* binding */ readProvider),
+  lc: () => (/* binding */ refuseForRolling)
+});
+
+// UNUSED EXPORTS: PROVIDER_INPUTS
+
+// EXTERNAL MODULE: ./src/core/runtime/errors.ts
+var errors = __webpack_require__(45649);
+// EXTERNAL MODULE: ./src/core/runtime/inputs.ts
+var runtime_inputs = __webpack_require__(27863);
+;// CONCATENATED MODULE: ./src/core/traffic/cloud-inputs.ts
+
+// Kubernetes names (DNS-1123 subdomain, DNS-1123 label, DNS-1035 label for Services).
+const ROUTE = /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/;
+const NAMESPACE = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
+const SERVICE = {
+    pattern: /^[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?$/,
+    valid: "give the Service name as written in the rule's backendRefs (lower-case letters, digits, -)",
+};
+const RULE = /^(?:\d{1,4}|[a-z0-9](?:[-a-z0-9]{0,251}[a-z0-9])?)$/;
+/** provider gateway-api: the HTTPRoute, its rule, and the two Services among its backendRefs. */
+function readGatewayApi(inputs, need) {
+    const route = need('route', 'give the name of the HTTPRoute whose backendRefs carry the split', {
+        pattern: ROUTE,
+        valid: 'give the HTTPRoute name (lower-case letters, digits, - and .)',
+    });
+    const namespace = inputs.string('route-namespace') ?? 'default';
+    if (!NAMESPACE.test(namespace))
+        throw new errors/* ConfigError */.xL('route-namespace', `is '${(0,runtime_inputs/* clip */.$Q)(namespace)}'`, 'give a namespace name');
+    const rule = inputs.string('route-rule') ?? '0';
+    if (!RULE.test(rule))
+        throw new errors/* ConfigError */.xL('route-rule', `is '${(0,runtime_inputs/* clip */.$Q)(rule)}'`, 'give the rule index in spec.rules (0, 1, …) or the rule name');
+    return {
+        provider: 'gateway-api',
+        route,
+        namespace,
+        rule,
+        stableBackend: need('stable-server', "give the stable Service among the rule's backendRefs", SERVICE),
+        canaryBackend: need('canary-server', "give the canary Service among the rule's backendRefs", SERVICE),
+    };
+}
+const TARGET_GROUP = {
+    pattern: /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]{1,32}\/[0-9a-f]{16}$/,
+    valid: 'give the target group ARN (arn:aws:elasticloadbalancing:<region>:<account>:targetgroup/<name>/<id>)',
+};
+const LISTENER = /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:listener(?:-rule)?\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]{16}\/[0-9a-f]{16}(?:\/[0-9a-f]{16})?$/;
+const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+/** provider aws-alb: a listener rule (or a listener's default action) and its two target groups. */
+function readAlb(inputs, need) {
+    const listener = need('alb-listener', 'give the ARN of the listener rule (or of the listener, for its default action) whose forward action holds both target groups', {
+        pattern: LISTENER,
+        valid: 'give a listener rule ARN (…:listener-rule/app/<lb>/<id>/<id>/<id>) or a listener ARN (…:listener/app/<lb>/<id>/<id>)',
+    });
+    const region = readRegion(inputs);
+    const stableTargetGroup = need('stable-server', "give the stable version's target group ARN", TARGET_GROUP);
+    const canaryTargetGroup = need('canary-server', "give the canary's target group ARN", TARGET_GROUP);
+    if (stableTargetGroup === canaryTargetGroup)
+        throw new errors/* ConfigError */.xL('canary-server', 'is the same target group as stable-server', 'give the canary its own target group');
+    return { provider: 'aws-alb', listener, stableTargetGroup, canaryTargetGroup, region };
+}
+function readRegion(inputs) {
+    const region = inputs.string('aws-region');
+    if (region !== undefined && !REGION.test(region))
+        throw new errors/* ConfigError */.xL('aws-region', `is '${(0,runtime_inputs/* clip */.$Q)(region)}'`, 'give an AWS region such as eu-west-1');
+    return region;
+}
+const FUNCTION = /^(?:arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}$/;
+const VERSION = {
+    pattern: /^\d{1,10}$/,
+    valid: 'give a published version number, e.g. 42 (not $LATEST)',
+};
+/** provider aws-lambda: a function's alias, routed between two published versions. */
+function readLambda(inputs, need) {
+    const fn = need('lambda-function', 'give the function name or ARN', {
+        pattern: FUNCTION,
+        valid: 'give the function name (letters, digits, - and _) or its ARN, without a qualifier',
+    });
+    const alias = need('lambda-alias', 'give the alias callers invoke (e.g. live)', {
+        pattern: /^(?!^\d+$)[A-Za-z0-9_-]{1,128}$/,
+        valid: 'give an alias name (letters, digits, - and _, not only digits)',
+    });
+    const region = readRegion(inputs);
+    const stableVersion = need('stable-server', 'give the published version the alias serves now', VERSION);
+    const canaryVersion = need('canary-server', 'give the newly published version', VERSION);
+    if (stableVersion === canaryVersion)
+        throw new errors/* ConfigError */.xL('canary-server', 'is the same version as stable-server', 'publish the new code as a new version');
+    return { provider: 'aws-lambda', function: fn, alias, stableVersion, canaryVersion, region };
+}
+const RUN_REVISION = {
+    pattern: /^[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?$/,
+    valid: 'give the revision name as gcloud run revisions list shows it, e.g. web-00042-xyz',
+};
+/** provider cloud-run: a service and two of its revisions. */
+function readCloudRun(inputs, need) {
+    const service = need('cloud-run-service', 'give the service as projects/<project>/locations/<region>/services/<name>', {
+        pattern: /^projects\/[a-z][-a-z0-9]{4,28}[a-z0-9]\/locations\/[a-z]+-[a-z]+\d\/services\/[a-z](?:[-a-z0-9]{0,47}[a-z0-9])?$/,
+        valid: 'give projects/<project>/locations/<region>/services/<name>, e.g. projects/shop-prod/locations/europe-west1/services/web',
+    });
+    const endpoint = (inputs.url('cloud-run-endpoint') ?? new URL('https://run.googleapis.com')).href;
+    const stableRevision = need('stable-server', 'give the revision serving now', RUN_REVISION);
+    const canaryRevision = need('canary-server', 'give the new revision', RUN_REVISION);
+    if (stableRevision === canaryRevision)
+        throw new errors/* ConfigError */.xL('canary-server', 'is the same revision as stable-server', 'deploy the new version as a new revision (gcloud run deploy --no-traffic)');
+    return { provider: 'cloud-run', service, endpoint, stableRevision, canaryRevision };
+}
+
+;// CONCATENATED MODULE: ./src/core/traffic/inputs.ts
+
+
+/** Every provider input; canary-step and rollback read them through readProvider. */
+const PROVIDER_INPUTS = (/* unused pure expression or super */ null && ([
+    'provider',
+    'router-url',
+    'haproxy-socket',
+    'haproxy-backend',
+    'stable-server',
+    'canary-server',
+    'nginx-conf',
+    'nginx-reload-command',
+    'command',
+    'flagd-file',
+    'flag',
+    'on-variant',
+    'off-variant',
+    'route',
+    'route-namespace',
+    'route-rule',
+    'alb-listener',
+    'aws-region',
+    'lambda-function',
+    'lambda-alias',
+    'cloud-run-service',
+    'cloud-run-endpoint',
+]));
+const PROVIDERS = [
+    'embedded',
+    'haproxy',
+    'nginx',
+    'command',
+    'flagd',
+    'gateway-api',
+    'aws-alb',
+    'aws-lambda',
+    'cloud-run',
+];
+function readProviderName(inputs) {
+    return inputs.enum('provider', PROVIDERS, 'embedded');
+}
+/** A getter for inputs the chosen provider cannot do without. */
+function needer(inputs, provider) {
+    return (name, what, shape) => {
+        const value = inputs.string(name);
+        if (!value)
+            throw new errors/* ConfigError */.xL(name, `is required with provider ${provider}`, what);
+        // Values written into HAProxy commands or nginx configuration must not carry more commands or directives.
+        if (shape && !shape.pattern.test(value))
+            throw new errors/* ConfigError */.xL(name, `is '${(0,runtime_inputs/* clip */.$Q)(value)}'`, shape.valid);
+        return value;
+    };
+}
+const HAPROXY_SHAPE = {
+    pattern: /^[A-Za-z0-9_.:-]{1,128}$/,
+    valid: 'use the name as written in haproxy.cfg: letters, digits, _ . : -',
+};
+const NGINX_SERVER_SHAPE = {
+    pattern: /^(?:unix:\/[A-Za-z0-9_./-]+|\[[0-9A-Fa-f:.]+\]:\d{1,5}|[A-Za-z0-9.-]+:\d{1,5})$/,
+    valid: 'give host:port (or unix:/path), e.g. 127.0.0.1:8081',
+};
+/** nginx's include file (what it is for: `what`) and the command that reloads nginx on it. */
+function readNginxFile(inputs, need, what) {
+    return {
+        provider: 'nginx',
+        conf: need('nginx-conf', what),
+        reloadCommand: inputs.string('nginx-reload-command') ?? 'nginx -t && nginx -s reload',
+    };
+}
+/** Reads the provider's inputs; shared with rollback, which restores traffic through the same provider. */
+function readProvider(inputs) {
+    const provider = readProviderName(inputs);
+    const need = needer(inputs, provider);
+    switch (provider) {
+        case 'embedded':
+            return { provider, routerUrl: inputs.url('router-url', { required: true }).href };
+        case 'haproxy':
+            return {
+                provider,
+                socket: need('haproxy-socket', 'give the runtime API socket: a path such as /run/haproxy/admin.sock (stats socket … level admin) or host:port'),
+                backend: need('haproxy-backend', 'give the backend that holds both servers', HAPROXY_SHAPE),
+                stableServer: need('stable-server', "give the stable server's name in that backend", HAPROXY_SHAPE),
+                canaryServer: need('canary-server', "give the canary server's name in that backend", HAPROXY_SHAPE),
+            };
+        case 'nginx':
+            return {
+                ...readNginxFile(inputs, need, 'give the path of the upstream include file Glidepath writes (included inside your upstream block)'),
+                stableServer: need('stable-server', 'give the stable server as host:port', NGINX_SERVER_SHAPE),
+                canaryServer: need('canary-server', 'give the canary server as host:port', NGINX_SERVER_SHAPE),
+            };
+        case 'command':
+            return {
+                provider,
+                command: need('command', 'give a shell command that sets the split from GLIDEPATH_WEIGHT'),
+                stableServer: inputs.string('stable-server'),
+                canaryServer: inputs.string('canary-server'),
+            };
+        case 'flagd':
+            return {
+                provider,
+                file: need('flagd-file', 'give the flag-definition file flagd reads (JSON or YAML)'),
+                flag: need('flag', 'give the key of the flag whose split is rolled out'),
+                onVariant: inputs.string('on-variant') ?? 'on',
+                offVariant: inputs.string('off-variant') ?? 'off',
+            };
+        case 'gateway-api':
+            return readGatewayApi(inputs, need);
+        case 'aws-alb':
+            return readAlb(inputs, need);
+        case 'aws-lambda':
+            return readLambda(inputs, need);
+        case 'cloud-run':
+            return readCloudRun(inputs, need);
+    }
+}
+/**
+ * Rolling deploys work on a pool of servers: every server of the HAProxy backend, of the nginx
+ * include file, or of the embedded router's pool. Providers without servers are refused.
+ */
+function readPool(inputs) {
+    const provider = readProviderName(inputs);
+    const need = needer(inputs, provider);
+    refuseForRolling(inputs, ['stable-server', 'canary-server'], 'rolls every server of the pool');
+    switch (provider) {
+        case 'embedded':
+            return { provider, routerUrl: inputs.url('router-url', { required: true }).href };
+        case 'haproxy': {
+            const socket = need('haproxy-socket', 'give the runtime API socket: a path such as /run/haproxy/admin.sock (stats socket … level admin) or host:port');
+            const backend = need('haproxy-backend', 'give the backend whose servers are rolled', HAPROXY_SHAPE);
+            return { provider, socket, backend };
+        }
+        case 'nginx':
+            return readNginxFile(inputs, need, "give the path of the upstream include file holding the pool's server lines");
+        default:
+            throw new errors/* ConfigError */.xL('provider', `is ${provider}, which has no pool of servers to roll`, 'use embedded, haproxy or nginx with strategy rolling');
+    }
+}
+/** Refuses inputs that strategy rolling does not read (it `does` otherwise), so none is silently ignored. */
+function refuseForRolling(inputs, names, does) {
+    for (const name of names) {
+        if (inputs.string(name) !== undefined)
+            throw new errors/* ConfigError */.xL(name, `is not used by strategy rolling, which ${does}`, 'remove it');
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,727 @@
+export const id = 5246;
+export const ids = [5246];
+export const modules = {
+
+/***/ 5246:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runRolling: () => (/* binding */ runRolling)
+});
+
+// EXTERNAL MODULE: ./src/core/github/history.ts
+var github_history = __webpack_require__(22327);
+// EXTERNAL MODULE: ./src/core/runtime/commands.ts
+var commands = __webpack_require__(82072);
+// EXTERNAL MODULE: ./src/core/runtime/errors.ts
+var errors = __webpack_require__(45649);
+// EXTERNAL MODULE: ./src/core/gate/run.ts + 9 modules
+var run = __webpack_require__(25513);
+// EXTERNAL MODULE: ./src/core/gate/report.ts
+var gate_report = __webpack_require__(45841);
+// EXTERNAL MODULE: ./src/core/traffic/pools.ts
+var pools = __webpack_require__(44778);
+// EXTERNAL MODULE: ./src/actions/canary-step/inputs.ts + 2 modules
+var inputs = __webpack_require__(20841);
+// EXTERNAL MODULE: ./src/actions/canary-step/shared.ts
+var shared = __webpack_require__(70336);
+// EXTERNAL MODULE: ./src/core/runtime/exec.ts
+var exec = __webpack_require__(73495);
+// EXTERNAL MODULE: ./src/core/runtime/duration.ts
+var duration = __webpack_require__(85254);
+// EXTERNAL MODULE: ./src/core/runtime/time.ts
+var time = __webpack_require__(41691);
+;// CONCATENATED MODULE: ./src/actions/canary-step/roll.ts
+
+
+const POLL_MS = 100;
+/**
+ * The state of one rolling deploy, shared by the roll (rolling.ts) and the revert (revert.ts):
+ * the pool, which servers are drained and which run the new version, the record, the hand-off
+ * for the post step and the result being written. Every drain and every return to ready goes
+ * through here, so the hand-off always names the servers drained at the moment.
+ */
+class Roll {
+    started;
+    settings;
+    deps;
+    plan;
+    /** Servers set to drain and not yet back to ready: what a cancel or the post step puts back. */
+    drained = new Set();
+    /** Servers given the new version (a deploy started) and not reverted. */
+    onNew = new Set();
+    /** Sets a status on the deployment record. */
+    status;
+    /** Saves the hand-off for the post step: the pool and the servers drained now. */
+    persist;
+    pool;
+    servers;
+    /** What the roll writes down as it goes: rows, progress, the decision. */
+    result;
+    constructor(
+    /** When runRolling began (Date.now()): the roll's clock. */
+    started, settings, deps, 
+    /** What the checks found: the pool, the record, the version to go back to, the gates. */
+    plan) {
+        this.started = started;
+        this.settings = settings;
+        this.deps = deps;
+        this.plan = plan;
+        const { pool, servers, record, previous } = plan;
+        this.pool = pool;
+        this.servers = servers;
+        this.result = {
+            strategy: 'rolling',
+            decision: 'promoted',
+            finalWeight: 0,
+            failedStep: '',
+            reason: '',
+            version: settings.version,
+            previousVersion: previous?.version ?? null,
+            batchSize: plan.batchSize,
+            maxUnavailable: plan.maxUnavailable,
+            servers: [],
+            progress: [{ label: 'start', t: 0, onNew: 0, onOld: servers.length }],
+            pool: servers.map((s) => s.name),
+            deploymentId: record?.id,
+            provider: pool.describe(),
+            seconds: 0,
+        };
+        this.status = (0,shared/* recordStatus */.Ms)(record, deps);
+        this.persist = (0,shared/* trafficHandoff */.Uh)(settings, record, () => ({
+            pool: settings.pool,
+            drained: [...this.drained],
+        }));
+    }
+    /** Seconds since the roll started. */
+    elapsed() {
+        return (Date.now() - this.started) / 1000;
+    }
+    /** Throws Cancelled once the runner has cancelled the job. */
+    stopIfCancelled() {
+        if (this.deps.signal.aborted)
+            throw new shared/* Cancelled */.cJ();
+    }
+    /** A point on the progress chart: servers on each version now. */
+    mark(label) {
+        this.result.progress.push({
+            label,
+            t: this.elapsed(),
+            onNew: this.onNew.size,
+            onOld: this.servers.length - this.onNew.size,
+        });
+    }
+    /** Drains the batch and waits for its sessions to end (at most drain-timeout). */
+    async drain(batch) {
+        // Saved before the change, so a post step after a kill puts back even a half-made drain.
+        for (const s of batch)
+            this.drained.add(s.name);
+        this.persist(true);
+        await this.pool.set(batch.map((s) => s.name), 'drain');
+        return waitDrained(this.pool, batch, this.settings.drainTimeoutMs, this.deps.signal);
+    }
+    /** Puts servers back to ready. */
+    async readyAgain(names) {
+        if (!names.length)
+            return;
+        await this.pool.set(names, 'ready');
+        for (const name of names)
+            this.drained.delete(name);
+        this.persist(true);
+    }
+    /** Runs deploy-command for one server: `version` replacing `replacing`. */
+    deploy(server, version, replacing, digest) {
+        const { settings } = this;
+        return (0,exec/* runUserCommandOrFail */.XK)(settings.deployCommand, {
+            env: {
+                GLIDEPATH_VERSION: version,
+                GLIDEPATH_PREVIOUS_VERSION: replacing,
+                GLIDEPATH_DIGEST: digest,
+                GLIDEPATH_ENVIRONMENT: settings.environment ?? '',
+                GLIDEPATH_SERVER: server.name,
+                GLIDEPATH_SERVER_ADDRESS: server.address,
+            },
+            timeoutMs: settings.deployTimeoutMs,
+            label: `The command in input 'deploy-command' (server ${server.name})`,
+            cwd: this.deps.ctx.workspace,
+        });
+    }
+    /** A fresh row for one server of a batch, deploy not run yet. */
+    row(server, waits, row) {
+        return {
+            phase: row.phase,
+            batch: row.batch,
+            name: server.name,
+            address: server.address,
+            version: row.version,
+            drainS: null,
+            sessionsLeft: null,
+            ...waits.get(server.name),
+            deploy: 'not run',
+            health: 'not checked',
+            result: row.result,
+            reason: row.reason,
+            startedS: row.startedS,
+            endedS: 0,
+        };
+    }
+    /** The result with its time and the share of the pool on the new version. */
+    finish() {
+        this.result.seconds = this.elapsed();
+        this.result.finalWeight = Math.round((100 * this.onNew.size) / this.servers.length);
+        return this.result;
+    }
+}
+/** Waits until every server of the batch has no session left, or drain-timeout; per server, how long and what was left. */
+async function waitDrained(pool, batch, timeoutMs, signal) {
+    const started = Date.now();
+    const waits = new Map();
+    const names = new Set(batch.map((s) => s.name));
+    for (;;) {
+        const now = await pool.list();
+        const pending = now.filter((s) => names.has(s.name) && !waits.has(s.name));
+        for (const s of pending) {
+            if (s.sessions === 0)
+                waits.set(s.name, { drainS: (Date.now() - started) / 1000, sessionsLeft: 0 });
+        }
+        const open = pending.filter((s) => s.sessions !== 0);
+        if (open.length === 0 || signal.aborted)
+            break;
+        if (Date.now() - started >= timeoutMs) {
+            for (const s of open) {
+                waits.set(s.name, { drainS: (Date.now() - started) / 1000, sessionsLeft: s.sessions });
+                // nginx cannot report sessions: waiting the whole drain-timeout is the drain.
+                if (s.sessions !== null)
+                    commands/* warning */.$e(`${s.name} still had ${s.sessions} session(s) after drain-timeout ${(0,duration/* formatDuration */.a)(timeoutMs)}: deploying anyway`);
+            }
+            break;
+        }
+        await (0,time/* sleep */.y)(Math.min(POLL_MS, timeoutMs - (Date.now() - started)), signal);
+    }
+    return waits;
+}
+
+;// CONCATENATED MODULE: ./src/actions/canary-step/revert.ts
+
+/**
+ * After a failed batch: the failed batch (still drained) gets the previous version and comes
+ * back; then each earlier batch, newest first, is drained, redeployed and brought back the same
+ * way. Every redeploy adds a row (phase revert) to the result. Returns what happened, in words.
+ */
+async function revert(roll, failedBatch, earlier) {
+    const { previous } = roll.plan;
+    const touchedNow = failedBatch.filter((s) => roll.onNew.has(s.name));
+    if (!previous) {
+        await roll.readyAgain(failedBatch.map((s) => s.name));
+        const left = [...roll.onNew];
+        commands/* error */.z3(`Could not revert ${left.join(', ')}: no previous version is known (set previous-version, or record deployments with promote-environment)`);
+        return `no previous version known, so ${left.join(', ')} could not be reverted (all servers are ready)`;
+    }
+    const notReverted = [];
+    await redeploy(roll, previous, touchedNow, 1, new Map(), notReverted);
+    await roll.readyAgain(failedBatch.map((s) => s.name));
+    for (const [k, batch] of earlier.entries()) {
+        roll.stopIfCancelled();
+        await redeploy(roll, previous, batch, k + 2, await roll.drain(batch), notReverted);
+        await roll.readyAgain(batch.map((s) => s.name));
+    }
+    roll.stopIfCancelled();
+    const reverted = [...touchedNow, ...earlier.flat()]
+        .map((s) => s.name)
+        .filter((n) => !notReverted.includes(n));
+    return notReverted.length
+        ? `${notReverted.join(', ')} could not be reverted to ${previous.version}${reverted.length ? `; ${reverted.join(', ')} back on it` : ''}`
+        : `${reverted.join(', ')} back on ${previous.version}`;
+}
+/** Redeploys the previous version on every server of one (drained) batch, side by side. */
+async function redeploy(roll, previous, batch, index, waits, notReverted) {
+    const startedS = roll.elapsed();
+    await Promise.all(batch.map(async (server) => {
+        const row = roll.row(server, waits, {
+            phase: 'revert',
+            batch: index,
+            version: previous.version,
+            result: 'reverted',
+            reason: `back on ${previous.version}`,
+            startedS,
+        });
+        commands/* info */.pq(`${server.name}: redeploying ${previous.version}`);
+        try {
+            await roll.deploy(server, previous.version, roll.settings.version, previous.digest);
+            row.deploy = 'ok';
+            roll.onNew.delete(server.name);
+        }
+        catch (error) {
+            row.deploy = roll.deps.signal.aborted ? 'cancelled' : 'failed';
+            row.result = 'not reverted';
+            row.reason = (0,errors/* describeError */.Uc)(error);
+            notReverted.push(server.name);
+            commands/* error */.z3(`Could not redeploy ${previous.version} on ${server.name}: ${row.reason}`);
+        }
+        row.endedS = roll.elapsed();
+        roll.result.servers.push(row);
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/actions/canary-step/rolling.ts
+
+
+
+
+
+
+
+
+/**
+ * Rolls `version` over a fixed pool, batch by batch: drain the batch (wait for its sessions to
+ * end, at most drain-timeout), run deploy-command once per server with GLIDEPATH_SERVER, check
+ * each server alone with the gate, put it back. A failed batch stops the roll and redeploys the
+ * previous version on every server already touched (revert.ts); a cancel puts every drained
+ * server back at once. No server is ever left drained.
+ */
+async function runRolling(settings, deps) {
+    const started = Date.now();
+    const plan = await check(settings, deps);
+    const { servers, batchSize, previous, pool } = plan;
+    const roll = new Roll(started, settings, deps, plan);
+    const { result } = roll;
+    const batches = chunk(servers, batchSize);
+    roll.persist(true);
+    try {
+        commands/* info */.pq(`Rolling ${settings.version} over ${servers.length} servers of ${pool.describe()}, ${batchSize} at a time${previous ? `; ${previous.version} is the version to go back to` : ''}`);
+        for (const [i, batch] of batches.entries()) {
+            roll.stopIfCancelled();
+            const names = batch.map((s) => s.name).join(', ');
+            await roll.status('in_progress', `rolling ${settings.version}: batch ${i + 1}/${batches.length} (${names}), ${roll.onNew.size}/${servers.length} servers done`);
+            const batchStart = roll.elapsed();
+            const waits = await roll.drain(batch);
+            roll.stopIfCancelled();
+            const rows = await Promise.all(batch.map((server) => rollServer(roll, server, i + 1, batchStart, waits)));
+            result.servers.push(...rows);
+            roll.stopIfCancelled();
+            const failed = rows.find((r) => r.result !== 'updated');
+            if (failed) {
+                result.decision = 'aborted';
+                result.failedStep = failed.name;
+                result.reason = `${failed.name} failed: ${failed.deploy === 'failed' ? failed.reason : `health ${failed.health}: ${failed.reason}`}`;
+                const back = await revert(roll, batch, batches.slice(0, i).reverse());
+                roll.mark('revert');
+                result.reason += `; ${back}`;
+                await roll.status('failure', `rolling stopped at ${failed.name}: ${back}`);
+                roll.persist(false);
+                return roll.finish();
+            }
+            await roll.readyAgain(batch.map((s) => s.name));
+            roll.mark(`batch ${i + 1}`);
+            commands/* info */.pq(`Batch ${i + 1}/${batches.length} (${names}) on ${settings.version} and back in the pool`);
+        }
+        result.reason = `${settings.version} rolled out to all ${servers.length} servers, ${batchSize} at a time`;
+        await roll.status('success', `rolled out ${settings.version} to ${servers.length}/${servers.length} servers`);
+        roll.persist(false);
+        return roll.finish();
+    }
+    catch (error) {
+        throw await putBack(roll, error);
+    }
+}
+/** Everything is checked before the first drain: the version, the pool, the batch, every server's gate. */
+async function check(settings, deps) {
+    const pool = (0,pools/* createPool */.b)(settings.pool);
+    const record = await (0,shared/* findRecord */.Tq)(settings, deps);
+    const recorded = record?.view.payload?.version;
+    if (recorded && bare(recorded) !== bare(settings.version)) {
+        throw new errors/* ConfigError */.xL('version', `is ${settings.version}, but deployment ${record.id} of ${settings.environment} records ${recorded}`, 'roll out the version promote-environment deployed, or pass the deployment-id of the one to record on');
+    }
+    const previous = previousVersion(settings, record);
+    const digest = recorded ? (record?.view.payload?.digest ?? '') : '';
+    const servers = await pool.list();
+    if (servers.length === 0)
+        throw new errors/* UserError */.yo(`${pool.describe()} has no servers to roll: check the provider inputs`);
+    const out = servers.filter((s) => s.state !== 'ready');
+    if (out.length)
+        throw new errors/* UserError */.yo(`${out.map((s) => `${s.name} is in ${s.state}`).join(', ')} at ${pool.describe()}: put ${out.length > 1 ? 'them' : 'it'} back to ready (or remove ${out.length > 1 ? 'them' : 'it'} from the pool) before a rolling deploy`);
+    const batchSize = (0,inputs/* resolveCount */.el)(settings.batchSize, servers.length);
+    const maxUnavailable = (0,inputs/* resolveCount */.el)(settings.maxUnavailable, servers.length);
+    (0,inputs/* checkBatch */.zR)(batchSize, maxUnavailable, servers.length);
+    if (batchSize >= servers.length)
+        throw new errors/* ConfigError */.xL('batch-size', `is ${batchSize}, the whole pool of ${servers.length}`, `use at most ${servers.length - 1} so some servers keep serving while others are updated`);
+    const gates = new Map(servers.map((s) => [s.name, settings.gateFor(s)]));
+    if (settings.gate.checks.length === 0)
+        commands/* warning */.$e('No health checks are configured (url, checks or Prometheus queries): each server goes back to ready as soon as its deploy-command succeeds');
+    else if (!settings.perServer && servers.length > 1)
+        commands/* warning */.$e('No gate input holds {address} or {name}: every server is checked at the same place, not on its own');
+    if (!previous)
+        commands/* warning */.$e(`No previous version is known (no previous-version input${settings.environment ? ` and no earlier good deployment of ${settings.environment}` : ' and no environment'}): a failed batch cannot be reverted`);
+    return { pool, record, previous, digest, servers, batchSize, maxUnavailable, gates };
+}
+/** One server of a drained batch: deploy the new version, then check it alone with its gate. */
+async function rollServer(roll, server, batch, startedS, waits) {
+    const { version } = roll.settings;
+    const { signal } = roll.deps;
+    const { plan } = roll;
+    const row = roll.row(server, waits, {
+        phase: 'roll',
+        batch,
+        version,
+        result: 'failed',
+        reason: '',
+        startedS,
+    });
+    commands/* info */.pq(`${server.name} (${server.address}): deploying ${version}`);
+    roll.onNew.add(server.name);
+    try {
+        await roll.deploy(server, version, plan.previous?.version ?? '', plan.digest);
+        row.deploy = 'ok';
+    }
+    catch (error) {
+        row.deploy = signal.aborted ? 'cancelled' : 'failed';
+        row.reason = (0,errors/* describeError */.Uc)(error);
+        row.endedS = roll.elapsed();
+        return row;
+    }
+    const gate = plan.gates.get(server.name);
+    if (gate?.checks.length && !signal.aborted) {
+        const report = await (0,run/* runGate */.R)(gate, { signal });
+        row.health = signal.aborted ? 'cancelled' : report.result;
+        row.gate = (0,shared/* glance */.vD)(report);
+        row.reason = report.reason;
+        commands/* info */.pq(`${server.name}: health ${report.result} after ${report.decidedAfterS.toFixed(1)}s: ${report.reason}`);
+        if ((0,gate_report/* isUnhealthy */.ZT)(report.result, gate.onInconclusive)) {
+            row.endedS = roll.elapsed();
+            return row;
+        }
+    }
+    row.result = 'updated';
+    row.reason ||= 'deployed';
+    row.endedS = roll.elapsed();
+    return row;
+}
+/**
+ * After an error or a cancel: every drained server back to ready, interrupted rows marked, the
+ * record marked failure. Returns what runRolling throws.
+ */
+async function putBack(roll, error) {
+    const { settings, result } = roll;
+    const out = [...roll.drained];
+    await roll
+        .readyAgain(out)
+        .catch((e) => commands/* error */.z3(`Could not put ${out.join(', ')} back to ready: ${(0,errors/* describeError */.Uc)(e)}. Put them back by hand`));
+    const cancelled = error instanceof shared/* Cancelled */.cJ;
+    const interrupted = result.servers.filter((r) => r.deploy === 'cancelled' || r.health === 'cancelled');
+    for (const r of interrupted)
+        r.result = 'interrupted';
+    if (cancelled && interrupted.length) {
+        const names = interrupted.map((r) => r.name).join(', ');
+        commands/* warning */.$e(`${names}: the cancel stopped ${interrupted.length > 1 ? 'their' : 'its'} deploy or health check; back in the pool as the deploy-command left ${interrupted.length > 1 ? 'them' : 'it'}: re-run, or roll back with the rollback action`);
+    }
+    const what = cancelled
+        ? `cancelled: ${out.length ? `${out.join(', ')} back to ready` : 'no server was drained'}`
+        : `error: ${(0,errors/* describeError */.Uc)(error)}`;
+    await roll.status('failure', `rolling ${settings.version} ${what}`).catch(() => undefined);
+    roll.persist(false);
+    return cancelled
+        ? new errors/* UserError */.yo(`canary-step was cancelled: no server is left drained (${roll.onNew.size}/${roll.servers.length} had been given ${settings.version}) and the deployment is marked failure`)
+        : error;
+}
+function chunk(items, size) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+const bare = (version) => version.replace(/^v(?=\d)/, '');
+/**
+ * The version to go back to: the previous-version input; else what the recorded deployment says
+ * it replaced; else the newest good deployment of the environment before it with another version.
+ */
+function previousVersion(settings, record) {
+    const before = record ? record.list.slice(record.list.indexOf(record.view) + 1) : [];
+    const digestOf = (version) => before.find((d) => (0,github_history/* isGood */.Kg)(d) && d.payload?.version && bare(d.payload.version) === bare(version))?.payload?.digest ?? '';
+    const named = settings.previousVersion ?? record?.view.payload?.previous_version ?? undefined;
+    if (named)
+        return { version: named, digest: digestOf(named) };
+    const good = (0,github_history/* lastGood */.mC)(before.filter((d) => d.payload?.version && bare(d.payload.version) !== bare(settings.version)));
+    return good?.payload?.version
+        ? { version: good.payload.version, digest: good.payload.digest ?? '' }
+        : undefined;
+}
+
+
+/***/ }),
+
+/***/ 41691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ runnerTemp),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Waits `ms` or until `signal` aborts; the abort listener goes when the wait ends, so a gate of hours does not pile them up. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const onAbort = () => {
+            clearTimeout(timer);
+            resolve();
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** A folder under the runner's temporary directory (RUNNER_TEMP, emptied after each job). */
+function runnerTemp(...parts) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(), ...parts);
+}
+
+
+/***/ }),
+
+/***/ 41255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ EmbeddedProvider),
+/* harmony export */   N: () => (/* binding */ EmbeddedPool)
+/* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45649);
+
+// The embedded router (tools/router), through its admin API: the canary weight and match header,
+// and its pool of named targets.
+/** The embedded router's admin API. */
+class EmbeddedProvider {
+    admin;
+    sticky;
+    name = 'embedded';
+    stickySet = false;
+    /** `sticky` (experiments): the router splits by a hash of it, set before the first weight. */
+    constructor(admin, sticky) {
+        this.admin = admin;
+        this.sticky = sticky;
+    }
+    describe() {
+        return `embedded router at ${this.admin.origin}${this.sticky ? ` (sticky by ${this.sticky})` : ''}`;
+    }
+    async setWeight(weight) {
+        if (this.sticky && !this.stickySet) {
+            await this.setSticky(this.sticky);
+            this.stickySet = true;
+        }
+        await routerCall(this.admin, 'PUT', 'weight', { weight });
+    }
+    async setMatchHeader(header) {
+        await routerCall(this.admin, 'PUT', 'match-header', { matchHeader: header });
+    }
+    /** Experiments: split by a hash of `cookie:<name>`, `header:<name>` or `address` (null: round-robin). */
+    async setSticky(sticky) {
+        await routerCall(this.admin, 'PUT', 'sticky', { sticky });
+    }
+}
+/** One request to the embedded router's admin API; its answer, parsed. */
+async function routerCall(admin, method, what, body) {
+    let response;
+    try {
+        response = await fetch(new URL(what, admin.href.endsWith('/') ? admin : `${admin.href}/`), {
+            method,
+            headers: { 'content-type': 'application/json' },
+            body: body === undefined ? undefined : JSON.stringify(body),
+            signal: AbortSignal.timeout(5000),
+        });
+    }
+    catch (error) {
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The embedded router at ${admin.origin} did not answer (${error.cause?.code ?? error.message}): check router-url`);
+    }
+    if (!response.ok)
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The embedded router refused ${method} ${what}: ${await response.text()}`);
+    return (await response.json());
+}
+/** The embedded router's pool of named targets (GET /pool, PUT /pool/<name>). */
+class EmbeddedPool {
+    admin;
+    constructor(admin) {
+        this.admin = admin;
+    }
+    describe() {
+        return `embedded router pool at ${this.admin.origin}`;
+    }
+    async list() {
+        const { servers } = await routerCall(this.admin, 'GET', 'pool');
+        return servers.map((t) => ({
+            name: t.name,
+            address: t.address,
+            state: t.state,
+            sessions: t.active,
+        }));
+    }
+    async set(names, state) {
+        for (const name of names)
+            await routerCall(this.admin, 'PUT', `pool/${encodeURIComponent(name)}`, { state });
+    }
+}
+
+
+/***/ }),
+
+/***/ 38136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aI: () => (/* binding */ HaproxyPool),
+/* harmony export */   hF: () => (/* binding */ HaproxyProvider)
+/* harmony export */ });
+/* unused harmony export haproxyCommand */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
+
+
+// HAProxy, through its runtime API: server weights for a canary, server states for a pool.
+/**
+ * HAProxy's runtime API over its stats socket: `set server <backend>/<server> weight <n>`
+ * changes the split at once, with no reload and no dropped connection.
+ */
+class HaproxyProvider {
+    socket;
+    backend;
+    stable;
+    canary;
+    sticky;
+    name = 'haproxy';
+    constructor(socket, backend, stable, canary, sticky = false) {
+        this.socket = socket;
+        this.backend = backend;
+        this.stable = stable;
+        this.canary = canary;
+        this.sticky = sticky;
+    }
+    describe() {
+        return `HAProxy backend ${this.backend} (${this.stable} / ${this.canary}) via ${this.socket}`;
+    }
+    async setWeight(weight) {
+        // Both changes go in one runtime-API request (commands separated by ';'), raising one side
+        // before lowering the other so the backend never has both weights at 0. Sticky (experiments):
+        // on HAProxy's full 0–256 scale, since a consistent-hash ring gives each server 16 points per
+        // unit of weight and more points split users closer to the weights.
+        const scale = this.sticky ? 256 : 100;
+        const canary = Math.round((weight * scale) / 100);
+        const commands = [
+            `set server ${this.backend}/${this.canary} weight ${canary}`,
+            `set server ${this.backend}/${this.stable} weight ${scale - canary}`,
+        ];
+        if (weight < 50)
+            commands.reverse();
+        const answer = await haproxyCommand(this.socket, commands.join('; '));
+        if (answer.trim() !== '')
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy refused '${commands.join('; ')}': ${answer.trim()}`);
+    }
+}
+/** Sends one command to HAProxy's runtime API (a unix socket path, or host:port) and returns its answer. */
+function haproxyCommand(socket, command) {
+    return new Promise((resolve, reject) => {
+        const hostPort = /^([^/:]+):(\d+)$/.exec(socket);
+        const conn = hostPort ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)(Number(hostPort[2]), hostPort[1]) : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)(socket);
+        let answer = '';
+        conn.setTimeout(5000, () => conn.destroy(new Error('timed out')));
+        conn.on('connect', () => conn.end(`${command}\n`));
+        conn.on('data', (d) => (answer += d.toString()));
+        conn.on('error', (error) => reject(new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy's runtime API at '${socket}' is unreachable (${error.code ?? error.message}): check haproxy-socket and that the stats socket has level admin`)));
+        conn.on('close', () => resolve(answer));
+    });
+}
+/** HAProxy's runtime API: `show servers state` for admin state and address, `show stat` for sessions, `set server … state`. */
+class HaproxyPool {
+    socket;
+    backend;
+    constructor(socket, backend) {
+        this.socket = socket;
+        this.backend = backend;
+    }
+    describe() {
+        return `HAProxy backend ${this.backend} via ${this.socket}`;
+    }
+    async list() {
+        const state = await haproxyCommand(this.socket, `show servers state ${this.backend}`);
+        if (!state.startsWith('1\n'))
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy has no backend '${this.backend}' (${state.trim() || 'no answer'}): check haproxy-backend`);
+        const stat = (await haproxyCommand(this.socket, `show stat ${this.backend} 4 -1`))
+            .split('\n')
+            .filter(Boolean);
+        const header = (stat[0] ?? '').replace(/^# /, '').split(',');
+        const column = (name) => header.indexOf(name);
+        const sessions = new Map(stat.slice(1).map((line) => {
+            const cells = line.split(',');
+            return [
+                cells[column('svname')],
+                Number(cells[column('scur')] || 0) + Number(cells[column('qcur')] || 0),
+            ];
+        }));
+        return state
+            .split('\n')
+            .filter((line) => line && !line.startsWith('#') && line !== '1')
+            .map((line) => line.split(' '))
+            .filter((f) => f.length >= 19)
+            .map((f) => {
+            const admin = Number(f[6]);
+            const name = f[3];
+            // srv_admin_state bits: 0x01 forced, 0x02 inherited, 0x04 configured, 0x20 resolution maintenance; 0x08/0x10 drain.
+            return {
+                name,
+                address: `${f[4]}:${f[18]}`,
+                state: admin & 0x27 ? 'maint' : admin & 0x18 ? 'drain' : 'ready',
+                sessions: sessions.get(name) ?? 0,
+            };
+        });
+    }
+    async set(names, state) {
+        if (!names.length)
+            return;
+        const commands = names
+            .map((name) => `set server ${this.backend}/${name} state ${state}`)
+            .join('; ');
+        const answer = await haproxyCommand(this.socket, commands);
+        if (answer.trim() !== '')
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy refused '${commands}': ${answer.trim()}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 44778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ createPool)
+/* harmony export */ });
+/* harmony import */ var _embedded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41255);
+/* harmony import */ var _haproxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38136);
+/* harmony import */ var _nginx_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8809);
+
+
+
+function createPool(settings) {
+    switch (settings.provider) {
+        case 'embedded':
+            return new _embedded_js__WEBPACK_IMPORTED_MODULE_0__/* .EmbeddedPool */ .N(new URL(settings.routerUrl));
+        case 'haproxy':
+            return new _haproxy_js__WEBPACK_IMPORTED_MODULE_1__/* .HaproxyPool */ .aI(settings.socket, settings.backend);
+        case 'nginx':
+            return new _nginx_js__WEBPACK_IMPORTED_MODULE_2__/* .NginxPool */ .Tt(settings.conf, settings.reloadCommand);
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,316 @@
+export const id = 7613;
+export const ids = [7613];
+export const modules = {
+
+/***/ 77613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runExperiment: () => (/* binding */ runExperiment),
+  verdictSentence: () => (/* binding */ verdictSentence)
+});
+
+// EXTERNAL MODULE: ./src/core/runtime/commands.ts
+var commands = __webpack_require__(82072);
+// EXTERNAL MODULE: ./src/core/runtime/time.ts
+var time = __webpack_require__(41691);
+// EXTERNAL MODULE: ./src/core/runtime/errors.ts
+var errors = __webpack_require__(45649);
+// EXTERNAL MODULE: ./src/core/experiment/analysis.ts
+var experiment_analysis = __webpack_require__(24649);
+// EXTERNAL MODULE: ./src/core/experiment/sequential.ts
+var sequential = __webpack_require__(51468);
+;// CONCATENATED MODULE: ./src/core/experiment/counters.ts
+
+
+const NUMBER = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+/** Parses one answer; `where` names the input in messages. */
+function parseCounters(body, where, metric) {
+    const o = (body && typeof body === 'object' ? body : {});
+    const value = o.value ?? o.conversions;
+    const fail = (what) => {
+        throw new errors/* UserError */.yo(`The counters at ${where} ${what}: answer JSON like {"users": 812, "visits": 4471, "value": 230, "visitsSq": 32101, "valueSq": 410, "visitsValue": 1733} (see docs/actions/canary-step.md)`);
+    };
+    if (!NUMBER(o.visits) || !NUMBER(value))
+        return fail('have no numeric visits and value');
+    const visits = o.visits;
+    const v = value;
+    if (metric === 'conversion' && v > visits)
+        fail(`count more conversions (${v}) than visits (${visits})`);
+    if (o.users === undefined) {
+        if (metric === 'mean')
+            fail('have no users and per-user sums, which a mean per visit needs for its variance');
+        return { totals: (0,sequential/* perTrialTotals */.ji)(visits, v), perUser: false };
+    }
+    for (const k of ['users', 'visitsSq', 'valueSq', 'visitsValue'])
+        if (!NUMBER(o[k]))
+            fail(`have users but no numeric ${k}`);
+    return {
+        totals: {
+            units: o.users,
+            trials: visits,
+            value: v,
+            trialsSq: o.visitsSq,
+            valueSq: o.valueSq,
+            cross: o.visitsValue,
+        },
+        perUser: true,
+    };
+}
+/** Reads a variant's counters from its URL (5 s timeout). */
+async function fetchCounters(url, input, metric, signal) {
+    let response;
+    try {
+        response = await fetch(url, {
+            headers: { accept: 'application/json' },
+            signal: signal
+                ? AbortSignal.any([signal, AbortSignal.timeout(5000)])
+                : AbortSignal.timeout(5000),
+        });
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`The counters at ${input} did not answer (${error.cause?.code ?? error.message})`);
+    }
+    if (!response.ok)
+        throw new errors/* UserError */.yo(`The counters at ${input} answered HTTP ${response.status}`);
+    let body;
+    try {
+        body = await response.json();
+    }
+    catch {
+        throw new errors/* UserError */.yo(`The counters at ${input} are not JSON`);
+    }
+    return parseCounters(body, input, metric);
+}
+/** The six per-variant sums, in the names the HTTP JSON and the Prometheus template use. */
+const COUNTER_FIELDS = [
+    'users',
+    'visits',
+    'value',
+    'visitsSq',
+    'valueSq',
+    'visitsValue',
+];
+/**
+ * A variant's counters from Prometheus: `template` is PromQL with `$variant` (a or b: a label
+ * value, or part of a metric name for a query per variant) and `$field` (each of
+ * COUNTER_FIELDS), e.g. `sum(checkout_experiment_$field{variant="$variant"})`. `scalar` runs one
+ * instant query (null: no data). Null while the variant has no visits yet; without a users
+ * series, visits and value only (every visit its own unit).
+ */
+async function queryCounters(scalar, template, variant, metric) {
+    const fill = (field) => template.split('$variant').join(variant).split('$field').join(field);
+    const values = await Promise.all(COUNTER_FIELDS.map((field) => scalar(fill(field))));
+    const body = {};
+    COUNTER_FIELDS.forEach((field, i) => {
+        const v = values[i];
+        if (v !== null && v !== undefined)
+            body[field] = v;
+    });
+    if (body.visits === undefined)
+        return null;
+    if (body.users === undefined)
+        for (const field of ['visitsSq', 'valueSq', 'visitsValue'])
+            delete body[field];
+    return parseCounters(body, `metric-query (variant ${variant})`, metric);
+}
+
+// EXTERNAL MODULE: ./src/core/gate/run.ts + 9 modules
+var run = __webpack_require__(25513);
+// EXTERNAL MODULE: ./src/core/gate/prometheus.ts
+var prometheus = __webpack_require__(31815);
+// EXTERNAL MODULE: ./src/core/traffic/providers.ts + 6 modules
+var providers = __webpack_require__(84817);
+// EXTERNAL MODULE: ./src/actions/canary-step/shared.ts
+var shared = __webpack_require__(70336);
+;// CONCATENATED MODULE: ./src/actions/canary-step/experiment.ts
+
+
+
+
+
+/** Consecutive failed counter reads tolerated before the experiment stops (traffic back on A). */
+const READ_FAILURES = 3;
+/**
+ * Holds B beside A at a fixed sticky split, reads both variants' counters every look and stops at
+ * the first decision of the anytime-valid test, or at the horizon (winner none). The guardrails
+ * (the canary checks) run beside it for the whole horizon: a fail puts all traffic back on A at
+ * once. Any error or a cancel does the same before anything else.
+ */
+async function runExperiment(settings, deps) {
+    const started = Date.now();
+    const elapsed = () => (Date.now() - started) / 1000;
+    const provider = (0,providers/* createProvider */.Q)(settings.provider);
+    const record = await (0,shared/* findRecord */.Tq)(settings, deps);
+    const result = {
+        decision: 'held',
+        winner: 'none',
+        finalWeight: 0,
+        failedStep: '',
+        reason: '',
+        reading: null,
+        decidedAfterS: null,
+        perUser: true,
+        history: [],
+        deploymentId: record?.id,
+        provider: provider.describe(),
+        seconds: 0,
+    };
+    const status = (0,shared/* recordStatus */.Ms)(record, deps);
+    const persist = (0,shared/* trafficHandoff */.Uh)(settings, record, () => ({ provider: settings.provider }));
+    const shift = async (weight) => {
+        await provider.setWeight(weight);
+        result.finalWeight = weight;
+        commands/* info */.pq(`Traffic: ${weight}% of users to B (${provider.describe()})`);
+    };
+    const stopGuard = new AbortController();
+    const onCancel = () => stopGuard.abort();
+    deps.signal.addEventListener('abort', onCancel, { once: true });
+    let guard;
+    const never = new Promise(() => undefined);
+    let gateRun;
+    let guardDone = never;
+    persist(true);
+    try {
+        await shift(settings.split);
+        await status('in_progress', `experiment: ${settings.split}% of users on B`);
+        if (settings.gate.checks.length)
+            guardDone = gateRun = (0,run/* runGate */.R)(settings.gate, { signal: stopGuard.signal }).then((report) => {
+                guard = report;
+            });
+        const analysis = new experiment_analysis/* ExperimentAnalysis */.I(settings.analysis);
+        const read = counterReader(settings, deps.signal);
+        let failures = 0;
+        for (;;) {
+            const wait = Math.min(settings.lookMs, Math.max(0, settings.horizonMs - elapsed() * 1000));
+            await Promise.race([(0,time/* sleep */.y)(wait, deps.signal), guardDone]);
+            if (deps.signal.aborted)
+                throw new shared/* Cancelled */.cJ();
+            if (guard?.result === 'fail')
+                break;
+            // A guardrail that passed (or ran out) has said what it can: stop racing it.
+            if (guard)
+                guardDone = never;
+            let counters;
+            try {
+                counters = await Promise.all([read('a'), read('b')]);
+                failures = 0;
+            }
+            catch (error) {
+                failures += 1;
+                if (failures >= READ_FAILURES)
+                    throw error;
+                commands/* warning */.$e(`${error.message}; trying again at the next look`);
+                continue;
+            }
+            const [a, b] = counters;
+            if (!a || !b) {
+                if (elapsed() * 1000 >= settings.horizonMs)
+                    break;
+                continue;
+            }
+            result.perUser = a.perUser && b.perUser;
+            const verdict = analysis.update(a.totals, b.totals);
+            if (verdict.reading) {
+                result.reading = verdict.reading;
+                const r = verdict.reading;
+                result.history.push({ t: elapsed(), lift: r.lift, lower: r.lower, upper: r.upper });
+            }
+            if (verdict.state === 'decided') {
+                result.winner = verdict.winner;
+                result.decidedAfterS = elapsed();
+                break;
+            }
+            if (elapsed() * 1000 >= settings.horizonMs)
+                break;
+        }
+        stopGuard.abort();
+        await gateRun?.catch(() => undefined);
+        if (guard)
+            result.guardrails = { ...(0,shared/* glance */.vD)(guard), reason: guard.reason };
+        if (guard?.result === 'fail') {
+            await shift(0);
+            result.decision = 'aborted';
+            result.failedStep = 'guardrails';
+            result.reason = `a guardrail failed: ${guard.reason}; all traffic is back on A`;
+            await status('failure', `experiment stopped by a guardrail: ${guard.reason}`);
+        }
+        else
+            await conclude(settings, result, shift, status);
+        persist(false);
+        return finish(result, started);
+    }
+    catch (error) {
+        stopGuard.abort();
+        await shift(0).catch((e) => commands/* error */.z3(`Could not put all traffic back on A: ${e.message}. Put it back by hand (provider: ${provider.describe()})`));
+        const message = error instanceof shared/* Cancelled */.cJ
+            ? 'cancelled: all traffic is back on A'
+            : `error: ${error.message}`;
+        await status('failure', `experiment aborted: ${message}`).catch(() => undefined);
+        persist(false);
+        throw error instanceof shared/* Cancelled */.cJ
+            ? new errors/* UserError */.yo('canary-step was cancelled: all traffic is back on A and the deployment is marked failure')
+            : error;
+    }
+    finally {
+        deps.signal.removeEventListener('abort', onCancel);
+    }
+}
+/** Reads one variant's counters from where the settings say (null: no data yet). */
+function counterReader(settings, signal) {
+    const source = settings.source;
+    if (source.kind === 'http')
+        return (variant) => fetchCounters(source[variant], `metric-${variant}-url`, settings.metric, signal);
+    const client = new prometheus/* PrometheusClient */.S(new URL(source.url));
+    return (variant) => queryCounters((query) => client.scalar(query), source.template, variant, settings.metric);
+}
+/** The end without a guardrail fail: promote (B to 100, or back to A), or hold the split. */
+async function conclude(settings, result, shift, status) {
+    const verdict = verdictSentence(settings, result);
+    result.reason = verdict;
+    if (settings.onWinner === 'hold') {
+        result.decision = 'held';
+        await status('in_progress', `experiment ended, winner ${result.winner}; holding ${settings.split}% on B`);
+        return;
+    }
+    if (result.winner === 'b') {
+        await shift(100);
+        result.decision = 'promoted';
+        await status('success', `experiment: B won and was promoted to 100%`);
+    }
+    else {
+        await shift(0);
+        result.decision = 'reverted';
+        await status('failure', result.winner === 'a'
+            ? 'experiment: A won; all traffic is back on A'
+            : 'experiment: no winner by the horizon; all traffic is back on A');
+    }
+}
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
+/** One sentence: "B converts 4.1% better, 95% interval 1.2% to 7.0%; decided after 3,912 users per variant." */
+function verdictSentence(settings, result) {
+    const r = result.reading;
+    const level = `${Math.round((1 - settings.analysis.alpha) * 1000) / 10}%`;
+    const verb = settings.metric === 'conversion' ? 'converts' : 'earns';
+    if (!r)
+        return 'No verdict: the counters never gave both variants data to compare.';
+    const interval = `${level} interval ${pct(r.lower)} to ${pct(r.upper)}`;
+    const users = Math.min(r.units.a, r.units.b).toLocaleString('en-US');
+    if (result.winner === 'none')
+        return `No winner by the horizon: B ${verb} ${pct(Math.abs(r.lift))} ${r.lift >= 0 ? 'better' : 'worse'} so far, ${interval}, after ${users} users per variant.`;
+    const better = result.winner === 'b';
+    return `${better ? 'B' : 'A'} wins: B ${verb} ${pct(Math.abs(r.lift))} ${r.lift >= 0 ? 'better' : 'worse'}, ${interval}; decided after ${users} users per variant.`;
+}
+function finish(result, started) {
+    result.seconds = (Date.now() - started) / 1000;
+    return result;
+}
+
+
+/***/ })
+
+};
