@@ -71,6 +71,9 @@ async function runCanary(settings, deps) {
     const provider = (0,providers/* createProvider */.Q)(settings.provider);
     // A provider that can check its names (a route, its backends) does so before any record is written.
     await provider.check?.();
+    // So does each metric check: a refused key or query fails here, naming its input, not mid-step.
+    if (settings.gate.checks.length)
+        await (0,run/* preflightGate */.Rf)(settings.gate, deps.signal);
     const record = await (0,shared/* findRecord */.Tq)(settings, deps);
     const result = {
         decision: 'promoted',
@@ -177,7 +180,7 @@ async function runCanary(settings, deps) {
             }
             let report;
             if (settings.gate.checks.length) {
-                report = await commands/* group */.Os(`Step ${i + 1}/${plan.length}: ${step.label}: analysis`, () => (0,run/* runGate */.R)(splitFailAlpha({ ...settings.gate, durationMs: step.bakeMs }, analysed), {
+                report = await commands/* group */.Os(`Step ${i + 1}/${plan.length}: ${step.label}: analysis`, () => (0,run/* runGate */.Rg)(splitFailAlpha({ ...settings.gate, durationMs: step.bakeMs }, analysed), {
                     signal: deps.signal,
                 }));
                 const latest = result.timeline.at(-1);

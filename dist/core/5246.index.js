@@ -383,7 +383,7 @@ async function rollServer(roll, server, batch, startedS, waits) {
     }
     const gate = plan.gates.get(server.name);
     if (gate?.checks.length && !signal.aborted) {
-        const report = await (0,run/* runGate */.R)(gate, { signal });
+        const report = await (0,run/* runGate */.Rg)(gate, { signal });
         row.health = signal.aborted ? 'cancelled' : report.result;
         row.gate = (0,shared/* glance */.vD)(report);
         row.reason = report.reason;

@@ -122,7 +122,8 @@ class PrometheusClient {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ runGate)
+  Rf: () => (/* binding */ preflightGate),
+  Rg: () => (/* binding */ runGate)
 });
 
 // UNUSED EXPORTS: pct
@@ -1237,6 +1238,34 @@ async function loadProvider(check) {
     return (await spec.load())(check.provider.settings);
 }
 /**
+ * Before traffic moves: one query of each of the check's series over the last few buckets, so a
+ * refused key, a malformed query or a field path that matches nothing in a real answer fails
+ * naming its input while nothing has changed yet. A vendor that is only slow, rate-limited or
+ * down is left to the gate's own retries: a preflight never fails on what may pass by itself.
+ */
+async function preflightMetric(check, signal) {
+    const client = await loadProvider(check);
+    const m = check.measure;
+    const queries = m.type === 'gauge'
+        ? [m.query]
+        : [m.errors, m.total, ...(m.baseline ? [m.baseline.errors, m.baseline.total] : [])];
+    const now = Date.now();
+    const range = { from: now - 5 * check.stepMs, to: now, stepMs: check.stepMs };
+    for (const q of queries) {
+        try {
+            await client.query(q.text, range, signal ?? new AbortController().signal);
+        }
+        catch (error) {
+            if (!(error instanceof types/* ProviderError */.m))
+                throw error;
+            if (error.failure === 'auth')
+                throw new runtime_errors/* UserError */.yo(`${check.name}: ${error.message}`);
+            if (error.failure === 'query')
+                throw queryError(check, q, error.message);
+        }
+    }
+}
+/**
  * A metric check: every `intervalMs` it asks the provider for the buckets completed and settled
  * since the last it fed, and feeds each to the judge once: counts to a CountJudge (per group with
  * `groups: each`), or the worst value of each bucket against the threshold.
@@ -1669,6 +1698,13 @@ async function runGate(config, options = {}) {
         p95Ms: first?.canary?.p95Ms ?? null,
         checks,
     };
+}
+/**
+ * What can be checked before traffic moves: each metric check's queries are asked once (keys,
+ * queries, field paths against a real answer). canary-step runs it before its first write.
+ */
+async function preflightGate(config, signal) {
+    await Promise.all(config.checks.map((c) => (c.kind === 'metric' ? preflightMetric(c, signal) : undefined)));
 }
 /** What α promises for this gate run, in words, for the job summary. */
 function coverage(alpha, checks, steps = 1) {

@@ -25,7 +25,7 @@ async function healthGate(settings, signal) {
         .join(', ');
     _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Checking ${names} for at most ${Math.round(settings.durationMs / 1000)}s`);
     let lastLog = 0;
-    const report = await (0,_core_gate_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runGate */ .R)(settings, {
+    const report = await (0,_core_gate_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runGate */ .Rg)(settings, {
         signal,
         onTick: (elapsed, verdicts) => {
             if (elapsed - lastLog < 10_000)

@@ -179,7 +179,7 @@ async function runExperiment(settings, deps) {
         await shift(settings.split);
         await status('in_progress', `experiment: ${settings.split}% of users on B`);
         if (settings.gate.checks.length)
-            guardDone = gateRun = (0,run/* runGate */.R)(settings.gate, { signal: stopGuard.signal }).then((report) => {
+            guardDone = gateRun = (0,run/* runGate */.Rg)(settings.gate, { signal: stopGuard.signal }).then((report) => {
                 guard = report;
             });
         const analysis = new experiment_analysis/* ExperimentAnalysis */.I(settings.analysis);

@@ -23,6 +23,32 @@ export async function loadProvider(check: MetricCheckConfig): Promise<MetricProv
 }
 
 /**
+ * Before traffic moves: one query of each of the check's series over the last few buckets, so a
+ * refused key, a malformed query or a field path that matches nothing in a real answer fails
+ * naming its input while nothing has changed yet. A vendor that is only slow, rate-limited or
+ * down is left to the gate's own retries: a preflight never fails on what may pass by itself.
+ */
+export async function preflightMetric(check: MetricCheckConfig, signal?: AbortSignal) {
+  const client = await loadProvider(check);
+  const m = check.measure;
+  const queries: MetricQuery[] =
+    m.type === 'gauge'
+      ? [m.query]
+      : [m.errors, m.total, ...(m.baseline ? [m.baseline.errors, m.baseline.total] : [])];
+  const now = Date.now();
+  const range = { from: now - 5 * check.stepMs, to: now, stepMs: check.stepMs };
+  for (const q of queries) {
+    try {
+      await client.query(q.text, range, signal ?? new AbortController().signal);
+    } catch (error) {
+      if (!(error instanceof ProviderError)) throw error;
+      if (error.failure === 'auth') throw new UserError(`${check.name}: ${error.message}`);
+      if (error.failure === 'query') throw queryError(check, q, error.message);
+    }
+  }
+}
+
+/**
  * A metric check: every `intervalMs` it asks the provider for the buckets completed and settled
  * since the last it fed, and feeds each to the judge once: counts to a CountJudge (per group with
  * `groups: each`), or the worst value of each bucket against the threshold.

@@ -2,7 +2,7 @@ import { pct, type Verdict } from './judge.js';
 import { sleep } from '../runtime/index.js';
 import { judgeOf, type CheckConfig, type GateConfig } from './config.js';
 import { startHttp } from './http-check.js';
-import { loadProvider, startMetric } from './metric-check.js';
+import { loadProvider, preflightMetric, startMetric } from './metric-check.js';
 import { startPrometheus, startThreshold } from './prometheus-check.js';
 import type { CheckReport, GateReport } from './outcome.js';
 import type { Running } from './running.js';
@@ -99,6 +99,16 @@ export async function runGate(
     p95Ms: first?.canary?.p95Ms ?? null,
     checks,
   };
+}
+
+/**
+ * What can be checked before traffic moves: each metric check's queries are asked once (keys,
+ * queries, field paths against a real answer). canary-step runs it before its first write.
+ */
+export async function preflightGate(config: GateConfig, signal?: AbortSignal): Promise<void> {
+  await Promise.all(
+    config.checks.map((c) => (c.kind === 'metric' ? preflightMetric(c, signal) : undefined)),
+  );
 }
 
 /** What α promises for this gate run, in words, for the job summary. */

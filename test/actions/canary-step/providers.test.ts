@@ -1,5 +1,5 @@
-// canary-step with a metric provider's check: a refused Datadog key stops the rollout with one
-// error naming the input, and traffic is back on stable.
+// canary-step with a metric provider's check: a refused Datadog key stops the rollout before it
+// starts (the checks' queries are asked once before any write), with one error naming the input.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { Router } from '../../../tools/router/router.js';
@@ -41,8 +41,11 @@ afterAll(async () => {
   ]);
 });
 
-it('a wrong Datadog key mid-step: one error naming the input, exit 1, traffic back on stable', async () => {
+it('a wrong Datadog key: one error naming the input, exit 1, before any record or traffic change', async () => {
   api.seedDeployments('octo', 'dd', 'production', 1);
+  const statuses = () =>
+    api.deployments('octo', 'dd', 'production').reduce((n, d) => n + d.statuses.length, 0);
+  const before = statuses();
   const q = (m: string) => `sum:trace.http.request.${m}{service:api,version:canary}.as_count()`;
   const result = await runAction('canary-step', {
     apiUrl: api.url,
@@ -76,6 +79,8 @@ it('a wrong Datadog key mid-step: one error naming the input, exit 1, traffic ba
     ),
   ]);
   expect(router.state.weight).toBe(0);
+  expect(statuses()).toBe(before);
+  expect(result.stdout).not.toContain('Traffic: 20%');
   expect(datadog.log.length).toBeGreaterThan(0);
   expect(result.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('dd0wrong0api0key');
   expect(api.violations).toEqual([]);
