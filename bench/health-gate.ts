@@ -247,7 +247,8 @@ export function glidepath(t: Traffic): Decision {
     baseline.requests = t.baselineRequests[i] as number;
     baseline.errors = t.baselineErrors[i] as number;
     judge.add(canary, baseline, (i + 1) * 1000);
-    const state = judge.verdict().state;
+    const last = i === t.canaryRequests.length - 1;
+    const state = judge.verdict({ final: last }).state;
     if (state !== 'continue') return { state, t: i + 1 };
   }
   return null;

@@ -698,7 +698,13 @@ class CountJudge {
             return '';
         return `; errors come in clumps (over-dispersion ${d.toFixed(1)}×), which the test allows for`;
     }
-    verdict() {
+    /**
+     * The decision so far. With `final` (the gate's time is up): a check where neither side has had
+     * a single error passes on that basis. Never earlier: no errors yet may only mean too few
+     * requests for a low rate, or errors that come in clumps and have not come yet, and a pass then
+     * would say nothing about the ratio (a 1.5× canary with clumped errors was passed that way).
+     */
+    verdict(options = {}) {
         const c = this.canary;
         const b = this.baseline;
         const s = this.settings;
@@ -741,12 +747,15 @@ class CountJudge {
             : '';
         const under = `(≤ ${(errorUpper * 100).toFixed(2)}% with ${pctConf(s.alpha)} confidence)`;
         if (this.passTest) {
-            if (c.errors === 0 && b.errors === 0)
+            if (c.errors === 0 && b.errors === 0) {
+                if (!options.final)
+                    return { state: 'continue' };
                 return {
                     state: 'pass',
                     basis: 'no-errors',
-                    reason: `no errors in the canary or the baseline (${c.requests} and ${b.requests} requests): nothing to compare; canary error rate ${under} is under max-error-rate ${(s.maxErrorRate * 100).toFixed(2)}%${latencyWords}`,
+                    reason: `no errors in the canary or the baseline for the whole time (${c.requests} and ${b.requests} requests): nothing to compare; canary error rate ${under} is under max-error-rate ${(s.maxErrorRate * 100).toFixed(2)}%${latencyWords}`,
                 };
+            }
             if (this.passTest.logE() < Math.log(1 / s.alpha))
                 return { state: 'continue' };
             return {
@@ -1111,6 +1120,9 @@ function startHttp(check, started) {
             self.verdict = judge.verdict();
             self.timeline.push(point(started, now, judge.canary, check.baseline ? judge.baseline : undefined, sides[0]?.histogram.quantile(0.95) ?? null));
         },
+        final() {
+            self.verdict = judge.verdict({ final: true });
+        },
         stop() {
             clearInterval(interval);
             for (const s of sides)
@@ -1334,6 +1346,10 @@ function startMetric(check, started, provider, signal) {
                 }
             }
         },
+        final() {
+            if (judged)
+                self.verdict = judged.verdict({ final: true });
+        },
         stop() { },
         report() {
             const base = { bucketGaps: cursor.gaps, provider: check.provider.kind };
@@ -1451,8 +1467,8 @@ class Groups {
             judge.add(c, b, atMs);
         }
     }
-    verdict() {
-        const all = [...this.judges.entries()].map(([g, j]) => [g, j.verdict()]);
+    verdict(options = {}) {
+        const all = [...this.judges.entries()].map(([g, j]) => [g, j.verdict(options)]);
         if (all.length === 0)
             return { state: 'continue' };
         const named = (g, reason) => (g ? `${g}: ${reason}` : reason);
@@ -1543,6 +1559,9 @@ function startPrometheus(check, started) {
             }
             last = current;
         }),
+        final() {
+            self.verdict = judge.verdict({ final: true });
+        },
         stop() { },
         report() {
             return {
@@ -1649,6 +1668,16 @@ async function runGate(config, options = {}) {
                 break;
             }
             if (now - started >= config.durationMs) {
+                for (const r of running)
+                    if (r.verdict.state === 'continue')
+                        r.final?.();
+                if (running.every((r) => r.verdict.state === 'pass')) {
+                    result = 'pass';
+                    reason = running
+                        .map((r) => `${r.config.name}: ${r.verdict.reason}`)
+                        .join('; ');
+                    break;
+                }
                 const open = running
                     .filter((r) => r.verdict.state === 'continue')
                     .map((r) => r.config.name);

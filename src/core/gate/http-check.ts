@@ -114,6 +114,9 @@ export function startHttp(check: HttpCheckConfig, started: number): Running {
         ),
       );
     },
+    final() {
+      self.verdict = judge.verdict({ final: true });
+    },
     stop() {
       clearInterval(interval);
       for (const s of sides) s.prober.close();

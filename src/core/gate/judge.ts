@@ -216,7 +216,13 @@ export class CountJudge {
     return `; errors come in clumps (over-dispersion ${d.toFixed(1)}×), which the test allows for`;
   }
 
-  verdict(): Verdict & { basis?: PassBasis } {
+  /**
+   * The decision so far. With `final` (the gate's time is up): a check where neither side has had
+   * a single error passes on that basis. Never earlier: no errors yet may only mean too few
+   * requests for a low rate, or errors that come in clumps and have not come yet, and a pass then
+   * would say nothing about the ratio (a 1.5× canary with clumped errors was passed that way).
+   */
+  verdict(options: { final?: boolean } = {}): Verdict & { basis?: PassBasis } {
     const c = this.canary;
     const b = this.baseline;
     const s = this.settings;
@@ -257,12 +263,14 @@ export class CountJudge {
       : '';
     const under = `(≤ ${(errorUpper * 100).toFixed(2)}% with ${pctConf(s.alpha)} confidence)`;
     if (this.passTest) {
-      if (c.errors === 0 && b.errors === 0)
+      if (c.errors === 0 && b.errors === 0) {
+        if (!options.final) return { state: 'continue' };
         return {
           state: 'pass',
           basis: 'no-errors',
-          reason: `no errors in the canary or the baseline (${c.requests} and ${b.requests} requests): nothing to compare; canary error rate ${under} is under max-error-rate ${(s.maxErrorRate * 100).toFixed(2)}%${latencyWords}`,
+          reason: `no errors in the canary or the baseline for the whole time (${c.requests} and ${b.requests} requests): nothing to compare; canary error rate ${under} is under max-error-rate ${(s.maxErrorRate * 100).toFixed(2)}%${latencyWords}`,
         };
+      }
       if (this.passTest.logE() < Math.log(1 / s.alpha)) return { state: 'continue' };
       return {
         state: 'pass',

@@ -131,6 +131,9 @@ export function startMetric(
         }
       }
     },
+    final() {
+      if (judged) self.verdict = judged.verdict({ final: true });
+    },
     stop() {},
     report(): Partial<CheckReport> {
       const base = { bucketGaps: cursor.gaps, provider: check.provider.kind };
@@ -255,8 +258,8 @@ class Groups {
     }
   }
 
-  verdict(): Verdict {
-    const all = [...this.judges.entries()].map(([g, j]) => [g, j.verdict()] as const);
+  verdict(options: { final?: boolean } = {}): Verdict {
+    const all = [...this.judges.entries()].map(([g, j]) => [g, j.verdict(options)] as const);
     if (all.length === 0) return { state: 'continue' };
     const named = (g: string, reason: string) => (g ? `${g}: ${reason}` : reason);
     const fail = all.find(([, v]) => v.state === 'fail');

@@ -41,6 +41,9 @@ export function startPrometheus(check: PrometheusCheckConfig, started: number): 
       }
       last = current;
     }),
+    final() {
+      self.verdict = judge.verdict({ final: true });
+    },
     stop() {},
     report() {
       return {

@@ -50,6 +50,14 @@ export async function runGate(
         break;
       }
       if (now - started >= config.durationMs) {
+        for (const r of running) if (r.verdict.state === 'continue') r.final?.();
+        if (running.every((r) => r.verdict.state === 'pass')) {
+          result = 'pass';
+          reason = running
+            .map((r) => `${r.config.name}: ${(r.verdict as { reason: string }).reason}`)
+            .join('; ');
+          break;
+        }
         const open = running
           .filter((r) => r.verdict.state === 'continue')
           .map((r) => r.config.name);

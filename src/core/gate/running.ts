@@ -10,6 +10,8 @@ export interface Running {
   decidedAt: number | null;
   timeline: TimelinePoint[];
   tick(now: number): Promise<void> | void;
+  /** The gate's time is up: a last look with what may only be said at the end (judge.ts). */
+  final?(): void;
   stop(): void;
   report(): Partial<CheckReport>;
 }
@@ -17,7 +19,7 @@ export interface Running {
 /** A check that has decided nothing yet; `parts` get the check itself, to record its verdict. */
 export function running(
   config: CheckConfig,
-  parts: (self: Running) => Pick<Running, 'tick' | 'stop' | 'report'>,
+  parts: (self: Running) => Pick<Running, 'tick' | 'stop' | 'report' | 'final'>,
 ): Running {
   const self: Running = {
     config,

@@ -208,7 +208,7 @@ describe('canary-step with the embedded router', () => {
       inputs: {
         'router-url': s.router.adminUrl,
         environment: 'production',
-        steps: '10@1s,50@60s,100',
+        steps: '10@1s,50@4s,100',
         ...gate(s),
         'min-samples': '1000000',
       },
@@ -220,7 +220,7 @@ describe('canary-step with the embedded router', () => {
       inputs: {
         'router-url': s.router.adminUrl,
         environment: 'production',
-        steps: '10@1s,50@60s,100',
+        steps: '10@1s,50@4s,100',
         ...gate(s),
       },
     });
