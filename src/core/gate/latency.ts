@@ -74,18 +74,24 @@ export class LatencyShift {
 
   /**
    * The shifts (canary ÷ baseline − 1) not yet rejected at level α by either one-sided test:
-   * an anytime-valid interval (null before any data or without the grid).
+   * an anytime-valid interval (null before any data or without the grid). Its ends are the grid
+   * points where the rejections start, so it brackets the truth even when the latencies are so
+   * tight (a quiet machine, a cache) that every grid point has been rejected on one side or the
+   * other: the truth then lies between two neighbouring points.
    */
   interval(alpha: number): { lower: number; upper: number } | null {
     if (!this.grid.length || this.units === 0) return null;
     const limit = Math.log(2 / alpha);
     const logE = (w: number[]) => logSumExp(w) - Math.log(this.lambdas.length);
-    const kept = this.grid.filter((g) => logE(g.up) < limit && logE(g.down) < limit);
-    if (!kept.length) return null;
-    return {
-      lower: (kept[0] as { ratio: number }).ratio - 1,
-      upper: (kept[kept.length - 1] as { ratio: number }).ratio - 1,
-    };
+    const first = this.grid[0] as { ratio: number };
+    const last = this.grid[this.grid.length - 1] as { ratio: number };
+    // "Slower than r×" rejected upwards: the truth is above r. "Faster than r×" downwards: below.
+    const above = this.grid.filter((g) => logE(g.up) >= limit).map((g) => g.ratio);
+    const below = this.grid.filter((g) => logE(g.down) >= limit).map((g) => g.ratio);
+    const lower = above.length ? Math.max(...above) : first.ratio;
+    const upper = below.length ? Math.min(...below) : last.ratio;
+    if (lower > upper) return null; // the two sides disagree: nothing to say yet
+    return { lower: lower - 1, upper: upper - 1 };
   }
 
   /** The medians, and the shift of the medians (canary p50 ÷ baseline p50 − 1). */

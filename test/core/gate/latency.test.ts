@@ -48,4 +48,19 @@ describe('LatencyShift', () => {
     test.add([Infinity], [50]);
     expect(test.canaryHistogram.quantile(1)).toBe(Infinity);
   });
+
+  it('still brackets the shift when latencies are so tight that every grid point is rejected', () => {
+    // 21 ms ± 0.1 ms on both sides (a quiet machine): the grid's nearest points (−1.2% and +2.6%)
+    // are both rejected, and the interval is the bracket between them.
+    const test = new LatencyShift(0.1);
+    let k = 0;
+    const tight = () => 21 + ((k++ * 37) % 21) / 100 - 0.1;
+    for (let t = 0; t < 200; t++)
+      test.add(Array.from({ length: 10 }, tight), Array.from({ length: 10 }, tight));
+    const ci = test.interval(0.01);
+    expect(ci).not.toBeNull();
+    expect(ci!.lower).toBeLessThan(0);
+    expect(ci!.upper).toBeGreaterThan(0);
+    expect(ci!.upper - ci!.lower).toBeLessThan(0.1);
+  });
 });
