@@ -386,11 +386,13 @@ class LatencyShift {
         this.grid =
             options.interval === false
                 ? []
-                : Array.from({ length: 57 }, (_, i) => ({
-                    ratio: Math.exp(Math.log(0.5) + (Math.log(8) * i) / 56),
-                    up: this.lambdas.map(() => 0),
-                    down: this.lambdas.map(() => 0),
-                }));
+                : // 0.5× to 4× in steps of 2^(1/19) ≈ 3.7%, with 1× itself on the grid (i = 19), so a
+                    // latency fail (no slower rejected at 1×) always shows an interval above 0.
+                    Array.from({ length: 58 }, (_, i) => ({
+                        ratio: 2 ** (-1 + i / 19),
+                        up: this.lambdas.map(() => 0),
+                        down: this.lambdas.map(() => 0),
+                    }));
     }
     /** One batch of latencies in ms (timeouts as Infinity), each list in the order sent. */
     add(canary, baseline) {

@@ -155,18 +155,30 @@ describe.concurrent('canary-step with provider gateway-api', () => {
 
   it('says loudly when the API server is unreachable while restoring, and marks failure', async () => {
     const s = await setup();
-    // The API server goes away once the first weight is written (and accepted).
+    // The API server goes away once the first weight is written and accepted (the step's status
+    // is recorded only then: on a busy machine the acceptance can take longer than any fixed
+    // wait), and the cancel comes while it is away.
+    const accepted = () =>
+      (
+        api.deployments('octo', s.repository.split('/')[1] ?? '', 'production')[0]?.statuses ?? []
+      ).some((st) => st.description?.includes('canary 30%'));
+    let downAt = 0;
     const down = setInterval(() => {
-      if (s.writes().length) {
+      if (accepted()) {
         clearInterval(down);
-        setTimeout(() => s.k8s.faults.push({ kind: 'down' }), 300);
+        s.k8s.faults.push({ kind: 'down' });
+        downAt = Date.now();
       }
     }, 50);
     const result = await runAction('canary-step', {
       apiUrl: api.url,
       repository: s.repository,
       env: s.env,
-      signalAfter: { ms: 0, signal: 'SIGINT', when: after(s, 1000) },
+      signalAfter: {
+        ms: 0,
+        signal: 'SIGINT',
+        when: () => downAt > 0 && Date.now() - downAt >= 500,
+      },
       inputs: { ...s.inputs, steps: '30@60s,100', 'min-samples': '1000000' },
     });
     expect(result.exitCode).toBe(1);
