@@ -7,12 +7,11 @@ import {
   queryCounters,
 } from '../../core/experiment/index.js';
 import { type GateReport, PrometheusClient, runGate } from '../../core/gate/index.js';
-import { createProvider } from '../../core/traffic/index.js';
 import type { ExperimentRunSettings } from './experiment-inputs.js';
 import {
   type CanaryDeps,
   Cancelled,
-  findRecord,
+  beforeAnyWrite,
   type GateGlance,
   glance,
   recordStatus,
@@ -54,8 +53,7 @@ export async function runExperiment(
 ): Promise<ExperimentResult> {
   const started = Date.now();
   const elapsed = () => (Date.now() - started) / 1000;
-  const provider = createProvider(settings.provider);
-  const record = await findRecord(settings, deps);
+  const { provider, record } = await beforeAnyWrite(settings, deps);
   const result: ExperimentResult = {
     decision: 'held',
     winner: 'none',

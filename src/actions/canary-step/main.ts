@@ -1,18 +1,12 @@
 import { core, describeError, formatDuration, sleep, UserError } from '../../core/runtime/index.js';
-import {
-  type GateReport,
-  isUnhealthy,
-  preflightGate,
-  runGate,
-  splitFailAlpha,
-} from '../../core/gate/index.js';
-import { createProvider, WrittenNotConfirmed } from '../../core/traffic/index.js';
+import { type GateReport, isUnhealthy, runGate, splitFailAlpha } from '../../core/gate/index.js';
+import { WrittenNotConfirmed } from '../../core/traffic/index.js';
 import { clockNow, describeInstant, windowVerdict } from '../../core/pipeline/index.js';
 import type { CanarySettings } from './inputs.js';
 import {
   type CanaryDeps,
   Cancelled,
-  findRecord,
+  beforeAnyWrite,
   type GateGlance,
   glance,
   recordStatus,
@@ -53,12 +47,7 @@ const MARKER = /\[gp step=(\d+) w=(\d+(?:\.\d+)?)\]/;
 export async function runCanary(settings: CanarySettings, deps: CanaryDeps): Promise<CanaryResult> {
   const started = Date.now();
   const elapsed = () => (Date.now() - started) / 1000;
-  const provider = createProvider(settings.provider);
-  // A provider that can check its names (a route, its backends) does so before any record is written.
-  await provider.check?.();
-  // So does each metric check: a refused key or query fails here, naming its input, not mid-step.
-  if (settings.gate.checks.length) await preflightGate(settings.gate, deps.signal);
-  const record = await findRecord(settings, deps);
+  const { provider, record } = await beforeAnyWrite(settings, deps);
   const result: CanaryResult = {
     decision: 'promoted',
     finalWeight: 0,

@@ -5,7 +5,17 @@ import {
   readHistory,
   setStatus,
 } from '../../core/github/index.js';
-import { type GateReport, writeReport } from '../../core/gate/index.js';
+import {
+  type GateConfig,
+  type GateReport,
+  preflightGate,
+  writeReport,
+} from '../../core/gate/index.js';
+import {
+  createProvider,
+  type ProviderSettings,
+  type TrafficProvider,
+} from '../../core/traffic/index.js';
 import { saveHandoff, type TrafficState } from '../../core/handoff/index.js';
 import type { RecordSettings } from './inputs.js';
 
@@ -31,6 +41,22 @@ export interface RecordInfo {
   view: DeploymentView;
   /** The environment's Glidepath deployments, newest first. */
   list: DeploymentView[];
+}
+
+/**
+ * What a strategy does before its first write (a deployment status, a weight): the provider checks
+ * its names (a route, its backends) and each metric check asks its queries once, so a wrong name,
+ * a refused key or a malformed query fails naming its input with nothing changed; then the
+ * deployment record is found.
+ */
+export async function beforeAnyWrite(
+  settings: RecordSettings & { provider: ProviderSettings; gate: Pick<GateConfig, 'checks'> },
+  deps: CanaryDeps,
+): Promise<{ provider: TrafficProvider; record: RecordInfo | undefined }> {
+  const provider = createProvider(settings.provider);
+  await provider.check?.();
+  if (settings.gate.checks.length) await preflightGate(settings.gate, deps.signal);
+  return { provider, record: await findRecord(settings, deps) };
 }
 
 export async function findRecord(
