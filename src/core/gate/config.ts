@@ -110,12 +110,15 @@ export function judgeOf(check: CheckConfig): JudgeSettings | undefined {
   return check.judge;
 }
 
-/** The check with its judge's α replaced (the gate splits α between its checks). */
-export function withAlpha(check: CheckConfig, alpha: number): void {
-  if (check.kind === 'threshold') return;
-  if (check.kind === 'metric') {
-    if (check.measure.type === 'counts') check.measure.judge = { ...check.measure.judge, alpha };
-    return;
-  }
-  check.judge = { ...check.judge, alpha };
+/** The check with its judge changed (a copy; checks without a judge as they are). */
+export function withJudge(
+  check: CheckConfig,
+  change: (judge: JudgeSettings) => JudgeSettings,
+): CheckConfig {
+  if (check.kind === 'threshold') return check;
+  if (check.kind === 'metric')
+    return check.measure.type === 'counts'
+      ? { ...check, measure: { ...check.measure, judge: change(check.measure.judge) } }
+      : check;
+  return { ...check, judge: change(check.judge) };
 }

@@ -1,4 +1,4 @@
-import type { CheckConfig, GateConfig } from './config.js';
+import { withJudge, type GateConfig } from './config.js';
 
 /**
  * A rollout that runs one gate per step (canary-step's steps, blue-green's two looks) fails a
@@ -9,14 +9,9 @@ import type { CheckConfig, GateConfig } from './config.js';
  */
 export function splitFailAlpha(gate: GateConfig, steps: number): GateConfig {
   if (steps <= 1) return gate;
-  return { ...gate, failSteps: steps, checks: gate.checks.map((c) => shareOf(c, 1 / steps)) };
-}
-
-function shareOf(check: CheckConfig, failShare: number): CheckConfig {
-  if (check.kind === 'threshold') return check;
-  if (check.kind === 'metric')
-    return check.measure.type === 'counts'
-      ? { ...check, measure: { ...check.measure, judge: { ...check.measure.judge, failShare } } }
-      : check;
-  return { ...check, judge: { ...check.judge, failShare } };
+  return {
+    ...gate,
+    failSteps: steps,
+    checks: gate.checks.map((c) => withJudge(c, (j) => ({ ...j, failShare: 1 / steps }))),
+  };
 }

@@ -1,5 +1,5 @@
 import { ConfigError, Inputs, yaml } from '../runtime/index.js';
-import { judgeOf, withAlpha, type CheckConfig, type GateConfig } from './config.js';
+import { judgeOf, withJudge, type CheckConfig, type GateConfig } from './config.js';
 import type { JudgeSettings } from './judge.js';
 import { readCheck } from './check-inputs.js';
 import { METRIC_KEYS } from './metric-inputs.js';
@@ -102,10 +102,12 @@ export function readGateSettings(
   // (or of a false pass). Threshold checks compare values and spend none.
   const judged = checks.filter((c) => judgeOf(c) !== undefined);
   const gateAlpha = judged.reduce((sum, c) => sum + (judgeOf(c) as JudgeSettings).alpha, 0);
-  if (judged.length > 1)
-    for (const c of judged) withAlpha(c, (judgeOf(c) as JudgeSettings).alpha / judged.length);
+  const shared =
+    judged.length > 1
+      ? checks.map((c) => withJudge(c, (j) => ({ ...j, alpha: j.alpha / judged.length })))
+      : checks;
   return {
-    checks,
+    checks: shared,
     alpha: judged.length ? gateAlpha / judged.length : undefined,
     durationMs,
     tickMs: Math.min(1000, Math.max(100, Math.round(durationMs / 50))),

@@ -30,20 +30,14 @@ export async function loadProvider(check: MetricCheckConfig): Promise<MetricProv
  */
 export async function preflightMetric(check: MetricCheckConfig, signal?: AbortSignal) {
   const client = await loadProvider(check);
-  const m = check.measure;
-  const queries: MetricQuery[] =
-    m.type === 'gauge'
-      ? [m.query]
-      : [m.errors, m.total, ...(m.baseline ? [m.baseline.errors, m.baseline.total] : [])];
   const now = Date.now();
   const range = { from: now - 5 * check.stepMs, to: now, stepMs: check.stepMs };
-  for (const q of queries) {
+  for (const q of queriesOf(check)) {
     try {
       await client.query(q.text, range, signal ?? new AbortController().signal);
     } catch (error) {
-      if (!(error instanceof ProviderError)) throw error;
-      if (error.failure === 'auth') throw new UserError(`${check.name}: ${error.message}`);
-      if (error.failure === 'query') throw queryError(check, q, error.message);
+      const refused = refusal(check, q, error);
+      if (refused) throw refused; // a slow or rate-limited vendor is left to the gate's retries
     }
   }
 }
@@ -60,10 +54,7 @@ export function startMetric(
   signal?: AbortSignal,
 ): Running {
   const m = check.measure;
-  const queries: MetricQuery[] =
-    m.type === 'gauge'
-      ? [m.query]
-      : [m.errors, m.total, ...(m.baseline ? [m.baseline.errors, m.baseline.total] : [])];
+  const queries = queriesOf(check);
   const needed = m.type === 'gauge' ? [0] : m.baseline ? [1, 3] : [1];
   const cursor = new BucketCursor(started, check.stepMs, check.settleMs);
   const failed = new Map<string, number>();
@@ -79,10 +70,10 @@ export function startMetric(
         const series = await client.query(q.text, range, signal ?? new AbortController().signal);
         failed.set(q.label, 0);
         return series;
-      } catch (error) {
-        if (!(error instanceof ProviderError)) throw error;
-        if (error.failure === 'auth') throw new UserError(`${check.name}: ${error.message}`);
-        if (error.failure === 'query') throw queryError(check, q, error.message);
+      } catch (caught) {
+        const refused = refusal(check, q, caught);
+        if (refused) throw refused;
+        const error = caught as ProviderError; // a rate limit or an outage: retried
         problem = error.message;
         if (attempt < PROVIDER_RETRY.attempts)
           await sleep(
@@ -150,6 +141,25 @@ export function startMetric(
 }
 
 /** A rejected query: an input error naming the key that holds it, with the vendor's text. */
+/** The series a check asks for: the gauge's query, or errors and total (and the baseline's). */
+function queriesOf(check: MetricCheckConfig): MetricQuery[] {
+  const m = check.measure;
+  return m.type === 'gauge'
+    ? [m.query]
+    : [m.errors, m.total, ...(m.baseline ? [m.baseline.errors, m.baseline.total] : [])];
+}
+
+/**
+ * What a failed query means at once: anything but a ProviderError as it is, a refused key or
+ * query as the user's error naming it; undefined for what may pass by itself (rate limits, outages).
+ */
+function refusal(check: MetricCheckConfig, q: MetricQuery, error: unknown): unknown {
+  if (!(error instanceof ProviderError)) return error;
+  if (error.failure === 'auth') return new UserError(`${check.name}: ${error.message}`);
+  if (error.failure === 'query') return queryError(check, q, error.message);
+  return undefined;
+}
+
 function queryError(check: MetricCheckConfig, q: MetricQuery, message: string): UserError {
   const scoped = /^([a-z-]+)\[\d+\]\./.exec(q.label);
   const problem = `'${q.text}' was refused by ${check.provider.kind}: ${message}`;
