@@ -4,9 +4,8 @@ import { type GateSettings, readGateSettings } from '../../core/gate/index.js';
 import {
   type ProviderSettings,
   readProvider,
-  readSticky,
   type Sticky,
-  stickyText,
+  stickyProvider,
 } from '../../core/traffic/index.js';
 import type { RecordSettings } from './inputs.js';
 
@@ -39,9 +38,6 @@ export interface ExperimentRunSettings extends RecordSettings {
   gate: GateSettings;
 }
 
-/** Providers that can split by user: the others (cloud routers) split each request anew. */
-const STICKY_PROVIDERS: readonly string[] = ['embedded', 'haproxy', 'nginx', 'flagd', 'command'];
-
 /** Refuses experiment inputs given to another strategy. */
 export function refuseExperimentInputs(inputs: Inputs, strategy: string): void {
   for (const name of EXPERIMENT_INPUTS)
@@ -67,21 +63,7 @@ export function readExperiment(
         'is not used by strategy experiment, which holds one fixed split',
         'remove it and give split (B’s share of users, 1–99)',
       );
-  const base = readProvider(inputs);
-  if (!STICKY_PROVIDERS.includes(base.provider))
-    throw new ConfigError(
-      'provider',
-      `is ${base.provider}, which cannot keep a user on one version (its split is per request)`,
-      `an experiment needs a sticky split: use one of ${STICKY_PROVIDERS.join(', ')}`,
-    );
-  const sticky = readSticky(inputs.string('sticky'), base.provider);
-  const provider: ProviderSettings =
-    base.provider === 'embedded' ||
-    base.provider === 'haproxy' ||
-    base.provider === 'nginx' ||
-    base.provider === 'command'
-      ? { ...base, sticky: stickyText(sticky) }
-      : base;
+  const { provider, sticky } = stickyProvider(readProvider(inputs), inputs.string('sticky'));
   const split = inputs.integer('split', { min: 1, max: 99, fallback: 50 }) as number;
   const metric = inputs.enum('metric', ['conversion', 'mean'] as const, 'conversion') as
     'conversion' | 'mean';

@@ -1,4 +1,5 @@
-import { core, UserError } from '../runtime/index.js';
+import { UserError } from '../runtime/index.js';
+import { untilNoConflict } from './errors.js';
 import type { TrafficProvider } from './providers.js';
 
 // AWS Lambda: an alias's weighted routing between two published versions
@@ -28,8 +29,6 @@ export interface LambdaApi {
   ): Promise<Alias>;
   hasVersion(version: string): Promise<boolean>;
 }
-
-const CONFLICTS = 6;
 
 /** The alias for a weight: all on one version at 0 and 100, else the canary's share on the side. */
 export function aliasFor(
@@ -81,7 +80,8 @@ export class LambdaProvider implements TrafficProvider {
   async setWeight(weight: number): Promise<void> {
     const api = await this.connect();
     const wanted = aliasFor(weight, this.settings.stableVersion, this.settings.canaryVersion);
-    for (let attempt = 1; ; attempt++) {
+    const conflict = (error: unknown) => (error as Error).name === 'PreconditionFailedException';
+    await untilNoConflict(this.what, '412 PreconditionFailed', conflict, async () => {
       const alias = await api.getAlias();
       if (
         alias.FunctionVersion === wanted.FunctionVersion &&
@@ -89,21 +89,9 @@ export class LambdaProvider implements TrafficProvider {
           JSON.stringify(wanted.RoutingConfig.AdditionalVersionWeights)
       )
         return;
-      try {
-        // RevisionId: Lambda refuses the update (412) if the alias changed since it was read.
-        await api.updateAlias({ ...wanted, RevisionId: alias.RevisionId });
-        return;
-      } catch (error) {
-        if ((error as Error).name !== 'PreconditionFailedException') throw error;
-        if (attempt >= CONFLICTS)
-          throw new UserError(
-            `${this.what} kept changing under Glidepath (${CONFLICTS} conflicts in a row): another writer is updating it; stop it and run again`,
-          );
-        core.info(
-          `${this.what} changed since it was read (412 PreconditionFailed): reading it again`,
-        );
-      }
-    }
+      // RevisionId: Lambda refuses the update (412) if the alias changed since it was read.
+      await api.updateAlias({ ...wanted, RevisionId: alias.RevisionId });
+    });
   }
 
   private async connect(): Promise<LambdaApi> {

@@ -1,5 +1,5 @@
-import { core, sleep, UserError } from '../runtime/index.js';
-import { WrittenNotConfirmed } from './errors.js';
+import { sleep, UserError } from '../runtime/index.js';
+import { untilNoConflict, WrittenNotConfirmed } from './errors.js';
 import type { TrafficProvider } from './providers.js';
 
 // Google Cloud Run: the traffic split of a service between two revisions, through the Cloud Run
@@ -43,7 +43,6 @@ export type CloudRunRequest = <T>(
 ) => Promise<T>;
 
 const REVISION = 'TRAFFIC_TARGET_ALLOCATION_TYPE_REVISION';
-const CONFLICTS = 6;
 
 /** The traffic list for a weight: both revisions by name, every tag kept at 0 %. */
 export function trafficFor(
@@ -103,12 +102,20 @@ export class CloudRunProvider implements TrafficProvider {
 
   async setWeight(weight: number): Promise<void> {
     const s = this.settings;
-    for (let attempt = 1; ; attempt++) {
-      const service = await this.call<Service>('GET', s.service, undefined, 'read');
-      const traffic = trafficFor(service.traffic ?? [], weight, s.stableRevision, s.canaryRevision);
-      if (JSON.stringify(service.traffic ?? []) === JSON.stringify(traffic)) return;
-      let operation: Operation;
-      try {
+    let operation: Operation | undefined;
+    await untilNoConflict(
+      this.what,
+      '409 ABORTED',
+      (e) => statusOf(e) === 409,
+      async () => {
+        const service = await this.call<Service>('GET', s.service, undefined, 'read');
+        const traffic = trafficFor(
+          service.traffic ?? [],
+          weight,
+          s.stableRevision,
+          s.canaryRevision,
+        );
+        if (JSON.stringify(service.traffic ?? []) === JSON.stringify(traffic)) return;
         // The etag just read: Cloud Run refuses the update (409 ABORTED) if the service changed since.
         operation = await this.call<Operation>(
           'PATCH',
@@ -116,18 +123,10 @@ export class CloudRunProvider implements TrafficProvider {
           { ...service, traffic },
           'update',
         );
-      } catch (error) {
-        if (statusOf(error) !== 409) throw error;
-        if (attempt >= CONFLICTS)
-          throw new UserError(
-            `${this.what} kept changing under Glidepath (${CONFLICTS} conflicts in a row): another writer is updating it; stop it and run again`,
-          );
-        core.info(`${this.what} changed since it was read (409 ABORTED): reading it again`);
-        continue;
-      }
-      await this.waitDone(operation);
-      return;
-    }
+      },
+    );
+    // The update's operation is waited for outside the loop: its failures are never conflicts.
+    if (operation) await this.waitDone(operation);
   }
 
   /** Waits for the update's long-running operation: the split is live once it is done. */

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { core, sleep, UserError } from '../runtime/index.js';
+import { sleep, UserError } from '../runtime/index.js';
 import { applyMatchRule, MATCH_RULE, type Rule } from './gateway-match.js';
-import { WrittenNotConfirmed } from './errors.js';
+import { untilNoConflict, WrittenNotConfirmed } from './errors.js';
 import type { TrafficProvider } from './providers.js';
 
 // The Kubernetes Gateway API: the weights of two backendRefs of one HTTPRoute rule, written with
@@ -24,8 +24,7 @@ export interface GatewayApiSettings {
 const GROUP = 'gateway.networking.k8s.io';
 const VERSION = 'v1';
 const PLURAL = 'httproutes';
-/** Writes re-read after a 409, and calls retried after a 429, 5xx or reset (backoff 0.1, 0.2, 0.4, 0.8 s). */
-const CONFLICTS = 6;
+/** Calls retried after a 429, 5xx or reset (backoff 0.1, 0.2, 0.4, 0.8 s); writes re-read after a 409 (errors.ts). */
 const ATTEMPTS = 5;
 
 interface BackendRef {
@@ -97,33 +96,28 @@ export class GatewayApiProvider implements TrafficProvider {
     const wanted = backendWeights(weight);
     // At 0 all traffic is stable's: the header rule goes too (so a restore by a fresh post step removes it).
     const header = weight > 0 ? this.matchHeader : null;
-    for (let attempt = 1; ; attempt++) {
-      const route = await this.call('read', (api) => api.get());
-      const { rule, stable, canary } = this.backends(route);
-      const same = stable.weight === wanted.stable && canary.weight === wanted.canary;
-      stable.weight = wanted.stable;
-      canary.weight = wanted.canary;
-      const headerChanged = applyMatchRule(route.spec?.rules ?? [], rule, canary, header);
-      if (same && !headerChanged) {
-        await this.waitAccepted(route.metadata.generation ?? 0);
-        return;
-      }
-      try {
+    await untilNoConflict(
+      this.where,
+      '409 Conflict',
+      (e) => statusOf(e) === 409,
+      async () => {
+        const route = await this.call('read', (api) => api.get());
+        const { rule, stable, canary } = this.backends(route);
+        const same = stable.weight === wanted.stable && canary.weight === wanted.canary;
+        stable.weight = wanted.stable;
+        canary.weight = wanted.canary;
+        const headerChanged = applyMatchRule(route.spec?.rules ?? [], rule, canary, header);
+        if (same && !headerChanged) {
+          await this.waitAccepted(route.metadata.generation ?? 0);
+          return;
+        }
         // PUT with the resourceVersion just read: a change made since is a 409, never overwritten.
         const written = await this.call('update', (api) => api.replace(route), true);
         if (header && !written.spec?.rules?.some((r) => r.name === MATCH_RULE))
           await this.undoNamelessRule(written, (route.spec?.rules ?? []).indexOf(rule) + 1);
         await this.waitAccepted(written.metadata.generation ?? 0);
-        return;
-      } catch (error) {
-        if (statusOf(error) !== 409) throw error;
-        if (attempt >= CONFLICTS)
-          throw new UserError(
-            `${this.where} kept changing under Glidepath (${CONFLICTS} conflicts in a row): another writer is updating it; stop it and run again`,
-          );
-        core.info(`${this.where} changed since it was read (409 Conflict): reading it again`);
-      }
-    }
+      },
+    );
   }
 
   /**

@@ -1,5 +1,6 @@
 import { ConfigError } from '../runtime/index.js';
 import { replaceAndReload } from './nginx.js';
+import type { ProviderSettings } from './providers.js';
 
 // Sticky splits for experiments: every user stays on one version for the whole experiment.
 
@@ -41,6 +42,36 @@ export function readSticky(text: string | undefined, provider: string): Sticky {
       'write cookie:<name>, header:<name> or address, e.g. cookie:uid',
     );
   return { kind: m[1] as 'cookie' | 'header', name: m[2] as string };
+}
+
+/** Providers that can split by user: the cloud routers split each request anew. */
+const STICKY_PROVIDERS = ['embedded', 'haproxy', 'nginx', 'flagd', 'command'];
+
+/**
+ * An experiment's provider: its settings with the sticky key (input `sticky`) it splits by, or
+ * one error naming `provider` (a router that splits per request) or `sticky` (a key it cannot use).
+ */
+export function stickyProvider(
+  settings: ProviderSettings,
+  text: string | undefined,
+): { provider: ProviderSettings; sticky: Sticky } {
+  switch (settings.provider) {
+    case 'flagd':
+      return { provider: settings, sticky: readSticky(text, settings.provider) };
+    case 'embedded':
+    case 'haproxy':
+    case 'nginx':
+    case 'command': {
+      const sticky = readSticky(text, settings.provider);
+      return { provider: { ...settings, sticky: stickyText(sticky) }, sticky };
+    }
+    default:
+      throw new ConfigError(
+        'provider',
+        `is ${settings.provider}, which cannot keep a user on one version (its split is per request)`,
+        `an experiment needs a sticky split: use one of ${STICKY_PROVIDERS.join(', ')}`,
+      );
+  }
 }
 
 /** The nginx variable holding the sticky key: the cookie or header, else the client address. */
