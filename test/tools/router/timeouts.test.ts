@@ -3,7 +3,7 @@ import { Agent, request } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Router, type RouterOptions } from '../../../tools/router/router.js';
-import { startPool } from '../../../lab/services.js';
+import { closedPort, startPool } from '../../../lab/services.js';
 import { startRestartable, type RestartableService } from '../../../lab/restartable.js';
 import { send } from './helpers.js';
 
@@ -25,9 +25,7 @@ async function restartable(name: string): Promise<RestartableService> {
   return service;
 }
 
-// Port 1 (tcpmux) on loopback: nothing here listens there, and no test can take it, where a port
-// closed after listening may be handed to another test's server meanwhile (it once answered 404).
-const origin = () => Promise.resolve('http://127.0.0.1:1');
+const origin = async () => new URL(await closedPort()).origin;
 
 /**
  * A port whose listener never accepts: a child process listens with a backlog of 1 and blocks
