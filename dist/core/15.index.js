@@ -1223,11 +1223,11 @@ function createPool(settings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RC: () => (/* binding */ stickyText),
+/* harmony export */   $y: () => (/* binding */ stickyProvider),
 /* harmony export */   h: () => (/* binding */ NginxSplit),
-/* harmony export */   mB: () => (/* binding */ readSticky),
 /* harmony export */   pD: () => (/* binding */ parseSticky)
 /* harmony export */ });
+/* unused harmony exports stickyText, readSticky */
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45649);
 /* harmony import */ var _nginx_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8809);
 
@@ -1253,6 +1253,27 @@ function readSticky(text, provider) {
     if (!m)
         throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('sticky', `is '${value}'${value === 'targeting-key' ? `, which only provider flagd uses (provider is ${provider})` : ''}`, 'write cookie:<name>, header:<name> or address, e.g. cookie:uid');
     return { kind: m[1], name: m[2] };
+}
+/** Providers that can split by user: the cloud routers split each request anew. */
+const STICKY_PROVIDERS = ['embedded', 'haproxy', 'nginx', 'flagd', 'command'];
+/**
+ * An experiment's provider: its settings with the sticky key (input `sticky`) it splits by, or
+ * one error naming `provider` (a router that splits per request) or `sticky` (a key it cannot use).
+ */
+function stickyProvider(settings, text) {
+    switch (settings.provider) {
+        case 'flagd':
+            return { provider: settings, sticky: readSticky(text, settings.provider) };
+        case 'embedded':
+        case 'haproxy':
+        case 'nginx':
+        case 'command': {
+            const sticky = readSticky(text, settings.provider);
+            return { provider: { ...settings, sticky: stickyText(sticky) }, sticky };
+        }
+        default:
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('provider', `is ${settings.provider}, which cannot keep a user on one version (its split is per request)`, `an experiment needs a sticky split: use one of ${STICKY_PROVIDERS.join(', ')}`);
+    }
 }
 /** The nginx variable holding the sticky key: the cookie or header, else the client address. */
 function nginxKey(sticky) {

@@ -21,7 +21,10 @@ var duration = __webpack_require__(85254);
 var errors = __webpack_require__(45649);
 // EXTERNAL MODULE: ./src/core/gate/run.ts + 9 modules
 var run = __webpack_require__(25513);
+// EXTERNAL MODULE: ./src/core/gate/config.ts
+var config = __webpack_require__(83525);
 ;// CONCATENATED MODULE: ./src/core/gate/family.ts
+
 /**
  * A rollout that runs one gate per step (canary-step's steps, blue-green's two looks) fails a
  * healthy canary if ANY of those gates raises a false alarm: with α per gate, k analysed steps
@@ -32,22 +35,15 @@ var run = __webpack_require__(25513);
 function splitFailAlpha(gate, steps) {
     if (steps <= 1)
         return gate;
-    return { ...gate, failSteps: steps, checks: gate.checks.map((c) => shareOf(c, 1 / steps)) };
-}
-function shareOf(check, failShare) {
-    if (check.kind === 'threshold')
-        return check;
-    if (check.kind === 'metric')
-        return check.measure.type === 'counts'
-            ? { ...check, measure: { ...check.measure, judge: { ...check.measure.judge, failShare } } }
-            : check;
-    return { ...check, judge: { ...check.judge, failShare } };
+    return {
+        ...gate,
+        failSteps: steps,
+        checks: gate.checks.map((c) => (0,config/* withJudge */.k)(c, (j) => ({ ...j, failShare: 1 / steps }))),
+    };
 }
 
 // EXTERNAL MODULE: ./src/core/gate/report.ts
 var gate_report = __webpack_require__(45841);
-// EXTERNAL MODULE: ./src/core/traffic/providers.ts + 6 modules
-var providers = __webpack_require__(84817);
 // EXTERNAL MODULE: ./src/core/traffic/errors.ts
 var traffic_errors = __webpack_require__(76274);
 // EXTERNAL MODULE: ./src/core/pipeline/windows.ts
@@ -68,13 +64,7 @@ const MARKER = /\[gp step=(\d+) w=(\d+(?:\.\d+)?)\]/;
 async function runCanary(settings, deps) {
     const started = Date.now();
     const elapsed = () => (Date.now() - started) / 1000;
-    const provider = (0,providers/* createProvider */.Q)(settings.provider);
-    // A provider that can check its names (a route, its backends) does so before any record is written.
-    await provider.check?.();
-    // So does each metric check: a refused key or query fails here, naming its input, not mid-step.
-    if (settings.gate.checks.length)
-        await (0,run/* preflightGate */.Rf)(settings.gate, deps.signal);
-    const record = await (0,shared/* findRecord */.Tq)(settings, deps);
+    const { provider, record } = await (0,shared/* beforeAnyWrite */.tN)(settings, deps);
     const result = {
         decision: 'promoted',
         finalWeight: 0,
@@ -97,7 +87,7 @@ async function runCanary(settings, deps) {
             await provider.setWeight(weight);
         }
         catch (error) {
-            if (error instanceof traffic_errors/* WrittenNotConfirmed */.w)
+            if (error instanceof traffic_errors/* WrittenNotConfirmed */.wW)
                 moved = true;
             throw error;
         }

@@ -11,14 +11,18 @@ export const modules = {
 /* harmony export */   Uh: () => (/* binding */ trafficHandoff),
 /* harmony export */   cJ: () => (/* binding */ Cancelled),
 /* harmony export */   n0: () => (/* binding */ setOutputs),
+/* harmony export */   tN: () => (/* binding */ beforeAnyWrite),
 /* harmony export */   vD: () => (/* binding */ glance)
 /* harmony export */ });
-/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
-/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82072);
-/* harmony import */ var _core_github_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22327);
-/* harmony import */ var _core_github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58003);
-/* harmony import */ var _core_gate_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45841);
-/* harmony import */ var _core_handoff_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71450);
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45649);
+/* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(82072);
+/* harmony import */ var _core_github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22327);
+/* harmony import */ var _core_github_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58003);
+/* harmony import */ var _core_gate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25513);
+/* harmony import */ var _core_gate_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45841);
+/* harmony import */ var _core_traffic_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84817);
+/* harmony import */ var _core_handoff_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71450);
+
 
 
 
@@ -26,15 +30,28 @@ export const modules = {
 /** Thrown where a cancel (SIGINT/SIGTERM) is noticed; the catch puts everything back. */
 class Cancelled extends Error {
 }
+/**
+ * What a strategy does before its first write (a deployment status, a weight): the provider checks
+ * its names (a route, its backends) and each metric check asks its queries once, so a wrong name,
+ * a refused key or a malformed query fails naming its input with nothing changed; then the
+ * deployment record is found.
+ */
+async function beforeAnyWrite(settings, deps) {
+    const provider = (0,_core_traffic_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createProvider */ .Q)(settings.provider);
+    await provider.check?.();
+    if (settings.gate.checks.length)
+        await (0,_core_gate_index_js__WEBPACK_IMPORTED_MODULE_1__/* .preflightGate */ .Rf)(settings.gate, deps.signal);
+    return { provider, record: await findRecord(settings, deps) };
+}
 async function findRecord(settings, deps) {
     if (!settings.environment)
         return undefined;
-    const history = await (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readHistory */ .Lu)(deps.client(), deps.ctx, [settings.environment]);
+    const history = await (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readHistory */ .Lu)(deps.client(), deps.ctx, [settings.environment]);
     // Records GitHub makes for jobs with `environment:` carry no Glidepath payload: never record on those.
     const list = (history.deployments[settings.environment] ?? []).filter((d) => d.payload?.glidepath === 1);
     const chosen = settings.deploymentId ? list.find((d) => d.id === settings.deploymentId) : list[0];
     if (!chosen) {
-        throw new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(settings.deploymentId
+        throw new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(settings.deploymentId
             ? `Deployment ${settings.deploymentId} is not among the recent deployments of ${settings.environment}: pass promote-environment's deployment-id output`
             : `${settings.environment} has no deployment to record the canary on: run promote-environment first (its deployment-id output goes in deployment-id)`);
     }
@@ -48,7 +65,7 @@ async function findRecord(settings, deps) {
 function recordStatus(record, deps) {
     return async (state, description) => {
         if (record)
-            await (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_2__/* .setStatus */ .Lx)(deps.client(), deps.ctx, record.id, state, {
+            await (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_4__/* .setStatus */ .Lx)(deps.client(), deps.ctx, record.id, state, {
                 description,
                 autoInactive: false,
             });
@@ -59,7 +76,7 @@ function recordStatus(record, deps) {
  * back. `where` is read at each save, so a rolling deploy saves its drained servers of the moment.
  */
 function trafficHandoff(settings, record, where) {
-    return (active) => (0,_core_handoff_index_js__WEBPACK_IMPORTED_MODULE_3__/* .saveHandoff */ .U6)('glidepath-traffic', {
+    return (active) => (0,_core_handoff_index_js__WEBPACK_IMPORTED_MODULE_5__/* .saveHandoff */ .U6)('glidepath-traffic', {
         active,
         ...where(),
         deploymentId: record?.id,
@@ -77,171 +94,11 @@ function glance(report) {
 }
 /** The JSON report and the outputs, the same for every strategy. */
 async function setOutputs(result) {
-    const file = await (0,_core_gate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeReport */ .u5)({ kind: 'canary-step', ...result }, 'canary-step');
-    _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutput */ .uH('decision', result.decision);
-    _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutput */ .uH('final-weight', String(result.finalWeight));
-    _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutput */ .uH('failed-step', result.failedStep);
-    _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutput */ .uH('report', file);
-}
-
-
-/***/ }),
-
-/***/ 45841:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ZT: () => (/* binding */ isUnhealthy),
-/* harmony export */   oU: () => (/* binding */ renderGateSummary),
-/* harmony export */   u5: () => (/* binding */ writeReport)
-/* harmony export */ });
-/* unused harmony exports timelineChart, latencyChart */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41691);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28428);
-
-
-
-/** True when a gate result counts as unhealthy: `fail`, and `inconclusive` unless on-inconclusive is pass. */
-function isUnhealthy(result, onInconclusive) {
-    return result === 'fail' || (result === 'inconclusive' && onInconclusive === 'fail');
-}
-/** Writes a JSON report (the gate's, canary-step's) under RUNNER_TEMP and returns its path. */
-async function writeReport(report, prefix) {
-    const dir = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerTemp */ .X)('glidepath-reports');
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(dir, { recursive: true });
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `${prefix}-${Date.now()}.json`);
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
-    return file;
-}
-const percent = (v) => v === null || v === undefined ? '—' : `${(v * 100).toFixed(2)}%`;
-const ms = (v) => v === null || v === undefined ? '—' : `${v.toFixed(0)} ms`;
-/** The job-summary Markdown: verdict, a table per check, and a chart with the decision marked. */
-function renderGateSummary(report, title) {
-    const icon = report.result === 'pass' ? '✅' : report.result === 'fail' ? '❌' : '⚠️';
-    const parts = [
-        `### ${icon} ${title}: ${report.result} after ${report.decidedAfterS.toFixed(1)}s\n`,
-        `${report.reason}\n`,
-        ...(report.alpha ? [`${report.alpha.covers}\n`] : []),
-    ];
-    const rows = report.checks.map((c) => [
-        c.name,
-        c.result,
-        c.decidedAfterS === null ? '—' : `${c.decidedAfterS.toFixed(1)}s`,
-        c.canary
-            ? `${c.canary.requests} req, ${c.canary.errors} err (${percent(c.canary.errorRate)}), p95 ${ms(c.canary.p95Ms)}`
-            : c.values
-                ? `${c.values.length} polls, last ${c.values.at(-1)}`
-                : '—',
-        c.baseline
-            ? `${c.baseline.requests} req, ${c.baseline.errors} err (${percent(c.baseline.errorRate)}), p95 ${ms(c.baseline.p95Ms)}`
-            : '—',
-        c.reason,
-    ]);
-    parts.push((0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Check', 'Result', 'Decided after', 'Canary / target', 'Baseline', 'Why'], rows));
-    for (const c of report.checks) {
-        const problems = { ...(c.canary?.problems ?? {}) };
-        if (Object.keys(problems).length)
-            parts.push(`\n<details><summary>${c.name}: failed probes by cause</summary>\n\n${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Cause', 'Count'], Object.entries(problems))}\n</details>\n`);
-        if (c.groups?.length)
-            parts.push(`\n<details><summary>${c.name}: each group (${c.provider})</summary>\n\n${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Group', 'Result', 'Canary errors', 'Canary requests'], c.groups.map((g) => [
-                g.worst ? `${g.group} (worst)` : g.group,
-                g.result,
-                g.errors,
-                g.requests,
-            ]))}\n</details>\n`);
-        const chart = timelineChart(c.name, c.timeline, c.decidedAfterS);
-        if (chart)
-            parts.push(chart);
-        if (c.latency)
-            parts.push(`\n${c.name} latency: ${c.latency.words}\n`, latencyChart(c));
-    }
-    return parts.join('\n');
-}
-/** A Mermaid xychart of error rates (and p95) over time, with the decision as a bar. */
-function timelineChart(name, timeline, decidedAfterS) {
-    const points = downsample(timeline.filter((p) => p.canaryErrorRate !== null), 24);
-    if (points.length < 2)
-        return '';
-    const canary = points.map((p) => +((p.canaryErrorRate ?? 0) * 100).toFixed(3));
-    const baseline = points.some((p) => p.baselineErrorRate !== null)
-        ? points.map((p) => +((p.baselineErrorRate ?? 0) * 100).toFixed(3))
-        : undefined;
-    const top = Math.max(0.1, ...canary, ...(baseline ?? [])) * 1.2;
-    const decisionIndex = decidedAfterS === null
-        ? -1
-        : points.reduce((best, p, i) => Math.abs(p.t - decidedAfterS) <
-            Math.abs(points[best].t - decidedAfterS)
-            ? i
-            : best, 0);
-    const lines = [
-        'xychart-beta',
-        `  title "${name}: cumulative error rate (%)${baseline ? ', canary vs baseline' : ''}${decisionIndex >= 0 ? `, decided at ${decidedAfterS?.toFixed(1)}s (bar)` : ''}"`,
-        `  x-axis "seconds" [${points.map((p) => `"${p.t}"`).join(', ')}]`,
-        `  y-axis "error rate %" 0 --> ${+top.toFixed(3)}`,
-    ];
-    if (decisionIndex >= 0)
-        lines.push(`  bar [${points.map((_, i) => (i === decisionIndex ? +top.toFixed(3) : 0)).join(', ')}]`);
-    lines.push(`  line [${canary.join(', ')}]`);
-    if (baseline)
-        lines.push(`  line [${baseline.join(', ')}]`);
-    let out = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .mermaid */ .a4)(lines.join('\n'));
-    const latency = points.filter((p) => p.p95Ms !== null);
-    if (latency.length >= 2) {
-        const values = latency.map((p) => +p.p95Ms.toFixed(1));
-        out += (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .mermaid */ .a4)([
-            'xychart-beta',
-            `  title "${name}: p95 latency (ms)"`,
-            `  x-axis "seconds" [${latency.map((p) => `"${p.t}"`).join(', ')}]`,
-            `  y-axis "ms" 0 --> ${Math.ceil(Math.max(...values) * 1.2)}`,
-            `  line [${values.join(', ')}]`,
-        ].join('\n'));
-    }
-    return out;
-}
-function downsample(items, max) {
-    if (items.length <= max)
-        return items;
-    const step = (items.length - 1) / (max - 1);
-    return Array.from({ length: max }, (_, i) => items[Math.round(i * step)]);
-}
-/** A Mermaid xychart of the canary's and the baseline's latency distributions (share per bucket). */
-function latencyChart(check) {
-    const l = check.latency;
-    if (!l)
-        return '';
-    // Merge both histograms onto common buckets, at most 20, labelled by their upper edge.
-    const edges = [
-        ...new Set([...l.canaryHistogram, ...l.baselineHistogram].map(([edge]) => edge)),
-    ].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
-    if (edges.length < 2)
-        return '';
-    const groups = Math.min(20, edges.length);
-    const per = Math.ceil(edges.length / groups);
-    const buckets = Array.from({ length: Math.ceil(edges.length / per) }, (_, i) => edges.slice(i * per, (i + 1) * per));
-    const share = (rows) => {
-        const total = rows.reduce((sum, [, n]) => sum + n, 0) || 1;
-        return buckets.map((bucket) => +((rows.filter(([edge]) => bucket.includes(edge)).reduce((sum, [, n]) => sum + n, 0) /
-            total) *
-            100).toFixed(1));
-    };
-    const canary = share(l.canaryHistogram);
-    const baseline = share(l.baselineHistogram);
-    const label = (bucket) => {
-        const top = bucket[bucket.length - 1];
-        return top === null || top === undefined ? 'timeout' : `≤${Math.round(top)}`;
-    };
-    return (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .mermaid */ .a4)([
-        'xychart-beta',
-        `  title "${check.name}: latency distribution, % of requests (canary line 1, baseline line 2)"`,
-        `  x-axis "ms" [${buckets.map((b) => `"${label(b)}"`).join(', ')}]`,
-        `  y-axis "% of requests" 0 --> ${Math.ceil(Math.max(1, ...canary, ...baseline) * 1.2)}`,
-        `  line [${canary.join(', ')}]`,
-        `  line [${baseline.join(', ')}]`,
-    ].join('\n'));
+    const file = await (0,_core_gate_index_js__WEBPACK_IMPORTED_MODULE_6__/* .writeReport */ .u5)({ kind: 'canary-step', ...result }, 'canary-step');
+    _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_7__/* .setOutput */ .uH('decision', result.decision);
+    _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_7__/* .setOutput */ .uH('final-weight', String(result.finalWeight));
+    _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_7__/* .setOutput */ .uH('failed-step', result.failedStep);
+    _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_7__/* .setOutput */ .uH('report', file);
 }
 
 
@@ -729,47 +586,6 @@ function loadHandoff(key) {
     catch {
         return undefined;
     }
-}
-
-
-/***/ }),
-
-/***/ 28428:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sy: () => (/* binding */ writeSummary),
-/* harmony export */   a4: () => (/* binding */ mermaid),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* unused harmony export cell */
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82072);
-
-/** Escapes a value for a Markdown table cell. */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, ' ');
-}
-/** A Markdown table: GitHub renders it in the job summary, and it stays readable as text. */
-function table(header, rows) {
-    const lines = [
-        `| ${header.map(cell).join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-    ];
-    for (const row of rows)
-        lines.push(`| ${row.map(cell).join(' | ')} |`);
-    return `${lines.join('\n')}\n`;
-}
-/** A Mermaid block, which GitHub renders as a chart. */
-function mermaid(source) {
-    return `\n\`\`\`mermaid\n${source.trim()}\n\`\`\`\n`;
-}
-/** Appends Markdown to the job summary; a runner without GITHUB_STEP_SUMMARY just skips it. */
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe)(markdown);
 }
 
 

@@ -128,12 +128,38 @@ class EmbeddedPool {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ WrittenNotConfirmed)
+/* harmony export */   aF: () => (/* binding */ untilNoConflict),
+/* harmony export */   wW: () => (/* binding */ WrittenNotConfirmed)
 /* harmony export */ });
+/* unused harmony export CONFLICTS */
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45649);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82072);
 
 /** A provider wrote the change but could not confirm it took effect: traffic may have moved. */
 class WrittenNotConfirmed extends _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+}
+/** Conflicts in a row before a provider gives up on writing against the version it read. */
+const CONFLICTS = 6;
+/**
+ * Optimistic concurrency, as every cloud provider writes: `attempt` reads the resource, then
+ * writes against the version it read (resourceVersion, RevisionId, etag), which the API refuses
+ * when anything changed it since; a refusal (`isConflict`) is read again, never overwritten, and
+ * CONFLICTS in a row means another writer is at work, which the error says.
+ */
+async function untilNoConflict(what, conflict, isConflict, attempt) {
+    for (let n = 1;; n++) {
+        try {
+            await attempt();
+            return;
+        }
+        catch (error) {
+            if (!isConflict(error))
+                throw error;
+            if (n >= CONFLICTS)
+                throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} kept changing under Glidepath (${CONFLICTS} conflicts in a row): another writer is updating it; stop it and run again`);
+            _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${what} changed since it was read (${conflict}): reading it again`);
+        }
+    }
 }
 
 
@@ -503,11 +529,11 @@ class AlbProvider {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/runtime/commands.ts
-var commands = __webpack_require__(82072);
+// EXTERNAL MODULE: ./src/core/traffic/errors.ts
+var traffic_errors = __webpack_require__(76274);
 ;// CONCATENATED MODULE: ./src/core/traffic/aws-lambda.ts
 
-const CONFLICTS = 6;
+
 /** The alias for a weight: all on one version at 0 and 100, else the canary's share on the side. */
 function aliasFor(weight, stable, canary) {
     if (weight <= 0)
@@ -548,25 +574,16 @@ class LambdaProvider {
     async setWeight(weight) {
         const api = await this.connect();
         const wanted = aliasFor(weight, this.settings.stableVersion, this.settings.canaryVersion);
-        for (let attempt = 1;; attempt++) {
+        const conflict = (error) => error.name === 'PreconditionFailedException';
+        await (0,traffic_errors/* untilNoConflict */.aF)(this.what, '412 PreconditionFailed', conflict, async () => {
             const alias = await api.getAlias();
             if (alias.FunctionVersion === wanted.FunctionVersion &&
                 JSON.stringify(alias.RoutingConfig?.AdditionalVersionWeights ?? {}) ===
                     JSON.stringify(wanted.RoutingConfig.AdditionalVersionWeights))
                 return;
-            try {
-                // RevisionId: Lambda refuses the update (412) if the alias changed since it was read.
-                await api.updateAlias({ ...wanted, RevisionId: alias.RevisionId });
-                return;
-            }
-            catch (error) {
-                if (error.name !== 'PreconditionFailedException')
-                    throw error;
-                if (attempt >= CONFLICTS)
-                    throw new errors/* UserError */.yo(`${this.what} kept changing under Glidepath (${CONFLICTS} conflicts in a row): another writer is updating it; stop it and run again`);
-                commands/* info */.pq(`${this.what} changed since it was read (412 PreconditionFailed): reading it again`);
-            }
-        }
+            // RevisionId: Lambda refuses the update (412) if the alias changed since it was read.
+            await api.updateAlias({ ...wanted, RevisionId: alias.RevisionId });
+        });
     }
     async connect() {
         if (this.api)
@@ -622,13 +639,10 @@ class LambdaProvider {
 
 // EXTERNAL MODULE: ./src/core/runtime/time.ts
 var time = __webpack_require__(41691);
-// EXTERNAL MODULE: ./src/core/traffic/errors.ts
-var traffic_errors = __webpack_require__(76274);
 ;// CONCATENATED MODULE: ./src/core/traffic/cloud-run.ts
 
 
 const REVISION = 'TRAFFIC_TARGET_ALLOCATION_TYPE_REVISION';
-const cloud_run_CONFLICTS = 6;
 /** The traffic list for a weight: both revisions by name, every tag kept at 0 %. */
 function trafficFor(current, weight, stable, canary) {
     const percent = Math.round(weight);
@@ -678,27 +692,18 @@ class CloudRunProvider {
     }
     async setWeight(weight) {
         const s = this.settings;
-        for (let attempt = 1;; attempt++) {
+        let operation;
+        await (0,traffic_errors/* untilNoConflict */.aF)(this.what, '409 ABORTED', (e) => statusOf(e) === 409, async () => {
             const service = await this.call('GET', s.service, undefined, 'read');
             const traffic = trafficFor(service.traffic ?? [], weight, s.stableRevision, s.canaryRevision);
             if (JSON.stringify(service.traffic ?? []) === JSON.stringify(traffic))
                 return;
-            let operation;
-            try {
-                // The etag just read: Cloud Run refuses the update (409 ABORTED) if the service changed since.
-                operation = await this.call('PATCH', s.service, { ...service, traffic }, 'update');
-            }
-            catch (error) {
-                if (statusOf(error) !== 409)
-                    throw error;
-                if (attempt >= cloud_run_CONFLICTS)
-                    throw new errors/* UserError */.yo(`${this.what} kept changing under Glidepath (${cloud_run_CONFLICTS} conflicts in a row): another writer is updating it; stop it and run again`);
-                commands/* info */.pq(`${this.what} changed since it was read (409 ABORTED): reading it again`);
-                continue;
-            }
+            // The etag just read: Cloud Run refuses the update (409 ABORTED) if the service changed since.
+            operation = await this.call('PATCH', s.service, { ...service, traffic }, 'update');
+        });
+        // The update's operation is waited for outside the loop: its failures are never conflicts.
+        if (operation)
             await this.waitDone(operation);
-            return;
-        }
     }
     /** Waits for the update's long-running operation: the split is live once it is done. */
     async waitDone(first) {
@@ -707,12 +712,12 @@ class CloudRunProvider {
         let operation = first;
         while (!operation.done) {
             if (Date.now() >= deadline)
-                throw new traffic_errors/* WrittenNotConfirmed */.w(`${this.what}: the traffic update (${operation.name}) was not done within ${timeoutMs / 1000} s`);
+                throw new traffic_errors/* WrittenNotConfirmed */.wW(`${this.what}: the traffic update (${operation.name}) was not done within ${timeoutMs / 1000} s`);
             await (0,time/* sleep */.y)(this.pollMs);
             operation = await this.call('GET', operation.name, undefined, 'read');
         }
         if (operation.error)
-            throw new traffic_errors/* WrittenNotConfirmed */.w(`${this.what}: the traffic update failed (${operation.error.code ?? '?'}: ${operation.error.message ?? ''})`);
+            throw new traffic_errors/* WrittenNotConfirmed */.wW(`${this.what}: the traffic update failed (${operation.error.code ?? '?'}: ${operation.error.message ?? ''})`);
     }
     /** One API call; 429 and 5xx are retried with backoff, other failures named for people. */
     async call(method, path, body, what) {
@@ -829,7 +834,6 @@ const GROUP = 'gateway.networking.k8s.io';
 const VERSION = 'v1';
 const PLURAL = 'httproutes';
 /** Writes re-read after a 409, and calls retried after a 429, 5xx or reset (backoff 0.1, 0.2, 0.4, 0.8 s). */
-const gateway_api_CONFLICTS = 6;
 const ATTEMPTS = 5;
 /** Weights as Gateway API backendRef weights: whole percents, or basis points for fractions. */
 function backendWeights(weight) {
@@ -871,7 +875,7 @@ class GatewayApiProvider {
         const wanted = backendWeights(weight);
         // At 0 all traffic is stable's: the header rule goes too (so a restore by a fresh post step removes it).
         const header = weight > 0 ? this.matchHeader : null;
-        for (let attempt = 1;; attempt++) {
+        await (0,traffic_errors/* untilNoConflict */.aF)(this.where, '409 Conflict', (e) => gateway_api_statusOf(e) === 409, async () => {
             const route = await this.call('read', (api) => api.get());
             const { rule, stable, canary } = this.backends(route);
             const same = stable.weight === wanted.stable && canary.weight === wanted.canary;
@@ -882,22 +886,12 @@ class GatewayApiProvider {
                 await this.waitAccepted(route.metadata.generation ?? 0);
                 return;
             }
-            try {
-                // PUT with the resourceVersion just read: a change made since is a 409, never overwritten.
-                const written = await this.call('update', (api) => api.replace(route), true);
-                if (header && !written.spec?.rules?.some((r) => r.name === MATCH_RULE))
-                    await this.undoNamelessRule(written, (route.spec?.rules ?? []).indexOf(rule) + 1);
-                await this.waitAccepted(written.metadata.generation ?? 0);
-                return;
-            }
-            catch (error) {
-                if (gateway_api_statusOf(error) !== 409)
-                    throw error;
-                if (attempt >= gateway_api_CONFLICTS)
-                    throw new errors/* UserError */.yo(`${this.where} kept changing under Glidepath (${gateway_api_CONFLICTS} conflicts in a row): another writer is updating it; stop it and run again`);
-                commands/* info */.pq(`${this.where} changed since it was read (409 Conflict): reading it again`);
-            }
-        }
+            // PUT with the resourceVersion just read: a change made since is a 409, never overwritten.
+            const written = await this.call('update', (api) => api.replace(route), true);
+            if (header && !written.spec?.rules?.some((r) => r.name === MATCH_RULE))
+                await this.undoNamelessRule(written, (route.spec?.rules ?? []).indexOf(rule) + 1);
+            await this.waitAccepted(written.metadata.generation ?? 0);
+        });
     }
     /**
      * The API server pruned the header rule's name (CRDs without named rules, GEP-995): the rule
@@ -911,7 +905,7 @@ class GatewayApiProvider {
             rules.splice(at, 1);
             await this.call('update', (api) => api.replace(written));
         }
-        throw new traffic_errors/* WrittenNotConfirmed */.w(`${this.where}: the cluster's HTTPRoute drops rule names, so match-header cannot keep its rule apart (taken out again): install a Gateway API release with named rules (GEP-995), or leave match-header out`);
+        throw new traffic_errors/* WrittenNotConfirmed */.wW(`${this.where}: the cluster's HTTPRoute drops rule names, so match-header cannot keep its rule apart (taken out again): install a Gateway API release with named rules (GEP-995), or leave match-header out`);
     }
     /** The rule's two backendRefs, or an error naming the input that is wrong. */
     backends(route) {
@@ -954,7 +948,7 @@ class GatewayApiProvider {
                     .map(of)
                     .find((c) => c !== undefined && c.status === 'False');
                 if (bad)
-                    throw new traffic_errors/* WrittenNotConfirmed */.w(`${this.where}: Gateway ${parent.parentRef?.name ?? '?'} refused generation ${generation} (${bad.type}=False, ${bad.reason ?? ''}: ${bad.message ?? ''})`);
+                    throw new traffic_errors/* WrittenNotConfirmed */.wW(`${this.where}: Gateway ${parent.parentRef?.name ?? '?'} refused generation ${generation} (${bad.type}=False, ${bad.reason ?? ''}: ${bad.message ?? ''})`);
                 return of('Accepted')?.status === 'True' && of('ResolvedRefs')?.status === 'True';
             });
             if (parents.length && verdicts.every(Boolean))
@@ -962,7 +956,7 @@ class GatewayApiProvider {
             if (parents.length)
                 last = `${verdicts.filter((v) => !v).length} of ${parents.length} parent Gateways have not accepted generation ${generation} yet`;
             if (Date.now() >= deadline)
-                throw new traffic_errors/* WrittenNotConfirmed */.w(`${this.where}: the change (generation ${generation}) was not accepted within ${timeoutMs / 1000} s: ${last}. Check the Gateway's controller (kubectl describe httproute ${this.settings.route} -n ${this.settings.namespace})`);
+                throw new traffic_errors/* WrittenNotConfirmed */.wW(`${this.where}: the change (generation ${generation}) was not accepted within ${timeoutMs / 1000} s: ${last}. Check the Gateway's controller (kubectl describe httproute ${this.settings.route} -n ${this.settings.namespace})`);
             await (0,time/* sleep */.y)(this.pollMs);
         }
     }

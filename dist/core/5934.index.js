@@ -7,7 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ judgeOf),
-/* harmony export */   f: () => (/* binding */ withAlpha)
+/* harmony export */   k: () => (/* binding */ withJudge)
 /* harmony export */ });
 /** The judge settings of a check that judges evidence (none for thresholds and gauges). */
 function judgeOf(check) {
@@ -17,16 +17,15 @@ function judgeOf(check) {
         return check.measure.type === 'counts' ? check.measure.judge : undefined;
     return check.judge;
 }
-/** The check with its judge's α replaced (the gate splits α between its checks). */
-function withAlpha(check, alpha) {
+/** The check with its judge changed (a copy; checks without a judge as they are). */
+function withJudge(check, change) {
     if (check.kind === 'threshold')
-        return;
-    if (check.kind === 'metric') {
-        if (check.measure.type === 'counts')
-            check.measure.judge = { ...check.measure.judge, alpha };
-        return;
-    }
-    check.judge = { ...check.judge, alpha };
+        return check;
+    if (check.kind === 'metric')
+        return check.measure.type === 'counts'
+            ? { ...check, measure: { ...check.measure, judge: change(check.measure.judge) } }
+            : check;
+    return { ...check, judge: change(check.judge) };
 }
 
 
@@ -436,11 +435,11 @@ function readGateSettings(inputs, options = {}) {
     // (or of a false pass). Threshold checks compare values and spend none.
     const judged = checks.filter((c) => (0,config/* judgeOf */.P)(c) !== undefined);
     const gateAlpha = judged.reduce((sum, c) => sum + (0,config/* judgeOf */.P)(c).alpha, 0);
-    if (judged.length > 1)
-        for (const c of judged)
-            (0,config/* withAlpha */.f)(c, (0,config/* judgeOf */.P)(c).alpha / judged.length);
+    const shared = judged.length > 1
+        ? checks.map((c) => (0,config/* withJudge */.k)(c, (j) => ({ ...j, alpha: j.alpha / judged.length })))
+        : checks;
     return {
-        checks,
+        checks: shared,
         alpha: judged.length ? gateAlpha / judged.length : undefined,
         durationMs,
         tickMs: Math.min(1000, Math.max(100, Math.round(durationMs / 50))),

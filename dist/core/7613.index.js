@@ -123,12 +123,9 @@ async function queryCounters(scalar, template, variant, metric) {
 var run = __webpack_require__(25513);
 // EXTERNAL MODULE: ./src/core/gate/prometheus.ts
 var prometheus = __webpack_require__(31815);
-// EXTERNAL MODULE: ./src/core/traffic/providers.ts + 6 modules
-var providers = __webpack_require__(84817);
 // EXTERNAL MODULE: ./src/actions/canary-step/shared.ts
 var shared = __webpack_require__(70336);
 ;// CONCATENATED MODULE: ./src/actions/canary-step/experiment.ts
-
 
 
 
@@ -144,8 +141,7 @@ const READ_FAILURES = 3;
 async function runExperiment(settings, deps) {
     const started = Date.now();
     const elapsed = () => (Date.now() - started) / 1000;
-    const provider = (0,providers/* createProvider */.Q)(settings.provider);
-    const record = await (0,shared/* findRecord */.Tq)(settings, deps);
+    const { provider, record } = await (0,shared/* beforeAnyWrite */.tN)(settings, deps);
     const result = {
         decision: 'held',
         winner: 'none',

@@ -73,11 +73,11 @@ async function run() {
                 : `${signal}: cancelling the canary, restoring stable traffic`);
         const [{ lazyClient }, { reportCanary, reportRolling }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(2099), __webpack_require__.e(2762)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
-            Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(336), __webpack_require__.e(333)]).then(__webpack_require__.bind(__webpack_require__, 91511)),
+            Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(4817), __webpack_require__.e(5817), __webpack_require__.e(336), __webpack_require__.e(1511)]).then(__webpack_require__.bind(__webpack_require__, 91511)),
         ]);
         const deps = { ctx, client: lazyClient(settings.token), signal: h.signal };
         if (settings.strategy === 'rolling') {
-            const { runRolling } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(336), __webpack_require__.e(5513), __webpack_require__.e(5246)]).then(__webpack_require__.bind(__webpack_require__, 5246));
+            const { runRolling } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(4817), __webpack_require__.e(5817), __webpack_require__.e(336), __webpack_require__.e(5246)]).then(__webpack_require__.bind(__webpack_require__, 5246));
             const result = await runRolling(settings, deps);
             await reportRolling(settings, result);
             if (result.decision === 'aborted' && settings.gate.failOnUnhealthy)
@@ -86,8 +86,8 @@ async function run() {
         }
         if (settings.strategy === 'experiment') {
             const [{ runExperiment }, { reportExperiment }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(4817), __webpack_require__.e(336), __webpack_require__.e(5513), __webpack_require__.e(7613)]).then(__webpack_require__.bind(__webpack_require__, 77613)),
-                Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(336), __webpack_require__.e(5519)]).then(__webpack_require__.bind(__webpack_require__, 78381)),
+                Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(4817), __webpack_require__.e(5817), __webpack_require__.e(336), __webpack_require__.e(7613)]).then(__webpack_require__.bind(__webpack_require__, 77613)),
+                Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(4817), __webpack_require__.e(5817), __webpack_require__.e(336), __webpack_require__.e(8381)]).then(__webpack_require__.bind(__webpack_require__, 78381)),
             ]);
             const result = await runExperiment(settings, deps);
             await reportExperiment(settings, result);
@@ -95,7 +95,7 @@ async function run() {
                 throw new Error(`canary-step experiment stopped: ${result.reason}`);
             return;
         }
-        const { runCanary } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(4817), __webpack_require__.e(336), __webpack_require__.e(5513), __webpack_require__.e(1729)]).then(__webpack_require__.bind(__webpack_require__, 81729));
+        const { runCanary } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(4817), __webpack_require__.e(5817), __webpack_require__.e(336), __webpack_require__.e(1729)]).then(__webpack_require__.bind(__webpack_require__, 81729));
         const result = await runCanary(settings, deps);
         await reportCanary(settings, result);
         if (result.decision === 'aborted' && settings.gate.failOnUnhealthy) {
@@ -128,10 +128,10 @@ var config = __webpack_require__(97582);
 var gate_inputs = __webpack_require__(25934);
 // EXTERNAL MODULE: ./src/core/experiment/analysis.ts
 var analysis = __webpack_require__(24649);
-// EXTERNAL MODULE: ./src/core/traffic/inputs.ts + 1 modules
-var traffic_inputs = __webpack_require__(20337);
 // EXTERNAL MODULE: ./src/core/traffic/split.ts
 var traffic_split = __webpack_require__(93189);
+// EXTERNAL MODULE: ./src/core/traffic/inputs.ts + 1 modules
+var traffic_inputs = __webpack_require__(20337);
 ;// CONCATENATED MODULE: ./src/actions/canary-step/experiment-inputs.ts
 
 
@@ -147,8 +147,6 @@ const EXPERIMENT_INPUTS = [
     'metric-b-url',
     'metric-query',
 ];
-/** Providers that can split by user: the others (cloud routers) split each request anew. */
-const STICKY_PROVIDERS = ['embedded', 'haproxy', 'nginx', 'flagd', 'command'];
 /** Refuses experiment inputs given to another strategy. */
 function refuseExperimentInputs(inputs, strategy) {
     for (const name of EXPERIMENT_INPUTS)
@@ -161,16 +159,7 @@ function readExperiment(inputs, record, token) {
     for (const name of ['weight', 'match-header'])
         if (inputs.string(name) !== undefined)
             throw new errors/* ConfigError */.xL(name, 'is not used by strategy experiment, which holds one fixed split', 'remove it and give split (B’s share of users, 1–99)');
-    const base = (0,traffic_inputs/* readProvider */.WE)(inputs);
-    if (!STICKY_PROVIDERS.includes(base.provider))
-        throw new errors/* ConfigError */.xL('provider', `is ${base.provider}, which cannot keep a user on one version (its split is per request)`, `an experiment needs a sticky split: use one of ${STICKY_PROVIDERS.join(', ')}`);
-    const sticky = (0,traffic_split/* readSticky */.mB)(inputs.string('sticky'), base.provider);
-    const provider = base.provider === 'embedded' ||
-        base.provider === 'haproxy' ||
-        base.provider === 'nginx' ||
-        base.provider === 'command'
-        ? { ...base, sticky: (0,traffic_split/* stickyText */.RC)(sticky) }
-        : base;
+    const { provider, sticky } = (0,traffic_split/* stickyProvider */.$y)((0,traffic_inputs/* readProvider */.WE)(inputs), inputs.string('sticky'));
     const split = inputs.integer('split', { min: 1, max: 99, fallback: 50 });
     const metric = inputs.enum('metric', ['conversion', 'mean'], 'conversion');
     const source = readSource(inputs);
@@ -1137,11 +1126,11 @@ function mapServerLines(text, edit) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RC: () => (/* binding */ stickyText),
+/* harmony export */   $y: () => (/* binding */ stickyProvider),
 /* harmony export */   h: () => (/* binding */ NginxSplit),
-/* harmony export */   mB: () => (/* binding */ readSticky),
 /* harmony export */   pD: () => (/* binding */ parseSticky)
 /* harmony export */ });
+/* unused harmony exports stickyText, readSticky */
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45649);
 /* harmony import */ var _nginx_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8809);
 
@@ -1167,6 +1156,27 @@ function readSticky(text, provider) {
     if (!m)
         throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('sticky', `is '${value}'${value === 'targeting-key' ? `, which only provider flagd uses (provider is ${provider})` : ''}`, 'write cookie:<name>, header:<name> or address, e.g. cookie:uid');
     return { kind: m[1], name: m[2] };
+}
+/** Providers that can split by user: the cloud routers split each request anew. */
+const STICKY_PROVIDERS = ['embedded', 'haproxy', 'nginx', 'flagd', 'command'];
+/**
+ * An experiment's provider: its settings with the sticky key (input `sticky`) it splits by, or
+ * one error naming `provider` (a router that splits per request) or `sticky` (a key it cannot use).
+ */
+function stickyProvider(settings, text) {
+    switch (settings.provider) {
+        case 'flagd':
+            return { provider: settings, sticky: readSticky(text, settings.provider) };
+        case 'embedded':
+        case 'haproxy':
+        case 'nginx':
+        case 'command': {
+            const sticky = readSticky(text, settings.provider);
+            return { provider: { ...settings, sticky: stickyText(sticky) }, sticky };
+        }
+        default:
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('provider', `is ${settings.provider}, which cannot keep a user on one version (its split is per request)`, `an experiment needs a sticky split: use one of ${STICKY_PROVIDERS.join(', ')}`);
+    }
 }
 /** The nginx variable holding the sticky key: the cookie or header, else the client address. */
 function nginxKey(sticky) {
