@@ -1,5 +1,5 @@
 export const id = 2762;
-export const ids = [2762,381];
+export const ids = [2762];
 export const modules = {
 
 /***/ 72762:

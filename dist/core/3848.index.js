@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   s: () => (/* binding */ readSettings)
 /* harmony export */ });
 /* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
-/* harmony import */ var _core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97582);
+/* harmony import */ var _core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25862);
 /* harmony import */ var _core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73600);
 /* harmony import */ var _core_traffic_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20337);
 
@@ -19,7 +19,7 @@ export const modules = {
 /** Reads and checks every input before anything is read from or written to GitHub. */
 function readSettings(inputs, ctx) {
     const environment = inputs.required('environment');
-    if (!_core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVIRONMENT_NAME */ .YR.test(environment))
+    if (!_core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVIRONMENT_NAME */ .Y.test(environment))
         throw new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('environment', `is '${environment}', not an environment name`, 'use letters, digits, spaces, dots, dashes or underscores');
     const ifDigest = inputs.string('if-digest');
     if (ifDigest !== undefined && !/^sha256:[0-9a-f]{64}$/.test(ifDigest))
@@ -80,70 +80,6 @@ async function post() {
 
 /***/ }),
 
-/***/ 71450:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U6: () => (/* binding */ saveHandoff),
-/* harmony export */   vj: () => (/* binding */ loadHandoff)
-/* harmony export */ });
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82072);
-
-
-/** Saves a hand-off record for the post step (GITHUB_STATE → STATE_<key>), as JSON. */
-function saveHandoff(key, value) {
-    _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, JSON.stringify(value));
-}
-/** The record main saved under `key`, or undefined when it saved none (or it cannot be read). */
-function loadHandoff(key) {
-    const raw = _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key);
-    if (!raw)
-        return undefined;
-    try {
-        return JSON.parse(raw);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 36524:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ OPEN_WORK_KEY)
-/* harmony export */ });
-/* unused harmony export nothingLeftOpen */
-/** The record promote-environment's and rollback's main steps keep for their post steps. */
-const OPEN_WORK_KEY = 'glidepath-open-work';
-const PREFIX = 'STATE_glidepath-';
-/**
- * True when main saved state and every record of it says nothing is active (main finished and
- * cleaned up itself). Unreadable state counts as open: the post step then loads and looks.
- */
-function nothingLeftOpen(env = process.env) {
-    const saved = Object.entries(env)
-        .filter(([key]) => key.startsWith(PREFIX))
-        .map(([, value]) => {
-        try {
-            return JSON.parse(value ?? '');
-        }
-        catch {
-            return null;
-        }
-    });
-    return (saved.length > 0 &&
-        saved.every((state) => state !== null &&
-            typeof state === 'object' &&
-            state.active === false));
-}
-
-
-/***/ }),
-
 /***/ 73600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -179,6 +115,19 @@ function readAttestationInputs(inputs, ctx) {
 
 /***/ }),
 
+/***/ 25862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ ENVIRONMENT_NAME)
+/* harmony export */ });
+// What an environment may be called: apart from config.ts, so that an action checking a name
+// does not load the config file's reader and semver with it (start-up on bad input).
+const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,254}$/;
+
+
+/***/ }),
+
 /***/ 3748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -199,7 +148,7 @@ const KEY = _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__/* .OPEN_WORK_KEY */ .
  * status yet (in_progress, queued, pending, or none at all when the kill came mid-create).
  */
 async function closeUnfinished(client, ctx, environment, description) {
-    const { isGlidepath, readHistory, running, setStatus } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(496), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(2099), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 92099));
+    const { isGlidepath, readHistory, running, setStatus } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(2099), __webpack_require__.e(2762)]).then(__webpack_require__.bind(__webpack_require__, 92099));
     const history = await readHistory(client, ctx, [environment]);
     const ours = (history.deployments[environment] ?? []).filter((d) => isGlidepath(d) && d.payload.run_id === ctx.runId && d.payload.run_attempt === ctx.runAttempt);
     const open = ours.filter((d) => d.latestState === null || running([d]).length > 0);
@@ -214,7 +163,7 @@ async function closeUnfinished(client, ctx, environment, description) {
 async function finishOpenWork(action, trafficFromInputs) {
     await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runPost */ .a)(action, async (h) => {
         // Loaded here, not at import: main steps import this folder for withOpenWork and stay light.
-        const { createProvider } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(496), __webpack_require__.e(5427), __webpack_require__.e(4817), __webpack_require__.e(8193)]).then(__webpack_require__.bind(__webpack_require__, 66441));
+        const { createProvider } = await Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(4817), __webpack_require__.e(8193)]).then(__webpack_require__.bind(__webpack_require__, 66441));
         const work = (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadHandoff */ .vj)(KEY);
         if (!work) {
             const provider = trafficFromInputs?.();
@@ -241,7 +190,7 @@ async function finishOpenWork(action, trafficFromInputs) {
         if (!work.environment)
             return;
         const token = h.inputs.secret('token') ?? '';
-        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(496), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(2099), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 92099));
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(2099), __webpack_require__.e(2762)]).then(__webpack_require__.bind(__webpack_require__, 92099));
         const closed = await closeUnfinished(createClient(token), h.context(), work.environment, `failure: the job stopped before ${action} finished; closed by its post step`);
         _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(closed.length
             ? `Deployment ${closed.join(', ')} marked failure`

@@ -833,7 +833,7 @@ function applyMatchRule(rules, target, canary, header) {
 const GROUP = 'gateway.networking.k8s.io';
 const VERSION = 'v1';
 const PLURAL = 'httproutes';
-/** Writes re-read after a 409, and calls retried after a 429, 5xx or reset (backoff 0.1, 0.2, 0.4, 0.8 s). */
+/** Calls retried after a 429, 5xx or reset (backoff 0.1, 0.2, 0.4, 0.8 s); writes re-read after a 409 (errors.ts). */
 const ATTEMPTS = 5;
 /** Weights as Gateway API backendRef weights: whole percents, or basis points for fractions. */
 function backendWeights(weight) {

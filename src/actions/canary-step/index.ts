@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadYaml, runMain } from '../../core/runtime/index.js';
 import { readSettings } from './inputs.js';
-import { readWindow } from './window.js';
 
 /**
  * Entry point. SIGINT and SIGTERM (the runner's cancel) abort the current step: traffic goes
@@ -17,9 +16,14 @@ export async function run(): Promise<void> {
       h.inputs.string('config') ?? '.github/glidepath.yml',
     );
     if (h.inputs.string('checks') || existsSync(config)) await loadYaml();
+    const base = readSettings(h.inputs);
+    // Release windows are looked up only where they can apply (an environment, or a break-glass
+    // reason to check): the config reader and semver stay unloaded otherwise.
+    const environment = h.inputs.string('environment');
+    const windowed = environment !== undefined || h.inputs.string('override-window') !== undefined;
     const settings = {
-      ...readSettings(h.inputs),
-      ...readWindow(h.inputs, ctx, h.inputs.string('environment')),
+      ...base,
+      ...(windowed ? (await import('./window.js')).readWindow(h.inputs, ctx, environment) : {}),
     };
     h.onCancel((signal) =>
       settings.strategy === 'rolling'

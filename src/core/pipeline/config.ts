@@ -7,6 +7,7 @@ import validRange from 'semver/ranges/valid.js';
 import { ConfigError, yaml } from '../runtime/index.js';
 import { readReleaseRules, type ReleaseRules } from './windows.js';
 import { isStage, readStage } from './waves.js';
+import { ENVIRONMENT_NAME } from './names.js';
 
 /** One environment of the promotion pipeline. */
 export interface PipelineEnvironment {
@@ -34,8 +35,6 @@ const ENVIRONMENT_KEYS = [
   'freezes',
   'allow-skip',
 ];
-
-export const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,254}$/;
 
 /** The pipeline from the `pipeline` input, else from the config file (`.github/glidepath.yml`). */
 export function readPipeline(
