@@ -889,7 +889,7 @@ class GatewayApiProvider {
             // PUT with the resourceVersion just read: a change made since is a 409, never overwritten.
             const written = await this.call('update', (api) => api.replace(route), true);
             if (header && !written.spec?.rules?.some((r) => r.name === MATCH_RULE))
-                await this.undoNamelessRule(written, (route.spec?.rules ?? []).indexOf(rule) + 1);
+                await this.undoNamelessRule((route.spec?.rules ?? []).indexOf(rule) + 1);
             await this.waitAccepted(written.metadata.generation ?? 0);
         });
     }
@@ -898,13 +898,18 @@ class GatewayApiProvider {
      * written right after the split rule is taken out again, then the step fails (traffic may have
      * moved, so canary-step restores stable).
      */
-    async undoNamelessRule(written, at) {
-        // The server keeps the order of rules (not of keys): the header rule is right after the split rule.
-        const rules = written.spec?.rules ?? [];
-        if (at > 0 && rules[at] && rules[at].name === undefined) {
-            rules.splice(at, 1);
-            await this.call('update', (api) => api.replace(written));
-        }
+    async undoNamelessRule(at) {
+        // Read again and written against that version (the controller may have updated the route's
+        // status since the write, which changes its version). The server keeps the order of rules (not
+        // of keys): the header rule is right after the split rule.
+        await (0,traffic_errors/* untilNoConflict */.aF)(this.where, '409 Conflict', (e) => gateway_api_statusOf(e) === 409, async () => {
+            const route = await this.call('read', (api) => api.get());
+            const rules = route.spec?.rules ?? [];
+            if (at > 0 && rules[at] && rules[at].name === undefined) {
+                rules.splice(at, 1);
+                await this.call('update', (api) => api.replace(route), true);
+            }
+        });
         throw new traffic_errors/* WrittenNotConfirmed */.wW(`${this.where}: the cluster's HTTPRoute drops rule names, so match-header cannot keep its rule apart (taken out again): install a Gateway API release with named rules (GEP-995), or leave match-header out`);
     }
     /** The rule's two backendRefs, or an error naming the input that is wrong. */

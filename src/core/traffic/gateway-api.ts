@@ -114,7 +114,7 @@ export class GatewayApiProvider implements TrafficProvider {
         // PUT with the resourceVersion just read: a change made since is a 409, never overwritten.
         const written = await this.call('update', (api) => api.replace(route), true);
         if (header && !written.spec?.rules?.some((r) => r.name === MATCH_RULE))
-          await this.undoNamelessRule(written, (route.spec?.rules ?? []).indexOf(rule) + 1);
+          await this.undoNamelessRule((route.spec?.rules ?? []).indexOf(rule) + 1);
         await this.waitAccepted(written.metadata.generation ?? 0);
       },
     );
@@ -125,13 +125,23 @@ export class GatewayApiProvider implements TrafficProvider {
    * written right after the split rule is taken out again, then the step fails (traffic may have
    * moved, so canary-step restores stable).
    */
-  private async undoNamelessRule(written: HttpRoute, at: number): Promise<never> {
-    // The server keeps the order of rules (not of keys): the header rule is right after the split rule.
-    const rules = written.spec?.rules ?? [];
-    if (at > 0 && rules[at] && rules[at].name === undefined) {
-      rules.splice(at, 1);
-      await this.call('update', (api) => api.replace(written));
-    }
+  private async undoNamelessRule(at: number): Promise<never> {
+    // Read again and written against that version (the controller may have updated the route's
+    // status since the write, which changes its version). The server keeps the order of rules (not
+    // of keys): the header rule is right after the split rule.
+    await untilNoConflict(
+      this.where,
+      '409 Conflict',
+      (e) => statusOf(e) === 409,
+      async () => {
+        const route = await this.call('read', (api) => api.get());
+        const rules = route.spec?.rules ?? [];
+        if (at > 0 && rules[at] && rules[at].name === undefined) {
+          rules.splice(at, 1);
+          await this.call('update', (api) => api.replace(route), true);
+        }
+      },
+    );
     throw new WrittenNotConfirmed(
       `${this.where}: the cluster's HTTPRoute drops rule names, so match-header cannot keep its rule apart (taken out again): install a Gateway API release with named rules (GEP-995), or leave match-header out`,
     );
