@@ -1,6 +1,6 @@
 import { isGood, lastGood, type DeploymentView } from '../../core/github/index.js';
 import { core, ConfigError, describeError, UserError } from '../../core/runtime/index.js';
-import { isUnhealthy, runGate } from '../../core/gate/index.js';
+import { isUnhealthy, preflightGate, runGate } from '../../core/gate/index.js';
 import { createPool, type PoolServer } from '../../core/traffic/index.js';
 import { checkBatch, resolveCount, type RollingSettings } from './inputs.js';
 import { type CanaryDeps, Cancelled, findRecord, glance, type RecordInfo } from './shared.js';
@@ -115,6 +115,11 @@ async function check(settings: RollingSettings, deps: CanaryDeps): Promise<RollP
       `use at most ${servers.length - 1} so some servers keep serving while others are updated`,
     );
   const gates = new Map(servers.map((s) => [s.name, settings.gateFor(s)]));
+  // Each server's metric queries are asked once before the first drain, so a refused key or a
+  // malformed query fails naming its check with every server still serving (as beforeAnyWrite).
+  await Promise.all(
+    [...gates.values()].map((g) => (g.checks.length ? preflightGate(g, deps.signal) : undefined)),
+  );
   if (settings.gate.checks.length === 0)
     core.warning(
       'No health checks are configured (url, checks or Prometheus queries): each server goes back to ready as soon as its deploy-command succeeds',

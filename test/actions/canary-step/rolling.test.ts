@@ -5,16 +5,23 @@ import { startStandIn } from '../../../lab/fixtures.js';
 import { startLoad } from '../../../lab/load.js';
 import { runAction } from '../../../lab/runner.js';
 import { startPool, type SamplePool } from '../../../lab/services.js';
+import type { VendorStandIn } from '../../../tools/vendors/http.js';
+import { startWebMetrics } from '../../../tools/vendors/web/server.js';
 
 let api: GitHubStandIn;
+let metrics: VendorStandIn;
 const cleanup: (() => Promise<void>)[] = [];
 let counter = 0;
 
 beforeAll(async () => {
   api = await startStandIn();
+  metrics = await startWebMetrics({
+    token: 'right0token',
+    model: { rps: 100, canaryShare: 0.5, baselineErrorRate: 0, canaryErrorRate: 0, seed: 1 },
+  });
 });
 afterAll(async () => {
-  await Promise.all([...cleanup.map((c) => c()), api.stop()]);
+  await Promise.all([...cleanup.map((c) => c()), api.stop(), metrics.close()]);
 });
 afterEach(() => {
   expect(api.violations.splice(0)).toEqual([]);
@@ -381,6 +388,22 @@ describe.concurrent('canary-step strategy rolling, bad input', () => {
       (s) => void s.router.setTargetState('app3', 'drain'),
     ],
     [
+      'a metric check whose key the vendor refuses (asked once per server before the first drain)',
+      {
+        checks: JSON.stringify([
+          {
+            name: 'errors',
+            kind: 'web',
+            url: '{metrics}/api/counts?server={name}&from={from}&to={to}',
+            headers: { Authorization: 'Bearer wrong0token' },
+            'error-query': '$.canary.errors',
+            'total-query': '$.canary.requests',
+          },
+        ]),
+      },
+      /^errors: http:\/\/127\.0\.0\.1:\d+\/api\/counts answered 401: .*: check checks\[0\]\.headers$/,
+    ],
+    [
       'a version other than the recorded one',
       { version: '9.9.9' },
       /^Input 'version' is 9\.9\.9, but deployment \d+ of production records 0\.0\.1/,
@@ -396,7 +419,7 @@ describe.concurrent('canary-step strategy rolling, bad input', () => {
       const inputs: Record<string, string> = { ...rolling(s, '0.0.1'), environment: 'production' };
       for (const [key, value] of Object.entries(overrides)) {
         if (value === undefined) delete inputs[key];
-        else inputs[key] = value;
+        else inputs[key] = value.replace('{metrics}', metrics.url);
       }
       const result = await runAction('canary-step', {
         apiUrl: api.url,
