@@ -348,6 +348,9 @@ async function check(settings, deps) {
     if (batchSize >= servers.length)
         throw new errors/* ConfigError */.xL('batch-size', `is ${batchSize}, the whole pool of ${servers.length}`, `use at most ${servers.length - 1} so some servers keep serving while others are updated`);
     const gates = new Map(servers.map((s) => [s.name, settings.gateFor(s)]));
+    // Each server's metric queries are asked once before the first drain, so a refused key or a
+    // malformed query fails naming its check with every server still serving (as beforeAnyWrite).
+    await Promise.all([...gates.values()].map((g) => (g.checks.length ? (0,run/* preflightGate */.Rf)(g, deps.signal) : undefined)));
     if (settings.gate.checks.length === 0)
         commands/* warning */.$e('No health checks are configured (url, checks or Prometheus queries): each server goes back to ready as soon as its deploy-command succeeds');
     else if (!settings.perServer && servers.length > 1)
