@@ -48,7 +48,7 @@ async function findRecord(settings, deps) {
         return undefined;
     const history = await (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readHistory */ .Lu)(deps.client(), deps.ctx, [settings.environment]);
     // Records GitHub makes for jobs with `environment:` carry no Glidepath payload: never record on those.
-    const list = (history.deployments[settings.environment] ?? []).filter((d) => d.payload?.glidepath === 1);
+    const list = (0,_core_github_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ofArtifact */ .Sd)((history.deployments[settings.environment] ?? []).filter(_core_github_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isGlidepath */ .tO), settings.environment, settings.artifactName, deps.ctx.runId);
     const chosen = settings.deploymentId ? list.find((d) => d.id === settings.deploymentId) : list[0];
     if (!chosen) {
         throw new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(settings.deploymentId
@@ -387,6 +387,7 @@ function clip140(text) {
 /* harmony export */   Kg: () => (/* binding */ isGood),
 /* harmony export */   Lu: () => (/* binding */ readHistory),
 /* harmony export */   RJ: () => (/* binding */ readApprovals),
+/* harmony export */   Sd: () => (/* binding */ ofArtifact),
 /* harmony export */   bz: () => (/* binding */ teamPartial),
 /* harmony export */   mC: () => (/* binding */ lastGood),
 /* harmony export */   rD: () => (/* binding */ HISTORY_DEPTH),
@@ -532,6 +533,26 @@ function isGood(d) {
  */
 function isGlidepath(d) {
     return d.payload?.glidepath === 1;
+}
+/**
+ * One service's deployments among an environment's Glidepath deployments (newest first), where
+ * several services (artifact names) deploy to one environment. The service is `wanted` (the
+ * artifact-name input), else the one this run deployed there; with neither, a history that holds
+ * more than one artifact name is refused, so a rollback or a canary never acts on another
+ * service's deployment.
+ */
+function ofArtifact(list, environment, wanted, runId) {
+    const names = [...new Set(list.map((d) => d.payload?.name).filter((n) => n !== undefined))];
+    const name = wanted ?? list.find((d) => d.payload?.run_id === runId)?.payload?.name;
+    if (name === undefined) {
+        if (names.length > 1)
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('artifact-name', `is not set, and the recent deployments of ${environment} are of ${names.length} artifacts (${names.join(', ')})`, 'set it to the one to act on (its build-artifact name)');
+        return list;
+    }
+    const own = list.filter((d) => d.payload?.name === name);
+    if (wanted !== undefined && own.length === 0 && list.length > 0)
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('artifact-name', `is '${wanted}', but no recent deployment of ${environment} is of it`, `use one of ${names.join(', ')}`);
+    return own;
 }
 /** The newest good deployment of a list (newest first) made by Glidepath. */
 function lastGood(list) {

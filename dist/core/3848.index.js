@@ -12,7 +12,9 @@ export const modules = {
 /* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
 /* harmony import */ var _core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25862);
 /* harmony import */ var _core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73600);
-/* harmony import */ var _core_traffic_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20337);
+/* harmony import */ var _core_traffic_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20337);
+/* harmony import */ var _core_artifact_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72762);
+
 
 
 
@@ -43,13 +45,14 @@ function readSettings(inputs, ctx) {
         ...(0,_core_pipeline_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readAttestationInputs */ .e)(inputs, ctx),
         token: inputs.secret('token', { required: true }),
         ...(ifDigest ? { ifDigest } : {}),
+        artifactName: (0,_core_artifact_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readArtifactName */ .Ep)(inputs),
     };
 }
 /** The traffic provider to restore, if one is configured (the embedded router's default needs its URL). */
 function readTraffic(inputs) {
     const wanted = inputs.string('provider') !== undefined &&
         (inputs.string('provider') !== 'embedded' || inputs.string('router-url') !== undefined);
-    return wanted ? (0,_core_traffic_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readProvider */ .WE)(inputs) : undefined;
+    return wanted ? (0,_core_traffic_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readProvider */ .WE)(inputs) : undefined;
 }
 
 
@@ -75,6 +78,70 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function post() {
     await (0,_core_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .finishOpenWork */ .n)('rollback', () => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readTraffic */ .E)(new _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0()));
+}
+
+
+/***/ }),
+
+/***/ 71450:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U6: () => (/* binding */ saveHandoff),
+/* harmony export */   vj: () => (/* binding */ loadHandoff)
+/* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82072);
+
+
+/** Saves a hand-off record for the post step (GITHUB_STATE → STATE_<key>), as JSON. */
+function saveHandoff(key, value) {
+    _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, JSON.stringify(value));
+}
+/** The record main saved under `key`, or undefined when it saved none (or it cannot be read). */
+function loadHandoff(key) {
+    const raw = _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key);
+    if (!raw)
+        return undefined;
+    try {
+        return JSON.parse(raw);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 36524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ OPEN_WORK_KEY)
+/* harmony export */ });
+/* unused harmony export nothingLeftOpen */
+/** The record promote-environment's and rollback's main steps keep for their post steps. */
+const OPEN_WORK_KEY = 'glidepath-open-work';
+const PREFIX = 'STATE_glidepath-';
+/**
+ * True when main saved state and every record of it says nothing is active (main finished and
+ * cleaned up itself). Unreadable state counts as open: the post step then loads and looks.
+ */
+function nothingLeftOpen(env = process.env) {
+    const saved = Object.entries(env)
+        .filter(([key]) => key.startsWith(PREFIX))
+        .map(([, value]) => {
+        try {
+            return JSON.parse(value ?? '');
+        }
+        catch {
+            return null;
+        }
+    });
+    return (saved.length > 0 &&
+        saved.every((state) => state !== null &&
+            typeof state === 'object' &&
+            state.active === false));
 }
 
 
@@ -111,19 +178,6 @@ function readAttestationInputs(inputs, ctx) {
     });
     return { requireAttestation, attestationSigners };
 }
-
-
-/***/ }),
-
-/***/ 25862:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ ENVIRONMENT_NAME)
-/* harmony export */ });
-// What an environment may be called: apart from config.ts, so that an action checking a name
-// does not load the config file's reader and semver with it (start-up on bad input).
-const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,254}$/;
 
 
 /***/ }),

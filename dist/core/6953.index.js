@@ -46,7 +46,7 @@ async function run() {
                 ? `${signal}: cancelling the experiment, putting all traffic back on A`
                 : `${signal}: cancelling the canary, restoring stable traffic`);
         const [{ lazyClient }, { reportCanary, reportRolling }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(2099), __webpack_require__.e(2762)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
+            Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(2099)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
             Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(4817), __webpack_require__.e(5817), __webpack_require__.e(336), __webpack_require__.e(1511)]).then(__webpack_require__.bind(__webpack_require__, 91511)),
         ]);
         const deps = { ctx, client: lazyClient(settings.token), signal: h.signal };
@@ -98,6 +98,8 @@ var errors = __webpack_require__(45649);
 var inputs = __webpack_require__(27863);
 // EXTERNAL MODULE: ./src/core/pipeline/names.ts
 var names = __webpack_require__(25862);
+// EXTERNAL MODULE: ./src/core/artifact/names.ts
+var artifact_names = __webpack_require__(72762);
 // EXTERNAL MODULE: ./src/core/gate/inputs.ts + 3 modules
 var gate_inputs = __webpack_require__(25934);
 // EXTERNAL MODULE: ./src/core/experiment/analysis.ts
@@ -271,6 +273,7 @@ function parseSteps(text, input = 'steps') {
 
 
 
+
 const SERVER_TOKEN = /\{(address|name)\}/g;
 const VERSION = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
 /** Reads and checks every input before any traffic moves or any server is drained. */
@@ -279,6 +282,7 @@ function readSettings(inputs) {
     if (environment !== undefined && !names/* ENVIRONMENT_NAME */.Y.test(environment))
         throw new errors/* ConfigError */.xL('environment', `is '${environment}', not an environment name`, 'use letters, digits, spaces, dots, dashes or underscores');
     const deploymentId = inputs.integer('deployment-id', { min: 1, max: Number.MAX_SAFE_INTEGER });
+    const artifactName = (0,artifact_names/* readArtifactName */.Ep)(inputs);
     const strategy = inputs.enum('strategy', ['canary', 'blue-green', 'rolling', 'experiment'], 'canary');
     // pause is canary-step's own value of on-inconclusive: the gate is read with fail in its place,
     // and the step loop holds the weight where the gate would have failed on an inconclusive step.
@@ -288,10 +292,10 @@ function readSettings(inputs) {
     if (pauseOnInconclusive)
         inputs = inputs.withValues((v, name) => (name === 'on-inconclusive' ? 'fail' : v));
     if (strategy === 'experiment')
-        return readExperiment(inputs, { environment, deploymentId }, readToken(inputs, environment));
+        return readExperiment(inputs, { environment, deploymentId, artifactName }, readToken(inputs, environment));
     refuseExperimentInputs(inputs, strategy);
     if (strategy === 'rolling')
-        return readRolling(inputs, { environment, deploymentId });
+        return readRolling(inputs, { environment, deploymentId, artifactName });
     // (batch-size, max-unavailable, drain-timeout and deploy-timeout always arrive with their defaults.)
     for (const name of ['version', 'previous-version', 'deploy-command']) {
         if (inputs.string(name) !== undefined)
@@ -311,6 +315,7 @@ function readSettings(inputs) {
     return {
         environment,
         deploymentId,
+        artifactName,
         provider,
         strategy,
         steps,
@@ -598,19 +603,6 @@ function normalQuantile(p) {
     const r = q * q;
     return (poly(a, r) * q) / (poly(b, r) * r + 1);
 }
-
-
-/***/ }),
-
-/***/ 25862:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ ENVIRONMENT_NAME)
-/* harmony export */ });
-// What an environment may be called: apart from config.ts, so that an action checking a name
-// does not load the config file's reader and semver with it (start-up on bad input).
-const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,254}$/;
 
 
 /***/ }),

@@ -5,14 +5,15 @@ import { ROOT, readMetadata } from '../../lab/runner.js';
 import { GATE_INPUTS } from '../../src/core/gate/inputs.js';
 import { PROVIDER_INPUTS } from '../../src/core/traffic/inputs.js';
 import { ATTESTATION_INPUTS } from '../../src/core/pipeline/index.js';
+import { ARTIFACT_INPUTS } from '../../src/core/artifact/index.js';
 import { ConfigError, Inputs, parseDuration, readContext } from '../../src/core/runtime/index.js';
 
 /** Inputs read through shared core readers rather than named in the action's own files. */
 const SHARED_READERS: Record<string, string[]> = {
   'health-gate': GATE_INPUTS,
-  'canary-step': [...GATE_INPUTS, ...PROVIDER_INPUTS],
+  'canary-step': [...GATE_INPUTS, ...PROVIDER_INPUTS, ...ARTIFACT_INPUTS],
   'promote-environment': ATTESTATION_INPUTS,
-  rollback: [...PROVIDER_INPUTS, ...ATTESTATION_INPUTS],
+  rollback: [...PROVIDER_INPUTS, ...ATTESTATION_INPUTS, ...ARTIFACT_INPUTS],
 };
 /** Declared for uniformity (every action takes token) though this action never uses GitHub. */
 const UNUSED_ALLOWED: Record<string, string[]> = { 'health-gate': ['token'] };

@@ -108,7 +108,13 @@ export class StandInFixtures {
   }
 
   /** Adds `count` past Glidepath deployments (each with in_progress, success) to an environment. */
-  seedDeployments(owner: string, repo: string, environment: string, count: number): void {
+  seedDeployments(
+    owner: string,
+    repo: string,
+    environment: string,
+    count: number,
+    artifact = 'web',
+  ): void {
     this.store.update((s) => {
       const r = repoOf(s, owner, repo);
       for (let i = 0; i < count; i++) {
@@ -117,7 +123,7 @@ export class StandInFixtures {
           ref: `seed${i}`,
           payload: {
             glidepath: 1,
-            name: 'web',
+            name: artifact,
             version,
             digest: `sha256:${'0'.repeat(63)}${i % 10}`,
             artifact: { storage: 'none', url: '', path: '/nowhere' },

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, Inputs, type RunContext } from '../../core/runtime/index.js';
 import type { StorageKind } from '../../core/github/index.js';
-import { isInside } from '../../core/artifact/index.js';
+import { ARTIFACT_NAME, isInside } from '../../core/artifact/index.js';
 
 export interface BuildSettings {
   patterns: string[];
@@ -31,7 +31,7 @@ export function readSettings(inputs: Inputs, ctx: RunContext): BuildSettings {
       'give one or more paths or globs, comma- or newline-separated, e.g. dist/**',
     );
   const name = inputs.string('name') ?? ctx.repo;
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(name)) {
+  if (!ARTIFACT_NAME.test(name)) {
     throw new ConfigError(
       'name',
       `is '${name}'`,

@@ -7,7 +7,7 @@ import {
   type Sticky,
   stickyProvider,
 } from '../../core/traffic/index.js';
-import type { RecordSettings } from './inputs.js';
+import type { RecordSettings, RecordTarget } from './inputs.js';
 
 /**
  * The inputs only `strategy: experiment` reads and that have no default in action.yml (the runner
@@ -52,7 +52,7 @@ export function refuseExperimentInputs(inputs: Inputs, strategy: string): void {
 /** Reads and checks every experiment input before any traffic moves. */
 export function readExperiment(
   inputs: Inputs,
-  record: { environment?: string; deploymentId?: number },
+  record: RecordTarget,
   token: string | undefined,
 ): ExperimentRunSettings {
   // (steps always arrives with its default, so it cannot be refused; it is not read.)

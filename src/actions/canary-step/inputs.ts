@@ -4,6 +4,7 @@ import {
   type ReleaseRules,
   type WindowOverride,
 } from '../../core/pipeline/index.js';
+import { readArtifactName } from '../../core/artifact/index.js';
 import { GATE_INPUTS, readGateSettings, type GateSettings } from '../../core/gate/index.js';
 
 import {
@@ -22,9 +23,15 @@ import {
 } from '../../core/traffic/index.js';
 
 /** What every strategy shares: where progress is recorded and how health is judged. */
-export interface RecordSettings {
+/** Which deployment records the rollout: of the environment, by id or newest of the artifact. */
+export interface RecordTarget {
   environment?: string;
   deploymentId?: number;
+  /** The service, where several deploy to the environment (artifact-name). */
+  artifactName?: string;
+}
+
+export interface RecordSettings extends RecordTarget {
   gate: GateSettings;
   token?: string;
   /** The environment's release windows and freezes (window.ts), when the config file has them. */
@@ -79,6 +86,7 @@ export function readSettings(
       'use letters, digits, spaces, dots, dashes or underscores',
     );
   const deploymentId = inputs.integer('deployment-id', { min: 1, max: Number.MAX_SAFE_INTEGER });
+  const artifactName = readArtifactName(inputs);
   const strategy = inputs.enum(
     'strategy',
     ['canary', 'blue-green', 'rolling', 'experiment'] as const,
@@ -96,9 +104,14 @@ export function readSettings(
   if (pauseOnInconclusive)
     inputs = inputs.withValues((v, name) => (name === 'on-inconclusive' ? 'fail' : v));
   if (strategy === 'experiment')
-    return readExperiment(inputs, { environment, deploymentId }, readToken(inputs, environment));
+    return readExperiment(
+      inputs,
+      { environment, deploymentId, artifactName },
+      readToken(inputs, environment),
+    );
   refuseExperimentInputs(inputs, strategy);
-  if (strategy === 'rolling') return readRolling(inputs, { environment, deploymentId });
+  if (strategy === 'rolling')
+    return readRolling(inputs, { environment, deploymentId, artifactName });
   // (batch-size, max-unavailable, drain-timeout and deploy-timeout always arrive with their defaults.)
   for (const name of ['version', 'previous-version', 'deploy-command']) {
     if (inputs.string(name) !== undefined)
@@ -130,6 +143,7 @@ export function readSettings(
   return {
     environment,
     deploymentId,
+    artifactName,
     provider,
     strategy,
     steps,
@@ -145,10 +159,7 @@ function readToken(inputs: Inputs, environment: string | undefined): string | un
   return environment ? inputs.secret('token', { required: true }) : inputs.secret('token');
 }
 
-function readRolling(
-  inputs: Inputs,
-  record: { environment?: string; deploymentId?: number },
-): RollingSettings {
+function readRolling(inputs: Inputs, record: RecordTarget): RollingSettings {
   refuseForRolling(inputs, ['weight', 'match-header'], 'moves whole servers');
   const pool = readPool(inputs);
   const batchSize = serverCount('batch-size', inputs.string('batch-size') ?? '1');

@@ -2,6 +2,8 @@ import { core, type RunContext, UserError } from '../../core/runtime/index.js';
 import {
   type DeploymentView,
   type GitHubClient,
+  isGlidepath,
+  ofArtifact,
   readHistory,
   setStatus,
 } from '../../core/github/index.js';
@@ -66,8 +68,11 @@ export async function findRecord(
   if (!settings.environment) return undefined;
   const history = await readHistory(deps.client(), deps.ctx, [settings.environment]);
   // Records GitHub makes for jobs with `environment:` carry no Glidepath payload: never record on those.
-  const list = (history.deployments[settings.environment] ?? []).filter(
-    (d) => d.payload?.glidepath === 1,
+  const list = ofArtifact(
+    (history.deployments[settings.environment] ?? []).filter(isGlidepath),
+    settings.environment,
+    settings.artifactName,
+    deps.ctx.runId,
   );
   const chosen = settings.deploymentId ? list.find((d) => d.id === settings.deploymentId) : list[0];
   if (!chosen) {

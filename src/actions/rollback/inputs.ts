@@ -6,6 +6,7 @@ import {
 } from '../../core/pipeline/index.js';
 
 import { type ProviderSettings, readProvider } from '../../core/traffic/index.js';
+import { readArtifactName } from '../../core/artifact/index.js';
 
 export interface RollbackSettings extends AttestationPolicy {
   environment: string;
@@ -22,6 +23,8 @@ export interface RollbackSettings extends AttestationPolicy {
   token: string;
   /** Roll back only if the environment's newest deployment is of this digest (a wave's bad one). */
   ifDigest?: string;
+  /** The service to roll back, where several deploy to the environment. */
+  artifactName?: string;
 }
 
 /** Reads and checks every input before anything is read from or written to GitHub. */
@@ -59,6 +62,7 @@ export function readSettings(inputs: Inputs, ctx: RunContext): RollbackSettings 
     ...readAttestationInputs(inputs, ctx),
     token: inputs.secret('token', { required: true }) as string,
     ...(ifDigest ? { ifDigest } : {}),
+    artifactName: readArtifactName(inputs),
   };
 }
 

@@ -25,6 +25,7 @@ import {
   safeSegment,
   setStatus,
   isGlidepath,
+  ofArtifact,
   describeStore,
 } from '../../core/github/index.js';
 import { createProvider } from '../../core/traffic/index.js';
@@ -89,7 +90,14 @@ export async function rollback(
     }
     throw error;
   }
-  const list = (history.deployments[env] ?? []).filter(isGlidepath);
+  // Only the service being rolled back: another service's newer deployment to a shared
+  // environment is neither what is rolled back nor a reason to call this rollback stale.
+  const list = ofArtifact(
+    (history.deployments[env] ?? []).filter(isGlidepath),
+    env,
+    settings.artifactName,
+    ctx.runId,
+  );
   const newest = list[0];
   // What is being rolled back: this run's own latest deployment when it made one (a step
   // with if: failure()), otherwise the environment's newest deployment (a manual rollback).

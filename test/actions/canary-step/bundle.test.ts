@@ -190,6 +190,40 @@ describe('canary-step with the embedded router', () => {
     expect(second.outputs).toMatchObject({ decision: 'promoted', 'final-weight': '100' });
   });
 
+  it('records on the named service where two share the environment, and refuses to guess', async () => {
+    const s = await setup(); // production holds a deployment of web
+    api.seedDeployments(s.owner, s.name, 'production', 1, 'api'); // and a newer one of api
+    const statuses = () =>
+      api.deployments(s.owner, s.name, 'production').map((d) => d.statuses.length);
+    const before = statuses();
+    const run = (extra: Record<string, string>) =>
+      runAction('canary-step', {
+        apiUrl: api.url,
+        repository: s.repository,
+        inputs: {
+          'router-url': s.router.adminUrl,
+          environment: 'production',
+          weight: '100',
+          duration: '1s',
+          ...extra,
+        },
+      });
+    const unnamed = await run({});
+    expect(unnamed.exitCode).toBe(1);
+    expect(unnamed.errors).toEqual([
+      "Input 'artifact-name' is not set, and the recent deployments of production are of 2 artifacts (api, web): set it to the one to act on (its build-artifact name)",
+    ]);
+    expect(s.router.state.weight).toBe(0);
+    expect(statuses()).toEqual(before);
+    const named = await run({ 'artifact-name': 'web' });
+    expect(named.errors).toEqual([]);
+    expect(named.outputs).toMatchObject({ decision: 'promoted', 'final-weight': '100' });
+    const [apiDeployment, webDeployment] = api.deployments(s.owner, s.name, 'production');
+    expect(apiDeployment?.payload).toMatchObject({ name: 'api' });
+    expect(apiDeployment?.statuses.length).toBe(before[0]);
+    expect(webDeployment?.statuses.length).toBeGreaterThan(before[1] ?? 0);
+  });
+
   it('resumes a multi-step rollout at the step where an earlier attempt stopped', async () => {
     const s = await setup();
     const first = await runAction('canary-step', {

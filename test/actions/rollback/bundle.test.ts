@@ -21,11 +21,12 @@ function repo() {
   return { repository: `octo/rb${counter}`, owner: 'octo', name: `rb${counter}` };
 }
 
-/** Builds a version into a release and deploys it to dev, as run `runId`. */
+/** Builds a version of artifact `artifact` into a release and deploys it to dev, as run `runId`. */
 async function ship(
   repository: string,
   version: string,
   runId: number,
+  artifact = 'web',
 ): Promise<Record<string, string>> {
   const ws = tempDir('glidepath-ws-');
   writeTree(ws, { 'app/index.js': `version ${version}\n` });
@@ -33,7 +34,7 @@ async function ship(
     workspace: ws,
     apiUrl: api.url,
     repository,
-    inputs: { path: 'app', version, storage: 'release', name: 'web' },
+    inputs: { path: 'app', version, storage: 'release', name: artifact },
   });
   expect(built.errors).toEqual([]);
   const promoted = await runAction('promote-environment', {
@@ -146,6 +147,38 @@ describe.concurrent('rollback', () => {
       /^Nothing to roll back to in dev: no earlier deployment reached success with a different artifact than 1\.0\.0/,
     );
   });
+
+  it('rolls back one of two services sharing an environment: named, or the one this run deployed', async () => {
+    const { repository, owner, name } = repo();
+    await ship(repository, '1.0.0', 1, 'web');
+    await ship(repository, '1.1.0', 2, 'api');
+    await ship(repository, '2.0.0', 3, 'web');
+    await ship(repository, '2.1.0', 4, 'api');
+    const writes = api.writes(repository).length;
+    const unnamed = await roll(repository, {});
+    expect(unnamed.exitCode).toBe(1);
+    expect(unnamed.errors).toEqual([
+      "Input 'artifact-name' is not set, and the recent deployments of dev are of 2 artifacts (api, web): set it to the one to act on (its build-artifact name)",
+    ]);
+    const unknown = await roll(repository, { 'artifact-name': 'worker' });
+    expect(unknown.errors).toEqual([
+      "Input 'artifact-name' is 'worker', but no recent deployment of dev is of it: use one of api, web",
+    ]);
+    expect(api.writes(repository).length).toBe(writes);
+
+    // Named: web goes back to 1.0.0 although api deployed last.
+    const named = await roll(repository, { 'artifact-name': 'web' });
+    expect(named.errors).toEqual([]);
+    expect(named.outputs).toMatchObject({ 'rolled-back-from': '2.0.0', 'rolled-back-to': '1.0.0' });
+    expect(api.deployments(owner, name, 'dev')[0]?.payload).toMatchObject({
+      name: 'web',
+      version: '1.0.0',
+    });
+    // The run that deployed api 2.1.0 rolls back api, not the newer web rollback, and is not stale.
+    const own = await roll(repository, { 'dry-run': 'true' }, { runId: 4 });
+    expect(own.errors).toEqual([]);
+    expect(own.outputs).toMatchObject({ 'rolled-back-from': '2.1.0', 'rolled-back-to': '1.1.0' });
+  }, 120_000); // eight action runs to set up, then four rollbacks
 
   it('refuses a stale rollback that would undo a newer deployment, unless forced', async () => {
     const { repository } = repo();
