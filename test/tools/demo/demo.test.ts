@@ -170,7 +170,7 @@ describe('npm run demo', () => {
     expect(Number(production?.outputs.lift)).toBeGreaterThan(0);
     // The verdict sentence, shown under the chapter's title in the report.
     expect(chapter?.highlight).toMatch(
-      /^B wins: B converts [\d.]+% better, 95% interval [\d.]+% to [\d.]+%; decided after \d+ users per variant\.$/,
+      /^B wins: B converts [\d.]+% better, 95% interval [\d.]+% to [\d.]+%; decided after [\d,]+ users per variant\.$/,
     );
     expect(readFileSync(path.join(out, 'report.html'), 'utf8')).toContain(
       `<p class="highlight">${chapter?.highlight ?? '?'}</p>`,
