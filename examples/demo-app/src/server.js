@@ -34,7 +34,10 @@ function count(req, conversion) {
       sums.visitsValue += u.n;
       u.y += 1;
     } else {
-      if (!u) users.set(uid, (u = { n: 0, y: 0 })), (sums.users += 1);
+      if (!u) {
+        users.set(uid, (u = { n: 0, y: 0 }));
+        sums.users += 1;
+      }
       sums.visits += 1;
       sums.visitsSq += 2 * u.n + 1;
       sums.visitsValue += u.y;
