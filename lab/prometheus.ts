@@ -110,3 +110,79 @@ export async function startPrometheus(binary: string, targets: string[]): Promis
     },
   };
 }
+
+/** One request a Prometheus stand-in received: the query, its evaluation time, the headers. */
+export interface PrometheusRequest {
+  query: string;
+  time?: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+export interface PrometheusStandIn {
+  url: string;
+  requests: PrometheusRequest[];
+  close(): Promise<void>;
+}
+
+/**
+ * A stand-in for Prometheus' instant-query API (`GET /api/v1/query`, as documented at
+ * prometheus.io/docs/prometheus/latest/querying/api/): `evaluate` gives a query's value (null:
+ * an empty vector). `time`, when given, must be a Unix timestamp or RFC 3339, else 400 bad_data as
+ * Prometheus answers. With `require`, every header named must arrive with that value or the
+ * answer is 401 (an auth proxy in front of Prometheus), so a client that drops them gets no data.
+ */
+export async function startPrometheusStandIn(
+  evaluate: (query: string) => number | null,
+  options: { require?: Record<string, string> } = {},
+): Promise<PrometheusStandIn> {
+  const requests: PrometheusRequest[] = [];
+  const send = (res: import('node:http').ServerResponse, status: number, body: unknown) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  };
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://stand-in');
+    if (url.pathname !== '/api/v1/query') return send(res, 404, { error: 'not found' });
+    const query = url.searchParams.get('query') ?? '';
+    const time = url.searchParams.get('time') ?? undefined;
+    requests.push({ query, time, headers: req.headers });
+    for (const [name, value] of Object.entries(options.require ?? {}))
+      if (req.headers[name.toLowerCase()] !== value)
+        return send(res, 401, {
+          status: 'error',
+          errorType: 'unauthorized',
+          error: 'unauthorized',
+        });
+    const at =
+      time === undefined
+        ? Date.now() / 1000
+        : /^\d+(\.\d+)?$/.test(time)
+          ? Number(time)
+          : Date.parse(time) / 1000;
+    if (!query || !Number.isFinite(at))
+      return send(res, 400, {
+        status: 'error',
+        errorType: 'bad_data',
+        error: query
+          ? `invalid parameter "time": cannot parse "${time}" to a valid timestamp`
+          : 'invalid parameter "query"',
+      });
+    const value = evaluate(query);
+    send(res, 200, {
+      status: 'success',
+      data: {
+        resultType: 'vector',
+        result: value === null ? [] : [{ metric: {}, value: [at, String(value)] }],
+      },
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -26,6 +26,7 @@ export const ACTIONS = [
 export const EXAMPLES = [
   'pipeline.yml',
   'rollback.yml',
+  'experiment.yml',
   'blue-green.yml',
   'staged-approvals.yml',
   'judgement.yml',

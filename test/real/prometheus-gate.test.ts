@@ -3,6 +3,7 @@ import { realServer } from '../../lab/real.js';
 import {
   startExporter,
   startPrometheus,
+  startPrometheusStandIn,
   type Exporter,
   type RealPrometheus,
 } from '../../lab/prometheus.js';
@@ -75,4 +76,48 @@ describe.skipIf(!prometheus.available)('health-gate through a real Prometheus', 
     expect(bad.exitCode).toBe(1);
     expect(bad.errors[0]).toMatch(/^Prometheus rejected the query 'sum\(up'/);
   }, 90_000);
+
+  it("answers instant queries as lab/prometheus.ts's stand-in does (the experiment tests use it)", async () => {
+    const standIn = await startPrometheusStandIn((query) => (query === 'sum(up)' ? 1 : null));
+    try {
+      // The shape of an answer, with the value's types: what the stand-in must match.
+      const shape = (body: unknown): unknown => {
+        if (Array.isArray(body)) return body.map(shape);
+        if (body && typeof body === 'object')
+          return Object.fromEntries(
+            Object.entries(body)
+              .filter(([k]) => k !== 'warnings' && k !== 'infos')
+              .map(([k, v]) => [k, k === 'metric' ? {} : shape(v)]),
+          );
+        return typeof body;
+      };
+      const ask = async (base: string, params: Record<string, string>) => {
+        const response = await fetch(`${base}/api/v1/query?${new URLSearchParams(params)}`);
+        const body = (await response.json()) as { errorType?: string; data?: unknown };
+        return { status: response.status, errorType: body.errorType, shape: shape(body) };
+      };
+      // The real one has `up` once it has scraped the exporter (long since, by this last test).
+      for (let i = 0; i < 50; i++) {
+        const r = (await (await fetch(`${prom.url}/api/v1/query?query=sum(up)`)).json()) as {
+          data: { result: unknown[] };
+        };
+        if (r.data.result.length) break;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      const time = (Date.now() / 1000).toFixed(3);
+      for (const params of [
+        { query: 'sum(up)', time },
+        { query: 'sum(up)', time: String(Date.now() / 1000) },
+        { query: 'sum(nothing_here)', time },
+      ])
+        expect(await ask(standIn.url, params), JSON.stringify(params)).toEqual(
+          await ask(prom.url, params),
+        );
+      const bad = await ask(standIn.url, { query: 'sum(up)', time: 'yesterday' });
+      expect(bad).toMatchObject({ status: 400, errorType: 'bad_data' });
+      expect(bad).toEqual(await ask(prom.url, { query: 'sum(up)', time: 'yesterday' }));
+    } finally {
+      await standIn.close();
+    }
+  });
 });

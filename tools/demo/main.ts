@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { experimentChapter } from './experiment.js';
 import { writeReport } from './report.js';
 import type { RunnerEvent, WorkflowRun } from './runner.js';
 import { DEMO_VARS } from './vars.js';
@@ -11,7 +12,8 @@ import { OWNER, REPO, World } from './world.js';
  * `npm run demo`: the example workflows, run for real on loopback. v1 goes dev → staging →
  * production; v2 is canaried to 100%; v3 (a bug that shows only in production) is caught by the
  * canary and rolled back automatically; then production is rolled back by hand from v2 to v1
- * through a workflow_dispatch event. Prints a timeline and writes an HTML report.
+ * through a workflow_dispatch event; last, an A/B test in production (tools/demo/experiment.ts)
+ * picks a better-converting version and promotes it. Prints a timeline and writes an HTML report.
  */
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -21,6 +23,8 @@ export interface Chapter {
   run: WorkflowRun;
   startedAt: number;
   endedAt: number;
+  /** One sentence the report shows under the chapter's title (an experiment's verdict). */
+  highlight?: string;
 }
 
 function parseArgs(argv: string[]): { out: string; quiet: boolean } {
@@ -40,7 +44,7 @@ function parseArgs(argv: string[]): { out: string; quiet: boolean } {
 
 /** The lines of the actions' logs worth a place in the timeline. */
 const PROGRESS =
-  /^(deploy:|Version:|Artifact .* verified|Deployment \d+:|Traffic:|Traffic restored|Result:|Rolled back)/;
+  /^(deploy:|Version:|Artifact .* verified|Deployment \d+:|Traffic:|Traffic restored|Result:|Rolled back|[AB] wins:|No winner)/;
 
 const ICON: Record<string, string> = { success: '✔', failure: '✖', skipped: '↷', approved: '✔' };
 
@@ -95,11 +99,15 @@ async function main(): Promise<void> {
     });
   }
   const chapters: Chapter[] = [];
-  const chapter = async (title: string, work: () => Promise<WorkflowRun>) => {
+  const chapter = async (
+    title: string,
+    work: () => Promise<WorkflowRun>,
+    highlight?: (run: WorkflowRun) => string | undefined,
+  ) => {
     print(`■ ${title}`);
     const at = Date.now();
     const run = await work();
-    chapters.push({ title, run, startedAt: at, endedAt: Date.now() });
+    chapters.push({ title, run, startedAt: at, endedAt: Date.now(), highlight: highlight?.(run) });
     print(
       `  ${run.result === 'success' ? '✔' : '✖'} ${run.workflow} (run ${run.runId}) ${run.result}`,
     );
@@ -145,6 +153,7 @@ async function main(): Promise<void> {
         'on-call-engineer',
       ),
     );
+    await experimentChapter(world, chapter);
     await new Promise((resolve) => setTimeout(resolve, 600));
   } finally {
     try {
@@ -162,6 +171,7 @@ async function main(): Promise<void> {
         workflow: c.run.workflow,
         result: c.run.result,
         runId: c.run.runId,
+        highlight: c.highlight,
         jobs: c.run.jobs.map((j) => ({
           id: j.id,
           result: j.result,
@@ -173,6 +183,7 @@ async function main(): Promise<void> {
       live: world.live(),
       router: { ...world.router?.state },
       approvals: world.approvals,
+      checkouts: world.checkouts,
       traffic: world.samples.reduce(
         (t, s) => ({
           ok: t.ok + s.ok,

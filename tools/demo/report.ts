@@ -62,7 +62,10 @@ export function writeReport(out: string, data: ReportData): string {
           return `<div class="job ${job.result}"><h4><span class="badge">${job.result}</span> ${escape(job.name)}${env}</h4><ul>${steps}</ul></div>`;
         })
         .join('');
-      return `<section class="chapter"><h3>${i + 1}. ${escape(chapter.title)}</h3><p class="muted">${escape(chapter.run.workflow)} · run ${chapter.run.runId} · ${chapter.run.event} · ${t(chapter.startedAt)} → ${t(chapter.endedAt)} · <b class="${chapter.run.result}">${chapter.run.result}</b></p>${jobs}</section>`;
+      const highlight = chapter.highlight
+        ? `<p class="highlight">${escape(chapter.highlight)}</p>`
+        : '';
+      return `<section class="chapter"><h3>${i + 1}. ${escape(chapter.title)}</h3>${highlight}<p class="muted">${escape(chapter.run.workflow)} · run ${chapter.run.runId} · ${chapter.run.event} · ${t(chapter.startedAt)} → ${t(chapter.endedAt)} · <b class="${chapter.run.result}">${chapter.run.result}</b></p>${jobs}</section>`;
     })
     .join('');
 
@@ -90,6 +93,7 @@ h1{margin-bottom:.2rem}.muted{color:#656d76;font-size:12px}
 .chart{border:1px solid #d0d7de;border-radius:6px;margin:1rem 0;padding:.5rem}
 .chart svg{width:100%;height:220px;display:block}
 .chapter{border-top:2px solid #d0d7de;margin-top:1.5rem}
+.highlight{font-weight:600;border-left:3px solid #0969da;padding-left:.6rem}
 .job{margin:.5rem 0 .5rem 1rem}.job h4{margin:.4rem 0}
 ul{list-style:none;padding-left:1rem}.step{margin:.2rem 0}
 .badge{display:inline-block;min-width:4.5em;text-align:center;border-radius:1em;font-size:11px;padding:0 .5em;background:#eaeef2}

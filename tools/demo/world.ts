@@ -85,6 +85,10 @@ export class World {
     await new Promise((resolve) => setTimeout(resolve, 300));
     return 'approved';
   };
+  /** Checkout rate per visit of each version, as clients convert (none: clients never check out). */
+  conversion?: (version: string) => number;
+  /** Checkouts clients made, per version that answered the visit (`failed`: no answer or not ok). */
+  readonly checkouts: Record<string, number> = {};
   private tokenCount = 0;
   private runId = 1000;
   /** The demo's own Sigstore: attest-build-provenance steps sign with it, Glidepath trusts its root. */
@@ -319,18 +323,43 @@ export class World {
     return run;
   }
 
-  /** Steady client traffic on production's public address (through the router), counted per sample. */
+  /**
+   * Steady client traffic on production's public address (through the router), counted per
+   * sample: users (a `uid` cookie each) who visit 1 to 3 times in a row, and who, when
+   * `conversion` gives the version that answered a rate, check out (POST /checkout) at that rate.
+   */
   startLoad(perSecond: number): void {
     if (this.loadTimer) return;
+    let user = 0;
+    let left = 0;
     this.loadTimer = setInterval(() => {
-      void fetch(this.router.url, { signal: AbortSignal.timeout(5000) })
+      if (left-- <= 0) {
+        user += 1;
+        left = Math.floor(Math.random() * 3);
+      }
+      const headers = { cookie: `uid=u${user}` };
+      void fetch(this.router.url, { headers, signal: AbortSignal.timeout(5000) })
         .then(async (response) => {
           const body = (await response.json().catch(() => ({}))) as { version?: string };
           if (response.ok) this.current.ok++;
           else this.current.errors++;
           if (response.status >= 502 && response.status <= 504) this.current.proxyErrors++;
-          if (body.version)
-            this.current.versions[body.version] = (this.current.versions[body.version] ?? 0) + 1;
+          if (!body.version) return;
+          this.current.versions[body.version] = (this.current.versions[body.version] ?? 0) + 1;
+          const rate = this.conversion?.(body.version) ?? 0;
+          if (response.ok && Math.random() < rate)
+            // A checkout is not a visit: its answer stays out of the visits' ok and error counts.
+            void fetch(new URL('checkout', `${this.router.url}/`), {
+              method: 'POST',
+              headers,
+              signal: AbortSignal.timeout(5000),
+            })
+              .then(async (r) => {
+                await r.arrayBuffer();
+                const key = r.ok ? (body.version as string) : 'failed';
+                this.checkouts[key] = (this.checkouts[key] ?? 0) + 1;
+              })
+              .catch(() => (this.checkouts.failed = (this.checkouts.failed ?? 0) + 1));
         })
         .catch(() => {
           this.current.errors++;

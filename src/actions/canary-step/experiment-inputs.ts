@@ -1,6 +1,10 @@
 import { ConfigError, type Inputs } from '../../core/runtime/index.js';
-import { EXPERIMENT_DEFAULTS, type ExperimentSettings } from '../../core/experiment/index.js';
-import { type GateSettings, readGateSettings } from '../../core/gate/index.js';
+import {
+  type CounterSource,
+  EXPERIMENT_DEFAULTS,
+  type ExperimentSettings,
+} from '../../core/experiment/index.js';
+import { type GateSettings, readGateSettings, readHeaders } from '../../core/gate/index.js';
 import {
   type ProviderSettings,
   readProvider,
@@ -28,8 +32,7 @@ export interface ExperimentRunSettings extends RecordSettings {
   split: number;
   metric: 'conversion' | 'mean';
   /** Where each variant's counters come from: HTTP JSON per variant, or a Prometheus template. */
-  source:
-    { kind: 'http'; a: string; b: string } | { kind: 'prometheus'; url: string; template: string };
+  source: CounterSource;
   analysis: ExperimentSettings;
   horizonMs: number;
   lookMs: number;
@@ -157,7 +160,12 @@ function readSource(inputs: Inputs): ExperimentRunSettings['source'] {
         'is required with metric-query',
         'give the base URL of the Prometheus HTTP API, e.g. http://127.0.0.1:9090',
       );
-    return { kind: 'prometheus', url, template };
+    // The same headers the Prometheus checks send (an auth proxy in front of Prometheus).
+    const headers = readHeaders(
+      inputs.string('prometheus-headers'),
+      inputs.path('prometheus-headers'),
+    );
+    return { kind: 'prometheus', url, template, headers };
   }
   if (a === undefined || b === undefined) {
     const [missing, given] = a === undefined ? ['metric-a-url', b] : ['metric-b-url', a];

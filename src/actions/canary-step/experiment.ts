@@ -1,12 +1,11 @@
 import { core, sleep, UserError } from '../../core/runtime/index.js';
 import {
-  type Counters,
   ExperimentAnalysis,
-  fetchCounters,
   type LiftReading,
-  queryCounters,
+  type Snapshot,
+  snapshotReader,
 } from '../../core/experiment/index.js';
-import { type GateReport, PrometheusClient, runGate } from '../../core/gate/index.js';
+import { type GateReport, runGate } from '../../core/gate/index.js';
 import type { ExperimentRunSettings } from './experiment-inputs.js';
 import {
   type CanaryDeps,
@@ -91,7 +90,7 @@ export async function runExperiment(
         guard = report;
       });
     const analysis = new ExperimentAnalysis(settings.analysis);
-    const read = counterReader(settings, deps.signal);
+    const read = snapshotReader(settings.source, settings.metric, deps.signal);
     let failures = 0;
     for (;;) {
       const wait = Math.min(settings.lookMs, Math.max(0, settings.horizonMs - elapsed() * 1000));
@@ -100,9 +99,9 @@ export async function runExperiment(
       if (guard?.result === 'fail') break;
       // A guardrail that passed (or ran out) has said what it can: stop racing it.
       if (guard) guardDone = never;
-      let counters: [Counters | null, Counters | null];
+      let counters: Snapshot;
       try {
-        counters = await Promise.all([read('a'), read('b')]);
+        counters = await read();
         failures = 0;
       } catch (error) {
         failures += 1;
@@ -110,7 +109,7 @@ export async function runExperiment(
         core.warning(`${(error as Error).message}; trying again at the next look`);
         continue;
       }
-      const [a, b] = counters;
+      const { a, b } = counters;
       if (!a || !b) {
         if (elapsed() * 1000 >= settings.horizonMs) break;
         continue;
@@ -162,20 +161,6 @@ export async function runExperiment(
   } finally {
     deps.signal.removeEventListener('abort', onCancel);
   }
-}
-
-/** Reads one variant's counters from where the settings say (null: no data yet). */
-function counterReader(
-  settings: ExperimentRunSettings,
-  signal: AbortSignal,
-): (variant: 'a' | 'b') => Promise<Counters | null> {
-  const source = settings.source;
-  if (source.kind === 'http')
-    return (variant) =>
-      fetchCounters(source[variant], `metric-${variant}-url`, settings.metric, signal);
-  const client = new PrometheusClient(new URL(source.url));
-  return (variant) =>
-    queryCounters((query) => client.scalar(query), source.template, variant, settings.metric);
 }
 
 /** The end without a guardrail fail: promote (B to 100, or back to A), or hold the split. */

@@ -1,3 +1,4 @@
+import { PrometheusClient } from '../gate/index.js';
 import { UserError } from '../runtime/index.js';
 import { perTrialTotals, type VariantTotals } from './sequential.js';
 
@@ -125,4 +126,44 @@ export async function queryCounters(
   if (body.users === undefined)
     for (const field of ['visitsSq', 'valueSq', 'visitsValue']) delete body[field];
   return parseCounters(body, `metric-query (variant ${variant})`, metric);
+}
+
+/** Where each variant's counters come from: HTTP JSON per variant, or a Prometheus template. */
+export type CounterSource =
+  | { kind: 'http'; a: string; b: string }
+  | { kind: 'prometheus'; url: string; template: string; headers: Record<string, string> };
+
+/** Both variants' counters at one look; a variant is null while it has no data yet. */
+export type Snapshot = { a: Counters | null; b: Counters | null };
+
+/**
+ * The reader of one look's snapshot: A and B measured over the same interval. Over HTTP both
+ * requests leave together (neither waits for the other's answer); from Prometheus all twelve
+ * instant queries of a look are evaluated at the same `time`, so the six sums of a variant (and
+ * the two variants) come from one instant even when the queries are answered at different
+ * moments. `prometheus-headers` (masked) go with every query.
+ */
+export function snapshotReader(
+  source: CounterSource,
+  metric: 'conversion' | 'mean',
+  signal?: AbortSignal,
+): () => Promise<Snapshot> {
+  if (source.kind === 'http')
+    return async () => {
+      const [a, b] = await Promise.all([
+        fetchCounters(source.a, 'metric-a-url', metric, signal),
+        fetchCounters(source.b, 'metric-b-url', metric, signal),
+      ]);
+      return { a, b };
+    };
+  const client = new PrometheusClient(new URL(source.url), source.headers);
+  return async () => {
+    const at = Date.now() / 1000;
+    const scalar = (query: string) => client.scalar(query, undefined, at);
+    const [a, b] = await Promise.all([
+      queryCounters(scalar, source.template, 'a', metric),
+      queryCounters(scalar, source.template, 'b', metric),
+    ]);
+    return { a, b };
+  };
 }

@@ -1,6 +1,7 @@
 // The public face of core/gate: everything outside this folder imports from here.
 export * from './config.js';
 export * from './family.js';
+export { readHeaders } from './headers.js';
 export * from './inputs.js';
 export * from './judge.js';
 export * from './latency.js';

@@ -18,17 +18,18 @@ export class PrometheusClient {
   ) {}
 
   /**
-   * The query's value now (a scalar, or the sum of a vector), or with `range` the worst value
-   * of a range query over that window (max or min over every series and point); null when
-   * there is no data.
+   * The query's value now (a scalar, or the sum of a vector), or at `at` (Unix seconds: queries
+   * that must describe one instant), or with `range` the worst value of a range query over that
+   * window (max or min over every series and point); null when there is no data.
    */
   async scalar(
     query: string,
     range?: { ms: number; worst: 'max' | 'min' },
+    at?: number,
   ): Promise<number | null> {
     let lastProblem = '';
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      const outcome = await this.once(query, range);
+      const outcome = await this.once(query, range, at);
       if (outcome.kind === 'value') {
         this.failedPolls.set(query, 0);
         return outcome.value;
@@ -51,6 +52,7 @@ export class PrometheusClient {
   private async once(
     query: string,
     range?: { ms: number; worst: 'max' | 'min' },
+    at?: number,
   ): Promise<
     { kind: 'value'; value: number | null } | { kind: 'retry' | 'invalid'; problem: string }
   > {
@@ -59,6 +61,7 @@ export class PrometheusClient {
       this.base.href.endsWith('/') ? this.base : `${this.base.href}/`,
     );
     url.searchParams.set('query', query);
+    if (at !== undefined && !range) url.searchParams.set('time', at.toFixed(3));
     if (range) {
       const end = Date.now() / 1000;
       url.searchParams.set('start', (end - range.ms / 1000).toFixed(3));

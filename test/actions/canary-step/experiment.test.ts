@@ -2,7 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Router, stickyBucket } from '../../../tools/router/router.js';
 import type { GitHubStandIn } from '../../../tools/stand-in/server.js';
 import { startStandIn } from '../../../lab/fixtures.js';
-import { runAction } from '../../../lab/runner.js';
+import { logText, runAction } from '../../../lab/runner.js';
+import { startPrometheusStandIn } from '../../../lab/prometheus.js';
 import {
   driveUsers,
   type ExperimentService,
@@ -198,6 +199,61 @@ describe.concurrent('canary-step strategy experiment with the embedded router', 
     expect(result.ms).toBeLessThan(40_000);
     const statuses = api.deployments(s.owner, s.name, 'production')[0]?.statuses ?? [];
     expect(statuses[0]?.description).toMatch(/^experiment stopped by a guardrail/);
+  });
+
+  it('reads the counters from Prometheus with prometheus-headers on every query, each look at one instant', async () => {
+    const s = await setup({ rate: 0.1 }, { rate: 0.1 });
+    // 1,000 users per variant, two visits each; A converts 10% of visits, B 30% (one conversion
+    // per converting user): per-user sums as a service would export them.
+    const sums = {
+      a: { users: 1000, visits: 2000, value: 200, visitsSq: 4000, valueSq: 200, visitsValue: 400 },
+      b: { users: 1000, visits: 2000, value: 600, visitsSq: 4000, valueSq: 600, visitsValue: 1200 },
+    };
+    const secret = 'Bearer prom-experiment-7f3e9a';
+    const prometheus = await startPrometheusStandIn(
+      (query) => {
+        const m = /^sum\(checkout_(\w+)\{variant="([ab])"\}\)$/.exec(query);
+        return m ? (sums[m[2] as 'a' | 'b'][m[1] as keyof typeof sums.a] ?? null) : null;
+      },
+      { require: { authorization: secret } },
+    );
+    try {
+      const { action } = await startExperiment(s, {
+        'router-url': s.router.adminUrl,
+        environment: 'production',
+        strategy: 'experiment',
+        sticky: 'cookie:uid',
+        'metric-query': 'sum(checkout_$field{variant="$variant"})',
+        'prometheus-url': prometheus.url,
+        'prometheus-headers': `Authorization: ${secret}`,
+        'look-interval': '200ms',
+        horizon: '20s',
+        'on-winner': 'promote',
+      });
+      const result = await action;
+      expect(result.errors).toEqual([]);
+      expect(result.outputs).toMatchObject({
+        winner: 'b',
+        decision: 'promoted',
+        'samples-b': '1000',
+      });
+      expect(Number(result.outputs.lift)).toBeCloseTo(2, 5);
+      expect(s.router.state.weight).toBe(100);
+      // Every query carried the header (the stand-in answers 401 without it: no data, no winner),
+      // and the twelve queries of a look (six sums × two variants) were evaluated at one time.
+      expect(prometheus.requests.length).toBeGreaterThanOrEqual(12);
+      expect(prometheus.requests.every((r) => r.headers.authorization === secret)).toBe(true);
+      const looks = new Map<string, string[]>();
+      for (const r of prometheus.requests)
+        looks.set(r.time ?? '', [...(looks.get(r.time ?? '') ?? []), r.query]);
+      expect(looks.has('')).toBe(false);
+      for (const queries of looks.values()) expect(new Set(queries).size).toBe(12);
+      // Masked: the runner hides it from the log (and it is nowhere else in what a person reads).
+      expect(result.stdout).toContain(`::add-mask::${secret}`);
+      expect(`${logText(result)}${result.summary}`).not.toContain('prom-experiment-7f3e9a');
+    } finally {
+      await prometheus.close();
+    }
   });
 
   it.each(['SIGINT'] as const)(

@@ -1,5 +1,11 @@
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { parseCounters, queryCounters } from '../../../src/core/experiment/index.js';
+import {
+  parseCounters,
+  queryCounters,
+  snapshotReader,
+} from '../../../src/core/experiment/index.js';
 
 const FULL = { users: 10, visits: 40, value: 4, visitsSq: 200, valueSq: 6, visitsValue: 20 };
 
@@ -68,5 +74,36 @@ describe('queryCounters (Prometheus)', () => {
       perUser: false,
       totals: { units: 50, trials: 50, value: 5, trialsSq: 50 },
     });
+  });
+});
+
+describe('snapshotReader over HTTP', () => {
+  it('asks A and B together at each look, so both are measured over the same interval', async () => {
+    // Each variant's counters answer only once both requests of the look have arrived (or, after
+    // 2 s, with 503): read one after the other, the first would time out and the look fail.
+    const held: { path: string; res: ServerResponse; at: number }[] = [];
+    const server = createServer((req, res) => {
+      held.push({ path: req.url ?? '', res, at: Date.now() });
+      const timer = setTimeout(() => res.writeHead(503).end(), 2000);
+      res.on('close', () => clearTimeout(timer));
+      if (held.length % 2 === 0)
+        for (const h of held.slice(-2))
+          h.res
+            .writeHead(200, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ ...FULL, value: h.path === '/b' ? 8 : 4 }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const read = snapshotReader({ kind: 'http', a: `${base}/a`, b: `${base}/b` }, 'conversion');
+      for (let look = 0; look < 3; look++) {
+        const { a, b } = await read();
+        expect([a?.totals.value, b?.totals.value]).toEqual([4, 8]);
+      }
+      expect(held.map((h) => h.path).sort()).toEqual(['/a', '/a', '/a', '/b', '/b', '/b']);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -17,12 +17,14 @@ interface DemoResult {
   chapters: {
     title: string;
     result: string;
+    highlight?: string;
     jobs: { id: string; result: string; outputs: Record<string, string> }[];
   }[];
   live: Record<string, Record<string, string>>;
   router: { weight: number };
   approvals: { environment: string }[];
   traffic: { ok: number; errors: number; proxyErrors: number };
+  checkouts: Record<string, number>;
 }
 
 interface StoredState {
@@ -81,6 +83,11 @@ const versionOf = (chapter: number) =>
   result.chapters[chapter]?.jobs.find((j) => j.id === 'build')?.outputs.version ?? '';
 const latest = (id: number) =>
   state.statuses.filter((s) => s.deploymentId === id).sort((a, b) => b.id - a.id)[0]?.state;
+const statesOf = (id: number) =>
+  state.statuses
+    .filter((s) => s.deploymentId === id)
+    .sort((a, b) => a.id - b.id)
+    .map((s) => s.state);
 const deploymentsOf = (environment: string) =>
   state.deployments.filter((d) => d.environment === environment).sort((a, b) => a.id - b.id);
 
@@ -91,6 +98,7 @@ describe('npm run demo', () => {
       'success',
       'success',
       'failure',
+      'success',
       'success',
     ]);
     expect(stdout).toMatch(/Report: .*report\.html/);
@@ -103,14 +111,17 @@ describe('npm run demo', () => {
     expect(deploymentsOf('dev').map((d) => d.payload.version)).toEqual([v1, v2, v3]);
     expect(deploymentsOf('staging').map((d) => d.payload.version)).toEqual([v1, v2, v3]);
     const production = deploymentsOf('production');
-    // v1, v2, v3 (failed canary), v2 again (automatic rollback), v1 (manual rollback).
-    expect(production.map((d) => d.payload.version)).toEqual([v1, v2, v3, v2, v1]);
+    // v1, v2, v3 (failed canary), v2 again (automatic rollback), v1 (manual rollback), then the
+    // A/B test's B (its own test below), which replaced v1.
+    expect(production.map((d) => d.payload.version)).toEqual([v1, v2, v3, v2, v1, versionOf(4)]);
     expect(latest(production[2]?.id ?? 0)).toBe('failure');
     expect(production[3]?.payload.rollback_of).toBe(production[2]?.id);
-    expect(latest(production[4]?.id ?? 0)).toBe('success');
+    expect(statesOf(production[4]?.id ?? 0)).toContain('success');
     // The repository has immutable releases on: each build is one published, locked release
     // holding both its assets (draft, upload, check, publish), and never a draft left behind.
-    expect(state.releases.map((r) => r.tag)).toEqual([v1, v2, v3].map((v) => `v${v}`));
+    expect(state.releases.map((r) => r.tag)).toEqual(
+      [v1, v2, v3, versionOf(4)].map((v) => `v${v}`),
+    );
     for (const release of state.releases) {
       expect(release).toMatchObject({ draft: false, immutable: true });
       expect(state.assets.filter((a) => a.releaseId === release.id)).toHaveLength(2);
@@ -118,30 +129,26 @@ describe('npm run demo', () => {
     // Every build is attested (emulated attest-build-provenance, the demo's test Sigstore), and
     // production requires it: the promotions and the automatic rollback record what was verified;
     // the manual rollback (rollback.yml) does not require it.
-    expect(state.attestations).toHaveLength(3);
-    for (const d of production.slice(0, 4))
-      expect(d.payload.attestation).toMatchObject({
-        signer_workflow:
-          'https://github.com/acme/price-service/.github/workflows/pipeline.yml@refs/heads/main',
-        commit: d.payload.commit,
-        predicate_type: 'https://slsa.dev/provenance/v1',
-      });
+    expect(state.attestations).toHaveLength(4);
+    // (the A/B test's B, built and promoted by experiment.yml, too).
+    for (const [i, d] of production.entries())
+      if (i !== 4)
+        expect(d.payload.attestation).toMatchObject({
+          signer_workflow: `https://github.com/acme/price-service/.github/workflows/${i === 5 ? 'experiment' : 'pipeline'}.yml@refs/heads/main`,
+          commit: d.payload.commit,
+          predicate_type: 'https://slsa.dev/provenance/v1',
+        });
     expect(production[4]?.payload.attestation).toBeUndefined();
     // Nothing left half-done: no deployment stays queued, pending or in progress.
     for (const d of state.deployments)
       expect(['success', 'failure', 'inactive', 'error']).toContain(latest(d.id));
   });
 
-  it('records the named reviewer for every production run and leaves production on v1 with all traffic on stable', () => {
-    expect(result.approvals.map((a) => a.environment)).toEqual([
-      'production',
-      'production',
-      'production',
-      'production',
-    ]);
+  it('records the named reviewer for every production run and leaves production on B with all traffic on stable', () => {
+    expect(result.approvals.map((a) => a.environment)).toEqual(Array(5).fill('production'));
     const promoted = deploymentsOf('production')[0];
     expect(promoted?.payload.approvers?.map((a) => a.user)).toContain('mona');
-    expect(result.live.production?.stable).toBe(versionOf(0));
+    expect(result.live.production?.stable).toBe(versionOf(4));
     expect(result.live.dev?.live).toBe(versionOf(2));
     expect(result.live.staging?.live).toBe(versionOf(2));
     expect(result.router.weight).toBe(0);
@@ -152,6 +159,45 @@ describe('npm run demo', () => {
     // router retries an idempotent request whose pooled connection the restart closed, so no
     // client ever sees a 502; the only errors are the bad v3's own 500s while it had traffic.
     expect(result.traffic.proxyErrors).toBe(0);
+  });
+
+  it('A/B chapter: under the clients that convert better on B, the experiment names B and promotes it, recorded as a deployment', () => {
+    const chapter = result.chapters[4];
+    const [v1, b] = [versionOf(0), versionOf(4)];
+    expect(b.split('+')[0]).toBe('1.3.0');
+    const production = chapter?.jobs.find((j) => j.id === 'production');
+    expect(production?.outputs).toMatchObject({ winner: 'b', decision: 'promoted', version: b });
+    expect(Number(production?.outputs.lift)).toBeGreaterThan(0);
+    // The verdict sentence, shown under the chapter's title in the report.
+    expect(chapter?.highlight).toMatch(
+      /^B wins: B converts [\d.]+% better, 95% interval [\d.]+% to [\d.]+%; decided after [\d,]+ users per variant\.$/,
+    );
+    expect(readFileSync(path.join(out, 'report.html'), 'utf8')).toContain(
+      `<p class="highlight">${chapter?.highlight ?? '?'}</p>`,
+    );
+    expect(stdout).toContain(chapter?.highlight);
+    // Clients checked out on both versions (A is v1, back in production since the manual rollback).
+    expect(result.checkouts[v1]).toBeGreaterThan(0);
+    expect(result.checkouts[b]).toBeGreaterThan(0);
+    // B's deployment: split 50/50, then promoted (B at 100% by the router, then made the stable
+    // slot's version), and v1's rollback deployment it replaced is inactive.
+    const [replaced, record] = deploymentsOf('production').slice(-2);
+    expect(record?.payload.version).toBe(b);
+    expect(
+      state.statuses
+        .filter((s) => s.deploymentId === record?.id)
+        .sort((x, y) => x.id - y.id)
+        .slice(-2)
+        .map((s) => [s.state, s.description]),
+    ).toEqual([
+      ['in_progress', 'experiment: 50% of users on B'],
+      ['success', 'experiment: B won and was promoted to 100%'],
+    ]);
+    expect(replaced?.payload.version).toBe(v1);
+    expect(latest(replaced?.id ?? 0)).toBe('inactive');
+    expect(stdout).toMatch(/Traffic: 100% of users to B/);
+    expect(result.live.production).toEqual({ stable: b, canary: b });
+    expect(result.router.weight).toBe(0);
   });
 
   it("draws the report's charts in headless Chromium", async (ctx) => {
@@ -193,7 +239,10 @@ describe('npm run demo', () => {
       };
       expect(maxima.weight).toBe(100);
       expect(maxima.errors).toBeGreaterThan(0);
-      expect(await page.locator('section.chapter').count()).toBe(4);
+      expect(await page.locator('section.chapter').count()).toBe(5);
+      expect(
+        await page.locator('section.chapter').last().locator('p.highlight').textContent(),
+      ).toBe(result.chapters[4]?.highlight);
       expect(await page.locator('details.summary').count()).toBeGreaterThan(10);
       await page.screenshot({ path: path.join(out, 'report.png'), fullPage: false });
       expect(errors).toEqual([]);
