@@ -27,14 +27,14 @@ class PrometheusClient {
         this.headers = headers;
     }
     /**
-     * The query's value now (a scalar, or the sum of a vector), or with `range` the worst value
-     * of a range query over that window (max or min over every series and point); null when
-     * there is no data.
+     * The query's value now (a scalar, or the sum of a vector), or at `at` (Unix seconds: queries
+     * that must describe one instant), or with `range` the worst value of a range query over that
+     * window (max or min over every series and point); null when there is no data.
      */
-    async scalar(query, range) {
+    async scalar(query, range, at) {
         let lastProblem = '';
         for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            const outcome = await this.once(query, range);
+            const outcome = await this.once(query, range, at);
             if (outcome.kind === 'value') {
                 this.failedPolls.set(query, 0);
                 return outcome.value;
@@ -52,9 +52,11 @@ class PrometheusClient {
         }
         return null;
     }
-    async once(query, range) {
+    async once(query, range, at) {
         const url = new URL(range ? 'api/v1/query_range' : 'api/v1/query', this.base.href.endsWith('/') ? this.base : `${this.base.href}/`);
         url.searchParams.set('query', query);
+        if (at !== undefined && !range)
+            url.searchParams.set('time', at.toFixed(3));
         if (range) {
             const end = Date.now() / 1000;
             url.searchParams.set('start', (end - range.ms / 1000).toFixed(3));

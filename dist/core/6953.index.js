@@ -104,6 +104,8 @@ var artifact_names = __webpack_require__(72762);
 var gate_inputs = __webpack_require__(25934);
 // EXTERNAL MODULE: ./src/core/experiment/analysis.ts
 var analysis = __webpack_require__(24649);
+// EXTERNAL MODULE: ./src/core/gate/headers.ts
+var gate_headers = __webpack_require__(6753);
 // EXTERNAL MODULE: ./src/core/traffic/split.ts
 var traffic_split = __webpack_require__(93189);
 // EXTERNAL MODULE: ./src/core/traffic/inputs.ts + 1 modules
@@ -205,7 +207,9 @@ function readSource(inputs) {
         const url = inputs.url('prometheus-url')?.href;
         if (url === undefined)
             throw new errors/* ConfigError */.xL('prometheus-url', 'is required with metric-query', 'give the base URL of the Prometheus HTTP API, e.g. http://127.0.0.1:9090');
-        return { kind: 'prometheus', url, template };
+        // The same headers the Prometheus checks send (an auth proxy in front of Prometheus).
+        const headers = (0,gate_headers/* readHeaders */.j)(inputs.string('prometheus-headers'), inputs.path('prometheus-headers'));
+        return { kind: 'prometheus', url, template, headers };
     }
     if (a === undefined || b === undefined) {
         const [missing, given] = a === undefined ? ['metric-a-url', b] : ['metric-b-url', a];

@@ -22,9 +22,12 @@ var time = __webpack_require__(41691);
 var errors = __webpack_require__(45649);
 // EXTERNAL MODULE: ./src/core/experiment/analysis.ts
 var experiment_analysis = __webpack_require__(24649);
+// EXTERNAL MODULE: ./src/core/gate/prometheus.ts
+var prometheus = __webpack_require__(31815);
 // EXTERNAL MODULE: ./src/core/experiment/sequential.ts
 var sequential = __webpack_require__(51468);
 ;// CONCATENATED MODULE: ./src/core/experiment/counters.ts
+
 
 
 const NUMBER = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
@@ -118,11 +121,36 @@ async function queryCounters(scalar, template, variant, metric) {
             delete body[field];
     return parseCounters(body, `metric-query (variant ${variant})`, metric);
 }
+/**
+ * The reader of one look's snapshot: A and B measured over the same interval. Over HTTP both
+ * requests leave together (neither waits for the other's answer); from Prometheus all twelve
+ * instant queries of a look are evaluated at the same `time`, so the six sums of a variant (and
+ * the two variants) come from one instant even when the queries are answered at different
+ * moments. `prometheus-headers` (masked) go with every query.
+ */
+function snapshotReader(source, metric, signal) {
+    if (source.kind === 'http')
+        return async () => {
+            const [a, b] = await Promise.all([
+                fetchCounters(source.a, 'metric-a-url', metric, signal),
+                fetchCounters(source.b, 'metric-b-url', metric, signal),
+            ]);
+            return { a, b };
+        };
+    const client = new prometheus/* PrometheusClient */.S(new URL(source.url), source.headers);
+    return async () => {
+        const at = Date.now() / 1000;
+        const scalar = (query) => client.scalar(query, undefined, at);
+        const [a, b] = await Promise.all([
+            queryCounters(scalar, source.template, 'a', metric),
+            queryCounters(scalar, source.template, 'b', metric),
+        ]);
+        return { a, b };
+    };
+}
 
 // EXTERNAL MODULE: ./src/core/gate/run.ts + 9 modules
 var run = __webpack_require__(25513);
-// EXTERNAL MODULE: ./src/core/gate/prometheus.ts
-var prometheus = __webpack_require__(31815);
 // EXTERNAL MODULE: ./src/actions/canary-step/shared.ts
 var shared = __webpack_require__(70336);
 ;// CONCATENATED MODULE: ./src/actions/canary-step/experiment.ts
@@ -179,7 +207,7 @@ async function runExperiment(settings, deps) {
                 guard = report;
             });
         const analysis = new experiment_analysis/* ExperimentAnalysis */.I(settings.analysis);
-        const read = counterReader(settings, deps.signal);
+        const read = snapshotReader(settings.source, settings.metric, deps.signal);
         let failures = 0;
         for (;;) {
             const wait = Math.min(settings.lookMs, Math.max(0, settings.horizonMs - elapsed() * 1000));
@@ -193,7 +221,7 @@ async function runExperiment(settings, deps) {
                 guardDone = never;
             let counters;
             try {
-                counters = await Promise.all([read('a'), read('b')]);
+                counters = await read();
                 failures = 0;
             }
             catch (error) {
@@ -203,7 +231,7 @@ async function runExperiment(settings, deps) {
                 commands/* warning */.$e(`${error.message}; trying again at the next look`);
                 continue;
             }
-            const [a, b] = counters;
+            const { a, b } = counters;
             if (!a || !b) {
                 if (elapsed() * 1000 >= settings.horizonMs)
                     break;
@@ -255,14 +283,6 @@ async function runExperiment(settings, deps) {
     finally {
         deps.signal.removeEventListener('abort', onCancel);
     }
-}
-/** Reads one variant's counters from where the settings say (null: no data yet). */
-function counterReader(settings, signal) {
-    const source = settings.source;
-    if (source.kind === 'http')
-        return (variant) => fetchCounters(source[variant], `metric-${variant}-url`, settings.metric, signal);
-    const client = new prometheus/* PrometheusClient */.S(new URL(source.url));
-    return (variant) => queryCounters((query) => client.scalar(query), source.template, variant, settings.metric);
 }
 /** The end without a guardrail fail: promote (B to 100, or back to A), or hold the split. */
 async function conclude(settings, result, shift, status) {
