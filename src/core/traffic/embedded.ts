@@ -18,11 +18,18 @@ export class EmbeddedProvider implements TrafficProvider {
     return `embedded router at ${this.admin.origin}${this.sticky ? ` (sticky by ${this.sticky})` : ''}`;
   }
   async setWeight(weight: number): Promise<void> {
-    if (this.sticky && !this.stickySet) {
+    const whole = weight === 0 || weight === 100;
+    if (this.sticky && !this.stickySet && !whole) {
       await this.setSticky(this.sticky);
       this.stickySet = true;
     }
     await routerCall(this.admin, 'PUT', 'weight', { weight });
+    // At 0 or 100 a sticky split has nothing to split: it is cleared, so a later canary through
+    // this router splits by request again rather than by an experiment's users.
+    if (this.sticky && whole) {
+      await this.setSticky(null);
+      this.stickySet = false;
+    }
   }
   async setMatchHeader(header: string | null): Promise<void> {
     await routerCall(this.admin, 'PUT', 'match-header', { matchHeader: header });

@@ -136,6 +136,7 @@ describe.concurrent('canary-step strategy experiment with the embedded router', 
     expect(Number(result.outputs['lift-lower'])).toBeGreaterThan(0);
     expect(Number(result.outputs['samples-b'])).toBeGreaterThanOrEqual(100);
     expect(s.router.state.weight).toBe(100);
+    expect(s.router.state.sticky).toBeNull(); // nothing of the experiment left for a later canary
     expect(result.summary).toMatch(/B wins: B converts [\d.]+% better, 95% interval/);
     expect(result.summary).toContain('xychart-beta');
     const statuses = api.deployments(s.owner, s.name, 'production')[0]?.statuses ?? [];
@@ -168,6 +169,7 @@ describe.concurrent('canary-step strategy experiment with the embedded router', 
     expect(Number(result.outputs['lift-lower'])).toBeLessThan(0);
     expect(Number(result.outputs['lift-upper'])).toBeGreaterThan(0);
     expect(s.router.state.weight).toBe(0);
+    expect(s.router.state.sticky).toBeNull();
     expect(result.summary).toContain('No winner by the horizon');
   });
 
