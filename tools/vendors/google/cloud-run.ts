@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { LoopbackStandIn } from '../loopback.js';
+import { LoopbackStandIn, stamp, type CallKind } from '../loopback.js';
 
 /**
  * A local stand-in for the part of the Cloud Run Admin API v2 that splits traffic: services
@@ -157,6 +157,7 @@ export class CloudRunStandIn extends LoopbackStandIn {
       body = { error: { code, message: refusal.message, status: refusal.status } };
     }
     this.log.push({ method, path: url.pathname, status: code });
+    this.tally(...callOf(method, url.pathname));
     res.writeHead(code, { 'content-type': 'application/json; charset=UTF-8' });
     res.end(JSON.stringify(body));
   }
@@ -237,6 +238,7 @@ export class CloudRunStandIn extends LoopbackStandIn {
       reconciling: true,
     });
     this.writes.push(traffic.map((t) => [t.revision ?? '', t.percent ?? 0]));
+    const time = this.written(false);
     const name = `${path.split('/services/')[0]}/operations/${randomUUID()}`;
     const op: Operation = {
       name,
@@ -258,9 +260,21 @@ export class CloudRunStandIn extends LoopbackStandIn {
           observedGeneration: service.generation,
           trafficStatuses: traffic,
         });
+        time.inEffectAt = stamp();
         op.response = { '@type': 'type.googleapis.com/google.cloud.run.v2.Service', ...service };
       }
     }, this.operationDelayMs);
     return op;
   }
+}
+
+/** A call's kind and operation, for the stand-in's tally. */
+function callOf(method: string, pathname: string): [CallKind, string] {
+  if (pathname === '/v1/token') return ['auth', 'token exchange'];
+  const what = /\/operations\/[^/]+$/.test(pathname)
+    ? 'operation'
+    : /\/revisions\/[^/]+$/.test(pathname)
+      ? 'revision'
+      : 'service';
+  return [method === 'GET' ? 'read' : method === 'PATCH' ? 'write' : 'other', `${method} ${what}`];
 }

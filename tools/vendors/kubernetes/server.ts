@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPRoute } from '@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute';
-import { LoopbackStandIn } from '../loopback.js';
+import { LoopbackStandIn, stamp, type WriteTime } from '../loopback.js';
 import { applyJsonPatch, applyMergePatch } from './patch.js';
 
 /**
@@ -33,6 +33,8 @@ type Json = Record<string, unknown>;
 interface Stored {
   obj: Json & { metadata: Json & { name: string; namespace: string } };
   timer?: NodeJS.Timeout;
+  /** The last spec change, in effect once the controller has accepted it. */
+  change?: WriteTime;
 }
 
 const BASE = '/apis/gateway.networking.k8s.io/v1';
@@ -147,6 +149,11 @@ export class KubernetesStandIn extends LoopbackStandIn {
     const method = req.method ?? 'GET';
     const reply = (status: number, body: unknown) => {
       this.log.push({ method, path: url.pathname, type: req.headers['content-type'], status });
+      const route = ROUTE_PATH.exec(url.pathname);
+      this.tally(
+        !route ? 'other' : method === 'GET' ? 'read' : 'write',
+        `${method} ${route ? (route[3] ? 'httproute status' : route[2] ? 'httproute' : 'httproutes') : 'discovery'}`,
+      );
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     };
@@ -175,8 +182,10 @@ export class KubernetesStandIn extends LoopbackStandIn {
     const [, ns = '', name, sub] = m;
     if (!name) {
       if (method !== 'GET') return reply(405, status(405, 'MethodNotAllowed', method));
-      if (url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1')
+      if (url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1') {
+        this.tally('other', 'watch httproutes');
         return this.watch(ns, res);
+      }
       const items = [...this.routes.values()]
         .map((s) => s.obj)
         .filter((o) => o.metadata.namespace === ns);
@@ -259,7 +268,12 @@ export class KubernetesStandIn extends LoopbackStandIn {
     updated.metadata.generation = Number(old.metadata.generation ?? 1) + (specChanged ? 1 : 0);
     stored.obj = updated;
     if (specChanged) {
-      this.writes.push({ route: `${ns}/${name}`, weights: ruleWeights(updated), at: Date.now() });
+      stored.change = this.written(false);
+      this.writes.push({
+        route: `${ns}/${name}`,
+        weights: ruleWeights(updated),
+        at: stored.change.at,
+      });
       this.scheduleAccept(stored);
     }
     this.notify('MODIFIED', updated);
@@ -303,6 +317,7 @@ export class KubernetesStandIn extends LoopbackStandIn {
       }));
       obj.status = { parents };
       obj.metadata.resourceVersion = String(++this.version);
+      if (stored.change && !missing.length) stored.change.inEffectAt ??= stamp();
       this.check(obj, 'controller status');
       this.notify('MODIFIED', obj);
     }, this.acceptDelayMs);
