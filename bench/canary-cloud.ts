@@ -47,7 +47,7 @@ export interface CloudRun {
   stableOnlyMs: number;
   /** The weight changes, the restore last. */
   steps: StepCalls[];
-  canaryWeightAfter: string;
+  canaryWeightAfter: number;
   clockRttMs: number;
 }
 
@@ -107,7 +107,7 @@ export async function runCloudOnce(
     const changes = CLOUD_STEPS.length + 1;
     if (end.writeTimes.length !== changes)
       problem ??= `the stand-in stored ${end.writeTimes.length} weight changes, not ${changes}`;
-    if (end.canaryWeight !== '0')
+    if (end.canaryWeight !== 0)
       problem ??= `the stand-in holds canary weight ${end.canaryWeight} after the restore`;
     const last = end.writeTimes.at(-1);
     const ours = (t: number | undefined) => (t === undefined ? Number.NaN : t - clock.offset - t0);

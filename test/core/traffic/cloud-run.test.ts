@@ -91,6 +91,13 @@ describe('cloud-run provider', () => {
     expect(run.split(s.service)).toEqual({ 'web-00041-abc': 100 });
   });
 
+  it('names cloud-run-service when the service does not exist', async () => {
+    const s = setup({ service: 'projects/shop-prod/locations/europe-west1/services/nope' });
+    await expect(s.provider.check()).rejects.toThrow(
+      "Input 'cloud-run-service' is 'projects/shop-prod/locations/europe-west1/services/nope', but Cloud Run has no such service",
+    );
+  });
+
   it('keeps tagged revisions at 0 % so their URLs stay', () => {
     expect(
       trafficFor(
