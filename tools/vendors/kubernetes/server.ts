@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPRoute } from '@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute';
 import { LoopbackStandIn, stamp, type WriteTime } from '../loopback.js';
+import { DEPLOYMENT_PATH, Deployments } from './deployments.js';
 import { applyJsonPatch, applyMergePatch } from './patch.js';
 
 /**
@@ -13,10 +14,11 @@ import { applyJsonPatch, applyMergePatch } from './patch.js';
  * Accepted and ResolvedRefs for the new generation (ResolvedRefs False when a backendRef names a
  * Service that does not exist). Every stored object, and every object a client sends, is checked
  * against the Gateway API's published schema (@kubernetes-models/gateway-api, generated from the
- * CRDs): `violations` lists what failed.
+ * CRDs): `violations` lists what failed. apps/v1 Deployments (deployments.ts) are there too, for
+ * a workflow's `kubectl set image` and `kubectl rollout status`.
  */
 export interface KubernetesStandInOptions {
-  /** Delay before the controller writes a new generation's status (ms, default 100). */
+  /** Delay before the controllers write a new generation's status, a route's or a Deployment's (ms, default 100). */
   acceptDelayMs?: number;
   /** Services that exist: a backendRef to any other is ResolvedRefs False (default: any). */
   services?: string[];
@@ -56,9 +58,16 @@ export class KubernetesStandIn extends LoopbackStandIn {
   controllerUp = true;
   private readonly services?: Set<string>;
   private readonly pruneRuleNames: boolean;
+  readonly deployments: Deployments;
 
   constructor(options: KubernetesStandInOptions = {}) {
     super();
+    this.deployments = new Deployments(
+      () => String(++this.version),
+      this.violations,
+      () => this.acceptDelayMs,
+      status,
+    );
     this.acceptDelayMs = options.acceptDelayMs ?? 100;
     this.services = options.services ? new Set(options.services) : undefined;
     this.pruneRuleNames = options.pruneRuleNames ?? false;
@@ -67,6 +76,7 @@ export class KubernetesStandIn extends LoopbackStandIn {
   override async stop(): Promise<void> {
     for (const w of this.watchers) w.res.end();
     for (const r of this.routes.values()) clearTimeout(r.timer);
+    this.deployments.stop();
     await super.stop();
   }
 
@@ -152,7 +162,7 @@ export class KubernetesStandIn extends LoopbackStandIn {
       const route = ROUTE_PATH.exec(url.pathname);
       this.tally(
         !route ? 'other' : method === 'GET' ? 'read' : 'write',
-        `${method} ${route ? (route[3] ? 'httproute status' : route[2] ? 'httproute' : 'httproutes') : 'discovery'}`,
+        `${method} ${route ? (route[3] ? 'httproute status' : route[2] ? 'httproute' : 'httproutes') : DEPLOYMENT_PATH.test(url.pathname) ? 'deployment' : 'discovery'}`,
       );
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
@@ -173,6 +183,12 @@ export class KubernetesStandIn extends LoopbackStandIn {
     const text = Buffer.concat(chunks).toString();
     const discovery = this.discovery(url.pathname);
     if (discovery && method === 'GET') return reply(200, discovery);
+    if (DEPLOYMENT_PATH.test(url.pathname)) {
+      const type = (req.headers['content-type'] ?? '').split(';')[0] ?? '';
+      const answer = this.deployments.handle(method, url, type, text, res);
+      if (!answer) this.tally('other', 'watch deployments');
+      return answer && reply(answer.status, answer.body);
+    }
     const m = ROUTE_PATH.exec(url.pathname);
     if (!m)
       return reply(
@@ -325,6 +341,7 @@ export class KubernetesStandIn extends LoopbackStandIn {
 
   private watch(ns: string, res: ServerResponse): void {
     res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
+    res.flushHeaders(); // at once, even with no event to send (deployments.ts says why)
     const watcher = { ns, res };
     this.watchers.add(watcher);
     for (const s of this.routes.values())
@@ -378,9 +395,31 @@ export class KubernetesStandIn extends LoopbackStandIn {
           apiVersion: 'v1',
           groups: [
             {
+              name: 'apps',
+              versions: [{ groupVersion: 'apps/v1', version: 'v1' }],
+              preferredVersion: { groupVersion: 'apps/v1', version: 'v1' },
+            },
+            {
               name: 'gateway.networking.k8s.io',
               versions: [{ groupVersion: 'gateway.networking.k8s.io/v1', version: 'v1' }],
               preferredVersion: { groupVersion: 'gateway.networking.k8s.io/v1', version: 'v1' },
+            },
+          ],
+        };
+      case '/apis/apps/v1':
+        return {
+          kind: 'APIResourceList',
+          apiVersion: 'v1',
+          groupVersion: 'apps/v1',
+          resources: [
+            {
+              name: 'deployments',
+              singularName: 'deployment',
+              namespaced: true,
+              kind: 'Deployment',
+              verbs: ['get', 'list', 'patch', 'watch'],
+              shortNames: ['deploy'],
+              categories: ['all'],
             },
           ],
         };
