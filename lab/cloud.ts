@@ -44,6 +44,8 @@ export interface CloudFixture {
   canaryWeight(): number;
   /** Every canary share written, in order. */
   changes(): number[];
+  /** What the stand-in found out of its vendor's published schema (HTTPRoutes, Cloud Run messages). */
+  violations(): string[];
   stop(): Promise<void>;
 }
 
@@ -73,6 +75,10 @@ export async function startCloud(kind: CloudKind, delayMs = 50): Promise<CloudFi
           ],
         },
       });
+      // As a route long in service: the Gateway has accepted it before the first step (else its
+      // status write can land between the provider's read and write: a 409, read again).
+      while (!k8s.route('shop', 'web')?.status)
+        await new Promise((resolve) => setTimeout(resolve, 10));
       const dir = tempDir('glidepath-kube-');
       writeFileSync(path.join(dir, 'config'), k8s.kubeconfig());
       const names = { stableBackend: 'web-stable', canaryBackend: 'web-canary' };
@@ -93,6 +99,7 @@ export async function startCloud(kind: CloudKind, delayMs = 50): Promise<CloudFi
           const w = k8s.weights('shop', 'web');
           return share(w['web-canary'] ?? 0, w['web-stable'] ?? 0);
         },
+        violations: () => k8s.violations,
         changes: () => k8s.writes.map((w) => share(w.weights[0]?.[1] ?? 0, w.weights[0]?.[0] ?? 0)),
         stop: async () => {
           await k8s.stop();
@@ -135,6 +142,7 @@ export async function startCloud(kind: CloudKind, delayMs = 50): Promise<CloudFi
         env: awsEnv(elb.url),
         wrongResource: { input: 'alb-listener', value: ALB_RULE.replace(/[0-9a-f]{4}$/, '0000') },
         canaryWeight: () => of(elb.weights(ALB_RULE)),
+        violations: () => [],
         changes: () => elb.writes.map((w) => of(Object.fromEntries(w.weights))),
         stop: () => elb.stop(),
       };
@@ -171,6 +179,7 @@ export async function startCloud(kind: CloudKind, delayMs = 50): Promise<CloudFi
             alias?.RoutingConfig?.AdditionalVersionWeights ?? {},
           );
         },
+        violations: () => [],
         changes: () => lambda.writes.map((w) => of(w.version, w.weights)),
         stop: () => lambda.stop(),
       };
@@ -203,6 +212,7 @@ export async function startCloud(kind: CloudKind, delayMs = 50): Promise<CloudFi
         env: { GOOGLE_APPLICATION_CREDENTIALS: credentials },
         wrongResource: { input: 'cloud-run-service', value: RUN_SERVICE.replace(/web$/, 'wbe') },
         canaryWeight: () => of(run.split(RUN_SERVICE)),
+        violations: () => run.violations,
         changes: () => run.writes.map((w) => of(Object.fromEntries(w))),
         stop: async () => {
           await run.stop();

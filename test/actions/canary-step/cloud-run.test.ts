@@ -38,6 +38,7 @@ describe.concurrent('canary-step with provider cloud-run', () => {
       ],
     ]);
     // The revision names are in the log and the report.
+    expect(run.violations).toEqual([]);
     expect(result.stdout).toContain(
       `Traffic: 30% to the new version (Cloud Run service ${RUN_SERVICE} (revisions web-00041-abc / web-00042-xyz))`,
     );

@@ -86,6 +86,7 @@ describe.concurrent.each(CLOUD_PROVIDERS)('canary-step with provider %s', (kind)
     const [first, back] = s.cloud.standIn.writeTimes;
     expect((back?.at ?? Infinity) - (first?.at ?? 0)).toBeLessThan(10_000);
     expect(s.statuses()[0]).toBe('failure');
+    expect(s.cloud.violations()).toEqual([]);
   });
 
   // A cancel: main puts stable back itself, and its post step has nothing left to do. A killed job
@@ -109,6 +110,7 @@ describe.concurrent.each(CLOUD_PROVIDERS)('canary-step with provider %s', (kind)
     expect(s.cloud.changes()).toEqual([30, 0]);
     expect(s.cloud.canaryWeight()).toBe(0);
     expect(s.statuses()[0]).toBe('failure');
+    expect(s.cloud.violations()).toEqual([]);
   });
 
   it('refuses a resource that does not exist, naming the input, with nothing changed', async () => {
@@ -123,5 +125,6 @@ describe.concurrent.each(CLOUD_PROVIDERS)('canary-step with provider %s', (kind)
     expect(s.cloud.changes()).toEqual([]);
     expect([...s.cloud.standIn.calls.keys()].filter((k) => k.startsWith('write'))).toEqual([]);
     expect(s.statuses()).toEqual(before);
+    expect(s.cloud.violations()).toEqual([]);
   });
 });

@@ -23,6 +23,7 @@ beforeAll(async () => {
 afterAll(() => run.stop());
 afterEach(() => {
   run.faults.splice(0);
+  expect(run.violations.splice(0)).toEqual([]);
 });
 
 function setup(over: Partial<CloudRunSettings> = {}) {
