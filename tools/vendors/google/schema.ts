@@ -20,9 +20,11 @@ interface Node {
 }
 
 const require = createRequire(import.meta.url);
-const root = require('@google-cloud/run/build/protos/protos.json') as Node;
+let root: Node | undefined;
 
 function at(name: string): Node | undefined {
+  // Read on first use (about 1 MB of JSON), not by every process that imports the stand-in.
+  root ??= require('@google-cloud/run/build/protos/protos.json') as Node;
   let node: Node | undefined = root;
   for (const part of name.split('.')) node = node?.nested?.[part];
   return node;
