@@ -109,6 +109,8 @@ export async function runCloudOnce(
       problem ??= `the stand-in stored ${end.writeTimes.length} weight changes, not ${changes}`;
     if (end.canaryWeight !== 0)
       problem ??= `the stand-in holds canary weight ${end.canaryWeight} after the restore`;
+    if (end.violations.length)
+      problem ??= `the stand-in found requests or answers out of the vendor's schema: ${end.violations.join('; ')}`;
     const last = end.writeTimes.at(-1);
     const ours = (t: number | undefined) => (t === undefined ? Number.NaN : t - clock.offset - t0);
     return {

@@ -24,6 +24,8 @@ export interface CloudReport {
   writeTimes: WriteTime[];
   /** The canary's share as the stand-in holds it now. */
   canaryWeight: number;
+  /** What the stand-in found out of its vendor's published schema. */
+  violations: string[];
 }
 
 let current: CloudFixture | undefined;
@@ -44,6 +46,7 @@ export function cloudReport(): CloudReport {
       ...(w.inEffectAt === undefined ? {} : { inEffectAt: onClock(w.inEffectAt) }),
     })),
     canaryWeight: current.canaryWeight(),
+    violations: current.violations(),
   };
 }
 
