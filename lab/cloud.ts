@@ -46,6 +46,13 @@ export interface CloudFixture {
   changes(): number[];
   /** What the stand-in found out of its vendor's published schema (HTTPRoutes, Cloud Run messages). */
   violations(): string[];
+  /**
+   * Queues what a busy API does to the next change: another writer gets in first (a conflict,
+   * where the API writes against a version: Kubernetes, Lambda, Cloud Run) or a throttle (ELBv2).
+   * `interfered()` is true once the stand-in has answered with it.
+   */
+  interfere(): void;
+  interfered(): boolean;
   stop(): Promise<void>;
 }
 
@@ -100,6 +107,8 @@ export async function startCloud(kind: CloudKind, delayMs = 50): Promise<CloudFi
           return share(w['web-canary'] ?? 0, w['web-stable'] ?? 0);
         },
         violations: () => k8s.violations,
+        interfere: () => void k8s.faults.push({ kind: 'conflict', count: 1 }),
+        interfered: () => k8s.faults.length === 0,
         changes: () => k8s.writes.map((w) => share(w.weights[0]?.[1] ?? 0, w.weights[0]?.[0] ?? 0)),
         stop: async () => {
           await k8s.stop();
@@ -143,6 +152,8 @@ export async function startCloud(kind: CloudKind, delayMs = 50): Promise<CloudFi
         wrongResource: { input: 'alb-listener', value: ALB_RULE.replace(/[0-9a-f]{4}$/, '0000') },
         canaryWeight: () => of(elb.weights(ALB_RULE)),
         violations: () => [],
+        interfere: () => void elb.faults.push({ kind: 'throttle', count: 1 }),
+        interfered: () => elb.faults.length === 0,
         changes: () => elb.writes.map((w) => of(Object.fromEntries(w.weights))),
         stop: () => elb.stop(),
       };
@@ -180,6 +191,8 @@ export async function startCloud(kind: CloudKind, delayMs = 50): Promise<CloudFi
           );
         },
         violations: () => [],
+        interfere: () => void lambda.faults.push({ kind: 'conflict', count: 1 }),
+        interfered: () => lambda.faults.length === 0,
         changes: () => lambda.writes.map((w) => of(w.version, w.weights)),
         stop: () => lambda.stop(),
       };
@@ -213,6 +226,8 @@ export async function startCloud(kind: CloudKind, delayMs = 50): Promise<CloudFi
         wrongResource: { input: 'cloud-run-service', value: RUN_SERVICE.replace(/web$/, 'wbe') },
         canaryWeight: () => of(run.split(RUN_SERVICE)),
         violations: () => run.violations,
+        interfere: () => void run.faults.push({ kind: 'conflict', count: 1 }),
+        interfered: () => run.faults.length === 0,
         changes: () => run.writes.map((w) => of(Object.fromEntries(w))),
         stop: async () => {
           await run.stop();

@@ -11,10 +11,11 @@ import { runAction, type RunOptions } from '../../../lab/runner.js';
 import { startService, type SampleService } from '../../../lab/services.js';
 
 // The scenarios, the same for every cloud provider (canary-step's bundle against each
-// vendor's stand-in, lab/cloud.ts, through the official clients): a bad canary back to 0 at once;
-// a cancel (SIGINT) mid-step, then the post step; the job killed mid-step (SIGKILL), the post step
-// restoring; a resource name that does not exist (one ::error:: naming the input, nothing written). Each run has its own stand-in, services and
-// deployment. The good canary to 100 through a conflict or throttling is in each provider's own
+// vendor's stand-in, lab/cloud.ts, through the official clients): a bad canary back to 0 at once,
+// through a conflict or a throttle mid-step; a cancel (SIGINT) mid-step, then the post step; the
+// job killed mid-step (SIGKILL), the post step restoring; a resource name that does not exist (one
+// ::error:: naming the input, nothing written). Each run has its own stand-in, services and
+// deployment. The good canary to 100 through conflicts and throttling is in each provider's own
 // file (gateway-api, aws, cloud-run .test.ts), with the faults its API has.
 
 let api: GitHubStandIn;
@@ -75,11 +76,23 @@ function after(cloud: CloudFixture, ms: number): () => boolean {
 }
 
 describe.concurrent.each(CLOUD_PROVIDERS)('canary-step with provider %s', (kind) => {
-  it('puts a bad version back to 0 at once', async () => {
+  it('puts a bad version back to 0 at once, through a conflict (or a throttle) mid-step', async () => {
     const s = await setup(kind, { errorRate: 0.4 });
+    // Once the step's weight is written, the API's next change meets another writer (or a
+    // throttle): the restore reads again (or retries) and still lands at once.
+    const busy = after(s.cloud, 0);
+    const watch = setInterval(() => {
+      if (!busy()) return;
+      clearInterval(watch);
+      s.cloud.interfere();
+    }, 10);
     const result = await s.run({ steps: '20@20s,100' });
+    clearInterval(watch);
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ decision: 'aborted', 'final-weight': '0' });
+    expect(s.cloud.interfered()).toBe(true);
+    // A conflict is read again, never overwritten (ELBv2 has no versions: the SDK retries the throttle).
+    if (kind !== 'aws-alb') expect(result.stdout).toContain('changed since it was read');
     expect(s.cloud.changes()).toEqual([20, 0]);
     expect(s.cloud.canaryWeight()).toBe(0);
     // Back on stable long before the step's 20 s bake would have ended.
