@@ -99,6 +99,14 @@ describe('cloud-run provider', () => {
     );
   });
 
+  it('says so when the API cannot be reached, naming the service', async () => {
+    const s = setup();
+    run.faults.push({ kind: 'down' });
+    await expect(s.provider.setWeight(0)).rejects.toThrow(
+      `Could not read Cloud Run service ${s.service}: `,
+    );
+  });
+
   it('keeps tagged revisions at 0 % so their URLs stay', () => {
     expect(
       trafficFor(
