@@ -1,12 +1,14 @@
 // Child process for bench/canary.ts, so that what is measured does not share an event loop with
 // the gate: one instance runs the sample services, one the embedded Router (as in production, a
-// process of its own), one the load generator. Commands arrive over IPC as {id, cmd, args}; each
+// process of its own), one the load generator, one the cloud providers' stand-ins
+// (bench/cloud-stand-ins.ts). Commands arrive over IPC as {id, cmd, args}; each
 // gets {id, ok, result | error}. The process ends when its parent sends `exit` or goes away.
 // Run by bench/canary.ts: node --import tsx bench/canary-worker.ts
 import { performance } from 'node:perf_hooks';
 import { Router } from '../tools/router/router.js';
 import { startService, type SampleService } from '../lab/services.js';
 import { SteadyLoad, upstreamClassifier, type LoadReport } from './canary-load.js';
+import { cloudReport, startCloud, stopCloud, type CloudKind } from './cloud-stand-ins.js';
 
 export interface WorkerRequest {
   id: number;
@@ -97,6 +99,12 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     }
     case 'loadStop':
       return stopLoad(Number(args.drainMs ?? 6000));
+    case 'cloudStart':
+      return startCloud(String(args.kind) as CloudKind);
+    case 'cloudReport':
+      return cloudReport();
+    case 'cloudStop':
+      return stopCloud();
     case 'exit':
       await shutdown();
       return null;
@@ -109,6 +117,7 @@ async function shutdown(): Promise<void> {
   await stopLoad(0).catch(() => undefined);
   await stopRouter().catch(() => undefined);
   await closeServices().catch(() => undefined);
+  await stopCloud().catch(() => undefined);
 }
 
 process.on('message', (message: WorkerRequest) => {

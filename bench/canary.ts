@@ -23,6 +23,11 @@
 //   onOldConns        of afterDecision, those carried by client connections opened before t0.
 //
 // Targets: embedded and HAProxy under 1 s and no canary request after the decision; nginx under 2 s.
+//
+// The cloud providers (gateway-api, aws-alb, aws-lambda, cloud-run) move no traffic through a
+// local proxy: bench/canary-cloud.ts times them as their stand-in sees them (the restore stored,
+// and in effect in the stand-in's model of the vendor), after the same gate's decision, and counts
+// the API calls of each weight change. Targets: one write per weight change, stable-only under 1 s.
 // Run: npx tsx bench/run.ts canary [--quick]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -43,6 +48,16 @@ import { realServer } from '../lab/real.js';
 import type { LoadReport, Sample } from './canary-load.js';
 import type { ServicesInfo, WorkerAnswer, WorkerRequest } from './canary-worker.js';
 import { median, round, table } from './lib.js';
+import {
+  CLOUD_PROVIDERS,
+  CLOUD_STEPS,
+  CLOUD_TARGETS,
+  describeCloudRun,
+  runCloudOnce,
+  summariseCloud,
+  type CloudKind,
+  type CloudRun,
+} from './canary-cloud.js';
 
 const PROVIDERS = ['embedded', 'haproxy', 'nginx'] as const;
 type ProviderKind = (typeof PROVIDERS)[number];
@@ -183,6 +198,7 @@ interface Workers {
   services: Worker;
   router: Worker;
   load: Worker;
+  cloud: Worker;
 }
 
 interface Setup {
@@ -442,20 +458,25 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
 
   const runs: Record<ProviderKind, RunResult[]> = { embedded: [], haproxy: [], nginx: [] };
   const problems: string[] = [];
+  const cloudRuns = Object.fromEntries(CLOUD_PROVIDERS.map((k) => [k, [] as CloudRun[]])) as Record<
+    CloudKind,
+    CloudRun[]
+  >;
   const spawned = await Promise.allSettled([
     Worker.start('services'),
     Worker.start('router'),
     Worker.start('load'),
+    Worker.start('cloud'),
   ]);
-  const [services, router, load] = spawned.map((r) =>
+  const [services, router, load, cloud] = spawned.map((r) =>
     r.status === 'fulfilled' ? r.value : undefined,
   );
   try {
-    if (!services || !router || !load)
+    if (!services || !router || !load || !cloud)
       throw new Error(
         `a worker did not start: ${spawned.map((r) => (r.status === 'rejected' ? String(r.reason) : 'ok')).join('; ')}`,
       );
-    const workers: Workers = { services, router, load };
+    const workers: Workers = { services, router, load, cloud };
     for (const kind of PROVIDERS) {
       if (!available[kind]) {
         problems.push(`${kind}: not installed, skipped`);
@@ -494,8 +515,30 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
         );
       }
     }
+    for (const kind of CLOUD_PROVIDERS) {
+      for (let rep = 0; rep < reps; rep++) {
+        const label = `  ${kind.padEnd(11)} run ${String(rep + 1).padStart(2)}/${reps}`;
+        try {
+          const r = await runCloudOnce(kind, workers.cloud, async () => {
+            const svc = await workers.services.call<ServicesInfo>('services', {
+              canaryErrorRate: CANARY_ERROR_RATE,
+            });
+            return runGate(gateConfig(svc));
+          });
+          cloudRuns[kind].push(r);
+          if (r.problem) problems.push(`${kind} run ${rep + 1}: ${r.problem}`);
+          console.log(`${label}: ${describeCloudRun(r)}`);
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          problems.push(`${kind} run ${rep + 1}: ${message}`);
+          console.log(`${label}: FAILED: ${message}`);
+        } finally {
+          await workers.services.call('closeServices').catch(() => undefined);
+        }
+      }
+    }
   } finally {
-    await Promise.all([services, router, load].map((w) => w?.close()));
+    await Promise.all([services, router, load, cloud].map((w) => w?.close()));
     delete process.env.NGINX_BIN;
     delete process.env.NGINX_PREFIX;
     delete process.env.NGINX_MAIN_CONF;
@@ -605,6 +648,39 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
       'after decision = canary-answered requests started after t0 (those in flight at t0 excluded). Per-run lines above give setWeight return time, ' +
       'canary requests after setWeight returned, and whether late requests rode client connections opened before t0.',
   );
+
+  const cloudSummary = {} as Record<CloudKind, Record<string, unknown>>;
+  const cloudRows: (string | number)[][] = [];
+  for (const kind of CLOUD_PROVIDERS) {
+    const s = summariseCloud(kind, cloudRuns[kind], reps);
+    cloudSummary[kind] = s.summary;
+    cloudRows.push(s.row);
+    const key = kind.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+    met[`${key}Ms`] = s.met.stableOnly;
+    met[`${key}WritesPerWeightChange`] = s.met.writes;
+  }
+  console.log('');
+  console.log(
+    table(
+      [
+        'provider (stand-in)',
+        'runs',
+        'restore written ms (median / max)',
+        'time to stable-only ms (median / max)',
+        'setWeight(0) returned ms (median / max)',
+        'writes per weight change (min–max)',
+        'calls per weight change (median / max)',
+        'target',
+        'met',
+      ],
+      cloudRows,
+    ),
+  );
+  console.log(
+    `t0 as above; written = the stand-in stored the weights back at 0; stable-only = the stand-in's model applied it (the Gateway's controller accepted the generation, ` +
+      `Cloud Run's operation ended; the write itself for ELBv2 and Lambda); setWeight(0) returned = the provider confirmed it. ` +
+      `Weight changes: ${[...CLOUD_STEPS, 0].join(', ')}; calls are counted by the stand-in, the provider's check before the first step excluded.`,
+  );
   if (problems.length) console.log(`\nProblems:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 
   return {
@@ -625,7 +701,8 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
     embedded: summary.embedded,
     haproxy: summary.haproxy,
     nginx: summary.nginx,
-    targets: TARGETS,
+    ...cloudSummary,
+    targets: { ...TARGETS, cloud: CLOUD_TARGETS },
     met,
     problems,
     ok: problems.length === 0,

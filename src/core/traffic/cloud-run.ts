@@ -83,7 +83,12 @@ export class CloudRunProvider implements TrafficProvider {
   }
 
   async check(): Promise<void> {
-    await this.call('GET', this.settings.service, undefined, 'read');
+    await this.call('GET', this.settings.service, undefined, 'read').catch((error: unknown) => {
+      if (statusOf(error) !== 404) throw error;
+      throw new UserError(
+        `Input 'cloud-run-service' is '${this.settings.service}', but Cloud Run has no such service: give it as projects/<project>/locations/<region>/services/<name>, as gcloud run services describe shows it`,
+      );
+    });
     for (const [input, revision] of [
       ['stable-server', this.settings.stableRevision],
       ['canary-server', this.settings.canaryRevision],

@@ -1,111 +1,77 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ElbStandIn } from '../../../tools/vendors/aws/elbv2.js';
-import { LambdaStandIn } from '../../../tools/vendors/aws/lambda.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ElbStandIn } from '../../../tools/vendors/aws/elbv2.js';
+import type { LambdaStandIn } from '../../../tools/vendors/aws/lambda.js';
+import {
+  ALB_RULE,
+  CANARY_TG,
+  ELB_ACCOUNT,
+  STABLE_TG,
+  startCloud,
+  type CloudFixture,
+} from '../../../lab/cloud.js';
 import { runAction } from '../../../lab/runner.js';
 
 // canary-step's bundle with providers aws-alb and aws-lambda: the official SDKs, loaded by a
 // dynamic import from the bundle, against the ELBv2 and Lambda stand-ins (AWS_ENDPOINT_URL), with
 // credentials from the SDK's standard chain (the AWS_* variables configure-aws-credentials leaves).
+// A bad canary, a cancel, a killed job and a wrong resource name: cloud-scenarios.test.ts.
 
-const ACCOUNT = 'arn:aws:elasticloadbalancing:us-east-2:123456789012';
-const STABLE = `${ACCOUNT}:targetgroup/shop-blue/0123456789abcdef`;
-const CANARY = `${ACCOUNT}:targetgroup/shop-green/fedcba9876543210`;
-const RULE = `${ACCOUNT}:listener-rule/app/shop/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee`;
-let elb: ElbStandIn;
-let lambda: LambdaStandIn;
+const started: CloudFixture[] = [];
+afterAll(() => Promise.all(started.map((c) => c.stop())));
 
-beforeAll(async () => {
-  elb = new ElbStandIn();
-  lambda = new LambdaStandIn();
-  await Promise.all([elb.start(), lambda.start()]);
-  elb.targetGroups.add(STABLE).add(CANARY);
-});
-afterAll(() => Promise.all([elb.stop(), lambda.stop()]));
-
-const env = (url = elb.url) => ({
-  AWS_ENDPOINT_URL: url,
-  AWS_ACCESS_KEY_ID: 'ASIAIOSFODNN7EXAMPLE',
-  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-  AWS_SESSION_TOKEN: 'stand-in-session-token',
-  AWS_REGION: 'us-east-2',
-});
-const inputs = {
-  provider: 'aws-alb',
-  'alb-listener': RULE,
-  'stable-server': STABLE,
-  'canary-server': CANARY,
-};
+async function cloud(kind: 'aws-alb' | 'aws-lambda'): Promise<CloudFixture> {
+  const fixture = await startCloud(kind);
+  started.push(fixture);
+  return fixture;
+}
 
 describe.concurrent('canary-step with providers aws-alb and aws-lambda', () => {
   it('walks a listener rule to 100 through throttling, one ModifyRule per step', async () => {
-    elb.rules.set(RULE, [
-      {
-        Type: 'forward',
-        ForwardConfig: {
-          TargetGroups: [
-            { TargetGroupArn: STABLE, Weight: 100 },
-            { TargetGroupArn: CANARY, Weight: 0 },
-          ],
-        },
-      },
-    ]);
+    const alb = await cloud('aws-alb');
+    const elb = alb.standIn as ElbStandIn;
     elb.faults.push({ kind: 'throttle', count: 1 });
     const result = await runAction('canary-step', {
-      env: env(),
-      inputs: { ...inputs, steps: '25@1s,100' },
+      env: alb.env,
+      inputs: { ...alb.inputs, steps: '25@1s,100' },
     });
     expect(result.errors).toEqual([]);
     expect(result.outputs).toMatchObject({ decision: 'promoted', 'final-weight': '100' });
-    expect(elb.writes.map((w) => w.weights.map(([, weight]) => weight))).toEqual([
-      [75, 25],
-      [0, 100],
+    expect(elb.writes.map((w) => w.weights)).toEqual([
+      [
+        [STABLE_TG, 75],
+        [CANARY_TG, 25],
+      ],
+      [
+        [STABLE_TG, 0],
+        [CANARY_TG, 100],
+      ],
     ]);
     expect(elb.log.map((l) => `${l.action} ${l.status}`)).toContain('DescribeRules 400');
   });
 
   it('refuses a target group the rule does not forward to, naming the input, with nothing changed', async () => {
-    // A load balancer of its own: the other tests run beside this one.
-    const own = new ElbStandIn();
-    await own.start();
-    own.targetGroups.add(STABLE).add(CANARY);
-    own.rules.set(RULE, [
-      {
-        Type: 'forward',
-        ForwardConfig: {
-          TargetGroups: [
-            { TargetGroupArn: STABLE, Weight: 100 },
-            { TargetGroupArn: CANARY, Weight: 0 },
-          ],
-        },
-      },
-    ]);
-    const other = `${ACCOUNT}:targetgroup/shop-old/00000000000000aa`;
+    const alb = await cloud('aws-alb');
+    const elb = alb.standIn as ElbStandIn;
+    const other = `${ELB_ACCOUNT}:targetgroup/shop-old/00000000000000aa`;
     const result = await runAction('canary-step', {
-      env: env(own.url),
-      inputs: { ...inputs, 'canary-server': other, steps: '25@1s,100' },
+      env: alb.env,
+      inputs: { ...alb.inputs, 'canary-server': other, steps: '25@1s,100' },
     });
     expect(result.exitCode).toBe(1);
     expect(result.errors).toEqual([
-      `Input 'canary-server' is '${other}', but the forward action of ALB listener rule app/shop/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee has no such target group: it forwards to ${STABLE}, ${CANARY}`,
+      `Input 'canary-server' is '${other}', but the forward action of ALB listener rule ${ALB_RULE.split(':listener-rule/')[1]} has no such target group: it forwards to ${STABLE_TG}, ${CANARY_TG}`,
     ]);
-    expect(own.writes).toEqual([]);
-    expect(own.log.map((l) => l.action)).toEqual(['DescribeRules']);
-    await own.stop();
+    expect(elb.writes).toEqual([]);
+    expect(elb.log.map((l) => l.action)).toEqual(['DescribeRules']);
   });
 
   it('routes a Lambda alias in steps through a 412 from another writer, then points it at the new version', async () => {
-    lambda.addFunction('checkout', ['6', '7'], { name: 'live', version: '6' });
+    const fn = await cloud('aws-lambda');
+    const lambda = fn.standIn as LambdaStandIn;
     lambda.faults.push({ kind: 'conflict', count: 1 });
     const result = await runAction('canary-step', {
-      env: env(lambda.url),
-      inputs: {
-        provider: 'aws-lambda',
-        'lambda-function': 'checkout',
-        'lambda-alias': 'live',
-        'stable-server': '6',
-        'canary-server': '7',
-        steps: '10@1s,100',
-      },
+      env: fn.env,
+      inputs: { ...fn.inputs, steps: '10@1s,100' },
     });
     expect(result.errors).toEqual([]);
     expect(result.outputs).toMatchObject({ decision: 'promoted', 'final-weight': '100' });

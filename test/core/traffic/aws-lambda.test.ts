@@ -82,6 +82,14 @@ describe('aws-lambda provider', () => {
     expect(lambda.writes.length).toBe(before);
   });
 
+  it('says so when the API cannot be reached, naming the alias', async () => {
+    const s = setup();
+    lambda.faults.push({ kind: 'down' });
+    await expect(s.provider.setWeight(0)).rejects.toThrow(
+      new RegExp(`^Could not change Lambda alias ${s.fn}:live: `),
+    );
+  });
+
   it('writes weights Lambda takes: a share of 1 for the side version', () => {
     expect(aliasFor(5, '2', '3').RoutingConfig).toEqual({
       AdditionalVersionWeights: { '3': 0.05 },

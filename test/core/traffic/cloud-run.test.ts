@@ -23,6 +23,7 @@ beforeAll(async () => {
 afterAll(() => run.stop());
 afterEach(() => {
   run.faults.splice(0);
+  expect(run.violations.splice(0)).toEqual([]);
 });
 
 function setup(over: Partial<CloudRunSettings> = {}) {
@@ -89,6 +90,21 @@ describe('cloud-run provider', () => {
       `Input 'canary-server' is 'web-00043-new', but Cloud Run service ${s.service} has no such revision`,
     );
     expect(run.split(s.service)).toEqual({ 'web-00041-abc': 100 });
+  });
+
+  it('names cloud-run-service when the service does not exist', async () => {
+    const s = setup({ service: 'projects/shop-prod/locations/europe-west1/services/nope' });
+    await expect(s.provider.check()).rejects.toThrow(
+      "Input 'cloud-run-service' is 'projects/shop-prod/locations/europe-west1/services/nope', but Cloud Run has no such service",
+    );
+  });
+
+  it('says so when the API cannot be reached, naming the service', async () => {
+    const s = setup();
+    run.faults.push({ kind: 'down' });
+    await expect(s.provider.setWeight(0)).rejects.toThrow(
+      `Could not read Cloud Run service ${s.service}: `,
+    );
   });
 
   it('keeps tagged revisions at 0 % so their URLs stay', () => {

@@ -72,6 +72,10 @@ export class ElbStandIn extends LoopbackStandIn {
         body = `<ErrorResponse xmlns="${NS}"><Error><Type>${status < 500 ? 'Sender' : 'Receiver'}</Type><Code>${refusal.code}</Code><Message>${escape(refusal.message)}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`;
       }
       this.log.push({ action, status });
+      this.tally(
+        /^Modify/.test(action) ? 'write' : /^Describe/.test(action) ? 'read' : 'other',
+        action,
+      );
       res.writeHead(status, { 'content-type': 'text/xml', 'x-amzn-requestid': randomUUID() });
       res.end(body);
     });
@@ -161,6 +165,7 @@ export class ElbStandIn extends LoopbackStandIn {
   }
 
   private record(arn: string, actions: AlbAction[]): void {
+    this.written(true);
     const forward = actions.find((a) => a.Type === 'forward');
     this.writes.push({
       arn,

@@ -136,6 +136,7 @@ export class LambdaStandIn extends LoopbackStandIn {
       body = { Type: status < 500 ? 'User' : 'Service', message: refusal.message };
     }
     this.log.push({ method, op, status });
+    this.tally(op === 'UpdateAlias' ? 'write' : op === 'unknown' ? 'other' : 'read', op);
     res.writeHead(status, { 'content-type': 'application/json', 'x-amzn-requestid': randomUUID() });
     res.end(JSON.stringify(body));
   }
@@ -193,6 +194,7 @@ export class LambdaStandIn extends LoopbackStandIn {
     alias.RoutingConfig = extra.length ? { AdditionalVersionWeights: weights } : undefined;
     alias.RevisionId = randomUUID();
     this.writes.push({ version, weights });
+    this.written(true);
   }
 }
 

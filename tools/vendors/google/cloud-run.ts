@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { LoopbackStandIn } from '../loopback.js';
+import { LoopbackStandIn, stamp, type CallKind } from '../loopback.js';
+import { violations } from './schema.js';
 
 /**
  * A local stand-in for the part of the Cloud Run Admin API v2 that splits traffic: services
@@ -13,7 +14,9 @@ import { LoopbackStandIn } from '../loopback.js';
  * exchange of workload identity federation (the STS `token_url` of the credential file
  * google-github-actions/auth writes), and refuses API calls without that token. It refuses what
  * Cloud Run refuses (percents not summing to 100, unknown revisions) and injects throttling, 5xx,
- * conflicts, outages and failed operations.
+ * conflicts, outages and failed operations. Every Service, Revision and Operation it answers, and
+ * every Service it is sent, is checked against Google's published descriptors of the API
+ * (`@google-cloud/run`, schema.ts): `violations` lists what failed.
  */
 interface Target {
   type?: string;
@@ -68,6 +71,8 @@ export class CloudRunStandIn extends LoopbackStandIn {
   readonly writes: [string, number][][] = [];
   /** Subject tokens exchanged at the STS endpoint (the job's OIDC token). */
   readonly exchanged: string[] = [];
+  /** What did not match the API's descriptors, in requests and answers. */
+  readonly violations: string[] = [];
   operationDelayMs = 100;
 
   /**
@@ -148,7 +153,18 @@ export class CloudRunStandIn extends LoopbackStandIn {
             'injected fault',
           );
         }
+        const [, operation] = callOf(method, url.pathname);
+        if (method === 'PATCH')
+          this.violations.push(
+            ...violations(
+              MESSAGES['GET service'],
+              JSON.parse(text || '{}'),
+              `PATCH ${url.pathname} body`,
+            ),
+          );
         body = this.api(method, url.pathname.replace(/^\/v2\//, ''), text);
+        const answered = MESSAGES[operation as keyof typeof MESSAGES];
+        if (answered) this.violations.push(...violations(answered, body, `${operation} answer`));
       }
     } catch (error) {
       const refusal =
@@ -157,6 +173,7 @@ export class CloudRunStandIn extends LoopbackStandIn {
       body = { error: { code, message: refusal.message, status: refusal.status } };
     }
     this.log.push({ method, path: url.pathname, status: code });
+    this.tally(...callOf(method, url.pathname));
     res.writeHead(code, { 'content-type': 'application/json; charset=UTF-8' });
     res.end(JSON.stringify(body));
   }
@@ -237,6 +254,7 @@ export class CloudRunStandIn extends LoopbackStandIn {
       reconciling: true,
     });
     this.writes.push(traffic.map((t) => [t.revision ?? '', t.percent ?? 0]));
+    const time = this.written(false);
     const name = `${path.split('/services/')[0]}/operations/${randomUUID()}`;
     const op: Operation = {
       name,
@@ -258,9 +276,29 @@ export class CloudRunStandIn extends LoopbackStandIn {
           observedGeneration: service.generation,
           trafficStatuses: traffic,
         });
+        time.inEffectAt = stamp();
         op.response = { '@type': 'type.googleapis.com/google.cloud.run.v2.Service', ...service };
       }
     }, this.operationDelayMs);
     return op;
   }
+}
+
+/** The message each call answers with, by operation (callOf); a PATCH sends a Service. */
+const MESSAGES = {
+  'GET service': 'google.cloud.run.v2.Service',
+  'GET revision': 'google.cloud.run.v2.Revision',
+  'GET operation': 'google.longrunning.Operation',
+  'PATCH service': 'google.longrunning.Operation',
+} as const;
+
+/** A call's kind and operation, for the stand-in's tally. */
+function callOf(method: string, pathname: string): [CallKind, string] {
+  if (pathname === '/v1/token') return ['auth', 'token exchange'];
+  const what = /\/operations\/[^/]+$/.test(pathname)
+    ? 'operation'
+    : /\/revisions\/[^/]+$/.test(pathname)
+      ? 'revision'
+      : 'service';
+  return [method === 'GET' ? 'read' : method === 'PATCH' ? 'write' : 'other', `${method} ${what}`];
 }

@@ -1,5 +1,6 @@
 // The two patch formats the API server takes for custom resources: JSON merge patch (RFC 7386)
-// and JSON patch (RFC 6902: add, remove, replace, test; what kubectl and client-node send).
+// and JSON patch (RFC 6902: add, remove, replace, test; what kubectl and client-node send); and,
+// for built-in kinds such as Deployments, strategic merge patch (what `kubectl set image` sends).
 
 export function applyMergePatch(target: unknown, patch: unknown): unknown {
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
@@ -10,6 +11,39 @@ export function applyMergePatch(target: unknown, patch: unknown): unknown {
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete out[key];
     else out[key] = applyMergePatch(out[key], value);
+  }
+  return out;
+}
+
+/**
+ * Strategic merge patch, as far as lists keyed by `name` go (containers, env, volumes): such a
+ * list merges element by element on the key, others are replaced as in a merge patch;
+ * `$setElementOrder/…` and `$retainKeys` directives are read as no-ops, any other directive
+ * (`$patch`, `$deleteFromPrimitiveList/…`) is refused rather than guessed at.
+ */
+export function applyStrategicMergePatch(target: unknown, patch: unknown): unknown {
+  if (patch === null || typeof patch !== 'object') return patch;
+  if (Array.isArray(patch)) {
+    const keyed = (v: unknown): v is { name: string } =>
+      Boolean(v) && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string';
+    if (!Array.isArray(target) || !patch.every(keyed) || !target.every(keyed)) return patch;
+    const out = [...target];
+    for (const element of patch) {
+      const at = out.findIndex((t) => t.name === element.name);
+      if (at < 0) out.push(element);
+      else out[at] = applyStrategicMergePatch(out[at], element) as { name: string };
+    }
+    return out;
+  }
+  const out: Record<string, unknown> =
+    target && typeof target === 'object' && !Array.isArray(target)
+      ? { ...(target as Record<string, unknown>) }
+      : {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (key.startsWith('$setElementOrder/') || key === '$retainKeys') continue;
+    if (key.startsWith('$')) throw new Error(`unsupported strategic merge patch directive ${key}`);
+    if (value === null) delete out[key];
+    else out[key] = applyStrategicMergePatch(out[key], value);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPRoute } from '@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute';
-import { LoopbackStandIn } from '../loopback.js';
+import { LoopbackStandIn, stamp, type WriteTime } from '../loopback.js';
+import { DEPLOYMENT_PATH, Deployments } from './deployments.js';
 import { applyJsonPatch, applyMergePatch } from './patch.js';
 
 /**
@@ -13,10 +14,11 @@ import { applyJsonPatch, applyMergePatch } from './patch.js';
  * Accepted and ResolvedRefs for the new generation (ResolvedRefs False when a backendRef names a
  * Service that does not exist). Every stored object, and every object a client sends, is checked
  * against the Gateway API's published schema (@kubernetes-models/gateway-api, generated from the
- * CRDs): `violations` lists what failed.
+ * CRDs): `violations` lists what failed. apps/v1 Deployments (deployments.ts) are there too, for
+ * a workflow's `kubectl set image` and `kubectl rollout status`.
  */
 export interface KubernetesStandInOptions {
-  /** Delay before the controller writes a new generation's status (ms, default 100). */
+  /** Delay before the controllers write a new generation's status, a route's or a Deployment's (ms, default 100). */
   acceptDelayMs?: number;
   /** Services that exist: a backendRef to any other is ResolvedRefs False (default: any). */
   services?: string[];
@@ -33,6 +35,8 @@ type Json = Record<string, unknown>;
 interface Stored {
   obj: Json & { metadata: Json & { name: string; namespace: string } };
   timer?: NodeJS.Timeout;
+  /** The last spec change, in effect once the controller has accepted it. */
+  change?: WriteTime;
 }
 
 const BASE = '/apis/gateway.networking.k8s.io/v1';
@@ -54,9 +58,16 @@ export class KubernetesStandIn extends LoopbackStandIn {
   controllerUp = true;
   private readonly services?: Set<string>;
   private readonly pruneRuleNames: boolean;
+  readonly deployments: Deployments;
 
   constructor(options: KubernetesStandInOptions = {}) {
     super();
+    this.deployments = new Deployments(
+      () => String(++this.version),
+      this.violations,
+      () => this.acceptDelayMs,
+      status,
+    );
     this.acceptDelayMs = options.acceptDelayMs ?? 100;
     this.services = options.services ? new Set(options.services) : undefined;
     this.pruneRuleNames = options.pruneRuleNames ?? false;
@@ -65,6 +76,7 @@ export class KubernetesStandIn extends LoopbackStandIn {
   override async stop(): Promise<void> {
     for (const w of this.watchers) w.res.end();
     for (const r of this.routes.values()) clearTimeout(r.timer);
+    this.deployments.stop();
     await super.stop();
   }
 
@@ -147,6 +159,11 @@ export class KubernetesStandIn extends LoopbackStandIn {
     const method = req.method ?? 'GET';
     const reply = (status: number, body: unknown) => {
       this.log.push({ method, path: url.pathname, type: req.headers['content-type'], status });
+      const route = ROUTE_PATH.exec(url.pathname);
+      this.tally(
+        !route ? 'other' : method === 'GET' ? 'read' : 'write',
+        `${method} ${route ? (route[3] ? 'httproute status' : route[2] ? 'httproute' : 'httproutes') : DEPLOYMENT_PATH.test(url.pathname) ? 'deployment' : 'discovery'}`,
+      );
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     };
@@ -166,6 +183,12 @@ export class KubernetesStandIn extends LoopbackStandIn {
     const text = Buffer.concat(chunks).toString();
     const discovery = this.discovery(url.pathname);
     if (discovery && method === 'GET') return reply(200, discovery);
+    if (DEPLOYMENT_PATH.test(url.pathname)) {
+      const type = (req.headers['content-type'] ?? '').split(';')[0] ?? '';
+      const answer = this.deployments.handle(method, url, type, text, res);
+      if (!answer) this.tally('other', 'watch deployments');
+      return answer && reply(answer.status, answer.body);
+    }
     const m = ROUTE_PATH.exec(url.pathname);
     if (!m)
       return reply(
@@ -175,8 +198,10 @@ export class KubernetesStandIn extends LoopbackStandIn {
     const [, ns = '', name, sub] = m;
     if (!name) {
       if (method !== 'GET') return reply(405, status(405, 'MethodNotAllowed', method));
-      if (url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1')
+      if (url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1') {
+        this.tally('other', 'watch httproutes');
         return this.watch(ns, res);
+      }
       const items = [...this.routes.values()]
         .map((s) => s.obj)
         .filter((o) => o.metadata.namespace === ns);
@@ -259,7 +284,12 @@ export class KubernetesStandIn extends LoopbackStandIn {
     updated.metadata.generation = Number(old.metadata.generation ?? 1) + (specChanged ? 1 : 0);
     stored.obj = updated;
     if (specChanged) {
-      this.writes.push({ route: `${ns}/${name}`, weights: ruleWeights(updated), at: Date.now() });
+      stored.change = this.written(false);
+      this.writes.push({
+        route: `${ns}/${name}`,
+        weights: ruleWeights(updated),
+        at: stored.change.at,
+      });
       this.scheduleAccept(stored);
     }
     this.notify('MODIFIED', updated);
@@ -303,6 +333,7 @@ export class KubernetesStandIn extends LoopbackStandIn {
       }));
       obj.status = { parents };
       obj.metadata.resourceVersion = String(++this.version);
+      if (stored.change && !missing.length) stored.change.inEffectAt ??= stamp();
       this.check(obj, 'controller status');
       this.notify('MODIFIED', obj);
     }, this.acceptDelayMs);
@@ -310,6 +341,7 @@ export class KubernetesStandIn extends LoopbackStandIn {
 
   private watch(ns: string, res: ServerResponse): void {
     res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
+    res.flushHeaders(); // at once, even with no event to send (deployments.ts says why)
     const watcher = { ns, res };
     this.watchers.add(watcher);
     for (const s of this.routes.values())
@@ -363,9 +395,31 @@ export class KubernetesStandIn extends LoopbackStandIn {
           apiVersion: 'v1',
           groups: [
             {
+              name: 'apps',
+              versions: [{ groupVersion: 'apps/v1', version: 'v1' }],
+              preferredVersion: { groupVersion: 'apps/v1', version: 'v1' },
+            },
+            {
               name: 'gateway.networking.k8s.io',
               versions: [{ groupVersion: 'gateway.networking.k8s.io/v1', version: 'v1' }],
               preferredVersion: { groupVersion: 'gateway.networking.k8s.io/v1', version: 'v1' },
+            },
+          ],
+        };
+      case '/apis/apps/v1':
+        return {
+          kind: 'APIResourceList',
+          apiVersion: 'v1',
+          groupVersion: 'apps/v1',
+          resources: [
+            {
+              name: 'deployments',
+              singularName: 'deployment',
+              namespaced: true,
+              kind: 'Deployment',
+              verbs: ['get', 'list', 'patch', 'watch'],
+              shortNames: ['deploy'],
+              categories: ['all'],
             },
           ],
         };
