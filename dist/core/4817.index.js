@@ -682,7 +682,11 @@ class CloudRunProvider {
         return `${this.what} (revisions ${this.settings.stableRevision} / ${this.settings.canaryRevision})`;
     }
     async check() {
-        await this.call('GET', this.settings.service, undefined, 'read');
+        await this.call('GET', this.settings.service, undefined, 'read').catch((error) => {
+            if (statusOf(error) !== 404)
+                throw error;
+            throw new errors/* UserError */.yo(`Input 'cloud-run-service' is '${this.settings.service}', but Cloud Run has no such service: give it as projects/<project>/locations/<region>/services/<name>, as gcloud run services describe shows it`);
+        });
         for (const [input, revision] of [
             ['stable-server', this.settings.stableRevision],
             ['canary-server', this.settings.canaryRevision],
