@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { regionsChapters } from './regions.js';
 import { writeReport } from './report.js';
 import type { RunnerEvent, WorkflowRun } from './runner.js';
 import { DEMO_VARS } from './vars.js';
@@ -11,7 +12,8 @@ import { OWNER, REPO, World } from './world.js';
  * `npm run demo`: the example workflows, run for real on loopback. v1 goes dev → staging →
  * production; v2 is canaried to 100%; v3 (a bug that shows only in production) is caught by the
  * canary and rolled back automatically; then production is rolled back by hand from v2 to v1
- * through a workflow_dispatch event. Prints a timeline and writes an HTML report.
+ * through a workflow_dispatch event; then the service runs in three regions, promoted in waves
+ * (tools/demo/regions.ts). Prints a timeline and writes an HTML report.
  */
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -21,6 +23,8 @@ export interface Chapter {
   run: WorkflowRun;
   startedAt: number;
   endedAt: number;
+  /** Which version each environment's slots run once the chapter's run has ended. */
+  live: Record<string, Record<string, string>>;
 }
 
 function parseArgs(argv: string[]): { out: string; quiet: boolean } {
@@ -99,7 +103,7 @@ async function main(): Promise<void> {
     print(`■ ${title}`);
     const at = Date.now();
     const run = await work();
-    chapters.push({ title, run, startedAt: at, endedAt: Date.now() });
+    chapters.push({ title, run, startedAt: at, endedAt: Date.now(), live: world.live() });
     print(
       `  ${run.result === 'success' ? '✔' : '✖'} ${run.workflow} (run ${run.runId}) ${run.result}`,
     );
@@ -145,6 +149,7 @@ async function main(): Promise<void> {
         'on-call-engineer',
       ),
     );
+    await regionsChapters(world, chapter);
     await new Promise((resolve) => setTimeout(resolve, 600));
   } finally {
     try {
@@ -162,8 +167,10 @@ async function main(): Promise<void> {
         workflow: c.run.workflow,
         result: c.run.result,
         runId: c.run.runId,
+        live: c.live,
         jobs: c.run.jobs.map((j) => ({
           id: j.id,
+          name: j.name,
           result: j.result,
           outputs: j.outputs,
           environment: j.environment,

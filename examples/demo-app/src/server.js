@@ -1,5 +1,6 @@
 // The sample service: answers / with its version and /healthz with ok. Each release changes
-// features.js; the release with `newPriceCache` has a bug that shows only in production.
+// features.js; the release with `newPriceCache` has a bug that shows only in production, the one
+// with `vatIds` one that shows only in the prod-eu-west region.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { features } from './features.js';
@@ -10,7 +11,9 @@ const port = Number(process.env.PORT ?? 8080);
 
 function broken() {
   // The price cache assumes every production tenant has a currency set; some do not.
-  return features.newPriceCache && environment === 'production' && Math.random() < 0.3;
+  if (features.newPriceCache && environment === 'production') return Math.random() < 0.3;
+  // EU invoices need a VAT id, which some of prod-eu-west's older tenants never gave.
+  return features.vatIds === true && environment === 'prod-eu-west' && Math.random() < 0.3;
 }
 
 createServer((req, res) => {
