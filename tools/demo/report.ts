@@ -41,6 +41,15 @@ export function writeReport(out: string, data: ReportData): string {
     errorRate: s.ok + s.errors > 0 ? +((100 * s.errors) / (s.ok + s.errors)).toFixed(2) : null,
   }));
 
+  const liveText = (live: Record<string, Record<string, string>>) =>
+    Object.entries(live)
+      .map(
+        ([env, slots]) =>
+          `<b>${escape(env)}</b> ${Object.entries(slots)
+            .map(([slot, v]) => `${escape(slot)} ${escape(v)}`)
+            .join(', ')}`,
+      )
+      .join(' · ');
   const chapters = data.chapters
     .map((chapter, i) => {
       const jobs = chapter.run.jobs
@@ -73,15 +82,6 @@ export function writeReport(out: string, data: ReportData): string {
       return `<tr><td>${d.id}</td><td>${escape(d.environment)}</td><td>${escape(payload.version ?? '')}${payload.rollback_of ? ` <span class="muted">(rollback of #${payload.rollback_of})</span>` : ''}</td><td class="${last?.state ?? ''}">${escape(last?.state ?? '')}</td><td>${escape(last?.description ?? '')}</td></tr>`;
     })
     .join('');
-  const liveText = (live: Record<string, Record<string, string>>) =>
-    Object.entries(live)
-      .map(
-        ([env, slots]) =>
-          `<b>${escape(env)}</b> ${Object.entries(slots)
-            .map(([slot, v]) => `${escape(slot)} ${escape(v)}`)
-            .join(', ')}`,
-      )
-      .join(' · ');
   const live = Object.entries(data.live)
     .map(
       ([env, slots]) =>

@@ -17,7 +17,9 @@ interface DemoResult {
   chapters: {
     title: string;
     result: string;
-    jobs: { id: string; result: string; outputs: Record<string, string> }[];
+    jobs: { id: string; name: string; result: string; outputs: Record<string, string> }[];
+    /** What each environment's slots ran once the chapter's run had ended. */
+    live: Record<string, Record<string, string>>;
   }[];
   live: Record<string, Record<string, string>>;
   router: { weight: number };
@@ -75,7 +77,7 @@ beforeAll(async () => {
     readFileSync(path.join(out, 'github-state.json'), 'utf8'),
   ) as StoredState;
   state = Object.values(stored.repos)[0] as StoredState['repos'][string];
-}, 290_000);
+}, 360_000);
 
 const versionOf = (chapter: number) =>
   result.chapters[chapter]?.jobs.find((j) => j.id === 'build')?.outputs.version ?? '';
@@ -92,14 +94,23 @@ describe('npm run demo', () => {
       'success',
       'failure',
       'success',
+      // The regions: v1 everywhere, v4's waves (failed in prod-eu-west), the wave rollback.
+      'success',
+      'failure',
+      'success',
     ]);
     expect(stdout).toMatch(/Report: .*report\.html/);
     expect(stdout).toMatch(/canary-step aborted at 10@/);
   });
 
   it('ships v1 to every environment, v2 to production at 100%, and stops v3 at production', () => {
-    const [v1, v2, v3] = [versionOf(0), versionOf(1), versionOf(2)];
-    expect([v1, v2, v3].map((v) => v.split('+')[0])).toEqual(['1.0.0', '1.1.0', '1.2.0']);
+    const [v1, v2, v3, v4] = [versionOf(0), versionOf(1), versionOf(2), versionOf(5)];
+    expect([v1, v2, v3, v4].map((v) => v.split('+')[0])).toEqual([
+      '1.0.0',
+      '1.1.0',
+      '1.2.0',
+      '1.3.0',
+    ]);
     expect(deploymentsOf('dev').map((d) => d.payload.version)).toEqual([v1, v2, v3]);
     expect(deploymentsOf('staging').map((d) => d.payload.version)).toEqual([v1, v2, v3]);
     const production = deploymentsOf('production');
@@ -110,7 +121,7 @@ describe('npm run demo', () => {
     expect(latest(production[4]?.id ?? 0)).toBe('success');
     // The repository has immutable releases on: each build is one published, locked release
     // holding both its assets (draft, upload, check, publish), and never a draft left behind.
-    expect(state.releases.map((r) => r.tag)).toEqual([v1, v2, v3].map((v) => `v${v}`));
+    expect(state.releases.map((r) => r.tag)).toEqual([v1, v2, v3, v4].map((v) => `v${v}`));
     for (const release of state.releases) {
       expect(release).toMatchObject({ draft: false, immutable: true });
       expect(state.assets.filter((a) => a.releaseId === release.id)).toHaveLength(2);
@@ -154,6 +165,44 @@ describe('npm run demo', () => {
     expect(result.traffic.proxyErrors).toBe(0);
   });
 
+  it('runs the service in three regions in waves: the canary region keeps v4, prod-eu-west rolls itself back, prod-ap-south is never touched, the wave rollback returns prod-us-east', () => {
+    const [v1, v4] = [versionOf(0), versionOf(5)];
+    const [seed, waves, waveRollback] = [4, 5, 6].map((i) => result.chapters[i]);
+    const stable = (live: DemoResult['live'] | undefined) =>
+      ['prod-us-east', 'prod-eu-west', 'prod-ap-south'].map((r) => live?.[r]?.stable);
+    // After each run, the version each region's stable slot runs.
+    expect(stable(seed?.live)).toEqual([v1, v1, v1]);
+    expect(stable(waves?.live)).toEqual([v4, v1, v1]);
+    expect(stable(waveRollback?.live)).toEqual([v1, v1, v1]);
+    // prod-ap-south never had a canary slot started.
+    expect(Object.keys(waves?.live['prod-ap-south'] ?? {})).toEqual(['stable']);
+    // The matrix legs, named as GitHub names them.
+    expect(waves?.jobs.map((j) => `${j.name}: ${j.result}`)).toEqual([
+      'build: success',
+      'canary-region: success',
+      'rest (prod-eu-west): failure',
+      'rest (prod-ap-south): failure',
+    ]);
+    expect(waveRollback?.jobs.map((j) => `${j.name}: ${j.result}`)).toEqual([
+      'rollback (prod-us-east): success',
+      'rollback (prod-eu-west): success',
+      'rollback (prod-ap-south): success',
+    ]);
+    // GitHub's records: prod-ap-south holds v1 alone (order refused v4, nothing written);
+    // prod-eu-west's v4 failed and was rolled back by its own job; prod-us-east's v4 succeeded and
+    // the wave rollback took it back (prod-eu-west's newest was no longer v4: left alone).
+    expect(deploymentsOf('prod-ap-south').map((d) => d.payload.version)).toEqual([v1]);
+    const eu = deploymentsOf('prod-eu-west');
+    expect(eu.map((d) => d.payload.version)).toEqual([v1, v4, v1]);
+    expect(latest(eu[1]?.id ?? 0)).toBe('failure');
+    expect(eu[2]?.payload.rollback_of).toBe(eu[1]?.id);
+    const us = deploymentsOf('prod-us-east');
+    expect(us.map((d) => d.payload.version)).toEqual([v1, v4, v1]);
+    expect(us[2]?.payload.rollback_of).toBe(us[1]?.id);
+    expect(latest(us[2]?.id ?? 0)).toBe('success');
+    expect(stdout).toMatch(/prod-ap-south/);
+  });
+
   it("draws the report's charts in headless Chromium", async (ctx) => {
     const chromium = realServer('chromium');
     if (!chromium.available) return ctx.skip(chromium.reason);
@@ -193,7 +242,7 @@ describe('npm run demo', () => {
       };
       expect(maxima.weight).toBe(100);
       expect(maxima.errors).toBeGreaterThan(0);
-      expect(await page.locator('section.chapter').count()).toBe(4);
+      expect(await page.locator('section.chapter').count()).toBe(7);
       expect(await page.locator('details.summary').count()).toBeGreaterThan(10);
       await page.screenshot({ path: path.join(out, 'report.png'), fullPage: false });
       expect(errors).toEqual([]);
