@@ -179,6 +179,9 @@ async function main(): Promise<void> {
       })),
       live: world.live(),
       router: { ...world.router?.state },
+      regionWeights: Object.fromEntries(
+        [...world.regionRouters].map(([region, router]) => [region, router.state.weight]),
+      ),
       approvals: world.approvals,
       traffic: world.samples.reduce(
         (t, s) => ({

@@ -23,6 +23,8 @@ interface DemoResult {
   }[];
   live: Record<string, Record<string, string>>;
   router: { weight: number };
+  /** Each region's router: the share of traffic on its canary slot at the end. */
+  regionWeights: Record<string, number>;
   approvals: { environment: string }[];
   traffic: { ok: number; errors: number; proxyErrors: number };
 }
@@ -174,8 +176,9 @@ describe('npm run demo', () => {
     expect(stable(seed?.live)).toEqual([v1, v1, v1]);
     expect(stable(waves?.live)).toEqual([v4, v1, v1]);
     expect(stable(waveRollback?.live)).toEqual([v1, v1, v1]);
-    // prod-ap-south never had a canary slot started.
-    expect(Object.keys(waves?.live['prod-ap-south'] ?? {})).toEqual(['stable']);
+    // prod-ap-south's slots were never touched: both still run v1, as after the first run.
+    expect(waves?.live['prod-ap-south']).toEqual(seed?.live['prod-ap-south']);
+    expect(Object.values(waves?.live['prod-ap-south'] ?? {})).toEqual([v1, v1]);
     // The matrix legs, named as GitHub names them.
     expect(waves?.jobs.map((j) => `${j.name}: ${j.result}`)).toEqual([
       'build: success',
@@ -200,7 +203,15 @@ describe('npm run demo', () => {
     expect(us.map((d) => d.payload.version)).toEqual([v1, v4, v1]);
     expect(us[2]?.payload.rollback_of).toBe(us[1]?.id);
     expect(latest(us[2]?.id ?? 0)).toBe('success');
-    expect(stdout).toMatch(/prod-ap-south/);
+    // No region's traffic stays on a canary slot: all of it on stable.
+    expect(result.regionWeights).toEqual({
+      'prod-us-east': 0,
+      'prod-eu-west': 0,
+      'prod-ap-south': 0,
+    });
+    expect(stdout).toMatch(
+      /Refusing to promote: .* is not live in prod-eu-west, the environment before prod-ap-south/,
+    );
   });
 
   it("draws the report's charts in headless Chromium", async (ctx) => {
