@@ -73,6 +73,23 @@ export function evaluateValue(value: Value, contexts: Contexts): string {
   return toText(evaluate(value.expression, contexts));
 }
 
+/** An expression's value as plain JSON (a matrix written as `${{ fromJSON(vars.REGIONS) }}`). */
+export function evaluateJson(expression: string, contexts: Contexts): unknown {
+  const result = evaluate(expression, contexts);
+  switch (result.kind) {
+    case data.Kind.Null:
+      return null;
+    case data.Kind.Boolean:
+      return (result as data.BooleanData).value;
+    case data.Kind.Number:
+      return result.number();
+    case data.Kind.String:
+      return result.coerceString();
+    default:
+      return JSON.parse(JSON.stringify(result, data.replacer)) as unknown;
+  }
+}
+
 /** A step's or job's `if:` (GitHub's converter has already wrapped it in `success() && (…)` where needed). */
 export function evaluateCondition(
   expression: string,

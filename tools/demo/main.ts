@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { experimentChapter } from './experiment.js';
+import { regionsChapters } from './regions.js';
 import { writeReport } from './report.js';
 import type { RunnerEvent, WorkflowRun } from './runner.js';
 import { DEMO_VARS } from './vars.js';
@@ -12,8 +13,9 @@ import { OWNER, REPO, World } from './world.js';
  * `npm run demo`: the example workflows, run for real on loopback. v1 goes dev → staging →
  * production; v2 is canaried to 100%; v3 (a bug that shows only in production) is caught by the
  * canary and rolled back automatically; then production is rolled back by hand from v2 to v1
- * through a workflow_dispatch event; last, an A/B test in production (tools/demo/experiment.ts)
- * picks a better-converting version and promotes it. Prints a timeline and writes an HTML report.
+ * through a workflow_dispatch event; then an A/B test in production (tools/demo/experiment.ts)
+ * picks a better-converting version and promotes it; last, the service runs in three regions,
+ * promoted in waves (tools/demo/regions.ts). Prints a timeline and writes an HTML report.
  */
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -25,6 +27,8 @@ export interface Chapter {
   endedAt: number;
   /** One sentence the report shows under the chapter's title (an experiment's verdict). */
   highlight?: string;
+  /** Which version each environment's slots run once the chapter's run has ended. */
+  live: Record<string, Record<string, string>>;
 }
 
 function parseArgs(argv: string[]): { out: string; quiet: boolean } {
@@ -107,7 +111,14 @@ async function main(): Promise<void> {
     print(`■ ${title}`);
     const at = Date.now();
     const run = await work();
-    chapters.push({ title, run, startedAt: at, endedAt: Date.now(), highlight: highlight?.(run) });
+    chapters.push({
+      title,
+      run,
+      startedAt: at,
+      endedAt: Date.now(),
+      highlight: highlight?.(run),
+      live: world.live(),
+    });
     print(
       `  ${run.result === 'success' ? '✔' : '✖'} ${run.workflow} (run ${run.runId}) ${run.result}`,
     );
@@ -154,6 +165,7 @@ async function main(): Promise<void> {
       ),
     );
     await experimentChapter(world, chapter);
+    await regionsChapters(world, chapter);
     await new Promise((resolve) => setTimeout(resolve, 600));
   } finally {
     try {
@@ -172,8 +184,10 @@ async function main(): Promise<void> {
         result: c.run.result,
         runId: c.run.runId,
         highlight: c.highlight,
+        live: c.live,
         jobs: c.run.jobs.map((j) => ({
           id: j.id,
+          name: j.name,
           result: j.result,
           outputs: j.outputs,
           environment: j.environment,
@@ -182,6 +196,9 @@ async function main(): Promise<void> {
       })),
       live: world.live(),
       router: { ...world.router?.state },
+      regionWeights: Object.fromEntries(
+        [...world.regionRouters].map(([region, router]) => [region, router.state.weight]),
+      ),
       approvals: world.approvals,
       checkouts: world.checkouts,
       traffic: world.samples.reduce(

@@ -41,6 +41,15 @@ export function writeReport(out: string, data: ReportData): string {
     errorRate: s.ok + s.errors > 0 ? +((100 * s.errors) / (s.ok + s.errors)).toFixed(2) : null,
   }));
 
+  const liveText = (live: Record<string, Record<string, string>>) =>
+    Object.entries(live)
+      .map(
+        ([env, slots]) =>
+          `<b>${escape(env)}</b> ${Object.entries(slots)
+            .map(([slot, v]) => `${escape(slot)} ${escape(v)}`)
+            .join(', ')}`,
+      )
+      .join(' · ');
   const chapters = data.chapters
     .map((chapter, i) => {
       const jobs = chapter.run.jobs
@@ -65,7 +74,7 @@ export function writeReport(out: string, data: ReportData): string {
       const highlight = chapter.highlight
         ? `<p class="highlight">${escape(chapter.highlight)}</p>`
         : '';
-      return `<section class="chapter"><h3>${i + 1}. ${escape(chapter.title)}</h3>${highlight}<p class="muted">${escape(chapter.run.workflow)} · run ${chapter.run.runId} · ${chapter.run.event} · ${t(chapter.startedAt)} → ${t(chapter.endedAt)} · <b class="${chapter.run.result}">${chapter.run.result}</b></p>${jobs}</section>`;
+      return `<section class="chapter"><h3>${i + 1}. ${escape(chapter.title)}</h3>${highlight}<p class="muted">${escape(chapter.run.workflow)} · run ${chapter.run.runId} · ${chapter.run.event} · ${t(chapter.startedAt)} → ${t(chapter.endedAt)} · <b class="${chapter.run.result}">${chapter.run.result}</b></p>${jobs}<p class="live">Live after this run: ${liveText(chapter.live)}</p></section>`;
     })
     .join('');
 
@@ -99,6 +108,7 @@ ul{list-style:none;padding-left:1rem}.step{margin:.2rem 0}
 .badge{display:inline-block;min-width:4.5em;text-align:center;border-radius:1em;font-size:11px;padding:0 .5em;background:#eaeef2}
 .success .badge,.badge.success{background:#dafbe1;color:#1a7f37}.failure>.badge,.job.failure>h4 .badge,li.failure>.badge{background:#ffebe9;color:#cf222e}
 b.success,td.success{color:#1a7f37}b.failure,td.failure,td.error{color:#cf222e}
+.live{font-size:12px;margin-left:1rem}
 .error{color:#cf222e;font-family:ui-monospace,monospace;font-size:12px;margin-left:1rem}
 details.summary{margin:.3rem 0 .3rem 1rem;border-left:3px solid #d0d7de;padding-left:.6rem}
 table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #d0d7de;padding:2px 6px}

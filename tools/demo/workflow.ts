@@ -51,9 +51,36 @@ export interface ConcurrencyModel {
 /** `permissions:` as written: a scope → level mapping, or read-all / write-all. */
 export type PermissionsModel = Record<string, string> | 'read-all' | 'write-all';
 
+/**
+ * A value that may hold JSON (a matrix), as written: scalars, lists and mappings, with `${{ }}`
+ * anywhere in it kept as an expression to evaluate when the job starts.
+ */
+export type JsonTemplate =
+  | null
+  | boolean
+  | number
+  | string
+  | JsonExpression
+  | JsonTemplate[]
+  | { [key: string]: JsonTemplate };
+
+export class JsonExpression {
+  constructor(readonly expression: string) {}
+}
+
+/** `strategy:` as written (tools/demo/matrix.ts expands it). */
+export interface StrategyModel {
+  matrix: JsonTemplate;
+  failFast?: JsonTemplate;
+  maxParallel?: JsonTemplate;
+  line: number;
+}
+
 export interface JobModel {
   id: string;
   name: string;
+  /** `name:` when it holds `${{ }}` (a matrix job's `Deploy ${{ matrix.region }}`). */
+  nameValue?: Value;
   needs: string[];
   if: string;
   env: ValueMap;
@@ -61,6 +88,7 @@ export interface JobModel {
   concurrency?: ConcurrencyModel;
   permissions?: PermissionsModel;
   outputs: ValueMap;
+  strategy?: StrategyModel;
   steps: StepModel[];
 }
 
@@ -96,6 +124,7 @@ const JOB_KEYS = new Set([
   'permissions',
   'concurrency',
   'timeout-minutes',
+  'strategy',
 ]);
 const STEP_KEYS = new Set([
   'id',
@@ -207,6 +236,7 @@ export async function loadWorkflow(file: string): Promise<WorkflowModel> {
     jobs.push({
       id,
       name: job.name ? scalarText(job.name) : id,
+      nameValue: job.name && isBasicExpression(job.name) ? value(job.name) : undefined,
       needs: (job.needs ?? []).map((n) => n.value),
       if: job.if.expression,
       env: valueMap(raw.get('env')),
@@ -214,6 +244,7 @@ export async function loadWorkflow(file: string): Promise<WorkflowModel> {
       concurrency: concurrencyOf(raw.get('concurrency')),
       permissions: permissionsOf(raw.get('permissions')),
       outputs: valueMap(raw.get('outputs')),
+      strategy: strategyOf(raw.get('strategy'), id, outside),
       steps,
     });
   }
@@ -256,6 +287,42 @@ function concurrencyOf(token: TemplateToken | undefined): ConcurrencyModel | und
     cancelInProgress: cancel ? value(cancel) : { literal: 'false' },
     queue: queue ? scalarText(queue) : undefined,
   };
+}
+
+function strategyOf(
+  token: TemplateToken | undefined,
+  job: string,
+  outside: (token: TemplateToken | undefined, what: string) => never,
+): StrategyModel | undefined {
+  if (!token) return undefined;
+  const m = mapping(token);
+  for (const key of m.keys())
+    if (!['matrix', 'fail-fast', 'max-parallel'].includes(key))
+      outside(m.get(key), `strategy key '${key}' (job ${job})`);
+  const matrix = m.get('matrix');
+  if (!matrix) outside(token, `a strategy without a matrix (job ${job})`);
+  const failFast = m.get('fail-fast');
+  const maxParallel = m.get('max-parallel');
+  return {
+    matrix: jsonTemplate(matrix as TemplateToken),
+    failFast: failFast ? jsonTemplate(failFast) : undefined,
+    maxParallel: maxParallel ? jsonTemplate(maxParallel) : undefined,
+    line: token.line ?? 0,
+  };
+}
+
+function jsonTemplate(token: TemplateToken): JsonTemplate {
+  if (isBasicExpression(token)) return new JsonExpression(token.expression);
+  if (isString(token) || isNumber(token) || isBoolean(token)) return token.value;
+  if (isSequence(token)) return [...token].map(jsonTemplate);
+  if (isMapping(token))
+    return Object.fromEntries(
+      [...token].map((pair) => [scalarText(pair.key), jsonTemplate(pair.value)]),
+    );
+  if (isLiteral(token)) return null;
+  throw new WorkflowError(
+    `line ${token.line ?? '?'}: expected a value, found a ${token.typeName()}`,
+  );
 }
 
 function permissionsOf(token: TemplateToken | undefined): PermissionsModel | undefined {

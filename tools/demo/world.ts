@@ -23,6 +23,8 @@ import {
  */
 
 export const OWNER = 'acme';
+/** The deploy scripts' slot files: `<environment>.<slot>.json` (environments such as prod-eu-west). */
+const SLOT_FILE = /^[a-z][a-z0-9-]*\.[a-z]+\.json$/;
 export const REPO = 'price-service';
 export const REVIEWER = 'mona';
 
@@ -116,6 +118,40 @@ export class World {
     });
   }
 
+  /** Routers in front of further environments' stable and canary slots (addRegions). */
+  readonly regionRouters = new Map<string, Router>();
+
+  /**
+   * Production regions, each with stable and canary slots behind its own router, recorded in the
+   * fleet and on the stand-in as environments, each with environment-scoped variables saying
+   * where its router and slots are (ROUTER_ADMIN_URL, CANARY_URL, STABLE_URL).
+   */
+  async addRegions(regions: string[]): Promise<void> {
+    const fleetFile = path.join(this.fleet, 'fleet.json');
+    const fleet = JSON.parse(readFileSync(fleetFile, 'utf8')) as {
+      environments: Record<string, unknown>;
+    };
+    const url = (port: number | undefined) => `http://127.0.0.1:${port}`;
+    for (const region of regions) {
+      const [stable, canary] = await freePorts(2);
+      const router = new Router({ stable: url(stable), canary: url(canary), weight: 0 });
+      await router.start();
+      this.regionRouters.set(region, router);
+      fleet.environments[region] = { slots: { stable, canary }, router: router.adminUrl };
+      this.standIn.setEnvironment(OWNER, REPO, region);
+      this.environments[region] = {
+        ...this.environments[region],
+        vars: {
+          ROUTER_ADMIN_URL: router.adminUrl,
+          PUBLIC_URL: router.url,
+          CANARY_URL: url(canary),
+          STABLE_URL: url(stable),
+        },
+      };
+    }
+    writeFileSync(fleetFile, JSON.stringify(fleet, null, 2));
+  }
+
   async start(): Promise<void> {
     for (const dir of [this.repo, this.fleet, this.temp]) mkdirSync(dir, { recursive: true });
     this.apiUrl = await this.standIn.start();
@@ -167,10 +203,11 @@ export class World {
     cpSync(app, this.repo, { recursive: true });
     const workflows = path.join(this.repo, '.github', 'workflows');
     mkdirSync(workflows, { recursive: true });
-    for (const file of readdirSync(path.join(this.options.root, 'examples')).filter((f) =>
-      f.endsWith('.yml'),
-    )) {
-      cpSync(path.join(this.options.root, 'examples', file), path.join(workflows, file));
+    // The examples' workflows, those of examples/regions/ among them (the regions chapter runs them).
+    for (const dir of ['examples', path.join('examples', 'regions')]) {
+      const from = path.join(this.options.root, dir);
+      for (const file of readdirSync(from).filter((f) => f.endsWith('.yml')))
+        cpSync(path.join(from, file), path.join(workflows, file));
     }
     writeFileSync(path.join(this.repo, '.gitignore'), 'dist/\nnode_modules/\n');
     this.git(['init', '-q', '-b', 'main']);
@@ -376,7 +413,7 @@ export class World {
   /** Which version each environment's processes run (read from the deploy script's slot files). */
   live(): Record<string, Record<string, string>> {
     const out: Record<string, Record<string, string>> = {};
-    for (const file of readdirSync(this.fleet).filter((f) => /^[a-z]+\.[a-z]+\.json$/.test(f))) {
+    for (const file of readdirSync(this.fleet).filter((f) => SLOT_FILE.test(f))) {
       const [environment = '', slot = ''] = file.split('.');
       (out[environment] ??= {})[slot] = (
         JSON.parse(readFileSync(path.join(this.fleet, file), 'utf8')) as { version: string }
@@ -389,7 +426,7 @@ export class World {
     clearInterval(this.loadTimer);
     clearInterval(this.sampleTimer);
     for (const file of existsSync(this.fleet)
-      ? readdirSync(this.fleet).filter((f) => /^[a-z]+\.[a-z]+\.json$/.test(f))
+      ? readdirSync(this.fleet).filter((f) => SLOT_FILE.test(f))
       : []) {
       const { pid } = JSON.parse(readFileSync(path.join(this.fleet, file), 'utf8')) as {
         pid: number;
@@ -401,6 +438,7 @@ export class World {
       }
     }
     await this.router?.stop();
+    for (const router of this.regionRouters.values()) await router.stop();
     await this.standIn.stop();
   }
 }

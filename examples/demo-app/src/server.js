@@ -1,5 +1,6 @@
 // The sample service: answers / with its version and /healthz with ok. Each release changes
-// features.js; the release with `newPriceCache` has a bug that shows only in production.
+// features.js; the release with `newPriceCache` has a bug that shows only in production, the one
+// with `vatIds` one that shows only in the prod-eu-west region.
 //
 // It also counts what its users do for A/B experiments (canary-step `strategy: experiment`): a
 // user is the `uid` cookie, a visit is a request for /, a conversion is a POST /checkout. Counting
@@ -15,7 +16,9 @@ const port = Number(process.env.PORT ?? 8080);
 
 function broken() {
   // The price cache assumes every production tenant has a currency set; some do not.
-  return features.newPriceCache && environment === 'production' && Math.random() < 0.3;
+  if (features.newPriceCache && environment === 'production') return Math.random() < 0.3;
+  // EU invoices need a VAT id, which some of prod-eu-west's older tenants never gave.
+  return features.vatIds === true && environment === 'prod-eu-west' && Math.random() < 0.3;
 }
 
 /** Per experiment id: per-user visits n and conversions y, and the sums over users. */

@@ -16,12 +16,17 @@ interface DemoResult {
   seconds: number;
   chapters: {
     title: string;
+    workflow: string;
     result: string;
     highlight?: string;
-    jobs: { id: string; result: string; outputs: Record<string, string> }[];
+    jobs: { id: string; name: string; result: string; outputs: Record<string, string> }[];
+    /** What each environment's slots ran once the chapter's run had ended. */
+    live: Record<string, Record<string, string>>;
   }[];
   live: Record<string, Record<string, string>>;
   router: { weight: number };
+  /** Each region's router: the share of traffic on its canary slot at the end. */
+  regionWeights: Record<string, number>;
   approvals: { environment: string }[];
   traffic: { ok: number; errors: number; proxyErrors: number };
   checkouts: Record<string, number>;
@@ -77,7 +82,7 @@ beforeAll(async () => {
     readFileSync(path.join(out, 'github-state.json'), 'utf8'),
   ) as StoredState;
   state = Object.values(stored.repos)[0] as StoredState['repos'][string];
-}, 290_000);
+}, 360_000);
 
 const versionOf = (chapter: number) =>
   result.chapters[chapter]?.jobs.find((j) => j.id === 'build')?.outputs.version ?? '';
@@ -99,6 +104,11 @@ describe('npm run demo', () => {
       'success',
       'failure',
       'success',
+      'success', // the A/B test
+      // The regions: the production version everywhere, v4's waves (failed in prod-eu-west),
+      // the wave rollback.
+      'success',
+      'failure',
       'success',
     ]);
     expect(stdout).toMatch(/Report: .*report\.html/);
@@ -107,7 +117,16 @@ describe('npm run demo', () => {
 
   it('ships v1 to every environment, v2 to production at 100%, and stops v3 at production', () => {
     const [v1, v2, v3] = [versionOf(0), versionOf(1), versionOf(2)];
-    expect([v1, v2, v3].map((v) => v.split('+')[0])).toEqual(['1.0.0', '1.1.0', '1.2.0']);
+    const v4 =
+      result.chapters.find((c) => c.workflow === 'waves')?.jobs.find((j) => j.id === 'build')
+        ?.outputs.version ?? '';
+    expect([v1, v2, v3, versionOf(4), v4].map((v) => v.split('+')[0])).toEqual([
+      '1.0.0',
+      '1.1.0',
+      '1.2.0',
+      '1.3.0',
+      '1.4.0',
+    ]);
     expect(deploymentsOf('dev').map((d) => d.payload.version)).toEqual([v1, v2, v3]);
     expect(deploymentsOf('staging').map((d) => d.payload.version)).toEqual([v1, v2, v3]);
     const production = deploymentsOf('production');
@@ -120,7 +139,7 @@ describe('npm run demo', () => {
     // The repository has immutable releases on: each build is one published, locked release
     // holding both its assets (draft, upload, check, publish), and never a draft left behind.
     expect(state.releases.map((r) => r.tag)).toEqual(
-      [v1, v2, v3, versionOf(4)].map((v) => `v${v}`),
+      [v1, v2, v3, versionOf(4), v4].map((v) => `v${v}`),
     );
     for (const release of state.releases) {
       expect(release).toMatchObject({ draft: false, immutable: true });
@@ -200,6 +219,59 @@ describe('npm run demo', () => {
     expect(result.router.weight).toBe(0);
   });
 
+  it('runs the service in three regions in waves: the canary region keeps v4, prod-eu-west rolls itself back, prod-ap-south is never touched, the wave rollback returns prod-us-east', () => {
+    // Found by workflow, not position: other chapters may come before or after them.
+    const [seed, waves, waveRollback] = ['promote-version', 'waves', 'wave-rollback'].map((w) =>
+      result.chapters.find((c) => c.workflow === w),
+    );
+    // The regions start from what production runs (the A/B test's winner when it comes first).
+    const before = seed ? result.chapters[result.chapters.indexOf(seed) - 1] : undefined;
+    const v1 = before?.live.production?.stable ?? '?';
+    const v4 = waves?.jobs.find((j) => j.id === 'build')?.outputs.version ?? '';
+    const stable = (live: DemoResult['live'] | undefined) =>
+      ['prod-us-east', 'prod-eu-west', 'prod-ap-south'].map((r) => live?.[r]?.stable);
+    // After each run, the version each region's stable slot runs.
+    expect(stable(seed?.live)).toEqual([v1, v1, v1]);
+    expect(stable(waves?.live)).toEqual([v4, v1, v1]);
+    expect(stable(waveRollback?.live)).toEqual([v1, v1, v1]);
+    // prod-ap-south's slots were never touched: both still run v1, as after the first run.
+    expect(waves?.live['prod-ap-south']).toEqual(seed?.live['prod-ap-south']);
+    expect(Object.values(waves?.live['prod-ap-south'] ?? {})).toEqual([v1, v1]);
+    // The matrix legs, named as GitHub names them.
+    expect(waves?.jobs.map((j) => `${j.name}: ${j.result}`)).toEqual([
+      'build: success',
+      'canary-region: success',
+      'rest (prod-eu-west): failure',
+      'rest (prod-ap-south): failure',
+    ]);
+    expect(waveRollback?.jobs.map((j) => `${j.name}: ${j.result}`)).toEqual([
+      'rollback (prod-us-east): success',
+      'rollback (prod-eu-west): success',
+      'rollback (prod-ap-south): success',
+    ]);
+    // GitHub's records: prod-ap-south holds v1 alone (order refused v4, nothing written);
+    // prod-eu-west's v4 failed and was rolled back by its own job; prod-us-east's v4 succeeded and
+    // the wave rollback took it back (prod-eu-west's newest was no longer v4: left alone).
+    expect(deploymentsOf('prod-ap-south').map((d) => d.payload.version)).toEqual([v1]);
+    const eu = deploymentsOf('prod-eu-west');
+    expect(eu.map((d) => d.payload.version)).toEqual([v1, v4, v1]);
+    expect(latest(eu[1]?.id ?? 0)).toBe('failure');
+    expect(eu[2]?.payload.rollback_of).toBe(eu[1]?.id);
+    const us = deploymentsOf('prod-us-east');
+    expect(us.map((d) => d.payload.version)).toEqual([v1, v4, v1]);
+    expect(us[2]?.payload.rollback_of).toBe(us[1]?.id);
+    expect(latest(us[2]?.id ?? 0)).toBe('success');
+    // No region's traffic stays on a canary slot: all of it on stable.
+    expect(result.regionWeights).toEqual({
+      'prod-us-east': 0,
+      'prod-eu-west': 0,
+      'prod-ap-south': 0,
+    });
+    expect(stdout).toMatch(
+      /Refusing to promote: .* is not live in prod-eu-west, the environment before prod-ap-south/,
+    );
+  });
+
   it("draws the report's charts in headless Chromium", async (ctx) => {
     const chromium = realServer('chromium');
     if (!chromium.available) return ctx.skip(chromium.reason);
@@ -239,9 +311,9 @@ describe('npm run demo', () => {
       };
       expect(maxima.weight).toBe(100);
       expect(maxima.errors).toBeGreaterThan(0);
-      expect(await page.locator('section.chapter').count()).toBe(5);
+      expect(await page.locator('section.chapter').count()).toBe(result.chapters.length);
       expect(
-        await page.locator('section.chapter').last().locator('p.highlight').textContent(),
+        await page.locator('section.chapter').nth(4).locator('p.highlight').textContent(),
       ).toBe(result.chapters[4]?.highlight);
       expect(await page.locator('details.summary').count()).toBeGreaterThan(10);
       await page.screenshot({ path: path.join(out, 'report.png'), fullPage: false });
