@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeTestSigstore, type TestSigstore } from '../../../tools/sigstore/index.js';
+import {
+  AttestationRefused,
+  trustRoot,
+  verifyAttestations,
+  type Expected,
+  type TrustRoot,
+} from '../../../src/core/attestation/index.js';
+
+// Private repositories' attestations are signed by GitHub's own Sigstore instance: its Fulcio
+// (O=GitHub, Inc.), a timestamp from its TSA, no transparency-log entry. Public ones by
+// Sigstore's public-good instance, which needs its log entry. One verification holds both roots
+// and picks the one whose CA issued the bundle's certificate.
+const DIGEST = `sha256:${'ab'.repeat(32)}`;
+const COMMIT = 'c0ffee'.padEnd(40, '0');
+const expected: Expected = {
+  digest: DIGEST,
+  repository: 'https://github.com/acme/shop',
+  commit: COMMIT,
+  signers: ['https://github.com/acme/shop/.github/workflows/'],
+};
+const good = { digest: DIGEST, repository: 'acme/shop', commit: COMMIT };
+
+let publicGood: TestSigstore;
+let github: TestSigstore;
+let roots: TrustRoot[];
+beforeAll(async () => {
+  [publicGood, github] = await Promise.all([makeTestSigstore(), makeTestSigstore('github')]);
+  roots = [
+    trustRoot('public-good', publicGood.trustedRoot),
+    trustRoot('github', github.trustedRoot),
+  ];
+});
+
+function refusal(bundle: unknown, using: TrustRoot[] = roots): AttestationRefused {
+  try {
+    verifyAttestations([{ bundle }], expected, using);
+  } catch (error) {
+    expect(error).toBeInstanceOf(AttestationRefused);
+    return error as AttestationRefused;
+  }
+  throw new Error('verified, but a refusal was expected');
+}
+
+describe('attestations of private repositories (GitHub instance) and public ones', () => {
+  it('reads the policy off each root: GitHub signed timestamps, public-good its log', () => {
+    expect(roots[1]).toMatchObject({
+      organizations: ['GitHub, Inc.'],
+      signedTimestampRequired: true,
+      tlogThreshold: 0,
+      ctlogThreshold: 0,
+    });
+    expect(roots[0]).toMatchObject({ signedTimestampRequired: false, tlogThreshold: 1 });
+  });
+
+  it('verifies a GitHub-instance bundle (TSA timestamp, no log entry) against GitHub root', async () => {
+    const bundle = await github.bundle(good);
+    const material = (bundle as { verificationMaterial: Record<string, unknown> })
+      .verificationMaterial;
+    expect(material.tlogEntries).toEqual([]);
+    expect(material.timestampVerificationData).toHaveProperty('rfc3161Timestamps');
+    const facts = verifyAttestations([{ bundle }], expected, roots);
+    expect(facts.commit).toBe(COMMIT);
+    expect(facts.log_index).toBeUndefined();
+  });
+
+  it('refuses a GitHub-instance bundle without its signed timestamp', async () => {
+    const error = refusal(await github.bundle({ ...good, noTimestamp: true }));
+    expect(error.check).toBe('timestamp');
+    expect(error.message).toMatch(
+      /signed by GitHub's Sigstore instance \(github\), which keeps no transparency log, and carries no signed timestamp; expected an RFC 3161 timestamp/,
+    );
+  });
+
+  it('still requires the log entry of a public-good bundle', async () => {
+    expect(
+      verifyAttestations([{ bundle: await publicGood.bundle(good) }], expected, roots).log_index,
+    ).toBeGreaterThan(0);
+    const error = refusal(await publicGood.bundle({ ...good, noTlog: true }));
+    expect(error.check).toBe('transparency log');
+    expect(error.message).toMatch(
+      /signed by public-good, whose attestations are recorded in its transparency log, and carries no log entry/,
+    );
+  });
+
+  it('refuses a certificate whose issuer no root names, saying which instances are trusted', async () => {
+    const error = refusal(await github.bundle(good), [roots[0] as TrustRoot]);
+    expect(error.check).toBe('signature');
+    expect(error.message).toMatch(
+      /issued by 'GitHub, Inc\.', which no trusted Sigstore root names; expected glidepath\.test/,
+    );
+  });
+
+  it('refuses a GitHub-named bundle whose timestamp is from another authority', async () => {
+    const impostor = await makeTestSigstore('github');
+    const error = refusal(await impostor.bundle(good));
+    expect(error.check).toBe('signature');
+    expect(error.message).toMatch(/github: (TIMESTAMP_ERROR|CERTIFICATE_ERROR)/);
+  });
+});
