@@ -116,6 +116,12 @@ export async function makeTestSigstore(
   const tsa = github
     ? await initializeTSA(generateKeyPairSync('ec', { namedCurve: 'P-256' }))
     : undefined;
+  // The mock stamps `new Date()`; pkijs can write its milliseconds in a form @sigstore/core's
+  // time parser refuses ('invalid time'), so each timestamp is stamped at a whole second.
+  let stampAt = new Date();
+  if (tsa)
+    (tsa as unknown as { getCurrentTime: () => Date }).getCurrentTime = () =>
+      new Date(Math.floor(stampAt.getTime() / 1000) * 1000);
 
   const trustedRoot = {
     mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
@@ -293,6 +299,7 @@ export async function makeTestSigstore(
         canonicalizedBody: b64(canonicalBody),
       };
       // GitHub's instance: a signed timestamp over the signature from its TSA, and no log entry.
+      stampAt = integrated;
       const signedTimestamp =
         tsa && !o.noTimestamp
           ? await tsa.timestamp({

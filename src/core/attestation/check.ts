@@ -1,7 +1,12 @@
 import { type RunContext } from '../runtime/index.js';
 import { type GitHubClient, listAttestations } from '../github/index.js';
-import { trustedRoots } from './roots.js';
-import { type AttestationFacts, verifyAttestations } from './verify.js';
+import { githubTrustRoot, trustedRoots } from './roots.js';
+import {
+  type AttestationFacts,
+  bundleIssuer,
+  GITHUB_SIGSTORE_ORG,
+  verifyAttestations,
+} from './verify.js';
 
 /** The artifact whose attestation is required: its archive digest and the commit its manifest records. */
 export interface Attested {
@@ -20,6 +25,14 @@ export async function checkAttestation(
   signers: string[],
 ): Promise<AttestationFacts> {
   const listed = await listAttestations(client, ctx, artifact.digest);
+  const roots = trustedRoots();
+  // Private repositories' bundles come from GitHub's instance, whose root is fetched only then
+  // (unless GLIDEPATH_TRUSTED_ROOT, a test setting, gave one).
+  if (
+    !roots.some((root) => root.organizations.includes(GITHUB_SIGSTORE_ORG)) &&
+    listed.some((entry) => bundleIssuer(entry) === GITHUB_SIGSTORE_ORG)
+  )
+    roots.push(await githubTrustRoot());
   return verifyAttestations(
     listed,
     {
@@ -30,6 +43,6 @@ export async function checkAttestation(
         ? signers
         : [`${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/.github/workflows/`],
     },
-    trustedRoots(),
+    roots,
   );
 }

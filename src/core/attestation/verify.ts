@@ -285,6 +285,15 @@ function verifySignature(
   );
 }
 
+/** The issuer organization of a listed bundle's certificate ('' when it cannot be read): which instance signed it. */
+export function bundleIssuer(entry: ListedAttestation): string {
+  try {
+    return issuerOrganization(bundleFromJSON(entry.bundle as SerializedBundle));
+  } catch {
+    return '';
+  }
+}
+
 /** The organization (O=) of the leaf certificate's issuer: which Sigstore instance's Fulcio signed it. */
 function issuerOrganization(bundle: Bundle): string {
   const material = bundle.verificationMaterial.content;

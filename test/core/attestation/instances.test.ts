@@ -1,7 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeTestSigstore, type TestSigstore } from '../../../tools/sigstore/index.js';
+import { serveTufRepo } from '../../../tools/sigstore/tuf.js';
 import {
   AttestationRefused,
+  githubTrustRoot,
   trustRoot,
   verifyAttestations,
   type Expected,
@@ -96,6 +101,50 @@ describe('attestations of private repositories (GitHub instance) and public ones
     const impostor = await makeTestSigstore('github');
     const error = refusal(await impostor.bundle(good));
     expect(error.check).toBe('signature');
-    expect(error.message).toMatch(/github: (TIMESTAMP_ERROR|CERTIFICATE_ERROR)/);
+    expect(error.message).toMatch(/github: TIMESTAMP_ERROR timestamp could not be verified/);
+  });
+
+  it("fetches GitHub's root through its TUF repository, and verifies with it", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gp-tuf-'));
+    const tuf = await serveTufRepo(github.trustedRoot, path.join(dir, 'root.json'));
+    try {
+      const root = await githubTrustRoot({
+        GLIDEPATH_GITHUB_TUF_MIRROR: tuf.url,
+        GLIDEPATH_GITHUB_TUF_ROOT: tuf.rootFile,
+        RUNNER_TEMP: dir,
+      });
+      expect(root).toMatchObject({
+        organizations: ['GitHub, Inc.'],
+        signedTimestampRequired: true,
+      });
+      const bundle = await github.bundle(good);
+      expect(verifyAttestations([{ bundle }], expected, [roots[0] as TrustRoot, root]).commit).toBe(
+        COMMIT,
+      );
+      // TUF's order: timestamp, snapshot, targets, then the target itself.
+      expect(tuf.requests.filter((p) => !/^\/\d+\.root\.json$/.test(p))).toEqual([
+        '/timestamp.json',
+        '/snapshot.json',
+        '/targets.json',
+        expect.stringMatching(/^\/targets\/.*trusted_root\.json$/),
+      ]);
+    } finally {
+      await tuf.stop();
+    }
+  });
+
+  it('fails with one error naming the TUF repository when it does not answer', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gp-tuf-'));
+    const tuf = await serveTufRepo(github.trustedRoot, path.join(dir, 'root.json'));
+    await tuf.stop();
+    await expect(
+      githubTrustRoot({
+        GLIDEPATH_GITHUB_TUF_MIRROR: tuf.url,
+        GLIDEPATH_GITHUB_TUF_ROOT: tuf.rootFile,
+        RUNNER_TEMP: dir,
+      }),
+    ).rejects.toThrow(
+      /^Attestation check 'trusted root' failed: GitHub's Sigstore trusted root could not be fetched from its TUF repository http:\/\/127\.0\.0\.1:\d+ \(.*\(nothing was written\)$/,
+    );
   });
 });
