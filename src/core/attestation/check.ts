@@ -1,5 +1,6 @@
 import { type RunContext } from '../runtime/index.js';
 import { type GitHubClient, listAttestations } from '../github/index.js';
+import { resolveBundleUrls } from './bundle-url.js';
 import { githubTrustRoot, trustedRoots } from './roots.js';
 import {
   type AttestationFacts,
@@ -24,7 +25,7 @@ export async function checkAttestation(
   artifact: Attested,
   signers: string[],
 ): Promise<AttestationFacts> {
-  const listed = await listAttestations(client, ctx, artifact.digest);
+  const listed = await resolveBundleUrls(await listAttestations(client, ctx, artifact.digest));
   const roots = trustedRoots();
   // Private repositories' bundles come from GitHub's instance, whose root is fetched only then
   // (unless GLIDEPATH_TRUSTED_ROOT, a test setting, gave one).

@@ -95,10 +95,12 @@ export class AttestationRefused extends UserError {
   }
 }
 
-/** The attestations answer's entries: a bundle inline, or only a URL to it. */
+/** The attestations answer's entries: a bundle inline, or only a URL to it (downloaded by bundle-url.ts). */
 export interface ListedAttestation {
   bundle?: unknown;
   bundle_url?: string;
+  /** Why downloading the bundle from bundle_url failed. */
+  bundle_error?: string;
 }
 
 /**
@@ -148,9 +150,11 @@ function verifyOne(
   if (entry.bundle === undefined || entry.bundle === null)
     refuse(
       'bundle',
-      entry.bundle_url
-        ? 'GitHub gave only a bundle_url, which this version does not download; expected the bundle inline'
-        : 'the attestation has no bundle',
+      entry.bundle_error
+        ? `GitHub gave the bundle as a bundle_url, and ${entry.bundle_error}; expected the storage host to serve it`
+        : entry.bundle_url
+          ? 'GitHub gave the bundle as a bundle_url, which was not downloaded'
+          : 'the attestation has neither a bundle nor a bundle_url',
     );
   let bundle: Bundle;
   try {
