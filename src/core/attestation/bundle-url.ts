@@ -64,7 +64,9 @@ async function download(
         await new Promise((resolve) => setTimeout(resolve, retryMs * attempt));
         continue;
       }
-      throw new Error(`downloading it from ${where} failed (${(error as Error).message})`);
+      throw new Error(`downloading it from ${where} failed (${(error as Error).message})`, {
+        cause: error,
+      });
     }
     if (response.status >= 500 && attempt < ATTEMPTS) {
       await response.body?.cancel();
@@ -90,7 +92,9 @@ async function download(
       ? Buffer.from(uncompress(body, MAX_BUNDLE_BYTES)).toString('utf8')
       : body.toString('utf8');
   } catch (error) {
-    throw new Error(`${where} is not a snappy-compressed bundle (${(error as Error).message})`);
+    throw new Error(`${where} is not a snappy-compressed bundle (${(error as Error).message})`, {
+      cause: error,
+    });
   }
   try {
     return JSON.parse(text) as unknown;
