@@ -34,14 +34,27 @@ export const attestationRoutes: RepoRoute[] = [
   {
     method: 'GET',
     pattern: '/repos/{owner}/{repo}/attestations/{subject_digest}',
-    handler: ({ ctx, need }, { subject_digest }) => {
+    handler: ({ ctx, need, query, path }, { subject_digest }) => {
       need('attestations', 'read');
-      const found = (ctx.repo.attestations ?? []).filter((a) =>
+      const all = (ctx.repo.attestations ?? []).filter((a) =>
         a.digests.includes(String(subject_digest)),
       );
-      if (found.length === 0) throw notFound();
+      if (all.length === 0) throw notFound();
+      // Cursor pagination as GitHub's: `after` from the Link header's rel="next", never a page number.
+      const perPage = Math.min(100, Math.max(1, Number(query.per_page ?? 30) || 30));
+      const offset = query.after
+        ? Number(/^o(\d+)$/.exec(Buffer.from(query.after, 'base64url').toString())?.[1] ?? NaN)
+        : 0;
+      if (!Number.isInteger(offset))
+        throw validation('Attestation', 'after', 'invalid', 'bad cursor');
+      const found = all.slice(offset, offset + perPage);
+      const more = offset + perPage < all.length;
+      const after = Buffer.from(`o${offset + perPage}`).toString('base64url');
       return {
         status: 200,
+        headers: (more
+          ? { link: `<${ctx.origin}${path}?per_page=${perPage}&after=${after}>; rel="next"` }
+          : {}) as Record<string, string>,
         body: {
           attestations: found.map((a) =>
             storage.inlineBundles

@@ -1,4 +1,5 @@
 import { uncompress } from 'snappyjs';
+import { MAX_BUNDLE_BYTES } from './limits.js';
 import type { ListedAttestation } from './verify.js';
 
 /**
@@ -10,8 +11,6 @@ import type { ListedAttestation } from './verify.js';
  * the bytes read and on the size the snappy header declares, before anything is expanded.
  */
 
-/** A bundle is a few kilobytes; anything over this, compressed or not, is refused. */
-export const MAX_BUNDLE_BYTES = 1024 * 1024;
 /** Downloads at a time, and attempts per download (a storage 5xx or a reset is retried). */
 const PARALLEL = 4;
 const ATTEMPTS = 3;

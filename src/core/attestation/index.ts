@@ -2,5 +2,6 @@
 // before a promotion. Loaded by dynamic import, only when require-attestation is true.
 export * from './bundle-url.js';
 export * from './check.js';
+export * from './limits.js';
 export * from './roots.js';
 export * from './verify.js';

@@ -9,6 +9,7 @@ import {
 } from '@sigstore/verify';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { UserError } from '../runtime/index.js';
+import { MAX_BUNDLE_BYTES } from './limits.js';
 import type { AttestationRecord } from '../github/index.js';
 
 // Verifies GitHub artifact attestations (what actions/attest-build-provenance writes: a Sigstore
@@ -156,6 +157,9 @@ function verifyOne(
           ? 'GitHub gave the bundle as a bundle_url, which was not downloaded'
           : 'the attestation has neither a bundle nor a bundle_url',
     );
+  const size = JSON.stringify(entry.bundle).length;
+  if (size > MAX_BUNDLE_BYTES)
+    refuse('bundle', `it is ${size} bytes, over the ${MAX_BUNDLE_BYTES}-byte bound for one bundle`);
   let bundle: Bundle;
   try {
     bundle = bundleFromJSON(entry.bundle as SerializedBundle);
