@@ -9,23 +9,14 @@ import {
   githubTrustRoot,
   trustRoot,
   verifyAttestations,
-  type Expected,
   type TrustRoot,
 } from '../../../src/core/attestation/index.js';
+import { COMMIT, expected, good } from './subject.js';
 
 // Private repositories' attestations are signed by GitHub's own Sigstore instance: its Fulcio
 // (O=GitHub, Inc.), a timestamp from its TSA, no transparency-log entry. Public ones by
 // Sigstore's public-good instance, which needs its log entry. One verification holds both roots
 // and picks the one whose CA issued the bundle's certificate.
-const DIGEST = `sha256:${'ab'.repeat(32)}`;
-const COMMIT = 'c0ffee'.padEnd(40, '0');
-const expected: Expected = {
-  digest: DIGEST,
-  repository: 'https://github.com/acme/shop',
-  commit: COMMIT,
-  signers: ['https://github.com/acme/shop/.github/workflows/'],
-};
-const good = { digest: DIGEST, repository: 'acme/shop', commit: COMMIT };
 
 let publicGood: TestSigstore;
 let github: TestSigstore;
