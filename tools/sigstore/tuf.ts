@@ -21,8 +21,16 @@ export interface TufStandIn {
   stop(): Promise<void>;
 }
 
-/** Serves a TUF repository whose one target is `trusted_root.json` with the given content. */
-export async function serveTufRepo(trustedRoot: unknown, rootFile: string): Promise<TufStandIn> {
+/**
+ * Serves a TUF repository whose one target is `trusted_root.json` with the given content;
+ * `served` replaces the bytes sent for that target after the metadata was signed (an attacker's
+ * root on the mirror, which TUF must refuse).
+ */
+export async function serveTufRepo(
+  trustedRoot: unknown,
+  rootFile: string,
+  served?: unknown,
+): Promise<TufStandIn> {
   const repo = initializeTUFRepo([
     { name: 'trusted_root.json', content: JSON.stringify(trustedRoot) },
   ]);
@@ -40,7 +48,11 @@ export async function serveTufRepo(trustedRoot: unknown, rootFile: string): Prom
       return;
     }
     const { statusCode, response, contentType } = handler.fn();
-    res.writeHead(statusCode, contentType ? { 'content-type': contentType } : {}).end(response);
+    const body =
+      served !== undefined && handler.path.startsWith('/targets/')
+        ? JSON.stringify(served)
+        : response;
+    res.writeHead(statusCode, contentType ? { 'content-type': contentType } : {}).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   writeFileSync(rootFile, JSON.stringify(repo.rootMeta.toJSON()));

@@ -48,7 +48,7 @@ async function download(
   } catch {
     throw new Error(`its bundle_url is not a URL`);
   }
-  const where = `${url.origin}${url.pathname}`; // the query holds the storage signature: never printed
+  const where = `${url.protocol}//${url.host}${url.pathname}`; // the query holds the storage signature: never printed
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     throw new Error(`its bundle_url ${where} is not an http(s) URL`);
   let body: Buffer | undefined;

@@ -100,6 +100,8 @@ describe('bundle_url answers', () => {
       { bundle: { inline: true }, bundle_url: `${hostileUrl}/never` },
     ]);
     expect(out.map((e) => e.bundle)).toEqual([bundle, { inline: true }]);
+    const [local] = await resolveBundleUrls([{ bundle: null, bundle_url: 'file:///etc/passwd' }]);
+    expect(local?.bundle_error).toBe('its bundle_url file:///etc/passwd is not an http(s) URL');
     expect(hits['/never']).toBeUndefined();
   });
 

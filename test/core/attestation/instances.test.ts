@@ -124,6 +124,27 @@ describe('attestations of private repositories (GitHub instance) and public ones
     }
   });
 
+  it('refuses a trusted root the TUF metadata does not sign (a swapped target on the mirror)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gp-tuf-'));
+    const impostor = await makeTestSigstore('github');
+    const tuf = await serveTufRepo(
+      github.trustedRoot,
+      path.join(dir, 'root.json'),
+      impostor.trustedRoot,
+    );
+    try {
+      await expect(
+        githubTrustRoot({
+          GLIDEPATH_GITHUB_TUF_MIRROR: tuf.url,
+          GLIDEPATH_GITHUB_TUF_ROOT: tuf.rootFile,
+          RUNNER_TEMP: dir,
+        }),
+      ).rejects.toThrow(/^Attestation check 'trusted root' failed: /);
+    } finally {
+      await tuf.stop();
+    }
+  });
+
   it('fails with one error naming the TUF repository when it does not answer', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gp-tuf-'));
     const tuf = await serveTufRepo(github.trustedRoot, path.join(dir, 'root.json'));
