@@ -8,33 +8,43 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ listAttestations)
 /* harmony export */ });
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24332);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45649);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24332);
 
 
 /**
- * The attestations GitHub holds for one subject digest (`GET /repos/{o}/{r}/attestations/{digest}`):
- * one call; GitHub answers 404 when there are none. Server errors are retried by the client; when
- * they outlast the retries the step fails saying so, before anything was written.
+ * One page of the attestations GitHub holds for a subject digest (`GET
+ * /repos/{o}/{r}/attestations/{digest}`, 100 a page, cursor-paginated through the Link header):
+ * `next` is the URL that page's Link header gives. GitHub answers 404 when there are none. Server
+ * errors are retried by the client; when they outlast the retries the step fails saying so,
+ * before anything was written.
  */
-async function listAttestations(client, ctx, digest) {
+async function listAttestations(client, ctx, digest, next) {
     try {
-        const { data } = await client.rest.repos.listAttestations({
-            owner: ctx.owner,
-            repo: ctx.repo,
-            subject_digest: digest,
-            per_page: 100,
-        });
-        return (data.attestations ?? []);
+        const response = next
+            ? await client.request({ method: 'GET', url: next })
+            : await client.rest.repos.listAttestations({
+                owner: ctx.owner,
+                repo: ctx.repo,
+                subject_digest: digest,
+                per_page: 100,
+            });
+        const data = response.data;
+        if (!Array.isArray(data?.attestations))
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Attestation check 'attestations API' failed: GitHub's answer for ${digest} has no attestations list; expected { attestations: [...] } (nothing was written)`);
+        const link = /<([^>]+)>;\s*rel="next"/.exec(String(response.headers.link ?? ''))?.[1];
+        return { entries: data.attestations, ...(link ? { next: link } : {}) };
     }
     catch (error) {
+        if (error instanceof _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+            throw error;
         if (error.status === 404)
-            return [];
+            return { entries: [] };
         try {
-            return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .explainPermission */ .zi)(error, 'attestations: read', `list the attestations of ${digest}`);
+            return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPermission */ .zi)(error, 'attestations: read', `list the attestations of ${digest}`);
         }
         catch (explained) {
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Attestation check 'attestations API' failed: ${explained.message}; expected GitHub to list the attestations of the artifact (nothing was written)`);
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Attestation check 'attestations API' failed: ${explained.message}; expected GitHub to list the attestations of the artifact (nothing was written)`);
         }
     }
 }

@@ -1019,7 +1019,7 @@ async function gateway_api_connect(settings) {
     const inCluster = Boolean(process.env.KUBERNETES_SERVICE_HOST);
     if (!inCluster && !process.env.KUBECONFIG && !(0,external_node_fs_.existsSync)(file))
         throw new errors/* UserError */.yo(`No kubeconfig for provider gateway-api: set the cluster up first (azure/k8s-set-context, aws eks update-kubeconfig, google-github-actions/get-gke-credentials) or set KUBECONFIG`);
-    const k8s = await Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(7171), __webpack_require__.e(6959)]).then(__webpack_require__.bind(__webpack_require__, 6959));
+    const k8s = await Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(7171), __webpack_require__.e(3357), __webpack_require__.e(6959)]).then(__webpack_require__.bind(__webpack_require__, 6959));
     const kc = new k8s.KubeConfig();
     try {
         kc.loadFromDefault();

@@ -139,7 +139,7 @@ async function rollback(settings, deps) {
     // ran before the canary, no new bytes), as when GitHub cannot be read: never left on a canary.
     let attestation;
     if (settings.requireAttestation) {
-        const { checkAttestation } = await Promise.all(/* import() */[__webpack_require__.e(1168), __webpack_require__.e(4153)]).then(__webpack_require__.bind(__webpack_require__, 14153));
+        const { checkAttestation } = await Promise.all(/* import() */[__webpack_require__.e(9245), __webpack_require__.e(5869)]).then(__webpack_require__.bind(__webpack_require__, 65869));
         try {
             attestation = await checkAttestation(client, ctx, target.payload, settings.attestationSigners);
         }

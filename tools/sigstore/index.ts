@@ -1,7 +1,8 @@
-import { createHash, KeyObject, sign, webcrypto } from 'node:crypto';
+import { createHash, generateKeyPairSync, KeyObject, sign, webcrypto } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import * as x509 from '@peculiar/x509';
 import { dsse, json } from '@sigstore/core';
+import { initializeTSA } from '@sigstore/mock';
 
 // A Sigstore stand-in for tests and the demo, made at run time (no keys committed): a Fulcio-like CA, a
 // Rekor-like log key and the trusted root naming them, and bundles in the shape
@@ -9,6 +10,11 @@ import { dsse, json } from '@sigstore/core';
 // with an SLSA provenance v1 predicate, the leaf certificate with GitHub's OIDC extensions, and a
 // transparency-log entry with both an inclusion promise and an inclusion proof that
 // @sigstore/verify checks against the log key).
+//
+// `instance: 'github'` stands in for GitHub's own Sigstore instance, which signs the attestations
+// of private repositories: a CA named as GitHub's Fulcio is (O=GitHub, Inc.), an RFC 3161
+// timestamp authority (@sigstore/mock's, the one sigstore-js tests with) and no transparency log,
+// so its bundles carry a signed timestamp and no log entry, as actions/attest writes them there.
 
 x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
 
@@ -37,7 +43,17 @@ export interface BundleOptions {
   /** Flip one bit of the DSSE signature after everything was signed. */
   tamper?: boolean;
   serverUrl?: string;
+  /** Leave out the transparency-log entry (public-good instance; default: there is one). */
+  noTlog?: boolean;
+  /** Leave out the RFC 3161 timestamp (GitHub instance; default: there is one). */
+  noTimestamp?: boolean;
 }
+
+/** Which Sigstore instance the stand-in plays: Sigstore's public-good one, or GitHub's. */
+export type TestInstance = 'public-good' | 'github';
+
+/** GitHub's Fulcio names itself so (gh picks GitHub's trusted root by this organization). */
+export const GITHUB_ORG = 'GitHub, Inc.';
 
 export interface TestSigstore {
   /** The trusted_root.json naming the CA and the log key. */
@@ -49,6 +65,7 @@ export interface TestSigstore {
 }
 
 const b64 = (bytes: ArrayBuffer | Buffer) => Buffer.from(bytes as ArrayBuffer).toString('base64');
+const bytes = (view: ArrayBufferView) => Buffer.from(view.buffer, view.byteOffset, view.byteLength);
 
 /** DER of a UTF8String: how Fulcio writes its v2 extensions (1.3.6.1.4.1.57264.1.8 and up). */
 function utf8String(text: string): ArrayBuffer {
@@ -61,7 +78,13 @@ function utf8String(text: string): ArrayBuffer {
   return new Uint8Array(Buffer.concat([Buffer.from([0x0c, bytes.length]), bytes])).buffer;
 }
 
-export async function makeTestSigstore(): Promise<TestSigstore> {
+export async function makeTestSigstore(
+  instance: TestInstance = 'public-good',
+): Promise<TestSigstore> {
+  const github = instance === 'github';
+  const caName = github
+    ? { organization: GITHUB_ORG, commonName: 'glidepath test fulcio intermediate' }
+    : { organization: 'glidepath.test', commonName: 'glidepath test fulcio' };
   const caKeys = (await webcrypto.subtle.generateKey(EC, true, [
     'sign',
     'verify',
@@ -69,7 +92,7 @@ export async function makeTestSigstore(): Promise<TestSigstore> {
   const start = new Date(Date.now() - 365 * 86_400_000);
   const ca = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: '01',
-    name: 'CN=glidepath test fulcio, O=glidepath.test',
+    name: `CN=${caName.commonName}, O=${caName.organization.replace(',', '\\,')}`,
     notBefore: start,
     notAfter: new Date(Date.now() + 365 * 86_400_000),
     signingAlgorithm: EC,
@@ -90,31 +113,56 @@ export async function makeTestSigstore(): Promise<TestSigstore> {
   const logSpki = Buffer.from(await webcrypto.subtle.exportKey('spki', logKeys.publicKey));
   const logId = createHash('sha256').update(logSpki).digest();
   const logPrivate = KeyObject.from(logKeys.privateKey);
+  const tsa = github
+    ? await initializeTSA(generateKeyPairSync('ec', { namedCurve: 'P-256' }))
+    : undefined;
+  // The mock stamps `new Date()`; pkijs can write its milliseconds in a form @sigstore/core's
+  // time parser refuses ('invalid time'), so each timestamp is stamped at a whole second.
+  let stampAt = new Date();
+  if (tsa)
+    (tsa as unknown as { getCurrentTime: () => Date }).getCurrentTime = () =>
+      new Date(Math.floor(stampAt.getTime() / 1000) * 1000);
 
   const trustedRoot = {
     mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-    tlogs: [
-      {
-        baseUrl: LOG_URL,
-        hashAlgorithm: 'SHA2_256',
-        publicKey: {
-          rawBytes: b64(logSpki),
-          keyDetails: 'PKIX_ECDSA_P256_SHA_256',
-          validFor: { start: start.toISOString() },
-        },
-        logId: { keyId: b64(logId) },
-      },
-    ],
+    tlogs: github
+      ? []
+      : [
+          {
+            baseUrl: LOG_URL,
+            hashAlgorithm: 'SHA2_256',
+            publicKey: {
+              rawBytes: b64(logSpki),
+              keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+              validFor: { start: start.toISOString() },
+            },
+            logId: { keyId: b64(logId) },
+          },
+        ],
     certificateAuthorities: [
       {
-        subject: { organization: 'glidepath.test', commonName: 'glidepath test fulcio' },
-        uri: 'https://fulcio.glidepath.test',
+        subject: caName,
+        uri: github ? 'https://fulcio.githubapp.glidepath.test' : 'https://fulcio.glidepath.test',
         certChain: { certificates: [{ rawBytes: b64(ca.rawData) }] },
         validFor: { start: start.toISOString() },
       },
     ],
     ctlogs: [],
-    timestampAuthorities: [],
+    timestampAuthorities: tsa
+      ? [
+          {
+            subject: { organization: GITHUB_ORG, commonName: 'glidepath test tsa' },
+            uri: 'https://timestamp.githubapp.glidepath.test',
+            certChain: {
+              certificates: [
+                { rawBytes: b64(bytes(tsa.intCertificate)) },
+                { rawBytes: b64(bytes(tsa.rootCertificate)) },
+              ],
+            },
+            validFor: { start: start.toISOString() },
+          },
+        ]
+      : [],
   };
 
   let logIndex = 1000;
@@ -235,27 +283,39 @@ export async function makeTestSigstore(): Promise<TestSigstore> {
       const note = `${LOG_ORIGIN}\n1\n${b64(root)}\n`;
       const noteSig = sign('sha256', Buffer.from(note), logPrivate);
       const checkpoint = `${note}\n\u2014 ${LOG_ORIGIN} ${b64(Buffer.concat([logId.subarray(0, 4), noteSig]))}\n`;
+      const tlogEntry = {
+        logIndex: String(index),
+        logId: { keyId: b64(logId) },
+        kindVersion: { kind: 'dsse', version: '0.0.1' },
+        integratedTime: String(seconds),
+        inclusionPromise: { signedEntryTimestamp: b64(set) },
+        inclusionProof: {
+          logIndex: '0',
+          rootHash: b64(root),
+          treeSize: '1',
+          hashes: [],
+          checkpoint: { envelope: checkpoint },
+        },
+        canonicalizedBody: b64(canonicalBody),
+      };
+      // GitHub's instance: a signed timestamp over the signature from its TSA, and no log entry.
+      stampAt = integrated;
+      const signedTimestamp =
+        tsa && !o.noTimestamp
+          ? await tsa.timestamp({
+              artifactHash: createHash('sha256').update(sigBytes).digest(),
+              hashAlgorithmOID: '2.16.840.1.101.3.4.2.1',
+              nonce: logIndex,
+              policyOID: '1.3.6.1.4.1.57264.2',
+            })
+          : undefined;
       return {
         mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
         verificationMaterial: {
-          tlogEntries: [
-            {
-              logIndex: String(index),
-              logId: { keyId: b64(logId) },
-              kindVersion: { kind: 'dsse', version: '0.0.1' },
-              integratedTime: String(seconds),
-              inclusionPromise: { signedEntryTimestamp: b64(set) },
-              inclusionProof: {
-                logIndex: '0',
-                rootHash: b64(root),
-                treeSize: '1',
-                hashes: [],
-                checkpoint: { envelope: checkpoint },
-              },
-              canonicalizedBody: b64(canonicalBody),
-            },
-          ],
-          timestampVerificationData: {},
+          tlogEntries: github || o.noTlog ? [] : [tlogEntry],
+          timestampVerificationData: signedTimestamp
+            ? { rfc3161Timestamps: [{ signedTimestamp: b64(bytes(signedTimestamp)) }] }
+            : {},
           certificate: { rawBytes: b64(leaf.rawData) },
         },
         dsseEnvelope: {

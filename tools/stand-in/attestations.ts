@@ -1,12 +1,22 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { compress } from 'snappyjs';
 import { nextId, type RepoRoute } from './context.js';
-import { notFound, validation } from './errors.js';
-import type { AttestationRecord, RepoState } from './store.js';
+import { notFound, validation, type Reply } from './errors.js';
+import type { AttestationRecord, RepoState, StandInState } from './store.js';
 
 /**
  * Artifact attestations: actions/attest-build-provenance stores a Sigstore bundle with
  * POST …/attestations, and GitHub lists the bundles by subject digest. As GitHub, the digests a
  * bundle is filed under are the subjects of its in-toto statement, and a digest with none answers
  * 404 (what `gh attestation verify` treats as "no attestations").
+ *
+ * As GitHub answers today (and as its OpenAPI example shows), a listed entry has no `bundle`, only
+ * a `bundle_url`: a signed, expiring URL to blob storage (`…/attestations/<repo id>/<id>.json.sn
+ * ?se=…&sig=…`) serving the bundle snappy-compressed as `application/x-snappy`. The stand-in
+ * serves that storage under /_storage/ (another host in real life; not an API call): a wrong or
+ * expired signature answers 403, and a request carrying an Authorization header answers 400 and is
+ * recorded in `tokenLeaks` (the GitHub token must never reach the storage host).
+ * `inlineBundles` switches to the older answer with the bundle inline.
  */
 export const attestationRoutes: RepoRoute[] = [
   {
@@ -24,17 +34,37 @@ export const attestationRoutes: RepoRoute[] = [
   {
     method: 'GET',
     pattern: '/repos/{owner}/{repo}/attestations/{subject_digest}',
-    handler: ({ ctx, need }, { subject_digest }) => {
+    handler: ({ ctx, need, query, path }, { subject_digest }) => {
       need('attestations', 'read');
-      const found = (ctx.repo.attestations ?? []).filter((a) =>
+      const all = (ctx.repo.attestations ?? []).filter((a) =>
         a.digests.includes(String(subject_digest)),
       );
-      if (found.length === 0) throw notFound();
+      if (all.length === 0) throw notFound();
+      // Cursor pagination as GitHub's: `after` from the Link header's rel="next", never a page number.
+      const perPage = Math.min(100, Math.max(1, Number(query.per_page ?? 30) || 30));
+      const offset = query.after
+        ? Number(/^o(\d+)$/.exec(Buffer.from(query.after, 'base64url').toString())?.[1] ?? NaN)
+        : 0;
+      if (!Number.isInteger(offset))
+        throw validation('Attestation', 'after', 'invalid', 'bad cursor');
+      const found = all.slice(offset, offset + perPage);
+      const more = offset + perPage < all.length;
+      const after = Buffer.from(`o${offset + perPage}`).toString('base64url');
       return {
         status: 200,
+        headers: (more
+          ? { link: `<${ctx.origin}${path}?per_page=${perPage}&after=${after}>; rel="next"` }
+          : {}) as Record<string, string>,
         body: {
-          // GitHub adds a bundle_url to blob storage; the stand-in serves the bundle inline only.
-          attestations: found.map((a) => ({ bundle: a.bundle, repository_id: ctx.repo.id })),
+          attestations: found.map((a) =>
+            storage.inlineBundles
+              ? { bundle: a.bundle, repository_id: ctx.repo.id }
+              : {
+                  repository_id: ctx.repo.id,
+                  bundle_url: storage.url(ctx.origin, ctx.repo.id, a.id),
+                  initiator: 'user',
+                },
+          ),
         },
       };
     },
@@ -70,3 +100,58 @@ export function subjectDigests(bundle: Record<string, unknown> | undefined): str
     return [];
   }
 }
+
+/** The stand-in's blob storage for attestation bundles (one per process: its signing key is here). */
+export const storage = {
+  /** Answer with the bundle inline (GitHub before it moved bundles to storage). */
+  inlineBundles: false,
+  /** How long a bundle_url stays valid. */
+  ttlSeconds: 3600,
+  /** Requests that reached the storage with an Authorization header. */
+  tokenLeaks: [] as string[],
+  key: randomBytes(32),
+  url(origin: string, repoId: number, id: number): string {
+    const path = `/_storage/attestations/${repoId}/${id}.json.sn`;
+    const se = new Date(Date.now() + this.ttlSeconds * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
+    const query = new URLSearchParams({ se, sp: 'r', sr: 'b', sv: '2024-08-04' });
+    query.set('sig', this.sign(path, se));
+    return `${origin}${path}?${query}`;
+  },
+  sign(path: string, se: string): string {
+    return createHmac('sha256', this.key).update(`${path}\n${se}`).digest('base64');
+  },
+  /** GET /_storage/attestations/{repo id}/{id}.json.sn: the bundle, snappy-compressed. */
+  serve(
+    state: StandInState,
+    path: string,
+    query: Record<string, string>,
+    authorization: string | undefined,
+  ): Reply {
+    const text = (status: number, message: string): Reply => ({
+      status,
+      raw: Buffer.from(message),
+      headers: { 'content-type': 'application/xml' },
+    });
+    if (authorization) {
+      this.tokenLeaks.push(path);
+      return text(400, 'InvalidAuthenticationInfo: Authorization header given with a SAS');
+    }
+    const expected = Buffer.from(this.sign(path, query.se ?? ''));
+    const given = Buffer.from(query.sig ?? '');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+      return text(403, 'AuthenticationFailed: Signature did not match');
+    if (!(Date.parse(query.se ?? '') > Date.now()))
+      return text(403, 'AuthenticationFailed: Signed expiry time has passed');
+    const [, repoId, id] = /^\/_storage\/attestations\/(\d+)\/(\d+)\.json\.sn$/.exec(path) ?? [];
+    const record = Object.values(state.repos)
+      .filter((r) => String(r.id) === repoId)
+      .flatMap((r) => r.attestations ?? [])
+      .find((a) => String(a.id) === id);
+    if (!record) return text(404, 'BlobNotFound');
+    return {
+      status: 200,
+      raw: Buffer.from(compress(Buffer.from(JSON.stringify(record.bundle)))),
+      headers: { 'content-type': 'application/x-snappy' },
+    };
+  },
+};

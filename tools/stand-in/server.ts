@@ -12,6 +12,7 @@ import {
 import { repoOf, type Ctx, type RepoCall } from './context.js';
 import { errorReply, HttpError, notFound, type Reply } from './errors.js';
 import { Faults, faultError, loseAnswer, type ActiveFault, type Fault } from './faults.js';
+import { storage } from './attestations.js';
 import { executeGraphql } from './graphql.js';
 import { createOpenApiValidator, type OpenApiValidator, type Violation } from './openapi.js';
 import { readBody, repositoryOf, requestKey, type Body, type RequestLogEntry } from './requests.js';
@@ -87,6 +88,22 @@ export class GitHubStandIn extends StandInFixtures {
           return errorReply(faultError(statusFault));
         }
         return this.download(p.owner ?? '', p.repo ?? '', p.tag ?? '', p.name ?? '');
+      },
+    },
+    {
+      // Blob storage behind attestations' bundle_url (another host in real life).
+      method: 'GET',
+      pattern: '/_storage/attestations/{repo_id}/{file}',
+      handler: async ({ req, entry }) => {
+        const url = new URL(req.url ?? '/', this.origin);
+        return this.store.read((state) =>
+          storage.serve(
+            state,
+            entry.path,
+            Object.fromEntries(url.searchParams),
+            req.headers.authorization,
+          ),
+        );
       },
     },
     { method: 'POST', pattern: '/graphql', handler: (call) => this.graphql(call) },
@@ -186,10 +203,13 @@ export class GitHubStandIn extends StandInFixtures {
     );
   }
 
-  /** API requests (REST operations and GraphQL), leaving out asset downloads, which real GitHub serves from another host. */
+  /** API requests (REST operations and GraphQL), leaving out asset and attestation-bundle downloads, which real GitHub serves from other hosts. */
   apiCalls(repository?: string): RequestLogEntry[] {
     return this.requests.filter(
-      (r) => !r.path.startsWith('/download/') && (!repository || r.repository === repository),
+      (r) =>
+        !r.path.startsWith('/download/') &&
+        !r.path.startsWith('/_storage/') &&
+        (!repository || r.repository === repository),
     );
   }
 

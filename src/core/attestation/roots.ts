@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { UserError } from '../runtime/index.js';
+import { GITHUB_TUF_MIRROR, GITHUB_TUF_ROOT } from './github-tuf-root.js';
 import { PUBLIC_GOOD_ROOT } from './public-good-root.js';
 import { type TrustRoot, trustRoot } from './verify.js';
 
@@ -25,4 +28,40 @@ export function trustedRoots(env: NodeJS.ProcessEnv = process.env): TrustRoot[] 
   return lines
     .filter((line) => line.trim())
     .map((line, i) => trustRoot(`${path.basename(file)}#${i + 1}`, JSON.parse(line)));
+}
+
+/**
+ * GitHub's own Sigstore instance's trusted root (private repositories' attestations), fetched
+ * through GitHub's TUF repository as `gh attestation verify` does, from the embedded TUF root
+ * (github-tuf-root.ts): GitHub rotates its Fulcio intermediates yearly, so a copy embedded at
+ * build time would stop verifying new attestations. Asked only when a bundle's certificate was
+ * issued by GitHub's instance; a fresh cache each run. GLIDEPATH_GITHUB_TUF_MIRROR and
+ * GLIDEPATH_GITHUB_TUF_ROOT (a root.json path) point it at a test repository.
+ */
+export async function githubTrustRoot(env: NodeJS.ProcessEnv = process.env): Promise<TrustRoot> {
+  const mirrorURL = env.GLIDEPATH_GITHUB_TUF_MIRROR?.trim() || GITHUB_TUF_MIRROR;
+  const cachePath = mkdtempSync(path.join(env.RUNNER_TEMP || tmpdir(), 'glidepath-tuf-'));
+  try {
+    let rootPath = env.GLIDEPATH_GITHUB_TUF_ROOT?.trim();
+    if (!rootPath) {
+      rootPath = path.join(cachePath, 'anchor-root.json');
+      writeFileSync(rootPath, JSON.stringify(GITHUB_TUF_ROOT));
+    }
+    const { getTrustedRoot } = await import('@sigstore/tuf');
+    const root = await getTrustedRoot({
+      mirrorURL,
+      rootPath,
+      cachePath,
+      forceInit: true,
+      retry: { retries: 2, minTimeout: 500 },
+      timeout: 15_000,
+    });
+    return trustRoot("GitHub's Sigstore instance", TrustedRoot.toJSON(root));
+  } catch (error) {
+    throw new UserError(
+      `Attestation check 'trusted root' failed: GitHub's Sigstore trusted root could not be fetched from its TUF repository ${mirrorURL} (${(error as Error).message}); expected it to answer, as gh attestation verify needs it too (nothing was written)`,
+    );
+  } finally {
+    rmSync(cachePath, { recursive: true, force: true });
+  }
 }

@@ -1,5 +1,5 @@
 import { bundleFromJSON, type Bundle, type SerializedBundle } from '@sigstore/bundle';
-import { ASN1Obj } from '@sigstore/core';
+import { ASN1Obj, X509Certificate } from '@sigstore/core';
 import {
   type Signer,
   type TrustMaterial,
@@ -9,6 +9,7 @@ import {
 } from '@sigstore/verify';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { UserError } from '../runtime/index.js';
+import { MAX_BUNDLE_BYTES } from './limits.js';
 import type { AttestationRecord } from '../github/index.js';
 
 // Verifies GitHub artifact attestations (what actions/attest-build-provenance writes: a Sigstore
@@ -47,23 +48,40 @@ export interface Expected {
 /** What a verified attestation proves; recorded in the deployment payload and the summary. */
 export type AttestationFacts = AttestationRecord;
 
+/** The organization GitHub's own Sigstore instance (private repositories) names its Fulcio CA by. */
+export const GITHUB_SIGSTORE_ORG = 'GitHub, Inc.';
+
 /** One trusted root, named, with the verification policy its contents call for. */
 export interface TrustRoot {
   name: string;
   material: TrustMaterial;
+  /** The organizations its Fulcio CAs name: a bundle is verified against the root whose CA issued its certificate. */
+  organizations: string[];
   /** Every kind of authority the root lists is required: a log entry when it lists logs, an SCT when it lists CT logs. */
   tlogThreshold: number;
   ctlogThreshold: number;
+  /**
+   * GitHub's instance records no transparency-log entry: its bundles must carry an RFC 3161
+   * timestamp from GitHub's timestamp authority, the only proof of when the short-lived
+   * certificate signed (what `gh attestation verify` requires of it: signed timestamps, no tlog).
+   */
+  signedTimestampRequired: boolean;
 }
 
 /** A trusted_root.json (Sigstore's TrustedRoot message, as `gh attestation trusted-root` prints it). */
 export function trustRoot(name: string, json: unknown): TrustRoot {
   const root = TrustedRoot.fromJSON(json);
+  const organizations = [
+    ...new Set(root.certificateAuthorities.map((ca) => ca.subject?.organization ?? '')),
+  ].filter(Boolean);
+  const github = organizations.includes(GITHUB_SIGSTORE_ORG);
   return {
     name,
     material: toTrustMaterial(root),
-    tlogThreshold: root.tlogs.length > 0 ? 1 : 0,
-    ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0,
+    organizations,
+    tlogThreshold: !github && root.tlogs.length > 0 ? 1 : 0,
+    ctlogThreshold: !github && root.ctlogs.length > 0 ? 1 : 0,
+    signedTimestampRequired: github,
   };
 }
 
@@ -78,10 +96,12 @@ export class AttestationRefused extends UserError {
   }
 }
 
-/** The attestations answer's entries: a bundle inline, or only a URL to it. */
+/** The attestations answer's entries: a bundle inline, or only a URL to it (downloaded by bundle-url.ts). */
 export interface ListedAttestation {
   bundle?: unknown;
   bundle_url?: string;
+  /** Why downloading the bundle from bundle_url failed. */
+  bundle_error?: string;
 }
 
 /**
@@ -131,10 +151,15 @@ function verifyOne(
   if (entry.bundle === undefined || entry.bundle === null)
     refuse(
       'bundle',
-      entry.bundle_url
-        ? 'GitHub gave only a bundle_url, which this version does not download; expected the bundle inline'
-        : 'the attestation has no bundle',
+      entry.bundle_error
+        ? `GitHub gave the bundle as a bundle_url, and ${entry.bundle_error}; expected the storage host to serve it`
+        : entry.bundle_url
+          ? 'GitHub gave the bundle as a bundle_url, which was not downloaded'
+          : 'the attestation has neither a bundle nor a bundle_url',
     );
+  const size = JSON.stringify(entry.bundle).length;
+  if (size > MAX_BUNDLE_BYTES)
+    refuse('bundle', `it is ${size} bytes, over the ${MAX_BUNDLE_BYTES}-byte bound for one bundle`);
   let bundle: Bundle;
   try {
     bundle = bundleFromJSON(entry.bundle as SerializedBundle);
@@ -228,8 +253,28 @@ function verifySignature(
   } catch (error) {
     return refuse('bundle', `its signing material cannot be read (${(error as Error).message})`);
   }
+  const issuerOrg = issuerOrganization(bundle);
+  const chosen = roots.filter((root) => root.organizations.includes(issuerOrg));
+  if (chosen.length === 0)
+    refuse(
+      'signature',
+      `the certificate was issued by '${issuerOrg || 'no organization'}', which no trusted Sigstore root names; expected ${[...new Set(roots.flatMap((r) => r.organizations))].join(' or ')} (Sigstore's public-good instance signs public repositories' attestations, GitHub's own instance private ones)`,
+    );
+  const signed = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps ?? [];
+  const strict = chosen.find((root) => root.signedTimestampRequired);
+  if (strict && signed.length === 0)
+    refuse(
+      'timestamp',
+      `the bundle was signed by GitHub's Sigstore instance (${strict.name}), which keeps no transparency log, and carries no signed timestamp; expected an RFC 3161 timestamp from GitHub's timestamp authority`,
+    );
+  const logged = chosen.filter((root) => root.tlogThreshold > 0);
+  if (logged.length === chosen.length && bundle.verificationMaterial.tlogEntries.length === 0)
+    refuse(
+      'transparency log',
+      `the bundle was signed by ${logged.map((r) => r.name).join(' or ')}, whose attestations are recorded in its transparency log, and carries no log entry; expected its Rekor entry`,
+    );
   const failures: string[] = [];
-  for (const root of roots) {
+  for (const root of chosen) {
     try {
       return new Verifier(root.material, {
         tlogThreshold: root.tlogThreshold,
@@ -246,6 +291,41 @@ function verifySignature(
     'signature',
     `the bundle does not verify against the trusted Sigstore roots, expected a signature by a certificate of the Sigstore instance GitHub used: ${failures.join('; ')}`,
   );
+}
+
+/** The issuer organization of a listed bundle's certificate ('' when it cannot be read): which instance signed it. */
+export function bundleIssuer(entry: ListedAttestation): string {
+  try {
+    return issuerOrganization(bundleFromJSON(entry.bundle as SerializedBundle));
+  } catch {
+    return '';
+  }
+}
+
+/** The organization (O=) of the leaf certificate's issuer: which Sigstore instance's Fulcio signed it. */
+function issuerOrganization(bundle: Bundle): string {
+  const material = bundle.verificationMaterial.content;
+  const der =
+    material.$case === 'certificate'
+      ? material.certificate.rawBytes
+      : material.$case === 'x509CertificateChain'
+        ? material.x509CertificateChain.certificates[0]?.rawBytes
+        : undefined;
+  if (!der) return '';
+  try {
+    // `issuer` is the Name's content; put its SEQUENCE header back to parse it whole.
+    const issuer = X509Certificate.parse(Buffer.from(der)).issuer;
+    const n = issuer.length;
+    const length = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, n >> 8, n & 0xff];
+    const name = ASN1Obj.parseBuffer(Buffer.concat([Buffer.from([0x30, ...length]), issuer]));
+    for (const rdn of name.subs)
+      for (const attribute of rdn.subs)
+        if (attribute.subs[0]?.toOID() === '2.5.4.10')
+          return attribute.subs[1]?.value.toString('utf8') ?? '';
+  } catch {
+    // An unreadable certificate is refused by sigstore-js with its own reason.
+  }
+  return '';
 }
 
 /** A SAN (`https://github.com/o/r/.github/workflows/build.yml@refs/heads/main`) against one allowed signer. */

@@ -5,6 +5,8 @@ import type { GitHubStandIn } from '../../../tools/stand-in/server.js';
 import { startStandIn, tempDir, writeTree } from '../../../lab/fixtures.js';
 import { runAction } from '../../../lab/runner.js';
 import { makeTestSigstore, type TestSigstore } from '../../../tools/sigstore/index.js';
+import { serveTufRepo } from '../../../tools/sigstore/tuf.js';
+import { storage } from '../../../tools/stand-in/attestations.js';
 
 // require-attestation through the built bundle: the stand-in lists bundles made by a test
 // Sigstore, and GLIDEPATH_TRUSTED_ROOT points the action at that Sigstore's trusted root. Few runs:
@@ -141,5 +143,60 @@ describe('promote-environment require-attestation', () => {
     expect(result.summary).toMatch(
       /\| Attestation \| ✅ signed by `https:\/\/github\.com\/octo\/attested\/\.github\/workflows\/build\.yml@refs\/heads\/main` at commit `[0-9a-f]{12}` \(https:\/\/slsa\.dev\/provenance\/v1, Rekor log index \d+\) \|/,
     );
+  });
+
+  it("a private repository's attestation (GitHub's instance): its root fetched through TUF, a signed timestamp required", async () => {
+    const repository = 'octo/private';
+    const artifact = await built(repository);
+    const github = await makeTestSigstore('github');
+    const dir = tempDir('gp-tuf-');
+    const tuf = await serveTufRepo(github.trustedRoot, path.join(dir, 'root.json'));
+    const privateEnv = {
+      ...env,
+      GLIDEPATH_GITHUB_TUF_MIRROR: tuf.url,
+      GLIDEPATH_GITHUB_TUF_ROOT: tuf.rootFile,
+    };
+    const inputs = { 'artifact-path': artifact.archive, 'require-attestation': 'true' };
+    const subject = { digest: artifact.digest, repository, commit: artifact.commit };
+    try {
+      const writes = api.writes(repository).length;
+      api.addAttestation(
+        'octo',
+        'private',
+        artifact.digest,
+        await github.bundle({ ...subject, noTimestamp: true }),
+      );
+      const untimed = await runAction('promote-environment', {
+        apiUrl: api.url,
+        repository,
+        env: privateEnv,
+        inputs: { pipeline: 'dev,staging,production', environment: 'dev', ...inputs },
+      });
+      expect(untimed.exitCode).toBe(1);
+      expect(untimed.errors).toEqual([
+        expect.stringMatching(
+          /^Attestation check 'timestamp' failed: the bundle was signed by GitHub's Sigstore instance/,
+        ),
+      ]);
+      expect(api.writes(repository).length).toBe(writes);
+
+      api.addAttestation('octo', 'private', artifact.digest, await github.bundle(subject));
+      const result = await runAction('promote-environment', {
+        apiUrl: api.url,
+        repository,
+        env: privateEnv,
+        inputs: { pipeline: 'dev,staging,production', environment: 'dev', ...inputs },
+      });
+      expect(result.errors).toEqual([]);
+      const [d] = api.deployments('octo', 'private', 'dev');
+      expect(d?.payload).toMatchObject({ attestation: { commit: artifact.commit } });
+      expect(d?.payload).not.toHaveProperty('attestation.log_index');
+      expect(tuf.requests).toContain('/targets.json');
+      // Bundles came from the storage behind bundle_url, never with the token.
+      expect(api.requests.some((r) => r.path.startsWith('/_storage/attestations/'))).toBe(true);
+      expect(storage.tokenLeaks).toEqual([]);
+    } finally {
+      await tuf.stop();
+    }
   });
 });
