@@ -111,6 +111,11 @@ export class BinnedShift extends ShiftBets {
     return made;
   }
 
+  /** A side's quantile in ms from its buckets so far (null before any request). */
+  quantile(side: 'canary' | 'baseline', q: number): number | null {
+    return bucketQuantile(side === 'canary' ? this.canaryTotals : this.baselineTotals, q);
+  }
+
   medians(): { canaryMs: number | null; baselineMs: number | null; shift: number | null } {
     const c = bucketQuantile(this.canaryTotals, 0.5);
     const b = bucketQuantile(this.baselineTotals, 0.5);

@@ -30,7 +30,7 @@ function poll(random: () => number, edges: number[], n: number, scale: number): 
   for (let i = 0; i < n; i++) {
     const z = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
     const ms = 100 * scale * Math.exp(0.5 * z) * (random() < 0.01 ? 10 : 1);
-    counts[bucketOf(edges, ms)] += 1;
+    counts[bucketOf(edges, ms)]! += 1;
   }
   return { edges, counts };
 }
