@@ -7,6 +7,8 @@ import {
   type Bins,
 } from '../../../src/core/gate/binned.js';
 import { mulberry32 } from '../../../bench/lib.js';
+import { PrometheusClient } from '../../../src/core/gate/prometheus.js';
+import { startPrometheusApi, type ExportedSeries } from '../../../lab/prometheus.js';
 
 /** Prometheus client libraries' default buckets (seconds), in ms. */
 const DEFAULT_MS = [5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000];
@@ -205,5 +207,37 @@ describe('BinnedShift: latency from histogram buckets', () => {
         0.5,
       ),
     ).toBe(15);
+  });
+
+  it('reads buckets through the Prometheus API summed per le, in ms, and refuses series without le', async () => {
+    const series: ExportedSeries[] = [
+      { name: 'd_bucket', labels: { pod: 'a', le: '0.1' }, value: 3 },
+      { name: 'd_bucket', labels: { pod: 'b', le: '0.1' }, value: 4 },
+      { name: 'd_bucket', labels: { pod: 'a', le: '+Inf' }, value: 5 },
+      { name: 'd_bucket', labels: { pod: 'b', le: '+Inf' }, value: 6 },
+      { name: 'requests', labels: { pod: 'a' }, value: 5 },
+    ];
+    const api = await startPrometheusApi(() => series);
+    try {
+      const client = new PrometheusClient(new URL(api.url));
+      expect(await client.buckets('d_bucket')).toEqual(
+        new Map([
+          [100, 7],
+          [Infinity, 11],
+        ]),
+      );
+      expect(await client.buckets('sum by (le) (d_bucket{pod="a"})')).toEqual(
+        new Map([
+          [100, 3],
+          [Infinity, 5],
+        ]),
+      );
+      expect(await client.buckets('d_bucket{pod="c"}')).toBeNull(); // no data yet
+      await expect(client.buckets('requests')).rejects.toThrow(
+        /^Prometheus rejected the query 'requests': it gives series without an le label/,
+      );
+    } finally {
+      await api.close();
+    }
   });
 });
