@@ -1,4 +1,5 @@
 import { ShiftBets } from './latency.js';
+import { mulberry32 } from './stats.js';
 
 /** Most labels per side one poll is scored on: a larger poll is subsampled at random (never by value). */
 const MAX_PER_POLL = 20_000;
@@ -227,16 +228,4 @@ function addTo(m: Map<number, number>, key: number, n: number): void {
 
 function fmt(ms: number): string {
   return ms >= 10 ? String(Math.round(ms)) : String(+ms.toPrecision(2));
-}
-
-/** A small seeded generator for the shuffle (its order must not depend on the latencies). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
