@@ -262,6 +262,36 @@ function runOnce(seed: number, shift: number, oracleShift: number): RunResult {
   return out;
 }
 
+/**
+ * What any bet on this score can do: for each shift, the growth per unit (one canary request
+ * against its 9 baseline requests, as LatencyShift cuts a batch) of the best constant λ, chosen
+ * knowing the truth, and the units that growth needs to reach the latency test's threshold
+ * log(1 / (SHIFT_SHARE × α)). A bound for the test's speed before any cost of not knowing λ.
+ */
+function bestConstantBet(
+  shift: number,
+  perUnit: number,
+  draws: number,
+): { lambda: number; units: number } {
+  const src = new Source(seedOf(`bound${shift}`, perUnit));
+  const xs: number[] = [];
+  for (let i = 0; i < draws; i++) {
+    const c = src.latency(1 + shift);
+    let above = 0;
+    for (let k = 0; k < perUnit; k++) above += c > src.latency(1) ? 1 : 0;
+    xs.push(above / perUnit - 0.5);
+  }
+  let best = { lambda: 0, growth: 0 };
+  for (let lambda = 0.05; lambda < 2; lambda += 0.05) {
+    const growth = xs.reduce((a, x) => a + Math.log(1 + lambda * x), 0) / xs.length;
+    if (growth > best.growth) best = { lambda, growth };
+  }
+  return {
+    lambda: round(best.lambda, 2),
+    units: Math.ceil(Math.log(1 / (SHIFT_SHARE * ALPHA)) / best.growth),
+  };
+}
+
 interface Summary {
   share: number;
   ci95: [number, number];
@@ -426,6 +456,25 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
       `  histogram, ${l === 'default' ? 'default buckets' : 'buckets 10% apart'}: false alarms ${pctText(h('s0').fail.share)} [${pctText(h('s0').fail.ci95[0])}, ${pctText(h('s0').fail.ci95[1])}], false passes at +10% ${pctText(h('s10').pass.share)} (≤ ${pctText(TARGETS.falseAlarmMax)}: ${verdict(h('s0').fail.share <= TARGETS.falseAlarmMax && h('s10').pass.share <= TARGETS.falseAlarmMax)}); +25% failed in a median ${secText(h('s25').fail.medianS)} s; equal passed ${pctText(h('s0').pass.share)} (median ${secText(h('s0').pass.medianS)} s)`,
     );
   }
+  const draws = opts.quick ? 5000 : 20000;
+  const bound = Object.fromEntries(
+    ['s25', 's50'].map((k) => {
+      const shift = k === 's25' ? 0.25 : 0.5;
+      const own = bestConstantBet(shift, BASELINE_RPS / CANARY_RPS, draws);
+      const known = bestConstantBet(shift, 1000, Math.round(draws / 10));
+      return [k, { own, knownBaseline: known }];
+    }),
+  );
+  for (const k of ['s25', 's50'] as const) {
+    const b = bound[k] as {
+      own: { lambda: number; units: number };
+      knownBaseline: { units: number };
+    };
+    const oracle = r(k).oracle.medianS ?? NaN;
+    console.log(
+      `  bound at ${k === 's25' ? '+25%' : '+50%'}: the best constant bet (λ ${b.own.lambda}, chosen knowing the shift) needs ${b.own.units} units, ${secText(round(b.own.units / CANARY_RPS, 1))} s at ${CANARY_RPS} canary requests/s = ${secText(round(b.own.units / CANARY_RPS / oracle, 2))}× the oracle; with the baseline known (1,000 baseline requests per unit) ${b.knownBaseline.units} units = ${secText(round(b.knownBaseline.units / CANARY_RPS / oracle, 2))}×`,
+    );
+  }
   const pick = (f: (x: (typeof results)[string]) => Summary) =>
     Object.fromEntries(shifts.map((sc) => [sc.key, f(results[sc.key]!)]));
   return {
@@ -436,6 +485,7 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
       fail: pick((x) => x.fail),
       pass: pick((x) => x.pass),
       vsOracle: { s25: vs('s25'), s50: vs('s50') },
+      bestConstantBet: bound,
     },
     histogram: Object.fromEntries(
       (['default', 'exp10'] as Layout[]).map((l) => [
