@@ -14,11 +14,16 @@
 //              the canary is significantly higher.
 //   flagger    each 1-minute window whose canary p99 is above 1.1 × the baseline's p99 counts a
 //              failed check; rollback at 5 (never reset).
+//   histogram  the same test on Prometheus-style histograms (src/core/gate/binned.ts): each side's
+//              requests counted per bucket and fed every 15 s (a scrape and poll interval), on the
+//              client libraries' default buckets (5 ms … 10 s) and on exponential buckets 10% apart;
+//              only a request's bucket is known.
 //   oracle     SPRT of the true shift (+25% on the A/A runs, to count its false alarms) against 0
 //              on the canary's log-latencies, knowing the baseline's distribution exactly (the
 //              log-normal with its 1% slow tail): the information limit.
 //
 // Run: npm run bench -- latency [--quick]
+import { BinnedShift } from '../src/core/gate/binned.js';
 import { SHIFT_SHARE } from '../src/core/gate/judge.js';
 import { LatencyShift, latencyVerdict } from '../src/core/gate/latency.js';
 import { median, mulberry32, round, table } from './lib.js';
@@ -33,6 +38,23 @@ const ALPHA = 0.01;
 const TOLERANCE = 0.1;
 const KAYENTA = { windowS: 300, confidence: 0.98 };
 const FLAGGER = { windowS: 60, factor: 1.1, threshold: 5 };
+const POLL_S = 15;
+/** Bucket layouts in ms: the client libraries' default buckets, and exponential ones 10% apart. */
+const LAYOUTS = {
+  default: [5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000],
+  exp10: Array.from({ length: 100 }, (_, i) => 1.1 ** i),
+};
+type Layout = keyof typeof LAYOUTS;
+
+function bucketOf(edges: readonly number[], ms: number): number {
+  let [lo, hi] = [0, edges.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms <= (edges[mid] as number)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
 
 export const TARGETS = {
   falseAlarmMax: 0.01,
@@ -141,6 +163,7 @@ function logDensity(logMs: number, scale: number): number {
 
 interface RunResult {
   glidepath: Decision;
+  histogram: Record<Layout, Decision>;
   kayenta: number | null;
   flagger: number | null;
   oracle: number | null;
@@ -149,7 +172,25 @@ interface RunResult {
 function runOnce(seed: number, shift: number, oracleShift: number): RunResult {
   const src = new Source(seed);
   const test = new LatencyShift(TOLERANCE, { interval: false });
-  const out: RunResult = { glidepath: null, kayenta: null, flagger: null, oracle: null };
+  const out: RunResult = {
+    glidepath: null,
+    histogram: { default: null, exp10: null },
+    kayenta: null,
+    flagger: null,
+    oracle: null,
+  };
+  const layouts = (Object.keys(LAYOUTS) as Layout[]).map((name) => {
+    const edges = LAYOUTS[name];
+    const empty = () => Array.from({ length: edges.length + 1 }, () => 0);
+    return {
+      name,
+      edges,
+      test: new BinnedShift(TOLERANCE, { interval: false }),
+      c: empty(),
+      b: empty(),
+      empty,
+    };
+  });
   let kc: number[] = [];
   let kb: number[] = [];
   let fc: number[] = [];
@@ -168,6 +209,16 @@ function runOnce(seed: number, shift: number, oracleShift: number): RunResult {
       test.add(canary, baseline);
       const v = latencyVerdict(test, SHIFT_SHARE * ALPHA, ALPHA, ALPHA);
       if (v.state !== 'continue') out.glidepath = { state: v.state, t };
+    }
+    for (const h of layouts) {
+      if (out.histogram[h.name] !== null) continue;
+      for (const c of canary) h.c[bucketOf(h.edges, c)]! += 1;
+      for (const b of baseline) h.b[bucketOf(h.edges, b)]! += 1;
+      if (t % POLL_S !== 0) continue;
+      h.test.addBins({ edges: h.edges, counts: h.c }, { edges: h.edges, counts: h.b });
+      [h.c, h.b] = [h.empty(), h.empty()];
+      const v = latencyVerdict(h.test, SHIFT_SHARE * ALPHA, ALPHA, ALPHA);
+      if (v.state !== 'continue') out.histogram[h.name] = { state: v.state, t };
     }
     if (out.oracle === null) {
       for (const c of canary) {
@@ -198,9 +249,55 @@ function runOnce(seed: number, shift: number, oracleShift: number): RunResult {
         fb = [];
       }
     }
-    if (out.glidepath && out.oracle !== null && out.kayenta !== null && out.flagger !== null) break;
+    if (
+      out.glidepath &&
+      out.histogram.default &&
+      out.histogram.exp10 &&
+      out.oracle !== null &&
+      out.kayenta !== null &&
+      out.flagger !== null
+    )
+      break;
   }
   return out;
+}
+
+/**
+ * What any bet on this score can do: for each shift, the growth per unit (one canary request
+ * against its 9 baseline requests, as LatencyShift cuts a batch) of the best constant λ, chosen
+ * knowing the truth, and the units that growth needs to reach the latency test's threshold
+ * log(1 / (SHIFT_SHARE × α)); and the same with the baseline's distribution known (the canary
+ * request's placement is its CDF). A bound for the test's speed before any cost of not knowing λ.
+ */
+function bestConstantBet(
+  shift: number,
+  perUnit: number,
+  draws: number,
+): { lambda: number; units: number } {
+  const src = new Source(seedOf(`bound${shift}/${perUnit}`, 0));
+  const xs: number[] = [];
+  for (let i = 0; i < draws; i++) {
+    const c = src.latency(1 + shift);
+    if (perUnit === Infinity) {
+      // The baseline known exactly: the canary request's placement is the baseline's CDF at it.
+      const z = (Math.log(c) - Math.log(MEDIAN_MS)) / SIGMA;
+      const cdf = (1 - SLOW.share) * phi(z) + SLOW.share * phi(z - Math.log(SLOW.factor) / SIGMA);
+      xs.push(cdf - 0.5);
+      continue;
+    }
+    let above = 0;
+    for (let k = 0; k < perUnit; k++) above += c > src.latency(1) ? 1 : 0;
+    xs.push(above / perUnit - 0.5);
+  }
+  let best = { lambda: 0, growth: 0 };
+  for (let lambda = 0.05; lambda < 2; lambda += 0.05) {
+    const growth = xs.reduce((a, x) => a + Math.log(1 + lambda * x), 0) / xs.length;
+    if (growth > best.growth) best = { lambda, growth };
+  }
+  return {
+    lambda: round(best.lambda, 2),
+    units: Math.ceil(Math.log(1 / (SHIFT_SHARE * ALPHA)) / best.growth),
+  };
 }
 
 interface Summary {
@@ -243,7 +340,14 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
   ];
   const results: Record<
     string,
-    { fail: Summary; pass: Summary; kayenta: Summary; flagger: Summary; oracle: Summary }
+    {
+      fail: Summary;
+      pass: Summary;
+      histogram: Record<Layout, { fail: Summary; pass: Summary }>;
+      kayenta: Summary;
+      flagger: Summary;
+      oracle: Summary;
+    }
   > = {};
   for (const sc of shifts) {
     const fail: (number | null)[] = [];
@@ -251,10 +355,19 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
     const kay: (number | null)[] = [];
     const fl: (number | null)[] = [];
     const or: (number | null)[] = [];
+    const hist = { default: { fail: [], pass: [] }, exp10: { fail: [], pass: [] } } as Record<
+      Layout,
+      { fail: (number | null)[]; pass: (number | null)[] }
+    >;
     for (let run = 0; run < runs; run++) {
       const r = runOnce(seedOf(sc.key, run), sc.shift, sc.oracle);
       fail.push(r.glidepath?.state === 'fail' ? r.glidepath.t : null);
       pass.push(r.glidepath?.state === 'pass' ? r.glidepath.t : null);
+      for (const name of Object.keys(hist) as Layout[]) {
+        const d = r.histogram[name];
+        hist[name].fail.push(d?.state === 'fail' ? d.t : null);
+        hist[name].pass.push(d?.state === 'pass' ? d.t : null);
+      }
       kay.push(r.kayenta);
       fl.push(r.flagger);
       or.push(r.oracle);
@@ -262,6 +375,10 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
     results[sc.key] = {
       fail: summarise(fail),
       pass: summarise(pass),
+      histogram: {
+        default: { fail: summarise(hist.default.fail), pass: summarise(hist.default.pass) },
+        exp10: { fail: summarise(hist.exp10.fail), pass: summarise(hist.exp10.pass) },
+      },
       kayenta: summarise(kay),
       flagger: summarise(fl),
       oracle: summarise(or),
@@ -288,6 +405,30 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
       }),
     ),
   );
+  console.log(
+    `\nThe same test on histograms, fed every ${POLL_S} s (only each request's bucket known):`,
+  );
+  console.log(
+    table(
+      [
+        'shift',
+        'default buckets fail',
+        'default buckets pass',
+        '10% buckets fail',
+        '10% buckets pass',
+      ],
+      shifts.map((sc) => {
+        const h = results[sc.key]!.histogram;
+        return [
+          `+${sc.shift * 100}%`,
+          cell(h.default.fail),
+          cell(h.default.pass),
+          cell(h.exp10.fail),
+          cell(h.exp10.pass),
+        ];
+      }),
+    ),
+  );
   const r = (k: string) => results[k]!;
   const vs = (k: string) =>
     r(k).fail.medianS !== null && r(k).oracle.medianS
@@ -298,6 +439,12 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
     x25Median: (vs('s25') ?? Infinity) <= TARGETS.medianVsOracleMax,
     x50Median: (vs('s50') ?? Infinity) <= TARGETS.medianVsOracleMax,
     x10Detect: r('s10').fail.share >= TARGETS.x10DetectMin,
+    histogramFalseAlarm: (['default', 'exp10'] as Layout[]).every(
+      (l) => r('s0').histogram[l].fail.share <= TARGETS.falseAlarmMax,
+    ),
+    histogramFalsePass: (['default', 'exp10'] as Layout[]).every(
+      (l) => r('s10').histogram[l].pass.share <= TARGETS.falseAlarmMax,
+    ),
   };
   const verdict = (ok: boolean) => (ok ? 'pass' : 'FAIL');
   console.log('\nTargets (Glidepath, first decision, 95% Wilson intervals):');
@@ -311,6 +458,31 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
   console.log(
     `  +10% failed first within 30 min ${pctText(r('s10').fail.share)} ≥ ${pctText(TARGETS.x10DetectMin)}: ${verdict(met.x10Detect)} (median ${secText(r('s10').fail.medianS)} s; passed ${pctText(r('s10').pass.share)})`,
   );
+  for (const l of ['default', 'exp10'] as Layout[]) {
+    const h = (k: string) => r(k).histogram[l];
+    console.log(
+      `  histogram, ${l === 'default' ? 'default buckets' : 'buckets 10% apart'}: false alarms ${pctText(h('s0').fail.share)} [${pctText(h('s0').fail.ci95[0])}, ${pctText(h('s0').fail.ci95[1])}], false passes at +10% ${pctText(h('s10').pass.share)} (≤ ${pctText(TARGETS.falseAlarmMax)}: ${verdict(h('s0').fail.share <= TARGETS.falseAlarmMax && h('s10').pass.share <= TARGETS.falseAlarmMax)}); +25% failed in a median ${secText(h('s25').fail.medianS)} s; equal passed ${pctText(h('s0').pass.share)} (median ${secText(h('s0').pass.medianS)} s)`,
+    );
+  }
+  const draws = opts.quick ? 5000 : 20000;
+  const bound = Object.fromEntries(
+    ['s25', 's50'].map((k) => {
+      const shift = k === 's25' ? 0.25 : 0.5;
+      const own = bestConstantBet(shift, BASELINE_RPS / CANARY_RPS, draws);
+      const known = bestConstantBet(shift, Infinity, draws);
+      return [k, { own, knownBaseline: known }];
+    }),
+  );
+  for (const k of ['s25', 's50'] as const) {
+    const b = bound[k] as {
+      own: { lambda: number; units: number };
+      knownBaseline: { units: number };
+    };
+    const oracle = r(k).oracle.medianS ?? NaN;
+    console.log(
+      `  bound at ${k === 's25' ? '+25%' : '+50%'}: the best constant bet (λ ${b.own.lambda}, chosen knowing the shift) needs ${b.own.units} units, ${secText(round(b.own.units / CANARY_RPS, 1))} s at ${CANARY_RPS} canary requests/s = ${secText(round(b.own.units / CANARY_RPS / oracle, 2))}× the oracle; with the baseline's distribution known ${b.knownBaseline.units} units = ${secText(round(b.knownBaseline.units / CANARY_RPS / oracle, 2))}×`,
+    );
+  }
   const pick = (f: (x: (typeof results)[string]) => Summary) =>
     Object.fromEntries(shifts.map((sc) => [sc.key, f(results[sc.key]!)]));
   return {
@@ -321,7 +493,14 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
       fail: pick((x) => x.fail),
       pass: pick((x) => x.pass),
       vsOracle: { s25: vs('s25'), s50: vs('s50') },
+      bestConstantBet: bound,
     },
+    histogram: Object.fromEntries(
+      (['default', 'exp10'] as Layout[]).map((l) => [
+        l,
+        { fail: pick((x) => x.histogram[l].fail), pass: pick((x) => x.histogram[l].pass) },
+      ]),
+    ),
     kayenta: pick((x) => x.kayenta),
     flagger: pick((x) => x.flagger),
     oracle: pick((x) => x.oracle),

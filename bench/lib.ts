@@ -6,17 +6,9 @@ import { performance } from 'node:perf_hooks';
 
 const LITTLE_ENDIAN = endianness() === 'LE';
 
-/** mulberry32: a tiny 32-bit PRNG, the same sequence for the same seed on every machine and run. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (shipped too: the gate shuffles histogram buckets with it). */
+import { mulberry32 } from '../src/core/gate/index.js';
+export { mulberry32 };
 
 /** Convenience wrapper around mulberry32. */
 export class Rng {

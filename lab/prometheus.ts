@@ -4,22 +4,57 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { tempDir } from './fixtures.js';
+import { logNormalLatency } from './services.js';
+
+/** One series as Prometheus stores it: its name, labels and current value. */
+export interface ExportedSeries {
+  name: string;
+  labels: Record<string, string>;
+  value: number;
+}
 
 /** A service exporting request and error counters per version, with traffic it simulates itself. */
 export interface Exporter {
   url: string;
   port: number;
   rates: Record<string, number>;
+  /** Every series as it stands now (what a scrape would read). */
+  series(): ExportedSeries[];
   close(): Promise<void>;
 }
+
+/**
+ * Request latencies per version as a Prometheus histogram (`app_request_duration_seconds`):
+ * log-normal with the version's median, bucket bounds in seconds (exponential, 10% apart, 1 ms
+ * to about 5 s, unless given).
+ */
+export interface ExportedLatency {
+  medianMs: Record<string, number>;
+  sigma: number;
+  bucketsS?: number[];
+}
+
+export const EXPONENTIAL_BUCKETS_S = Array.from(
+  { length: 90 },
+  (_, i) => +(0.001 * 1.1 ** i).toPrecision(6),
+);
 
 export async function startExporter(
   errorRates: Record<string, number>,
   requestsPerSecond = 200,
+  latency?: ExportedLatency,
 ): Promise<Exporter> {
-  const totals: Record<string, { requests: number; errors: number; debt: number }> = {};
-  for (const version of Object.keys(errorRates))
-    totals[version] = { requests: 0, errors: 0, debt: 0 };
+  const totals: Record<
+    string,
+    { requests: number; errors: number; debt: number; buckets: number[] }
+  > = {};
+  const bounds = latency?.bucketsS ?? EXPONENTIAL_BUCKETS_S;
+  const draws: Record<string, () => number> = {};
+  Object.keys(errorRates).forEach((version, i) => {
+    totals[version] = { requests: 0, errors: 0, debt: 0, buckets: bounds.map(() => 0) };
+    if (latency)
+      draws[version] = logNormalLatency(latency.medianMs[version] ?? 20, latency.sigma, 31 + i);
+  });
   const exporter = { url: '', port: 0, rates: errorRates, close: async () => {} } as Exporter;
   const tick = setInterval(() => {
     for (const [version, t] of Object.entries(totals)) {
@@ -29,15 +64,49 @@ export async function startExporter(
       const whole = Math.floor(t.debt);
       t.errors += whole;
       t.debt -= whole;
+      const draw = draws[version];
+      if (draw)
+        for (let i = 0; i < n; i++) {
+          const seconds = draw() / 1000;
+          bounds.forEach((b, k) => {
+            if (seconds <= b) t.buckets[k] = (t.buckets[k] as number) + 1;
+          });
+        }
     }
   }, 50);
+  exporter.series = () =>
+    Object.entries(totals).flatMap(([version, t]) => [
+      { name: 'app_requests_total', labels: { version }, value: t.requests },
+      { name: 'app_errors_total', labels: { version }, value: t.errors },
+      ...(latency
+        ? [
+            ...bounds.map((b, k) => ({
+              name: 'app_request_duration_seconds_bucket',
+              labels: { version, le: String(b) },
+              value: t.buckets[k] as number,
+            })),
+            {
+              name: 'app_request_duration_seconds_bucket',
+              labels: { version, le: '+Inf' },
+              value: t.requests,
+            },
+          ]
+        : []),
+    ]);
   const server: Server = createServer((req, res) => {
-    const lines = [
-      '# TYPE app_requests_total counter',
-      ...Object.entries(totals).map(([v, t]) => `app_requests_total{version="${v}"} ${t.requests}`),
-      '# TYPE app_errors_total counter',
-      ...Object.entries(totals).map(([v, t]) => `app_errors_total{version="${v}"} ${t.errors}`),
-    ];
+    const series = exporter.series();
+    const names = [...new Set(series.map((s) => s.name))];
+    const lines = names.flatMap((name) => [
+      `# TYPE ${name.replace(/_bucket$/, '')} ${name.endsWith('_bucket') ? 'histogram' : 'counter'}`,
+      ...series
+        .filter((s) => s.name === name)
+        .map(
+          (s) =>
+            `${s.name}{${Object.entries(s.labels)
+              .map(([k, v]) => `${k}="${v}"`)
+              .join(',')}} ${s.value}`,
+        ),
+    ]);
     res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
     res.end(`${lines.join('\n')}\n`);
   });
@@ -107,6 +176,74 @@ export async function startPrometheus(binary: string, targets: string[]): Promis
       await new Promise((resolve) =>
         child.exitCode !== null ? resolve(null) : child.once('exit', resolve),
       );
+    },
+  };
+}
+
+/**
+ * A stand-in for Prometheus' HTTP API (`GET /api/v1/query`) over an exporter's series as they
+ * stand (no scrape delay): instant queries of a selector `name{label="value",…}`, wrapped or not in
+ * `sum(…)` or `sum by (label) (…)`, answered in the API's envelope (a vector of {metric, value}
+ * with the value as a string); any other query is refused as Prometheus refuses one it cannot
+ * parse (HTTP 400, errorType bad_data). test/real/ runs the same checks against a real Prometheus.
+ */
+export async function startPrometheusApi(
+  source: () => ExportedSeries[],
+): Promise<{ url: string; queries: string[]; close(): Promise<void> }> {
+  const queries: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://stand-in');
+    const send = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    if (url.pathname !== '/api/v1/query')
+      return send(404, { status: 'error', errorType: 'not_found', error: 'not found' });
+    const query = url.searchParams.get('query') ?? '';
+    queries.push(query);
+    const m =
+      /^\s*(?:sum(?:\s+by\s*\(\s*([a-z_]+)\s*\))?\s*\(\s*)?([a-zA-Z_:][\w:]*)\s*(?:\{([^}]*)\})?\s*\)?\s*$/.exec(
+        query,
+      );
+    const summed = /^\s*sum\b/.test(query);
+    if (!m || summed !== /\)\s*$/.test(query))
+      return send(400, {
+        status: 'error',
+        errorType: 'bad_data',
+        error: `1:1: parse error: unexpected input in ${JSON.stringify(query)}`,
+      });
+    const [, by, name, matchers] = m;
+    const wanted = [...(matchers ?? '').matchAll(/([a-z_]+)\s*=\s*"([^"]*)"/g)].map((x) => [
+      x[1] as string,
+      x[2] as string,
+    ]);
+    const chosen = source().filter(
+      (s) => s.name === name && wanted.every(([k, v]) => s.labels[k as string] === v),
+    );
+    const at = Date.now() / 1000;
+    const result = !summed
+      ? chosen.map((s) => ({
+          metric: { __name__: s.name, ...s.labels },
+          value: [at, String(s.value)],
+        }))
+      : [
+          ...chosen
+            .reduce((groups, s) => {
+              const key = by ? (s.labels[by] ?? '') : '';
+              groups.set(key, (groups.get(key) ?? 0) + s.value);
+              return groups;
+            }, new Map<string, number>())
+            .entries(),
+        ].map(([key, value]) => ({ metric: by ? { [by]: key } : {}, value: [at, String(value)] }));
+    send(200, { status: 'success', data: { resultType: 'vector', result } });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    queries,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }

@@ -15,7 +15,10 @@ describe.skipIf(!prometheus.available)('health-gate through a real Prometheus', 
   let exporter: Exporter;
   let prom: RealPrometheus;
   beforeAll(async () => {
-    exporter = await startExporter({ good: 0.005, bad: 0.1, stable: 0.005 });
+    exporter = await startExporter({ good: 0.005, bad: 0.1, stable: 0.005, slow: 0.005 }, 200, {
+      medianMs: { good: 20, bad: 20, stable: 20, slow: 30 },
+      sigma: 0.3,
+    });
     prom = await startPrometheus(prometheus.path, [`127.0.0.1:${exporter.port}`]);
   }, 60_000);
   afterAll(async () => {
@@ -49,6 +52,22 @@ describe.skipIf(!prometheus.available)('health-gate through a real Prometheus', 
     expect(result.errors).toEqual([]);
     expect(result.outputs.result).toBe('pass');
     expect(Number(result.outputs.samples)).toBeGreaterThanOrEqual(400);
+  }, 90_000);
+
+  it('fails a version 50% slower from its histogram buckets (max-latency-increase)', async () => {
+    const result = await runAction('health-gate', {
+      inputs: {
+        ...inputs('slow'),
+        'latency-query': 'sum by (le) (app_request_duration_seconds_bucket{version="slow"})',
+        'baseline-latency-query':
+          'sum by (le) (app_request_duration_seconds_bucket{version="stable"})',
+        'max-latency-increase': '10%',
+      },
+    });
+    expect(result.outputs.result).toBe('fail');
+    expect(result.errors[0]).toMatch(
+      /prometheus: latency: canary p50 \d+ ms vs baseline \d+ ms \(\+\d+%/,
+    );
   }, 90_000);
 
   it('checks a threshold query and names a query Prometheus rejects', async () => {

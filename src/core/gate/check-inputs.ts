@@ -110,23 +110,15 @@ function readHttpCheck(
     maxLatencyMs: judge.maxLatencyMs as number,
   });
   const baseline = inputs.url('baseline-url');
-  const increaseText = inputs.string('max-latency-increase');
-  if (increaseText !== undefined) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(increaseText);
-    const value = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
-    if (!(value > 0 && value <= 10))
-      throw inputs.error(
-        'max-latency-increase',
-        `is '${increaseText}'`,
-        'write how much slower than the baseline the canary may be, e.g. 10% (or 0.1), above 0 and at most 1000%',
-      );
+  const increase = readIncrease(inputs);
+  if (increase !== undefined) {
     if (!baseline)
       throw inputs.error(
         'max-latency-increase',
         'needs baseline-url',
         'set baseline-url: the canary is compared with it, both probed on the same schedule',
       );
-    judge.maxLatencyIncrease = value;
+    judge.maxLatencyIncrease = increase;
   }
   return {
     kind: 'http',
@@ -138,6 +130,21 @@ function readHttpCheck(
     warmupMs: inputs.duration('warm-up', { min: 0, max: 600_000, fallback: 0 }) as number,
     judge,
   };
+}
+
+/** `max-latency-increase` as a fraction (10% → 0.1), or undefined when unset. */
+function readIncrease(inputs: Inputs): number | undefined {
+  const text = inputs.string('max-latency-increase');
+  if (text === undefined) return undefined;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
+  const value = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+  if (!(value > 0 && value <= 10))
+    throw inputs.error(
+      'max-latency-increase',
+      `is '${text}'`,
+      'write how much slower than the baseline the canary may be, e.g. 10% (or 0.1), above 0 and at most 1000%',
+    );
+  return value;
 }
 
 type PrometheusTarget = () => PrometheusCheckConfig['prometheus'];
@@ -166,6 +173,31 @@ function readCounterCheck(
       'is missing',
       'give both baseline queries, or neither',
     );
+  // Latency from histogram buckets, canary against baseline: both queries and the tolerance.
+  // Without them max-latency-increase is left to the checks that probe (as a shared step input).
+  const lq = inputs.string('latency-query');
+  const blq = inputs.string('baseline-latency-query');
+  const increase = lq !== undefined || blq !== undefined ? readIncrease(inputs) : undefined;
+  if (lq !== undefined || blq !== undefined) {
+    if (lq === undefined || blq === undefined)
+      throw inputs.error(
+        lq === undefined ? 'latency-query' : 'baseline-latency-query',
+        'is missing',
+        'give both latency-query and baseline-latency-query: PromQL for cumulative bucket counters, e.g. sum by (le) (http_request_duration_seconds_bucket{version="canary"})',
+      );
+    if (be === undefined)
+      throw inputs.error(
+        'baseline-error-query',
+        'is missing: latency is judged against the baseline, so errors are too',
+        'give baseline-error-query and baseline-total-query',
+      );
+    if (increase === undefined)
+      throw inputs.error(
+        'max-latency-increase',
+        'is missing: latency-query is compared with baseline-latency-query against it',
+        'set how much slower than the baseline the canary may be, e.g. 10%',
+      );
+  }
   return {
     kind: 'prometheus',
     name,
@@ -174,8 +206,15 @@ function readCounterCheck(
     totalQuery,
     baselineErrorQuery: be,
     baselineTotalQuery: bt,
+    ...(lq !== undefined && blq !== undefined
+      ? { latencyQuery: lq, baselineLatencyQuery: blq }
+      : {}),
     intervalMs,
-    judge: { ...judge, latency: false },
+    judge: {
+      ...judge,
+      latency: false,
+      ...(increase !== undefined ? { maxLatencyIncrease: increase } : {}),
+    },
   };
 }
 

@@ -66,6 +66,9 @@ export interface PrometheusCheckConfig {
   totalQuery: string;
   baselineErrorQuery?: string;
   baselineTotalQuery?: string;
+  /** max-latency-increase from histograms: cumulative `_bucket` counters of canary and baseline. */
+  latencyQuery?: string;
+  baselineLatencyQuery?: string;
   intervalMs: number;
   judge: JudgeSettings;
 }

@@ -1,8 +1,8 @@
 import { CountJudge, type Counts } from './judge.js';
-import { LatencyHistogram, type LatencyShiftSummary } from './latency.js';
+import { LatencyHistogram } from './latency.js';
 import { Prober } from './probe.js';
 import type { HttpCheckConfig } from './config.js';
-import { evidence, histogramRows, point, round, running, type Running } from './running.js';
+import { evidence, latencyReport, point, round, running, type Running } from './running.js';
 
 interface Side {
   prober: Prober;
@@ -136,15 +136,7 @@ export function startHttp(check: HttpCheckConfig, started: number): Running {
         baseline: side(sides[1], judge.baseline),
         evidence: evidence(judge),
         skippedProbes: skipped,
-        ...(judge.latencyShift
-          ? {
-              latency: {
-                ...(judge.latencySummary() as LatencyShiftSummary),
-                canaryHistogram: histogramRows(judge.latencyShift.canaryHistogram),
-                baselineHistogram: histogramRows(judge.latencyShift.baselineHistogram),
-              },
-            }
-          : {}),
+        ...latencyReport(judge),
       };
     },
   }));

@@ -81,7 +81,12 @@ export function readGateSettings(
       );
     });
   } else if (inputs.string('url') || inputs.string('error-query') || inputs.string('total-query')) {
-    if (inputs.string('url')) checks.push(readCheck(inputs, 'http', undefined));
+    // max-latency-increase with latency-query and no baseline-url is the Prometheus check's alone.
+    const probesOnly =
+      inputs.string('latency-query') && !inputs.string('baseline-url')
+        ? inputs.withValues((value, key) => (key === 'max-latency-increase' ? '' : value))
+        : inputs;
+    if (inputs.string('url')) checks.push(readCheck(probesOnly, 'http', undefined));
     if (inputs.string('error-query') || inputs.string('total-query'))
       checks.push(
         readCheck(
@@ -137,6 +142,8 @@ const CHECK_KEYS = [
   'total-query',
   'baseline-error-query',
   'baseline-total-query',
+  'latency-query',
+  'baseline-latency-query',
   'query-interval',
   'query',
   'threshold',
@@ -163,6 +170,8 @@ const OWN_KEYS = new Set([
   'total-query',
   'baseline-error-query',
   'baseline-total-query',
+  'latency-query',
+  'baseline-latency-query',
   'query',
   'threshold',
   'range',

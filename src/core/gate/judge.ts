@@ -1,4 +1,9 @@
-import { describeShift, LatencyShift, type LatencyShiftSummary } from './latency.js';
+import {
+  describeShift,
+  LatencyShift,
+  type LatencyShiftSummary,
+  type ShiftBets,
+} from './latency.js';
 import { BettingEProcess, Dispersion, errorShare, rateBounds, ratesAbove } from './stats.js';
 
 /** Counts observed for one target over a period. */
@@ -89,16 +94,21 @@ export class CountJudge {
   readonly slowGuard?: RateGuard;
   readonly dispersion = new Dispersion();
   /** Canary latency vs baseline latency (max-latency-increase). */
-  readonly latencyShift?: LatencyShift;
+  readonly latencyShift?: ShiftBets;
   private readonly budget: { ratio: number; errors: number; slow: number; shift: number };
   private readonly failRhos: number[];
   private readonly passRhos: number[];
   private block = { canary: zero(), baseline: zero(), startMs: 0 };
   private clockMs = 0;
 
+  /**
+   * `makeShift` makes the latency comparison (max-latency-increase) from the tolerance: latencies one
+   * by one (HTTP probes) unless the check reads them otherwise (histogram buckets).
+   */
   constructor(
     readonly settings: JudgeSettings,
     readonly hasBaseline: boolean,
+    makeShift: (tolerance: number) => ShiftBets = (t) => new LatencyShift(t),
   ) {
     if (!(settings.tolerance > 1))
       throw new Error(`tolerance must be above 1 (got ${settings.tolerance})`);
@@ -112,7 +122,7 @@ export class CountJudge {
     this.errorGuard = new RateGuard(settings.maxErrorRate);
     if (settings.latency) this.slowGuard = new RateGuard(SLOW_SHARE);
     if (hasBaseline && settings.maxLatencyIncrease !== undefined)
-      this.latencyShift = new LatencyShift(settings.maxLatencyIncrease);
+      this.latencyShift = makeShift(settings.maxLatencyIncrease);
     const a = settings.alpha * (settings.failShare ?? 1);
     // The comparison with the baseline is what finds subtle regressions: it gets most of the
     // budget. The guardrails catch gross failures, which cross any threshold within seconds.
@@ -147,7 +157,7 @@ export class CountJudge {
 
   /** Latencies (ms; timeouts as Infinity) of canary and baseline over the same period, in the order sent. */
   addLatencies(canary: readonly number[], baseline: readonly number[]): void {
-    this.latencyShift?.add(canary, baseline);
+    if (this.latencyShift instanceof LatencyShift) this.latencyShift.add(canary, baseline);
   }
 
   /** The latency comparison in words and figures (undefined without max-latency-increase). */

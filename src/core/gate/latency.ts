@@ -2,27 +2,22 @@ import { logSumExp } from './stats.js';
 import type { Verdict } from './judge.js';
 
 /**
- * Canary latency against baseline latency, anytime-valid and robust to heavy tails.
- *
- * Each batch (one look) brings canary and baseline latencies taken over the same period (HTTP
- * probes of both sent on the same schedule, or samples from a provider). The batch is cut into
- * units, each one canary sample with its own baseline samples (disjoint, assigned by position,
- * never by value). A unit's score at shift δ is the share of its pairs where the canary sample is
- * slower than (1 + δ) × the baseline sample (ties count half). If the canary is no more than
- * (1 + δ) times slower in distribution, the score's expectation is at most ½ whatever the
- * distribution (heavy tails, a shared slow warm-up, drift of both together); if it is at least
- * (1 + δ) times slower, at least ½. Bounded bets on the scores (wealth Π(1 ± λ(score − ½)), λ < 2)
- * then give e-processes: fail when "canary no slower" (δ = 0) is rejected, pass when "canary
- * slower by the tolerance or more" (δ = tolerance) is. Timeouts are +∞: slower than anything.
+ * The bets of the latency shift test, whatever the samples look like (latencies one by one, or
+ * counts per histogram bucket): a subclass cuts each batch into units and scores each unit at each
+ * ratio r (index 0: 1×, the fail test; 1: 1 + tolerance, the pass test; then the interval's grid)
+ * as the share of its pairs where the canary is slower than r × the baseline. Bounded bets on the
+ * scores (wealth Π(1 ± λ(score − ½)), λ < 2), mixed over a few λ, are e-processes as long as a
+ * unit's "up" score has expectation at most ½ when the canary is no more than r times slower, and
+ * its "down" score at least ½ when it is at least r times slower.
  */
-export class LatencyShift {
+export abstract class ShiftBets {
   private readonly lambdas = [0.15, 0.4, 1, 1.9];
   private readonly fail: number[];
   private readonly pass: number[];
   /** Shift grid for the confidence interval: each 1 + δ, and the wealth of both one-sided tests. */
   private readonly grid: { ratio: number; up: number[]; down: number[] }[];
-  readonly canaryHistogram = new LogHistogram();
-  readonly baselineHistogram = new LogHistogram();
+  /** The ratios each unit is scored at: 1, 1 + tolerance, then the grid's. */
+  protected readonly ratios: number[];
   units = 0;
 
   constructor(
@@ -41,29 +36,18 @@ export class LatencyShift {
             up: this.lambdas.map(() => 0),
             down: this.lambdas.map(() => 0),
           }));
+    this.ratios = [1, 1 + tolerance, ...this.grid.map((g) => g.ratio)];
   }
 
-  /** One batch of latencies in ms (timeouts as Infinity), each list in the order sent. */
-  add(canary: readonly number[], baseline: readonly number[]): void {
-    for (const v of canary) this.canaryHistogram.add(v);
-    for (const v of baseline) this.baselineHistogram.add(v);
-    const units = Math.min(canary.length, baseline.length);
-    if (units === 0) return;
-    // Unit i: canary samples i, i + units, …; baseline samples likewise.
-    for (let i = 0; i < units; i++) {
-      const cs: number[] = [];
-      const bs: number[] = [];
-      for (let j = i; j < canary.length; j += units) cs.push(canary[j] as number);
-      for (let j = i; j < baseline.length; j += units) bs.push(baseline[j] as number);
-      this.units += 1;
-      bet(this.fail, this.lambdas, score(cs, bs, 1), 1);
-      bet(this.pass, this.lambdas, score(cs, bs, 1 + this.tolerance), -1);
-      for (const g of this.grid) {
-        const s = score(cs, bs, g.ratio);
-        bet(g.up, this.lambdas, s, 1);
-        bet(g.down, this.lambdas, s, -1);
-      }
-    }
+  /** One unit's scores at each of `ratios`: `up` for the tests that the canary is slower, `down` faster. */
+  protected betUnit(up: ArrayLike<number>, down: ArrayLike<number>): void {
+    this.units += 1;
+    bet(this.fail, this.lambdas, up[0] as number, 1);
+    bet(this.pass, this.lambdas, down[1] as number, -1);
+    this.grid.forEach((g, i) => {
+      bet(g.up, this.lambdas, up[i + 2] as number, 1);
+      bet(g.down, this.lambdas, down[i + 2] as number, -1);
+    });
   }
 
   failLogE(): number {
@@ -96,11 +80,61 @@ export class LatencyShift {
     return { lower: lower - 1, upper: upper - 1 };
   }
 
-  /** The medians, and the shift of the medians (canary p50 ÷ baseline p50 − 1). */
+  /** The medians in ms, and the shift of the medians (canary p50 ÷ baseline p50 − 1). */
+  abstract medians(): { canaryMs: number | null; baselineMs: number | null; shift: number | null };
+
+  /** Both distributions as [upper edge in ms (null: timed out, or above the last bucket), count] rows. */
+  abstract rows(): { canary: [number | null, number][]; baseline: [number | null, number][] };
+
+  /** What limits the test, in words, when something does (coarse buckets); '' otherwise. */
+  note(): string {
+    return '';
+  }
+}
+
+/**
+ * Canary latency against baseline latency, anytime-valid and robust to heavy tails.
+ *
+ * Each batch (one look) brings canary and baseline latencies taken over the same period (HTTP
+ * probes of both sent on the same schedule). The batch is cut into units, each one canary sample
+ * with its own baseline samples (disjoint, assigned by position, never by value). A unit's score
+ * at shift δ is the share of its pairs where the canary sample is slower than (1 + δ) × the
+ * baseline sample (ties count half). If the canary is no more than (1 + δ) times slower in
+ * distribution, the score's expectation is at most ½ whatever the distribution (heavy tails, a
+ * shared slow warm-up, drift of both together); if it is at least (1 + δ) times slower, at least
+ * ½: fail when "canary no slower" (δ = 0) is rejected, pass when "canary slower by the tolerance
+ * or more" (δ = tolerance) is. Timeouts are +∞: slower than anything.
+ */
+export class LatencyShift extends ShiftBets {
+  readonly canaryHistogram = new LogHistogram();
+  readonly baselineHistogram = new LogHistogram();
+
+  /** One batch of latencies in ms (timeouts as Infinity), each list in the order sent. */
+  add(canary: readonly number[], baseline: readonly number[]): void {
+    for (const v of canary) this.canaryHistogram.add(v);
+    for (const v of baseline) this.baselineHistogram.add(v);
+    const units = Math.min(canary.length, baseline.length);
+    if (units === 0) return;
+    const scores = this.ratios.map(() => 0);
+    // Unit i: canary samples i, i + units, …; baseline samples likewise.
+    for (let i = 0; i < units; i++) {
+      const cs: number[] = [];
+      const bs: number[] = [];
+      for (let j = i; j < canary.length; j += units) cs.push(canary[j] as number);
+      for (let j = i; j < baseline.length; j += units) bs.push(baseline[j] as number);
+      this.ratios.forEach((r, k) => (scores[k] = score(cs, bs, r)));
+      this.betUnit(scores, scores);
+    }
+  }
+
   medians(): { canaryMs: number | null; baselineMs: number | null; shift: number | null } {
     const c = this.canaryHistogram.quantile(0.5);
     const b = this.baselineHistogram.quantile(0.5);
     return { canaryMs: c, baselineMs: b, shift: c !== null && b ? c / b - 1 : null };
+  }
+
+  rows(): { canary: [number | null, number][]; baseline: [number | null, number][] } {
+    return { canary: this.canaryHistogram.rows(), baseline: this.baselineHistogram.rows() };
   }
 }
 
@@ -147,6 +181,15 @@ export class LogHistogram {
   edge(bucket: number): number {
     return bucket === Infinity ? Infinity : this.floor * this.growth ** bucket;
   }
+  /** [upper edge in ms (null: timed out), count] rows, fastest first. */
+  rows(): [number | null, number][] {
+    return [...this.counts.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([bucket, count]) => {
+        const edge = this.edge(bucket);
+        return [edge === Infinity ? null : Math.round(edge * 10) / 10, count];
+      });
+  }
   quantile(q: number): number | null {
     if (!this.total) return null;
     const target = Math.ceil(q * this.total);
@@ -177,11 +220,13 @@ export interface LatencyShiftSummary {
   units: number;
   /** In words, e.g. "canary p50 131 ms vs baseline 100 ms (+31%, 95% interval +24% to +38%)". */
   words: string;
+  /** What limits the comparison (buckets too coarse for the tolerance), when something does. */
+  note?: string;
 }
 
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(Math.round(x * 100))}%`;
 
-export function describeShift(shift: LatencyShift, alpha: number): LatencyShiftSummary {
+export function describeShift(shift: ShiftBets, alpha: number): LatencyShiftSummary {
   const m = shift.medians();
   const ci = shift.interval(alpha);
   const ms = (v: number | null) =>
@@ -202,12 +247,13 @@ export function describeShift(shift: LatencyShift, alpha: number): LatencyShiftS
     passE: Math.exp(shift.passLogE()),
     units: shift.units,
     words,
+    ...(shift.note() ? { note: shift.note() } : {}),
   };
 }
 
 /** The latency comparison's own verdict at its share of α (fail) and at α (pass). */
 export function latencyVerdict(
-  shift: LatencyShift,
+  shift: ShiftBets,
   failAlpha: number,
   passAlpha: number,
   reportAlpha: number,

@@ -1,12 +1,36 @@
+import { BinnedShift, binsBetween } from './binned.js';
 import { CountJudge } from './judge.js';
 import { PrometheusClient } from './prometheus.js';
 import type { PrometheusCheckConfig, ThresholdCheckConfig } from './config.js';
-import { countSide, evidence, holds, point, running, type Running } from './running.js';
+import {
+  countSide,
+  evidence,
+  holds,
+  latencyReport,
+  point,
+  round,
+  running,
+  type Running,
+} from './running.js';
 
-/** Polls cumulative error and request counters; each increase is a batch for the judge. */
+/**
+ * Polls cumulative error and request counters; each increase is a batch for the judge. With
+ * latency-query and baseline-latency-query, the histograms' bucket counters too: each poll's
+ * increase per bucket, canary against baseline, feeds the latency shift test (binned.ts).
+ */
 export function startPrometheus(check: PrometheusCheckConfig, started: number): Running {
-  const judge = new CountJudge(check.judge, check.baselineErrorQuery !== undefined);
+  let shift: BinnedShift | undefined;
+  const judge = new CountJudge(
+    check.judge,
+    check.baselineErrorQuery !== undefined,
+    (t) => (shift = new BinnedShift(t)),
+  );
   const client = new PrometheusClient(check.prometheus.url, check.prometheus.headers);
+  const histograms =
+    shift && check.latencyQuery && check.baselineLatencyQuery
+      ? [check.latencyQuery, check.baselineLatencyQuery]
+      : [];
+  let lastBuckets: Map<number, number>[] | undefined;
   const queries = [
     check.errorQuery,
     check.totalQuery,
@@ -17,12 +41,24 @@ export function startPrometheus(check: PrometheusCheckConfig, started: number): 
   let resets = 0;
   return running(check, (self) => ({
     tick: pollEvery(check.intervalMs, async (now) => {
-      const values = await Promise.all(queries.map((q) => client.scalar(q)));
-      if (values.some((v) => v === null)) return; // no data yet: inconclusive, keep looking
+      const [values, buckets] = await Promise.all([
+        Promise.all(queries.map((q) => client.scalar(q))),
+        Promise.all(histograms.map((q) => client.buckets(q))),
+      ]);
+      if (values.some((v) => v === null) || buckets.some((b) => b === null)) return; // no data yet
       const current = values as number[];
+      const currentBuckets = buckets as Map<number, number>[];
       const delta = last ? counterDeltas(last, current) : null;
-      if (delta === null && last) resets += 1;
-      if (delta) {
+      const bins =
+        lastBuckets && currentBuckets.length === 2
+          ? binsBetween(
+              { last: lastBuckets[0]!, now: currentBuckets[0]! },
+              { last: lastBuckets[1]!, now: currentBuckets[1]! },
+            )
+          : undefined;
+      // A reset in any counter skips the poll for all of them, latency buckets included.
+      if (last && (delta === null || bins === null)) resets += 1;
+      if (delta && bins !== null) {
         const canary = { errors: Math.round(delta[0]!), requests: Math.round(delta[1]!), slow: 0 };
         const baseline =
           queries.length === 4
@@ -34,12 +70,20 @@ export function startPrometheus(check: PrometheusCheckConfig, started: number): 
           );
         }
         judge.add(canary, baseline, now - started);
+        if (shift && bins) shift.addBins(bins.canary, bins.baseline);
         self.verdict = judge.verdict();
         self.timeline.push(
-          point(started, now, judge.canary, baseline ? judge.baseline : undefined, null),
+          point(
+            started,
+            now,
+            judge.canary,
+            baseline ? judge.baseline : undefined,
+            shift ? round(shift.quantile('canary', 0.95)) : null,
+          ),
         );
       }
       last = current;
+      lastBuckets = currentBuckets;
     }),
     final() {
       self.verdict = judge.verdict({ final: true });
@@ -51,6 +95,7 @@ export function startPrometheus(check: PrometheusCheckConfig, started: number): 
         baseline: queries.length === 4 ? countSide(judge.baseline) : undefined,
         evidence: evidence(judge),
         counterResets: resets,
+        ...latencyReport(judge),
       };
     },
   }));

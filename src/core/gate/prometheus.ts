@@ -4,6 +4,15 @@ const ATTEMPTS = 3;
 const FAILED_POLLS_LIMIT = 3;
 const TIMEOUT_MS = 10_000;
 
+type Outcome<T> =
+  { kind: 'value'; value: T | null } | { kind: 'retry' | 'invalid'; problem: string };
+
+/** One series of an instant vector: its labels and [time, value]. */
+interface VectorSample {
+  metric: Record<string, string>;
+  value: [number, string];
+}
+
 /**
  * A small client for Prometheus' HTTP API (`/api/v1/query`). Transient errors are retried;
  * a query that keeps failing, or that Prometheus rejects as invalid, fails the gate with a
@@ -27,9 +36,50 @@ export class PrometheusClient {
     range?: { ms: number; worst: 'max' | 'min' },
     at?: number,
   ): Promise<number | null> {
+    return this.retried<number>(query, async () => {
+      const outcome = await this.once(query, range, undefined, at);
+      return outcome.kind === 'series' ? { kind: 'retry', problem: 'unexpected series' } : outcome;
+    });
+  }
+
+  /**
+   * A histogram's cumulative `_bucket` counters now, summed per upper bound (`le`, in seconds as
+   * Prometheus names them) and returned in ms, +Inf as Infinity; null when there is no data.
+   */
+  async buckets(query: string): Promise<Map<number, number> | null> {
+    return this.retried<Map<number, number>>(query, async () => {
+      const outcome = await this.once(query, undefined, true);
+      if (outcome.kind === 'value') return { kind: 'value', value: null };
+      if (outcome.kind !== 'series') return outcome;
+      const sums = new Map<number, number>();
+      for (const s of outcome.series) {
+        const le = s.metric.le;
+        const bound = le === '+Inf' || le === 'Inf' ? Infinity : Number(le);
+        if (le === undefined || Number.isNaN(bound))
+          return {
+            kind: 'invalid',
+            problem: `it gives series without an le label (${JSON.stringify(s.metric)}); select a histogram's _bucket series, e.g. sum by (le) (http_request_duration_seconds_bucket{version="canary"})`,
+          };
+        const value = Number(s.value[1]);
+        if (!Number.isFinite(value)) return { kind: 'value', value: null };
+        const ms = bound === Infinity ? Infinity : bound * 1000;
+        sums.set(ms, (sums.get(ms) ?? 0) + value);
+      }
+      if (sums.size === 0) return { kind: 'value', value: null };
+      if (!sums.has(Infinity))
+        return {
+          kind: 'invalid',
+          problem: 'it has no le="+Inf" bucket; select every bucket of the histogram',
+        };
+      return { kind: 'value', value: sums };
+    });
+  }
+
+  /** Transient failures retried; a query that keeps failing fails after FAILED_POLLS_LIMIT polls. */
+  private async retried<T>(query: string, once: () => Promise<Outcome<T>>): Promise<T | null> {
     let lastProblem = '';
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      const outcome = await this.once(query, range, at);
+      const outcome = await once();
       if (outcome.kind === 'value') {
         this.failedPolls.set(query, 0);
         return outcome.value;
@@ -52,9 +102,12 @@ export class PrometheusClient {
   private async once(
     query: string,
     range?: { ms: number; worst: 'max' | 'min' },
+    series?: true,
     at?: number,
   ): Promise<
-    { kind: 'value'; value: number | null } | { kind: 'retry' | 'invalid'; problem: string }
+    | { kind: 'value'; value: number | null }
+    | { kind: 'series'; series: VectorSample[] }
+    | { kind: 'retry' | 'invalid'; problem: string }
   > {
     const url = new URL(
       range ? 'api/v1/query_range' : 'api/v1/query',
@@ -106,6 +159,13 @@ export class PrometheusClient {
     }
     if (resultType === 'scalar')
       return { kind: 'value', value: Number((result as [number, string])[1]) };
+    if (resultType === 'vector' && series)
+      return { kind: 'series', series: result as VectorSample[] };
+    if (series)
+      return {
+        kind: 'invalid',
+        problem: `it returns a ${resultType}; use an instant query giving one series per bucket`,
+      };
     if (resultType === 'vector') {
       const samples = result as { value: [number, string] }[];
       if (samples.length === 0) return { kind: 'value', value: null };

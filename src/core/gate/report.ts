@@ -71,7 +71,11 @@ export function renderGateSummary(report: GateReport, title: string): string {
       );
     const chart = timelineChart(c.name, c.timeline, c.decidedAfterS);
     if (chart) parts.push(chart);
-    if (c.latency) parts.push(`\n${c.name} latency: ${c.latency.words}\n`, latencyChart(c));
+    if (c.latency)
+      parts.push(
+        `\n${c.name} latency: ${c.latency.words}${c.latency.note ? ` (${c.latency.note})` : ''}\n`,
+        latencyChart(c),
+      );
   }
   return parts.join('\n');
 }

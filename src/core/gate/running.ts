@@ -1,5 +1,4 @@
 import type { CountJudge, Counts, Verdict } from './judge.js';
-import type { LogHistogram } from './latency.js';
 import type { CheckConfig } from './config.js';
 import type { CheckReport, TimelinePoint } from './outcome.js';
 
@@ -71,14 +70,14 @@ export function evidence(judge: CountJudge): CheckReport['evidence'] {
   };
 }
 
-/** A histogram as [upper edge in ms (null: timed out), count] rows, fastest first. */
-export function histogramRows(h: LogHistogram): [number | null, number][] {
-  return [...h.counts.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([bucket, count]) => {
-      const edge = h.edge(bucket);
-      return [edge === Infinity ? null : Math.round(edge * 10) / 10, count];
-    });
+/** The latency comparison of a judge with max-latency-increase, for the report (nothing without). */
+export function latencyReport(judge: CountJudge): Pick<CheckReport, 'latency'> {
+  const summary = judge.latencySummary();
+  if (!judge.latencyShift || !summary) return {};
+  const rows = judge.latencyShift.rows();
+  return {
+    latency: { ...summary, canaryHistogram: rows.canary, baselineHistogram: rows.baseline },
+  };
 }
 
 /** Milliseconds to one decimal, for the report. */

@@ -218,3 +218,15 @@ export class Dispersion {
 export function errorShare(rho: number, s: number): number {
   return (rho * s) / (rho * s + 1 - s);
 }
+
+/** mulberry32: a tiny 32-bit PRNG, the same sequence for the same seed on every machine and run. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
