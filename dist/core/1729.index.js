@@ -19,8 +19,8 @@ var time = __webpack_require__(41691);
 var duration = __webpack_require__(85254);
 // EXTERNAL MODULE: ./src/core/runtime/errors.ts
 var errors = __webpack_require__(45649);
-// EXTERNAL MODULE: ./src/core/gate/run.ts + 9 modules
-var run = __webpack_require__(25513);
+// EXTERNAL MODULE: ./src/core/gate/run.ts + 10 modules
+var run = __webpack_require__(16388);
 // EXTERNAL MODULE: ./src/core/gate/config.ts
 var config = __webpack_require__(83525);
 ;// CONCATENATED MODULE: ./src/core/gate/family.ts

@@ -36,7 +36,7 @@ async function run() {
             await (0,yaml/* loadYaml */.y)();
         const settings = readSettings(h.inputs);
         h.onCancel((signal) => `${signal}: ending the gate early with what it saw`);
-        const { healthGate } = await Promise.all(/* import() */[__webpack_require__.e(5817), __webpack_require__.e(5539)]).then(__webpack_require__.bind(__webpack_require__, 27145));
+        const { healthGate } = await Promise.all(/* import() */[__webpack_require__.e(7044), __webpack_require__.e(5539)]).then(__webpack_require__.bind(__webpack_require__, 27145));
         await healthGate(settings, h.signal);
     });
 }

@@ -17,8 +17,8 @@ var github_history = __webpack_require__(22327);
 var commands = __webpack_require__(82072);
 // EXTERNAL MODULE: ./src/core/runtime/errors.ts
 var errors = __webpack_require__(45649);
-// EXTERNAL MODULE: ./src/core/gate/run.ts + 9 modules
-var run = __webpack_require__(25513);
+// EXTERNAL MODULE: ./src/core/gate/run.ts + 10 modules
+var run = __webpack_require__(16388);
 // EXTERNAL MODULE: ./src/core/gate/report.ts
 var gate_report = __webpack_require__(45841);
 // EXTERNAL MODULE: ./src/core/traffic/pools.ts

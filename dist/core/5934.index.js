@@ -294,15 +294,11 @@ function readHttpCheck(inputs, name, rawHeaders, target, judge) {
         maxLatencyMs: judge.maxLatencyMs,
     });
     const baseline = inputs.url('baseline-url');
-    const increaseText = inputs.string('max-latency-increase');
-    if (increaseText !== undefined) {
-        const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(increaseText);
-        const value = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
-        if (!(value > 0 && value <= 10))
-            throw inputs.error('max-latency-increase', `is '${increaseText}'`, 'write how much slower than the baseline the canary may be, e.g. 10% (or 0.1), above 0 and at most 1000%');
+    const increase = readIncrease(inputs);
+    if (increase !== undefined) {
         if (!baseline)
             throw inputs.error('max-latency-increase', 'needs baseline-url', 'set baseline-url: the canary is compared with it, both probed on the same schedule');
-        judge.maxLatencyIncrease = value;
+        judge.maxLatencyIncrease = increase;
     }
     return {
         kind: 'http',
@@ -315,6 +311,17 @@ function readHttpCheck(inputs, name, rawHeaders, target, judge) {
         judge,
     };
 }
+/** `max-latency-increase` as a fraction (10% → 0.1), or undefined when unset. */
+function readIncrease(inputs) {
+    const text = inputs.string('max-latency-increase');
+    if (text === undefined)
+        return undefined;
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
+    const value = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+    if (!(value > 0 && value <= 10))
+        throw inputs.error('max-latency-increase', `is '${text}'`, 'write how much slower than the baseline the canary may be, e.g. 10% (or 0.1), above 0 and at most 1000%');
+    return value;
+}
 /** Prometheus counters of errors and requests (and of the baseline's). */
 function readCounterCheck(inputs, name, prometheus, intervalMs, judge) {
     const errorQuery = inputs.string('error-query');
@@ -325,6 +332,19 @@ function readCounterCheck(inputs, name, prometheus, intervalMs, judge) {
     const bt = inputs.string('baseline-total-query');
     if ((be === undefined) !== (bt === undefined))
         throw inputs.error(be ? 'baseline-total-query' : 'baseline-error-query', 'is missing', 'give both baseline queries, or neither');
+    // Latency from histogram buckets, canary against baseline: both queries and the tolerance.
+    // Without them max-latency-increase is left to the checks that probe (as a shared step input).
+    const lq = inputs.string('latency-query');
+    const blq = inputs.string('baseline-latency-query');
+    const increase = lq !== undefined || blq !== undefined ? readIncrease(inputs) : undefined;
+    if (lq !== undefined || blq !== undefined) {
+        if (lq === undefined || blq === undefined)
+            throw inputs.error(lq === undefined ? 'latency-query' : 'baseline-latency-query', 'is missing', 'give both latency-query and baseline-latency-query: PromQL for cumulative bucket counters, e.g. sum by (le) (http_request_duration_seconds_bucket{version="canary"})');
+        if (be === undefined)
+            throw inputs.error('baseline-error-query', 'is missing: latency is judged against the baseline, so errors are too', 'give baseline-error-query and baseline-total-query');
+        if (increase === undefined)
+            throw inputs.error('max-latency-increase', 'is missing: latency-query is compared with baseline-latency-query against it', 'set how much slower than the baseline the canary may be, e.g. 10%');
+    }
     return {
         kind: 'prometheus',
         name,
@@ -333,8 +353,15 @@ function readCounterCheck(inputs, name, prometheus, intervalMs, judge) {
         totalQuery,
         baselineErrorQuery: be,
         baselineTotalQuery: bt,
+        ...(lq !== undefined && blq !== undefined
+            ? { latencyQuery: lq, baselineLatencyQuery: blq }
+            : {}),
         intervalMs,
-        judge: { ...judge, latency: false },
+        judge: {
+            ...judge,
+            latency: false,
+            ...(increase !== undefined ? { maxLatencyIncrease: increase } : {}),
+        },
     };
 }
 /** One PromQL value held against a threshold. */
@@ -422,8 +449,12 @@ function readGateSettings(inputs, options = {}) {
         });
     }
     else if (inputs.string('url') || inputs.string('error-query') || inputs.string('total-query')) {
+        // max-latency-increase with latency-query and no baseline-url is the Prometheus check's alone.
+        const probesOnly = inputs.string('latency-query') && !inputs.string('baseline-url')
+            ? inputs.withValues((value, key) => (key === 'max-latency-increase' ? '' : value))
+            : inputs;
         if (inputs.string('url'))
-            checks.push(readCheck(inputs, 'http', undefined));
+            checks.push(readCheck(probesOnly, 'http', undefined));
         if (inputs.string('error-query') || inputs.string('total-query'))
             checks.push(readCheck(inputs.withValues((value, key) => (key === 'url' || key === 'baseline-url' ? '' : value)), 'prometheus', undefined));
     }
@@ -467,6 +498,8 @@ const CHECK_KEYS = [
     'total-query',
     'baseline-error-query',
     'baseline-total-query',
+    'latency-query',
+    'baseline-latency-query',
     'query-interval',
     'query',
     'threshold',
@@ -493,6 +526,8 @@ const OWN_KEYS = new Set([
     'total-query',
     'baseline-error-query',
     'baseline-total-query',
+    'latency-query',
+    'baseline-latency-query',
     'query',
     'threshold',
     'range',

@@ -149,8 +149,8 @@ function snapshotReader(source, metric, signal) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/gate/run.ts + 9 modules
-var run = __webpack_require__(25513);
+// EXTERNAL MODULE: ./src/core/gate/run.ts + 10 modules
+var run = __webpack_require__(16388);
 // EXTERNAL MODULE: ./src/actions/canary-step/shared.ts
 var shared = __webpack_require__(70336);
 ;// CONCATENATED MODULE: ./src/actions/canary-step/experiment.ts
