@@ -282,7 +282,13 @@ export class World {
       vars: this.vars,
       runId,
       actor,
-      env: { DEMO_FLEET: this.fleet, GLIDEPATH_TRUSTED_ROOT: this.trustedRoot },
+      env: {
+        DEMO_FLEET: this.fleet,
+        GLIDEPATH_TRUSTED_ROOT: this.trustedRoot,
+        // Writes to the stand-in spaced 250 ms apart, not GitHub's one second (as the gates' short
+        // durations, a compression of time for the demo; the product's default is GitHub's).
+        GLIDEPATH_API_BACKOFF: '250ms',
+      },
       signProvenance: (request) =>
         (this.sigstore as TestSigstore).bundle({
           digest: request.digest,
