@@ -20,7 +20,7 @@ export class PrometheusClient {
   /**
    * The query's value now (a scalar, or the sum of a vector), or with `range` the worst value
    * of a range query over that window (max or min over every series and point); null when
-   * there is no data.
+   * there is no data. Refused credentials (401, 403) and a query Prometheus rejects fail at once.
    */
   async scalar(
     query: string,
@@ -35,6 +35,10 @@ export class PrometheusClient {
       }
       if (outcome.kind === 'invalid')
         throw new UserError(`Prometheus rejected the query '${query}': ${outcome.problem}`);
+      if (outcome.kind === 'auth')
+        throw new UserError(
+          `Prometheus answered ${outcome.problem} to the query '${query}': the credentials were refused; check prometheus-headers (e.g. Authorization: Basic or Bearer from a secret)`,
+        );
       lastProblem = outcome.problem;
       if (attempt < ATTEMPTS) await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
     }
@@ -52,7 +56,8 @@ export class PrometheusClient {
     query: string,
     range?: { ms: number; worst: 'max' | 'min' },
   ): Promise<
-    { kind: 'value'; value: number | null } | { kind: 'retry' | 'invalid'; problem: string }
+    | { kind: 'value'; value: number | null }
+    | { kind: 'retry' | 'invalid' | 'auth'; problem: string }
   > {
     const url = new URL(
       range ? 'api/v1/query_range' : 'api/v1/query',
@@ -75,6 +80,9 @@ export class PrometheusClient {
       const cause = (error as { cause?: { code?: string } }).cause?.code;
       return { kind: 'retry', problem: cause ?? (error as Error).message };
     }
+    // A Prometheus behind basic auth (its web config, or a proxy) refuses at once: retrying cannot help.
+    if (response.status === 401 || response.status === 403)
+      return { kind: 'auth', problem: `${response.status} ${response.statusText}`.trim() };
     let body: {
       status?: string;
       error?: string;
