@@ -34,7 +34,7 @@ export async function preflightMetric(check: MetricCheckConfig, signal?: AbortSi
   const range = { from: now - 5 * check.stepMs, to: now, stepMs: check.stepMs };
   for (const q of queriesOf(check)) {
     try {
-      await client.query(q.text, range, signal ?? new AbortController().signal);
+      await client.query(q.text, range, signal ?? new AbortController().signal, q.side);
     } catch (error) {
       const refused = refusal(check, q, error);
       if (refused) throw refused; // a slow or rate-limited vendor is left to the gate's retries
@@ -67,7 +67,12 @@ export function startMetric(
     let problem = '';
     for (let attempt = 1; attempt <= PROVIDER_RETRY.attempts; attempt++) {
       try {
-        const series = await client.query(q.text, range, signal ?? new AbortController().signal);
+        const series = await client.query(
+          q.text,
+          range,
+          signal ?? new AbortController().signal,
+          q.side,
+        );
         failed.set(q.label, 0);
         return series;
       } catch (caught) {

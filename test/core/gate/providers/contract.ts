@@ -50,6 +50,8 @@ export interface ProviderUnderContract {
    * time, so it needs longer to gather the same evidence (default 1).
    */
   timeScale?: number;
+  /** Told apart in the title when a provider keeps the contract in more than one way (web with baseline-url). */
+  variant?: string;
   /**
    * How it words a vendor that stays down and a query the vendor refuses, given the query's
    * text, where that predates the seam (Prometheus). Default: the seam's words, which name the
@@ -110,15 +112,20 @@ async function drive(
 export const quoted = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function providerContract(provider: ProviderUnderContract): void {
-  describe(`${provider.kind}: the metric provider contract`, () => {
+  const title = `${provider.kind}${provider.variant ? ` (${provider.variant})` : ''}`;
+  describe(`${title}: the metric provider contract`, () => {
     const k = provider.timeScale ?? 1;
+    // A baseline read with the canary's query at baseline-url is named so.
+    const atBaseline = '( at checks\\[0\\]\\.baseline-url)?';
     const says = provider.says ?? {
       down: (query: string) =>
         new RegExp(
-          `^metrics: the ${provider.kind} query checks\\[0\\]\\.[a-z-]+-query '${quoted(query)}' failed 3 polls in a row`,
+          `^metrics: the ${provider.kind} query checks\\[0\\]\\.[a-z-]+-query${atBaseline} '${quoted(query)}' failed 3 polls in a row`,
         ),
       refused: (query: string) =>
-        new RegExp(`^Input 'checks' checks\\[0\\]\\.[a-z-]+ '${quoted(query)}' was refused by`),
+        new RegExp(
+          `^Input 'checks' checks\\[0\\]\\.[a-z-]+${atBaseline} '${quoted(query)}' was refused by`,
+        ),
     };
     const opened: ContractStandIn[] = [];
     const messages: string[] = [];
