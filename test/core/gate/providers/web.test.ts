@@ -22,6 +22,15 @@ function checkRequests(log: readonly LoggedExchange[]): void {
   }
 }
 
+/** The gauge entry: the canary's p99 now, held against the threshold. */
+const gaugeAt = (url: string) => (threshold: string) => ({
+  kind: 'web',
+  url: `${url}/api/now?side=canary`,
+  headers: `Authorization: Bearer ${TOKEN}`,
+  query: 'latency.p99',
+  threshold,
+});
+
 providerContract({
   kind: 'web',
   async start(model: TrafficModel, clock: () => number) {
@@ -37,13 +46,7 @@ providerContract({
     };
     return {
       counts,
-      gauge: (threshold: string) => ({
-        kind: 'web',
-        url: `${standIn.url}/api/now?side=canary`,
-        headers: `Authorization: Bearer ${TOKEN}`,
-        query: 'latency.p99',
-        threshold,
-      }),
+      gauge: gaugeAt(standIn.url),
       env: {},
       rateLimit: (times: number) =>
         standIn.fault({
@@ -87,13 +90,7 @@ providerContract({
     };
     return {
       counts,
-      gauge: (threshold: string) => ({
-        kind: 'web',
-        url: `${standIn.url}/api/now?side=canary`,
-        headers: `Authorization: Bearer ${TOKEN}`,
-        query: 'latency.p99',
-        threshold,
-      }),
+      gauge: gaugeAt(standIn.url),
       env: {},
       rateLimit: (times: number) =>
         standIn.fault({ status: 429, headers: { 'Retry-After': '1' }, body: {}, times }),
