@@ -1,7 +1,6 @@
 import { UserError } from '../runtime/index.js';
+import { PROVIDER_RETRY } from './retry.js';
 
-const ATTEMPTS = 3;
-const FAILED_POLLS_LIMIT = 3;
 const TIMEOUT_MS = 10_000;
 
 /**
@@ -27,7 +26,8 @@ export class PrometheusClient {
     range?: { ms: number; worst: 'max' | 'min' },
   ): Promise<number | null> {
     let lastProblem = '';
-    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const { attempts, failedPolls, backoffMs } = PROVIDER_RETRY;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
       const outcome = await this.once(query, range);
       if (outcome.kind === 'value') {
         this.failedPolls.set(query, 0);
@@ -40,13 +40,14 @@ export class PrometheusClient {
           `Prometheus answered ${outcome.problem} to the query '${query}': the credentials were refused; check prometheus-headers (e.g. Authorization: Basic or Bearer from a secret)`,
         );
       lastProblem = outcome.problem;
-      if (attempt < ATTEMPTS) await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      if (attempt < attempts)
+        await new Promise((resolve) => setTimeout(resolve, backoffMs * attempt));
     }
     const failed = (this.failedPolls.get(query) ?? 0) + 1;
     this.failedPolls.set(query, failed);
-    if (failed >= FAILED_POLLS_LIMIT) {
+    if (failed >= failedPolls) {
       throw new UserError(
-        `Prometheus query '${query}' failed ${failed} polls in a row (${ATTEMPTS} attempts each): ${lastProblem}. Check prometheus-url and that Prometheus is up`,
+        `Prometheus query '${query}' failed ${failed} polls in a row (${attempts} attempts each): ${lastProblem}. Check prometheus-url and that Prometheus is up`,
       );
     }
     return null;
