@@ -114,7 +114,7 @@ async function judge(
 
 export async function main(opts: { quick: boolean }): Promise<Record<string, unknown>> {
   const started = Date.now();
-  const runs = opts.quick ? 10 : 200;
+  const runs = opts.quick ? 20 : 200;
   await loadYaml();
   const prometheus = await startPrometheusApi({
     model: source,
