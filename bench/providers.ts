@@ -3,28 +3,46 @@
 // granularity, side by side with the same Flagger-style policy on the same data.
 //
 //   prometheus  cumulative counters scraped every 15 s; the gate's Prometheus check polls every
-//               15 s (startPrometheus against a Prometheus HTTP stand-in on loopback)
+//               15 s (startPrometheus against tools/vendors/prometheus on loopback)
 //   datadog     10 s rollups, each read 30 s after it ends (the provider's settle default), polled
 //               every 10 s (the Datadog provider against tools/vendors/datadog on loopback)
+//   cloudwatch  60 s periods (GetMetricData through the AWS SDK, signed), each read a minute after
+//               it ends, polled every 30 s (tools/vendors/cloudwatch)
+//   newrelic    60 s TIMESERIES buckets of NRQL through NerdGraph, each read a minute after it
+//               ends, polled every 30 s (tools/vendors/newrelic)
 //   web         10 s buckets asked with {from}/{to}, polled every 10 s (tools/vendors/web)
 //   flagger     1-minute windows failing below 99% success, rollback at the 5th failed window, on
 //               the same per-second data (bench/health-gate.ts), with no ingestion delay at all
 //
 // The gate runs on a model clock (tick by tick; the stand-ins answer as of that clock), so a
-// 30-minute run takes well under a second. Scenarios: A/A (independent, drifting, clumps of 5),
+// 30-minute run takes well under a second (CloudWatch's, with the SDK signing every request, about one). Scenarios: A/A (independent, drifting, clumps of 5),
 // where a fail is a false alarm, and 4× where it is a detection.
 //
 // Run: npm run bench -- providers [--quick]
 import { stringify } from 'yaml';
-import type { MetricCheckConfig, PrometheusCheckConfig } from '../src/core/gate/config.js';
+import type { CheckConfig } from '../src/core/gate/config.js';
 import { readGateSettings } from '../src/core/gate/inputs.js';
-import { loadProvider, startMetric } from '../src/core/gate/metric-check.js';
-import { startPrometheus } from '../src/core/gate/prometheus-check.js';
+import { startCheck } from '../src/core/gate/run.js';
 import type { Running } from '../src/core/gate/running.js';
 import { Inputs, loadYaml } from '../src/core/runtime/index.js';
 import type { BucketSource } from '../lab/metrics.js';
+import {
+  CloudWatchStandIn,
+  modelQuery,
+  putModel,
+  STAND_IN_ACCESS_KEY_ID,
+  STAND_IN_SECRET_ACCESS_KEY,
+} from '../tools/vendors/cloudwatch/index.js';
 import { startDatadog } from '../tools/vendors/datadog/server.js';
-import { startVendor, type VendorStandIn } from '../tools/vendors/http.js';
+import type { VendorStandIn } from '../tools/vendors/http.js';
+import {
+  modelEvents,
+  modelNrql,
+  NewRelicStandIn,
+  STAND_IN_ACCOUNT_ID,
+  STAND_IN_API_KEY,
+} from '../tools/vendors/newrelic/index.js';
+import { startPrometheusApi } from '../tools/vendors/prometheus/server.js';
 import { startWebMetrics } from '../tools/vendors/web/server.js';
 import { flagger, runSeed, simulate, type Traffic } from './health-gate.js';
 import { median, round, table } from './lib.js';
@@ -38,7 +56,7 @@ const SCENARIOS = [
   { key: 'clump5', label: 'A/A, clumps of 5', ratio: 1, shape: { clump: 5 }, healthy: true },
   { key: 'x4', label: '4× error rate', ratio: 4, shape: {}, healthy: false },
 ] as const;
-const PROVIDERS = ['prometheus', 'datadog', 'web'] as const;
+const PROVIDERS = ['prometheus', 'datadog', 'cloudwatch', 'newrelic', 'web'] as const;
 type Provider = (typeof PROVIDERS)[number];
 
 /** The current run's traffic, read by every stand-in as of the model clock. */
@@ -72,23 +90,11 @@ function sum(
 const source: BucketSource = (side, measure, at, widthMs) =>
   measure === 'gauge' ? null : sum(side, measure, at, at + widthMs);
 
-/** A Prometheus HTTP API stand-in: `canary_errors` etc. are cumulative counters scraped every 15 s. */
-function startPrometheusStandIn(): Promise<VendorStandIn> {
-  return startVendor((request) => {
-    const query = request.url.searchParams.get('query') ?? '';
-    const [side, measure] = query.split('_') as ['canary' | 'baseline', 'errors' | 'requests'];
-    const scraped = T0 + Math.floor((world.now - T0) / 15_000) * 15_000;
-    const value = String(sum(side, measure, T0, scraped) ?? 0);
-    const result = [{ metric: {}, value: [scraped / 1000, value] }];
-    return { status: 200, body: { status: 'success', data: { resultType: 'vector', result } } };
-  });
-}
-
 /** The check for a provider, read from a `checks` entry as health-gate reads it. */
 function check(entry: Record<string, string>, env: Record<string, string> = {}) {
   Object.assign(process.env, env);
   const step: Record<string, string> = { checks: stringify([{ name: 'api', ...entry }]), ...JUDGE };
-  return readGateSettings(new Inputs((name) => step[name] ?? '')).checks[0];
+  return readGateSettings(new Inputs((name) => step[name] ?? '')).checks[0] as CheckConfig;
 }
 
 /** Runs one check over the current traffic on the model clock: its first decision and when. */
@@ -108,9 +114,15 @@ async function judge(
 
 export async function main(opts: { quick: boolean }): Promise<Record<string, unknown>> {
   const started = Date.now();
-  const runs = opts.quick ? 30 : 200;
+  const runs = opts.quick ? 20 : 200;
   await loadYaml();
-  const prometheus = await startPrometheusStandIn();
+  const prometheus = await startPrometheusApi({
+    model: source,
+    metrics: { app_errors_total: 'errors', app_requests_total: 'requests' },
+    start: T0,
+    scrapeMs: 15_000,
+    clock: () => world.now,
+  });
   const datadog = await startDatadog({
     apiKey: 'bench-api-key',
     appKey: 'bench-app-key',
@@ -123,18 +135,28 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
     model: source,
     clock: () => world.now,
   });
-  const standIns: VendorStandIn[] = [datadog, web];
+  const cloudwatch = new CloudWatchStandIn();
+  await cloudwatch.start();
+  putModel(cloudwatch, source, () => world.now);
+  const newrelic = new NewRelicStandIn({ now: () => world.now });
+  await newrelic.start();
+  newrelic.events(
+    'Transaction',
+    modelEvents(source, () => world.now),
+  );
+  const standIns: VendorStandIn[] = [prometheus, datadog, web];
+  const prom = (m: string, side: string) => `sum(app_${m}_total{version="${side}"})`;
   const dd = (m: string, side: string) =>
     `sum:trace.http.request.${m}{service:api,version:${side}}.as_count()`;
   const checks = {
     prometheus: check({
       'prometheus-url': prometheus.url,
-      'error-query': 'canary_errors',
-      'total-query': 'canary_requests',
-      'baseline-error-query': 'baseline_errors',
-      'baseline-total-query': 'baseline_requests',
+      'error-query': prom('errors', 'canary'),
+      'total-query': prom('requests', 'canary'),
+      'baseline-error-query': prom('errors', 'baseline'),
+      'baseline-total-query': prom('requests', 'baseline'),
       'query-interval': '15s',
-    }) as PrometheusCheckConfig,
+    }),
     datadog: check(
       {
         kind: 'datadog',
@@ -148,7 +170,39 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
         DD_APP_KEY: 'bench-app-key',
         GLIDEPATH_DATADOG_URL: datadog.url,
       },
-    ) as MetricCheckConfig,
+    ),
+    cloudwatch: check(
+      {
+        kind: 'cloudwatch',
+        bucket: '1m',
+        'error-query': modelQuery('Errors', 'canary'),
+        'total-query': modelQuery('Requests', 'canary'),
+        'baseline-error-query': modelQuery('Errors', 'baseline'),
+        'baseline-total-query': modelQuery('Requests', 'baseline'),
+      },
+      {
+        AWS_ACCESS_KEY_ID: STAND_IN_ACCESS_KEY_ID,
+        AWS_SECRET_ACCESS_KEY: STAND_IN_SECRET_ACCESS_KEY,
+        AWS_REGION: 'us-east-1',
+        AWS_ENDPOINT_URL_CLOUDWATCH: cloudwatch.url,
+        AWS_MAX_ATTEMPTS: '1',
+        AWS_EC2_METADATA_DISABLED: 'true',
+      },
+    ),
+    newrelic: check(
+      {
+        kind: 'newrelic',
+        'error-query': modelNrql('canary', true),
+        'total-query': modelNrql('canary', false),
+        'baseline-error-query': modelNrql('baseline', true),
+        'baseline-total-query': modelNrql('baseline', false),
+      },
+      {
+        NEW_RELIC_API_KEY: STAND_IN_API_KEY,
+        NEW_RELIC_ACCOUNT_ID: String(STAND_IN_ACCOUNT_ID),
+        GLIDEPATH_NEWRELIC_URL: newrelic.url,
+      },
+    ),
     web: check({
       kind: 'web',
       url: `${web.url}/api/counts?from={from}&to={to}`,
@@ -157,9 +211,16 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
       'total-query': '$.canary.requests',
       'baseline-error-query': '$.baseline.errors',
       'baseline-total-query': '$.baseline.requests',
-    }) as MetricCheckConfig,
+    }),
   };
-  const steps: Record<Provider, number> = { prometheus: 15, datadog: 10, web: 10 };
+  // Each check ticked at its own poll interval (it asks nothing more often anyway).
+  const steps: Record<Provider, number> = {
+    prometheus: 15,
+    datadog: 10,
+    cloudwatch: 30,
+    newrelic: 30,
+    web: 10,
+  };
   type Result = { fails: (number | null)[]; passes: number };
   const results: Record<string, Record<Provider | 'flagger', Result>> = {};
   try {
@@ -170,15 +231,9 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
       for (let run = 0; run < runs; run++) {
         const traffic = simulate(runSeed(`providers-${sc.key}`, run), 0.005 * sc.ratio, sc.shape);
         world.traffic = traffic;
+        prometheus.reset();
         for (const p of PROVIDERS) {
-          const c = checks[p];
-          const decision = await judge(
-            () =>
-              c.kind === 'prometheus'
-                ? startPrometheus(c, T0)
-                : startMetric(c as MetricCheckConfig, T0, loadProvider(c as MetricCheckConfig)),
-            steps[p],
-          );
+          const decision = await judge(() => startCheck(checks[p], T0), steps[p]);
           per[p].fails.push(decision?.state === 'fail' ? decision.t : null);
           if (decision?.state === 'pass') per[p].passes += 1;
         }
@@ -187,8 +242,9 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
       results[sc.key] = per;
     }
   } finally {
-    await prometheus.close();
     for (const s of standIns) await s.close();
+    await cloudwatch.stop();
+    await newrelic.stop();
   }
   const summary = (r: Result) => {
     const times = r.fails.filter((t): t is number => t !== null).sort((a, b) => a - b);
@@ -248,8 +304,15 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
     bench: 'providers',
     quick: opts.quick,
     runs,
-    granularityS: { prometheus: 15, datadog: 10, web: 10, flagger: 60 },
-    settleS: { datadog: 30, web: 0 },
+    granularityS: {
+      prometheus: 15,
+      datadog: 10,
+      cloudwatch: 60,
+      newrelic: 60,
+      web: 10,
+      flagger: 60,
+    },
+    settleS: { prometheus: 0, datadog: 30, cloudwatch: 60, newrelic: 60, web: 0 },
     figures,
     targets: {
       falseAlarms: 'at most the Flagger-style policy’s, every A/A scenario',

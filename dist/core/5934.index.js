@@ -142,13 +142,27 @@ function readMetricCheck(inputs, name, spec, judge) {
         const text = inputs.string(key);
         return text === undefined ? undefined : { text, label: inputs.path(key) };
     };
-    const [errors, total, baseErrors, baseTotal, query] = [
+    const [errors, total, ownBaseErrors, ownBaseTotal, query] = [
         'error-query',
         'total-query',
         'baseline-error-query',
         'baseline-total-query',
         'query',
     ].map(q);
+    let [baseErrors, baseTotal] = [ownBaseErrors, ownBaseTotal];
+    if (inputs.string('baseline-url') !== undefined) {
+        if (!spec.baselineApart?.(settings))
+            throw inputs.error('baseline-url', `is set, but a ${spec.kind} check does not read one`, 'remove it: give baseline-error-query and baseline-total-query for the baseline (baseline-url is for http and web checks)');
+        if (!errors && !total)
+            throw inputs.error('baseline-url', 'is set on a check without error-query and total-query', 'remove it: a threshold check (query) has no baseline, or count errors and requests with error-query and total-query');
+        // The baseline's endpoint answers in the canary's shape unless its own paths are given.
+        const at = (m) => m && { text: m.text, label: `${m.label} at ${inputs.path('baseline-url')}` };
+        baseErrors ??= at(errors);
+        baseTotal ??= at(total);
+    }
+    for (const b of [baseErrors, baseTotal])
+        if (b)
+            b.side = 'baseline';
     const timing = {
         intervalMs: inputs.duration('query-interval', {
             min: 100,
@@ -992,7 +1006,9 @@ const MAX_BUCKETS = 10;
  * `{$.data.errors}`). The field is a number, or an array of points (`[t, v]` pairs or objects
  * with `t`/`time`/`timestamp` and `value`). With `{from}`/`{to}` (or `{from_ms}`/`{to_ms}`) in
  * the URL the number is the count for that bucket, asked bucket by bucket; without, it is the
- * value now (a gauge), read as the newest bucket's.
+ * value now (a gauge), read as the newest bucket's. With `baseline-url` the baseline's counts come
+ * from that endpoint (same headers, same placeholders), read with the baseline's paths or else the
+ * canary's: two deployments that each serve their own numbers.
  */
 const web = {
     kind: 'web',
@@ -1016,13 +1032,17 @@ const web = {
             if (path !== undefined && !parsePath(path))
                 throw inputs.error(field, `is '${path}', not a field path`, 'write a path into the JSON answer such as $.data.errors, {$.data.errors} or items[0].value');
         }
+        // Checked as a URL; the text is kept, placeholders unencoded, as for url.
+        const baselineUrl = inputs.url('baseline-url') ? inputs.string('baseline-url') : undefined;
         return {
             url: inputs.string('url'),
+            ...(baselineUrl ? { baselineUrl } : {}),
             headers: (0,headers/* readHeaders */.j)(inputs.string('headers'), inputs.path('headers')),
             headersInput: inputs.path('headers'),
             timeoutMs: inputs.duration('timeout', { min: 10, max: 120_000, fallback: 5000 }),
         };
     },
+    baselineApart: (settings) => settings.baselineUrl !== undefined,
     load: async () => (settings) => new WebProvider(settings),
 };
 class WebProvider {
@@ -1033,10 +1053,11 @@ class WebProvider {
     constructor(settings) {
         this.settings = settings;
     }
-    async query(path, range, signal) {
+    async query(path, range, signal, side) {
         const steps = parsePath(path);
-        if (!HAS_PLACEHOLDER.test(this.settings.url)) {
-            const found = at(await this.get(this.settings.url, signal, range), steps, path);
+        const base = (side === 'baseline' && this.settings.baselineUrl) || this.settings.url;
+        if (!HAS_PLACEHOLDER.test(base)) {
+            const found = at(await this.get(base, signal, range), steps, path);
             if (found === null)
                 return [];
             const newest = range.to - range.stepMs;
@@ -1053,7 +1074,7 @@ class WebProvider {
                 to_ms: to,
                 step: Math.round(range.stepMs / 1000),
             };
-            const url = this.settings.url.replace(PLACEHOLDERS, (_, k) => String(values[k]));
+            const url = base.replace(PLACEHOLDERS, (_, k) => String(values[k]));
             const found = at(await this.get(url, signal, range), steps, path);
             if (found === null)
                 continue; // no data for this bucket yet

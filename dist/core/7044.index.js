@@ -8,10 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ PrometheusClient)
 /* harmony export */ });
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45649);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55401);
 
-const ATTEMPTS = 3;
-const FAILED_POLLS_LIMIT = 3;
+
 const TIMEOUT_MS = 10_000;
 /**
  * A small client for Prometheus' HTTP API (`/api/v1/query`). Transient errors are retried;
@@ -29,7 +29,8 @@ class PrometheusClient {
     /**
      * The query's value now (a scalar, or the sum of a vector), or at `at` (Unix seconds: queries
      * that must describe one instant), or with `range` the worst value of a range query over that
-     * window (max or min over every series and point); null when there is no data.
+     * window (max or min over every series and point); null when there is no data. Refused
+     * credentials (401, 403) and a query Prometheus rejects fail at once.
      */
     async scalar(query, range, at) {
         return this.retried(query, async () => {
@@ -73,25 +74,28 @@ class PrometheusClient {
             return { kind: 'value', value: sums };
         });
     }
-    /** Transient failures retried; a query that keeps failing fails after FAILED_POLLS_LIMIT polls. */
+    /** Transient failures retried; a query that keeps failing fails after PROVIDER_RETRY.failedPolls polls. */
     async retried(query, once) {
         let lastProblem = '';
-        for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        const { attempts, failedPolls, backoffMs } = _retry_js__WEBPACK_IMPORTED_MODULE_0__/* .PROVIDER_RETRY */ .$;
+        for (let attempt = 1; attempt <= attempts; attempt++) {
             const outcome = await once();
             if (outcome.kind === 'value') {
                 this.failedPolls.set(query, 0);
                 return outcome.value;
             }
             if (outcome.kind === 'invalid')
-                throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Prometheus rejected the query '${query}': ${outcome.problem}`);
+                throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Prometheus rejected the query '${query}': ${outcome.problem}`);
+            if (outcome.kind === 'auth')
+                throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Prometheus answered ${outcome.problem} to the query '${query}': the credentials were refused; check prometheus-headers (e.g. Authorization: Basic or Bearer from a secret)`);
             lastProblem = outcome.problem;
-            if (attempt < ATTEMPTS)
-                await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+            if (attempt < attempts)
+                await new Promise((resolve) => setTimeout(resolve, backoffMs * attempt));
         }
         const failed = (this.failedPolls.get(query) ?? 0) + 1;
         this.failedPolls.set(query, failed);
-        if (failed >= FAILED_POLLS_LIMIT) {
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Prometheus query '${query}' failed ${failed} polls in a row (${ATTEMPTS} attempts each): ${lastProblem}. Check prometheus-url and that Prometheus is up`);
+        if (failed >= failedPolls) {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Prometheus query '${query}' failed ${failed} polls in a row (${attempts} attempts each): ${lastProblem}. Check prometheus-url and that Prometheus is up`);
         }
         return null;
     }
@@ -117,6 +121,9 @@ class PrometheusClient {
             const cause = error.cause?.code;
             return { kind: 'retry', problem: cause ?? error.message };
         }
+        // A Prometheus behind basic auth (its web config, or a proxy) refuses at once: retrying cannot help.
+        if (response.status === 401 || response.status === 403)
+            return { kind: 'auth', problem: `${response.status} ${response.statusText}`.trim() };
         let body;
         try {
             body = (await response.json());
@@ -328,6 +335,22 @@ function latencyChart(check) {
 
 /***/ }),
 
+/***/ 55401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ PROVIDER_RETRY)
+/* harmony export */ });
+/**
+ * How every metric query is retried, Prometheus' and each provider's alike: attempts per query per
+ * poll on a rate limit or an outage (waiting backoffMs × the attempt, or what the vendor asks, at
+ * most maxWaitMs), and polls in a row that may fail so before the check fails.
+ */
+const PROVIDER_RETRY = { attempts: 3, failedPolls: 3, backoffMs: 250, maxWaitMs: 30_000 };
+
+
+/***/ }),
+
 /***/ 16388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -338,7 +361,7 @@ __webpack_require__.d(__webpack_exports__, {
   Rg: () => (/* binding */ runGate)
 });
 
-// UNUSED EXPORTS: pct
+// UNUSED EXPORTS: pct, startCheck
 
 // EXTERNAL MODULE: ./src/core/runtime/time.ts
 var time = __webpack_require__(41691);
@@ -1496,6 +1519,8 @@ function bucketWidth(answers, stepMs) {
 var registry = __webpack_require__(5628);
 // EXTERNAL MODULE: ./src/core/gate/providers/types.ts
 var types = __webpack_require__(23055);
+// EXTERNAL MODULE: ./src/core/gate/retry.ts
+var retry = __webpack_require__(55401);
 ;// CONCATENATED MODULE: ./src/core/gate/metric-check.ts
 
 
@@ -1503,8 +1528,9 @@ var types = __webpack_require__(23055);
 
 
 
-/** Attempts per query per poll on 'rate-limit' and 'unavailable', and polls in a row that may fail so before the check fails. */
-const PROVIDER_RETRY = { attempts: 3, failedPolls: 3, backoffMs: 250, maxWaitMs: 30_000 };
+
+/** Re-exported for the tests, which shorten its waits. */
+
 /** The provider of a metric check, loaded (an SDK only now, never to read inputs). */
 async function loadProvider(check) {
     const spec = (0,registry/* providerSpec */.F)(check.provider.kind);
@@ -1524,7 +1550,7 @@ async function preflightMetric(check, signal) {
     const range = { from: now - 5 * check.stepMs, to: now, stepMs: check.stepMs };
     for (const q of queriesOf(check)) {
         try {
-            await client.query(q.text, range, signal ?? new AbortController().signal);
+            await client.query(q.text, range, signal ?? new AbortController().signal, q.side);
         }
         catch (error) {
             const refused = refusal(check, q, error);
@@ -1550,9 +1576,9 @@ function startMetric(check, started, provider, signal) {
     const ask = async (q, range) => {
         const client = await provider;
         let problem = '';
-        for (let attempt = 1; attempt <= PROVIDER_RETRY.attempts; attempt++) {
+        for (let attempt = 1; attempt <= retry/* PROVIDER_RETRY */.$.attempts; attempt++) {
             try {
-                const series = await client.query(q.text, range, signal ?? new AbortController().signal);
+                const series = await client.query(q.text, range, signal ?? new AbortController().signal, q.side);
                 failed.set(q.label, 0);
                 return series;
             }
@@ -1562,14 +1588,14 @@ function startMetric(check, started, provider, signal) {
                     throw refused;
                 const error = caught; // a rate limit or an outage: retried
                 problem = error.message;
-                if (attempt < PROVIDER_RETRY.attempts)
-                    await (0,time/* sleep */.y)(Math.min(error.retryAfterMs ?? PROVIDER_RETRY.backoffMs * attempt, PROVIDER_RETRY.maxWaitMs), signal);
+                if (attempt < retry/* PROVIDER_RETRY */.$.attempts)
+                    await (0,time/* sleep */.y)(Math.min(error.retryAfterMs ?? retry/* PROVIDER_RETRY */.$.backoffMs * attempt, retry/* PROVIDER_RETRY */.$.maxWaitMs), signal);
             }
         }
         const polls = (failed.get(q.label) ?? 0) + 1;
         failed.set(q.label, polls);
-        if (polls >= PROVIDER_RETRY.failedPolls)
-            throw new runtime_errors/* UserError */.yo(`${check.name}: the ${check.provider.kind} query ${q.label} '${q.text}' failed ${polls} polls in a row (${PROVIDER_RETRY.attempts} attempts each): ${problem}`);
+        if (polls >= retry/* PROVIDER_RETRY */.$.failedPolls)
+            throw new runtime_errors/* UserError */.yo(`${check.name}: the ${check.provider.kind} query ${q.label} '${q.text}' failed ${polls} polls in a row (${retry/* PROVIDER_RETRY */.$.attempts} attempts each): ${problem}`);
         return null;
     };
     return running(check, (self) => ({
@@ -2143,7 +2169,7 @@ function counterDeltas(last, current) {
  */
 async function runGate(config, options = {}) {
     const started = Date.now();
-    const running = config.checks.map((check) => start(check, started, options.signal));
+    const running = config.checks.map((check) => startCheck(check, started, options.signal));
     let result = 'inconclusive';
     let reason;
     try {
@@ -2244,7 +2270,8 @@ function coverage(alpha, checks, steps = 1) {
         return `α ${a} covers the rollout: this gate is one of its ${steps} analysed steps and fails a healthy target with chance at most ${+(alpha / steps).toPrecision(3)} here (α split over the steps), so the whole rollout raises a false alarm with chance at most ${a}; the chance it passes one worse than its limits is at most ${a}, however often it looked${split}.`;
     return `α ${a} covers this gate run: the chance it fails a healthy target, and separately the chance it passes one worse than its limits, is at most ${a}, however often it looked${split}. A rollout that runs a gate per canary step takes that chance at every step.`;
 }
-function start(check, started, signal) {
+/** A check started, whatever its kind (the gate's loop, and the provider contract's tests). */
+function startCheck(check, started, signal) {
     if (check.kind === 'http')
         return startHttp(check, started);
     if (check.kind === 'metric') {

@@ -8,6 +8,7 @@ import {
   type RealPrometheus,
 } from '../../lab/prometheus.js';
 import { runAction } from '../../lab/runner.js';
+import { startPrometheusApi } from '../../tools/vendors/prometheus/server.js';
 
 const prometheus = realServer('prometheus');
 
@@ -135,6 +136,80 @@ describe.skipIf(!prometheus.available)('health-gate through a real Prometheus', 
       const bad = await ask(standIn.url, { query: 'sum(up)', time: 'yesterday' });
       expect(bad).toMatchObject({ status: 400, errorType: 'bad_data' });
       expect(bad).toEqual(await ask(prom.url, { query: 'sum(up)', time: 'yesterday' }));
+    } finally {
+      await standIn.close();
+    }
+  });
+
+  it('answers as the stand-in the provider contract runs against does (shapes, empty results, parse errors word for word)', async () => {
+    const standIn = await startPrometheusApi({
+      model: {
+        rps: 100,
+        canaryShare: 0.5,
+        baselineErrorRate: 0.01,
+        canaryErrorRate: 0.01,
+        seed: 1,
+      },
+      metrics: { app_errors_total: 'errors', app_requests_total: 'requests' },
+      start: Date.now() - 120_000,
+    });
+    try {
+      const ask = async (base: string, path: string, params: Record<string, string>) => {
+        const response = await fetch(`${base}${path}?${new URLSearchParams(params)}`);
+        return { status: response.status, body: (await response.json()) as unknown };
+      };
+      /** Types in place of values; an array is the shape of its first item (or [] when empty). */
+      const shape = (v: unknown): unknown =>
+        Array.isArray(v)
+          ? v.length
+            ? [shape(v[0])]
+            : []
+          : v && typeof v === 'object'
+            ? Object.fromEntries(
+                Object.entries(v)
+                  .map(([k, x]) => [k, shape(x)])
+                  .sort(),
+              )
+            : typeof v;
+      // Run alone, the test may come before the first scrape: wait for it (bounded).
+      for (let i = 0; i < 50; i++) {
+        const up = await ask(prom.url, '/api/v1/query', { query: 'app_errors_total' });
+        if (((up.body as { data: { result: unknown[] } }).data.result.length ?? 0) > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      const now = Date.now() / 1000;
+      const cases = (version: string): [string, Record<string, string>, boolean][] => [
+        ['/api/v1/query', { query: `sum(app_requests_total{version="${version}"})` }, false],
+        ['/api/v1/query', { query: `app_errors_total{version="${version}"}` }, false],
+        ['/api/v1/query', { query: `sum(no_such_metric{version="${version}"})` }, false],
+        [
+          '/api/v1/query_range',
+          {
+            query: `max(app_requests_total{version="${version}"})`,
+            start: String(now - 10),
+            end: String(now),
+            step: '2s',
+          },
+          false,
+        ],
+        ['/api/v1/query', { query: 'sum(app_errors_total{version="canary"}' }, true],
+        ['/api/v1/query', { query: 'app_errors_total{version="canary"' }, true],
+      ];
+      const real = cases('good');
+      const ours = cases('canary');
+      for (const [i, [path, params, error]] of ours.entries()) {
+        const a = await ask(standIn.url, path, params);
+        const b = await ask(
+          prom.url,
+          real[i]?.[0] as string,
+          real[i]?.[1] as Record<string, string>,
+        );
+        expect(a.status, params.query).toBe(b.status);
+        // A malformed query is the same text to both: the same position and words.
+        if (error) expect(a.body, params.query).toEqual(b.body);
+        else expect(shape(a.body), params.query).toEqual(shape(b.body));
+      }
+      expect(standIn.violations).toEqual([]);
     } finally {
       await standIn.close();
     }

@@ -10,6 +10,8 @@ export type CheckConfig =
 export interface MetricQuery {
   text: string;
   label: string;
+  /** Set on a counts check's baseline queries: a provider may read them elsewhere (web's baseline-url). */
+  side?: 'baseline';
 }
 
 /**

@@ -10,10 +10,11 @@ import {
   type SampleRange,
   type Series,
 } from './providers/types.js';
+import { PROVIDER_RETRY } from './retry.js';
 import { countSide, evidence, holds, point, running, type Running } from './running.js';
 
-/** Attempts per query per poll on 'rate-limit' and 'unavailable', and polls in a row that may fail so before the check fails. */
-export const PROVIDER_RETRY = { attempts: 3, failedPolls: 3, backoffMs: 250, maxWaitMs: 30_000 };
+/** Re-exported for the tests, which shorten its waits. */
+export { PROVIDER_RETRY };
 
 /** The provider of a metric check, loaded (an SDK only now, never to read inputs). */
 export async function loadProvider(check: MetricCheckConfig): Promise<MetricProvider> {
@@ -34,7 +35,7 @@ export async function preflightMetric(check: MetricCheckConfig, signal?: AbortSi
   const range = { from: now - 5 * check.stepMs, to: now, stepMs: check.stepMs };
   for (const q of queriesOf(check)) {
     try {
-      await client.query(q.text, range, signal ?? new AbortController().signal);
+      await client.query(q.text, range, signal ?? new AbortController().signal, q.side);
     } catch (error) {
       const refused = refusal(check, q, error);
       if (refused) throw refused; // a slow or rate-limited vendor is left to the gate's retries
@@ -67,7 +68,12 @@ export function startMetric(
     let problem = '';
     for (let attempt = 1; attempt <= PROVIDER_RETRY.attempts; attempt++) {
       try {
-        const series = await client.query(q.text, range, signal ?? new AbortController().signal);
+        const series = await client.query(
+          q.text,
+          range,
+          signal ?? new AbortController().signal,
+          q.side,
+        );
         failed.set(q.label, 0);
         return series;
       } catch (caught) {

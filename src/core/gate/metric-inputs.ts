@@ -41,13 +41,34 @@ export function readMetricCheck(
     const text = inputs.string(key);
     return text === undefined ? undefined : { text, label: inputs.path(key) };
   };
-  const [errors, total, baseErrors, baseTotal, query] = [
+  const [errors, total, ownBaseErrors, ownBaseTotal, query] = [
     'error-query',
     'total-query',
     'baseline-error-query',
     'baseline-total-query',
     'query',
   ].map(q);
+  let [baseErrors, baseTotal] = [ownBaseErrors, ownBaseTotal];
+  if (inputs.string('baseline-url') !== undefined) {
+    if (!spec.baselineApart?.(settings))
+      throw inputs.error(
+        'baseline-url',
+        `is set, but a ${spec.kind} check does not read one`,
+        'remove it: give baseline-error-query and baseline-total-query for the baseline (baseline-url is for http and web checks)',
+      );
+    if (!errors && !total)
+      throw inputs.error(
+        'baseline-url',
+        'is set on a check without error-query and total-query',
+        'remove it: a threshold check (query) has no baseline, or count errors and requests with error-query and total-query',
+      );
+    // The baseline's endpoint answers in the canary's shape unless its own paths are given.
+    const at = (m?: MetricQuery) =>
+      m && { text: m.text, label: `${m.label} at ${inputs.path('baseline-url')}` };
+    baseErrors ??= at(errors);
+    baseTotal ??= at(total);
+  }
+  for (const b of [baseErrors, baseTotal]) if (b) b.side = 'baseline';
   const timing = {
     intervalMs: inputs.duration('query-interval', {
       min: 100,

@@ -1,11 +1,10 @@
 import { UserError } from '../runtime/index.js';
+import { PROVIDER_RETRY } from './retry.js';
 
-const ATTEMPTS = 3;
-const FAILED_POLLS_LIMIT = 3;
 const TIMEOUT_MS = 10_000;
 
 type Outcome<T> =
-  { kind: 'value'; value: T | null } | { kind: 'retry' | 'invalid'; problem: string };
+  { kind: 'value'; value: T | null } | { kind: 'retry' | 'invalid' | 'auth'; problem: string };
 
 /** One series of an instant vector: its labels and [time, value]. */
 interface VectorSample {
@@ -29,7 +28,8 @@ export class PrometheusClient {
   /**
    * The query's value now (a scalar, or the sum of a vector), or at `at` (Unix seconds: queries
    * that must describe one instant), or with `range` the worst value of a range query over that
-   * window (max or min over every series and point); null when there is no data.
+   * window (max or min over every series and point); null when there is no data. Refused
+   * credentials (401, 403) and a query Prometheus rejects fail at once.
    */
   async scalar(
     query: string,
@@ -75,10 +75,11 @@ export class PrometheusClient {
     });
   }
 
-  /** Transient failures retried; a query that keeps failing fails after FAILED_POLLS_LIMIT polls. */
+  /** Transient failures retried; a query that keeps failing fails after PROVIDER_RETRY.failedPolls polls. */
   private async retried<T>(query: string, once: () => Promise<Outcome<T>>): Promise<T | null> {
     let lastProblem = '';
-    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const { attempts, failedPolls, backoffMs } = PROVIDER_RETRY;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
       const outcome = await once();
       if (outcome.kind === 'value') {
         this.failedPolls.set(query, 0);
@@ -86,14 +87,19 @@ export class PrometheusClient {
       }
       if (outcome.kind === 'invalid')
         throw new UserError(`Prometheus rejected the query '${query}': ${outcome.problem}`);
+      if (outcome.kind === 'auth')
+        throw new UserError(
+          `Prometheus answered ${outcome.problem} to the query '${query}': the credentials were refused; check prometheus-headers (e.g. Authorization: Basic or Bearer from a secret)`,
+        );
       lastProblem = outcome.problem;
-      if (attempt < ATTEMPTS) await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      if (attempt < attempts)
+        await new Promise((resolve) => setTimeout(resolve, backoffMs * attempt));
     }
     const failed = (this.failedPolls.get(query) ?? 0) + 1;
     this.failedPolls.set(query, failed);
-    if (failed >= FAILED_POLLS_LIMIT) {
+    if (failed >= failedPolls) {
       throw new UserError(
-        `Prometheus query '${query}' failed ${failed} polls in a row (${ATTEMPTS} attempts each): ${lastProblem}. Check prometheus-url and that Prometheus is up`,
+        `Prometheus query '${query}' failed ${failed} polls in a row (${attempts} attempts each): ${lastProblem}. Check prometheus-url and that Prometheus is up`,
       );
     }
     return null;
@@ -107,7 +113,7 @@ export class PrometheusClient {
   ): Promise<
     | { kind: 'value'; value: number | null }
     | { kind: 'series'; series: VectorSample[] }
-    | { kind: 'retry' | 'invalid'; problem: string }
+    | { kind: 'retry' | 'invalid' | 'auth'; problem: string }
   > {
     const url = new URL(
       range ? 'api/v1/query_range' : 'api/v1/query',
@@ -131,6 +137,9 @@ export class PrometheusClient {
       const cause = (error as { cause?: { code?: string } }).cause?.code;
       return { kind: 'retry', problem: cause ?? (error as Error).message };
     }
+    // A Prometheus behind basic auth (its web config, or a proxy) refuses at once: retrying cannot help.
+    if (response.status === 401 || response.status === 403)
+      return { kind: 'auth', problem: `${response.status} ${response.statusText}`.trim() };
     let body: {
       status?: string;
       error?: string;

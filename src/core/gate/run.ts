@@ -16,7 +16,7 @@ export async function runGate(
   options: { signal?: AbortSignal; onTick?: (elapsedMs: number, verdicts: Verdict[]) => void } = {},
 ): Promise<GateReport> {
   const started = Date.now();
-  const running = config.checks.map((check) => start(check, started, options.signal));
+  const running = config.checks.map((check) => startCheck(check, started, options.signal));
   let result: GateReport['result'] = 'inconclusive';
   let reason: string;
   try {
@@ -123,7 +123,8 @@ function coverage(alpha: number, checks: number, steps = 1): string {
   return `α ${a} covers this gate run: the chance it fails a healthy target, and separately the chance it passes one worse than its limits, is at most ${a}, however often it looked${split}. A rollout that runs a gate per canary step takes that chance at every step.`;
 }
 
-function start(check: CheckConfig, started: number, signal?: AbortSignal): Running {
+/** A check started, whatever its kind (the gate's loop, and the provider contract's tests). */
+export function startCheck(check: CheckConfig, started: number, signal?: AbortSignal): Running {
   if (check.kind === 'http') return startHttp(check, started);
   if (check.kind === 'metric') {
     const provider = loadProvider(check);

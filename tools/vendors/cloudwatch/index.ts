@@ -8,3 +8,4 @@ export {
   type CloudWatchStandInOptions,
 } from './server.js';
 export type { Datapoint, MetricKey, Source } from './metrics.js';
+export { modelQuery, MODEL_METRICS, putModel } from './model.js';

@@ -9,3 +9,4 @@ export {
   type NewRelicStandInOptions,
 } from './server.js';
 export type { NrEvent } from './nrql.js';
+export { modelEvents, modelNrql } from './model.js';

@@ -11,6 +11,8 @@ import { startVendor, type VendorStandIn } from '../http.js';
 
 /**
  * - `GET /api/counts?from=S&to=S` → `{"canary": {"errors": n, "requests": n}, "baseline": {…}}` for that window;
+ *   with `&side=canary` (or baseline) that side's alone, `{"errors": n, "requests": n}`, as each
+ *   deployment serving its own numbers would;
  * - `GET /api/now?side=canary` → `{"latency": {"p99": v}}`, the gauge now;
  * - `GET /api/series?side=canary&measure=errors&from=S&to=S&step=S` → `{"points": [[t, v], …]}` (t in s).
  * Without `Authorization: Bearer <token>`: 401.
@@ -40,6 +42,7 @@ export async function startWebMetrics(options: {
           errors: bucketValue(options.model, s, 'errors', from, to - from),
           requests: bucketValue(options.model, s, 'requests', from, to - from),
         });
+        if (q.has('side')) return { status: 200, body: counts(side) };
         return { status: 200, body: { canary: counts('canary'), baseline: counts('baseline') } };
       }
       case '/api/now':

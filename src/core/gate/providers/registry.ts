@@ -22,6 +22,12 @@ export interface ProviderSpec<S = unknown> {
   readonly settleMs: number;
   /** Checks this kind's settings (errors name the key), masks its secrets; sends nothing. */
   read(inputs: Inputs): S;
+  /**
+   * Whether these settings read the baseline from a place of its own (web's baseline-url): then
+   * the canary's queries serve for the baseline when no baseline query is given. Without it, a
+   * baseline-url in the entry is refused (it would be ignored).
+   */
+  baselineApart?(settings: S): boolean;
   /** The client, loaded only when the gate starts (an SDK is never loaded to read inputs). */
   load(): Promise<(settings: S) => MetricProvider>;
 }

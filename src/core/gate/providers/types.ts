@@ -24,8 +24,17 @@ export class ProviderError extends Error {
     super(message);
   }
 }
-/** A metric provider: every series a query answers over the range; [] means no data (inconclusive, never failure). */
+/**
+ * A metric provider: every series a query answers over the range; [] means no data (inconclusive,
+ * never failure). `side` is 'baseline' for a counts check's baseline queries (most providers read
+ * both versions alike; web reads the baseline's from baseline-url when given).
+ */
 export interface MetricProvider {
   readonly kind: string;
-  query(query: string, range: SampleRange, signal: AbortSignal): Promise<Series[]>;
+  query(
+    query: string,
+    range: SampleRange,
+    signal: AbortSignal,
+    side?: 'baseline',
+  ): Promise<Series[]>;
 }

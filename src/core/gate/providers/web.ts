@@ -3,8 +3,9 @@ import type { ProviderSpec } from './registry.js';
 import { ProviderError, type MetricProvider, type SampleRange, type Series } from './types.js';
 
 export interface WebSettings {
-  /** The URL as given, placeholders unencoded. */
+  /** The URL as given, placeholders unencoded; the baseline's, when it has its own endpoint. */
   url: string;
+  baselineUrl?: string;
   headers: Record<string, string>;
   /** The input that holds the headers, for messages (`checks[0].headers`). */
   headersInput: string;
@@ -23,7 +24,9 @@ const MAX_BUCKETS = 10;
  * `{$.data.errors}`). The field is a number, or an array of points (`[t, v]` pairs or objects
  * with `t`/`time`/`timestamp` and `value`). With `{from}`/`{to}` (or `{from_ms}`/`{to_ms}`) in
  * the URL the number is the count for that bucket, asked bucket by bucket; without, it is the
- * value now (a gauge), read as the newest bucket's.
+ * value now (a gauge), read as the newest bucket's. With `baseline-url` the baseline's counts come
+ * from that endpoint (same headers, same placeholders), read with the baseline's paths or else the
+ * canary's: two deployments that each serve their own numbers.
  */
 export const web: ProviderSpec<WebSettings> = {
   kind: 'web',
@@ -55,13 +58,17 @@ export const web: ProviderSpec<WebSettings> = {
           'write a path into the JSON answer such as $.data.errors, {$.data.errors} or items[0].value',
         );
     }
+    // Checked as a URL; the text is kept, placeholders unencoded, as for url.
+    const baselineUrl = inputs.url('baseline-url') ? inputs.string('baseline-url') : undefined;
     return {
       url: inputs.string('url') as string,
+      ...(baselineUrl ? { baselineUrl } : {}),
       headers: readHeaders(inputs.string('headers'), inputs.path('headers')),
       headersInput: inputs.path('headers'),
       timeoutMs: inputs.duration('timeout', { min: 10, max: 120_000, fallback: 5000 }) as number,
     };
   },
+  baselineApart: (settings) => settings.baselineUrl !== undefined,
   load: async () => (settings) => new WebProvider(settings),
 };
 
@@ -71,10 +78,16 @@ class WebProvider implements MetricProvider {
   private cache = { range: '', answers: new Map<string, Promise<unknown>>() };
   constructor(private readonly settings: WebSettings) {}
 
-  async query(path: string, range: SampleRange, signal: AbortSignal): Promise<Series[]> {
+  async query(
+    path: string,
+    range: SampleRange,
+    signal: AbortSignal,
+    side?: 'baseline',
+  ): Promise<Series[]> {
     const steps = parsePath(path) as (string | number)[];
-    if (!HAS_PLACEHOLDER.test(this.settings.url)) {
-      const found = at(await this.get(this.settings.url, signal, range), steps, path);
+    const base = (side === 'baseline' && this.settings.baselineUrl) || this.settings.url;
+    if (!HAS_PLACEHOLDER.test(base)) {
+      const found = at(await this.get(base, signal, range), steps, path);
       if (found === null) return [];
       const newest = range.to - range.stepMs;
       return [{ samples: typeof found === 'number' ? [{ at: newest, value: found }] : found }];
@@ -90,7 +103,7 @@ class WebProvider implements MetricProvider {
         to_ms: to,
         step: Math.round(range.stepMs / 1000),
       };
-      const url = this.settings.url.replace(PLACEHOLDERS, (_, k: string) => String(values[k]));
+      const url = base.replace(PLACEHOLDERS, (_, k: string) => String(values[k]));
       const found = at(await this.get(url, signal, range), steps, path);
       if (found === null) continue; // no data for this bucket yet
       if (typeof found === 'number') samples.push({ at: from, value: found });

@@ -6,10 +6,12 @@ import {
   parseCloudWatchCheck,
 } from '../../../../src/core/gate/providers/cloudwatch.js';
 import { ProviderError } from '../../../../src/core/gate/providers/types.js';
-import { modelSeries, type Side, type TrafficModel } from '../../../../lab/metrics.js';
+import type { TrafficModel } from '../../../../lab/metrics.js';
 import { providerContract } from './contract.js';
 import {
   CloudWatchStandIn,
+  modelQuery,
+  putModel,
   STAND_IN_ACCESS_KEY_ID,
   STAND_IN_SECRET_ACCESS_KEY,
 } from '../../../../tools/vendors/cloudwatch/index.js';
@@ -264,29 +266,13 @@ describe('CloudWatch provider against the stand-in (the SDK signs, the stand-in 
   });
 });
 
-/** The traffic model as CloudWatch metrics of one namespace, a `Side` dimension per version. */
-const MODEL_METRICS = { Errors: 'errors', Requests: 'requests', Latency: 'gauge' } as const;
-const modelQuery = (metric: keyof typeof MODEL_METRICS, side: Side, stat = 'Sum') =>
-  JSON.stringify({ namespace: 'Glidepath/Model', metric, dimensions: { Side: side }, stat });
-
 providerContract({
   kind: 'cloudwatch',
   timeScale: 2,
   async start(model: TrafficModel, clock: () => number) {
     const standIn = new CloudWatchStandIn();
     await standIn.start();
-    for (const [metric, measure] of Object.entries(MODEL_METRICS))
-      for (const side of ['canary', 'baseline'] as const)
-        standIn.put(
-          { namespace: 'Glidepath/Model', metric, dimensions: { Side: side } },
-          {
-            buckets: (from, to, widthMs) =>
-              (
-                modelSeries(model, side, measure, { from, to, widthMs, now: clock() }, false)[0]
-                  ?.points ?? []
-              ).map(([at, value]) => ({ at, value })),
-          },
-        );
+    putModel(standIn, model, clock);
     // The SDK reads its credentials and endpoint when a query is sent, not when the check is
     // read: they stay in the environment for the scenario (the contract restores only its own).
     const env = {

@@ -7,9 +7,11 @@ import {
 } from '../../../../src/core/gate/providers/newrelic.js';
 import { ProviderError } from '../../../../src/core/gate/providers/types.js';
 import { ConfigError } from '../../../../src/core/runtime/index.js';
-import { bucketValue, type TrafficModel } from '../../../../lab/metrics.js';
+import type { TrafficModel } from '../../../../lab/metrics.js';
 import { providerContract } from './contract.js';
 import {
+  modelEvents,
+  modelNrql,
   NewRelicStandIn,
   STAND_IN_ACCOUNT_ID,
   STAND_IN_API_KEY,
@@ -259,29 +261,6 @@ describe('parseNewRelicCheck', () => {
   });
 });
 
-/**
- * The traffic model as New Relic Transaction events: per second and version, one record of the
- * errors and one of the rest (each standing for that many events), `duration` the gauge.
- */
-function modelEvents(model: TrafficModel, clock: () => number) {
-  return (from: number, to: number): NrEvent[] => {
-    const events: NrEvent[] = [];
-    const end = Math.min(to, clock());
-    for (let at = Math.ceil(from / 1000) * 1000; at < end; at += 1000)
-      for (const side of ['canary', 'baseline'] as const) {
-        const requests = bucketValue(model, side, 'requests', at, 1000);
-        const errors = bucketValue(model, side, 'errors', at, 1000);
-        if (requests === null || errors === null) continue;
-        const duration = bucketValue(model, side, 'gauge', at, 1000) ?? 0;
-        events.push(
-          { timestamp: at, side, error: true, duration, weight: errors },
-          { timestamp: at, side, error: false, duration, weight: requests - errors },
-        );
-      }
-    return events;
-  };
-}
-
 providerContract({
   kind: 'newrelic',
   timeScale: 2,
@@ -289,8 +268,7 @@ providerContract({
     const standIn = new NewRelicStandIn({ now: clock });
     await standIn.start();
     standIn.events('Transaction', modelEvents(model, clock));
-    const nrql = (side: string, errors: boolean) =>
-      `SELECT count(*) FROM Transaction WHERE side = '${side}'${errors ? ' AND error IS true' : ''}`;
+    const nrql = modelNrql;
     const counts = {
       kind: 'newrelic',
       'error-query': nrql('canary', true),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import type { MetricCheckConfig } from '../../../../src/core/gate/config.js';
 import { readGateSettings } from '../../../../src/core/gate/inputs.js';
 import { parsePath } from '../../../../src/core/gate/providers/web.js';
 import { Inputs } from '../../../../src/core/runtime/index.js';
@@ -21,6 +22,15 @@ function checkRequests(log: readonly LoggedExchange[]): void {
   }
 }
 
+/** The gauge entry: the canary's p99 now, held against the threshold. */
+const gaugeAt = (url: string) => (threshold: string) => ({
+  kind: 'web',
+  url: `${url}/api/now?side=canary`,
+  headers: `Authorization: Bearer ${TOKEN}`,
+  query: 'latency.p99',
+  threshold,
+});
+
 providerContract({
   kind: 'web',
   async start(model: TrafficModel, clock: () => number) {
@@ -36,13 +46,7 @@ providerContract({
     };
     return {
       counts,
-      gauge: (threshold: string) => ({
-        kind: 'web',
-        url: `${standIn.url}/api/now?side=canary`,
-        headers: `Authorization: Bearer ${TOKEN}`,
-        query: 'latency.p99',
-        threshold,
-      }),
+      gauge: gaugeAt(standIn.url),
       env: {},
       rateLimit: (times: number) =>
         standIn.fault({
@@ -63,6 +67,51 @@ providerContract({
       },
       secrets: [TOKEN],
       conformance: () => checkRequests(standIn.log),
+      close: () => standIn.close(),
+    };
+  },
+});
+
+// Two deployments each serving their own numbers: the canary's at url, the baseline's at
+// baseline-url, read with the same field paths.
+providerContract({
+  kind: 'web',
+  variant: 'baseline-url',
+  async start(model: TrafficModel, clock: () => number) {
+    const standIn = await startWebMetrics({ token: TOKEN, model, clock });
+    const at = (side: string) => `${standIn.url}/api/counts?side=${side}&from={from}&to={to}`;
+    const counts = {
+      kind: 'web',
+      url: at('canary'),
+      'baseline-url': at('baseline'),
+      headers: `Authorization: Bearer ${TOKEN}`,
+      'error-query': '$.errors',
+      'total-query': '$.requests',
+    };
+    return {
+      counts,
+      gauge: gaugeAt(standIn.url),
+      env: {},
+      rateLimit: (times: number) =>
+        standIn.fault({ status: 429, headers: { 'Retry-After': '1' }, body: {}, times }),
+      outage: (times: number) => standIn.fault({ status: 503, body: 'unavailable', times }),
+      wrongKey: {
+        entry: { ...counts, headers: 'Authorization: Bearer wrong-token-000000000000' },
+        names: /answered 401: \{"error":"unauthorized"\}: check checks\[0\]\.headers$/,
+      },
+      badQuery: {
+        // The baseline's own path given: only the canary's is wrong.
+        entry: { ...counts, 'error-query': '$.errorz', 'baseline-error-query': '$.errors' },
+        says: /the field path matches nothing in the answer: at 'errorz' there is the keys errors, requests/,
+      },
+      secrets: [TOKEN],
+      conformance() {
+        checkRequests(standIn.log);
+        // Each deployment asked for its own side only (the 4× scenario's verdict, against the
+        // baseline's rate, shows the baseline's endpoint was read).
+        for (const e of standIn.log.filter((x) => x.request.path === '/api/counts'))
+          expect(['canary', 'baseline']).toContain(e.request.query.side);
+      },
       close: () => standIn.close(),
     };
   },
@@ -95,6 +144,47 @@ describe('web provider', () => {
       read({ kind: 'webb', url: 'http://127.0.0.1:1/', query: 'a', threshold: '< 1' }),
     ).toThrow(
       /^Input 'checks' checks\[0\]\.kind is 'webb': use one of http, prometheus, datadog, web, cloudwatch, newrelic$/,
+    );
+  });
+
+  it("reads the baseline at baseline-url with the canary's paths, and refuses baseline-url where it would be ignored", () => {
+    const counts = { 'error-query': '$.errors', 'total-query': '$.requests' };
+    const check = read({ url: 'http://a.test/c', 'baseline-url': 'http://b.test/c', ...counts })()
+      .checks[0] as MetricCheckConfig;
+    expect(check.provider.settings).toMatchObject({ baselineUrl: 'http://b.test/c' });
+    expect(check.measure).toMatchObject({
+      errors: { text: '$.errors', label: 'checks[0].error-query' },
+      baseline: {
+        errors: {
+          text: '$.errors',
+          label: 'checks[0].error-query at checks[0].baseline-url',
+          side: 'baseline',
+        },
+        total: { text: '$.requests', side: 'baseline' },
+      },
+    });
+    expect(read({ url: 'http://a.test/', 'baseline-url': 'b.test', ...counts })).toThrow(
+      /^Input 'checks' checks\[0\]\.baseline-url is 'b\.test', not an http\(s\) URL/,
+    );
+    expect(
+      read({
+        url: 'http://a.test/',
+        'baseline-url': 'http://b.test/',
+        query: '$.a',
+        threshold: '< 1',
+      }),
+    ).toThrow(/^Input 'checks' checks\[0\]\.baseline-url is set on a check without error-query/);
+    expect(
+      read({
+        kind: 'datadog',
+        'baseline-url': 'http://b.test/',
+        query: 'avg:a{*}',
+        threshold: '< 1',
+        'datadog-api-key': 'k',
+        'datadog-app-key': 'k',
+      }),
+    ).toThrow(
+      /^Input 'checks' checks\[0\]\.baseline-url is set, but a datadog check does not read one: remove it/,
     );
   });
 
