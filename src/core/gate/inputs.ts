@@ -122,6 +122,15 @@ export function readGateSettings(
   };
 }
 
+/** The queries of a Prometheus check: counters (error, total) and histograms (latency), each side. */
+const PROMETHEUS_QUERIES = [
+  'error-query',
+  'total-query',
+  'baseline-error-query',
+  'baseline-total-query',
+  'latency-query',
+  'baseline-latency-query',
+];
 /** Every key a `checks` entry may set, in the order the error for an unknown key lists them. */
 const CHECK_KEYS = [
   'name',
@@ -138,12 +147,7 @@ const CHECK_KEYS = [
   'warm-up',
   'prometheus-url',
   'prometheus-headers',
-  'error-query',
-  'total-query',
-  'baseline-error-query',
-  'baseline-total-query',
-  'latency-query',
-  'baseline-latency-query',
+  ...PROMETHEUS_QUERIES,
   'query-interval',
   'query',
   'threshold',
@@ -166,12 +170,7 @@ const OWN_KEYS = new Set([
   'name',
   'url',
   'baseline-url',
-  'error-query',
-  'total-query',
-  'baseline-error-query',
-  'baseline-total-query',
-  'latency-query',
-  'baseline-latency-query',
+  ...PROMETHEUS_QUERIES,
   'query',
   'threshold',
   'range',

@@ -1,5 +1,4 @@
-import { appendFileSync, existsSync } from 'node:fs';
-import os from 'node:os';
+import { appendFileSync, existsSync, writeSync } from 'node:fs';
 
 /**
  * The runner's protocol, spoken the way @actions/core speaks it: workflow commands on stdout
@@ -9,7 +8,31 @@ import os from 'node:os';
  * machines, more than Node's own start. A bundle that only reads inputs and fails would take
  * 2.5× a bare `node -e 0` (bench/startup.ts measures it). test/core/runtime/commands.test.ts
  * runs this module and @actions/core on the same calls and requires the same bytes out.
+ *
+ * Lines go to file descriptor 1 with a synchronous write rather than through `process.stdout`,
+ * whose first use builds a stream and loads Node's stream modules (about 3 ms of a bad-input
+ * run's start); the runner reads the same bytes in the same order (child processes inherit fd 1).
+ * The end of line is os.EOL's, without loading node:os.
  */
+
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
+
+/** Set once a full non-blocking stdout made a write go through the stream: all later ones follow it, in order. */
+let viaStream = false;
+
+/** Writes all of `text` to stdout (fd 1); a non-blocking descriptor that is full falls back to the stream. */
+function out(text: string): void {
+  if (viaStream) return void process.stdout.write(text);
+  const bytes = Buffer.from(text, 'utf8');
+  let written = 0;
+  try {
+    while (written < bytes.length) written += writeSync(1, bytes, written);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    viaStream = true;
+    process.stdout.write(bytes.subarray(written));
+  }
+}
 
 /** Escapes a command's message (as @actions/core's escapeData). */
 function escapeData(value: string): string {
@@ -36,15 +59,14 @@ function issue(command: string, message = '', properties: Record<string, string>
     .map((key) => `${key}=${escapeProperty(properties[key] as string)}`)
     .join(',');
   const head = keys.length ? `::${command} ${props}` : `::${command}`;
-  process.stdout.write(`${head}::${escapeData(message)}${os.EOL}`);
+  out(`${head}::${escapeData(message)}${EOL}`);
 }
 
 /** Appends `name<<delimiter` … `delimiter` to the file a file command names (GITHUB_OUTPUT, …). */
 function issueFile(command: 'OUTPUT' | 'STATE', name: string, value: unknown): void {
   const file = process.env[`GITHUB_${command}`] as string;
   if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
-  // globalThis.crypto (Web Crypto) loads node:crypto only when a file command is written.
-  const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
+  const delimiter = `ghadelimiter_${uuidShaped()}`;
   const text = toCommandValue(value);
   if (name.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
@@ -52,8 +74,20 @@ function issueFile(command: 'OUTPUT' | 'STATE', name: string, value: unknown): v
   if (text.includes(delimiter)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  const message = `${name}<<${delimiter}${os.EOL}${text}${os.EOL}${delimiter}`;
-  appendFileSync(file, `${message}${os.EOL}`, { encoding: 'utf8' });
+  const message = `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
+  appendFileSync(file, `${message}${EOL}`, { encoding: 'utf8' });
+}
+
+/**
+ * A delimiter id shaped as @actions/core's `randomUUID()`, from Math.random. What keeps a heredoc
+ * safe is the check that neither name nor value contains the delimiter, so it need not be
+ * unguessable; Web Crypto would load node:crypto, about 2 ms of every run's start (promote-
+ * environment and rollback write their post step's state even on bad input).
+ */
+function uuidShaped(): string {
+  const hex = (n: number) =>
+    Array.from({ length: n }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(Math.random() * 4)]}${hex(3)}-${hex(12)}`;
 }
 
 function text(message: string | Error): string {
@@ -66,7 +100,7 @@ export function getInput(name: string): string {
 }
 
 export function info(message: string): void {
-  process.stdout.write(message + os.EOL);
+  out(message + EOL);
 }
 
 export function debug(message: string): void {
@@ -94,7 +128,7 @@ export function setSecret(secret: string): void {
 
 export function setOutput(name: string, value: unknown): void {
   if (process.env.GITHUB_OUTPUT) return issueFile('OUTPUT', name, value);
-  process.stdout.write(os.EOL);
+  out(EOL);
   issue('set-output', toCommandValue(value), { name });
 }
 
@@ -121,5 +155,5 @@ export async function group<T>(name: string, body: () => Promise<T>): Promise<T>
 export function appendSummary(markdown: string): void {
   const file = process.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
-  appendFileSync(file, markdown + os.EOL, { encoding: 'utf8' });
+  appendFileSync(file, markdown + EOL, { encoding: 'utf8' });
 }

@@ -1,7 +1,26 @@
 import * as core from './commands.js';
-import parseSemver from 'semver/functions/parse.js';
 import { ConfigError } from './errors.js';
 import { formatDuration, parseDuration } from './duration.js';
+
+/**
+ * A semantic version as SemVer 2.0.0 states its grammar (the regular expression semver.org
+ * publishes), with an optional leading `v` as the `semver` package's `parse` accepts. Not the
+ * `semver` package itself: building its regular expressions costs about 2 ms of every bad-input
+ * run's start. test/core/runtime/inputs.test.ts holds this check to `semver`'s `parse` (the
+ * oracle) over thousands of strings; with the same limits (256 characters, numeric parts within
+ * Number.MAX_SAFE_INTEGER) they agree on every one.
+ */
+const SEMVER =
+  /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+
+/** The version `semver.parse(text)` would give (build metadata kept), or undefined where it gives null. */
+export function parseVersion(text: string): string | undefined {
+  if (text.length > 256) return undefined;
+  const m = SEMVER.exec(text.trim());
+  if (!m || m.slice(1, 4).some((n) => Number(n) > Number.MAX_SAFE_INTEGER)) return undefined;
+  const [, major, minor, patch, pre, build] = m;
+  return `${major}.${minor}.${patch}${pre ? `-${pre}` : ''}${build ? `+${build}` : ''}`;
+}
 
 /** Inputs longer than this are refused: no legitimate value comes close, and a huge one is a mistake or an attack. */
 export const MAX_INPUT_LENGTH = 65_536;
@@ -184,15 +203,15 @@ export class Inputs {
   semver(name: string): string | undefined {
     const value = this.string(name);
     if (value === undefined) return undefined;
-    const parsed = parseSemver(value.replace(/^v(?=\d)/, ''));
+    // Build metadata stays: build-artifact's auto versions carry the commit (1.4.2+abc1234) and name the release v1.4.2+abc1234.
+    const parsed = parseVersion(value.replace(/^v(?=\d)/, ''));
     if (!parsed)
       throw this.error(
         name,
         `is '${clip(value)}', not a semantic version`,
         'use MAJOR.MINOR.PATCH, e.g. 1.4.2 or 2.0.0-rc.1',
       );
-    // Build metadata stays: build-artifact's auto versions carry the commit (1.4.2+abc1234) and name the release v1.4.2+abc1234.
-    return parsed.build.length ? `${parsed.version}+${parsed.build.join('.')}` : parsed.version;
+    return parsed;
   }
 
   /** An absolute http(s) URL. */

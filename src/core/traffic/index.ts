@@ -7,3 +7,4 @@ export * from './pools.js';
 export * from './providers.js';
 export * from './steps.js';
 export * from './split.js';
+export { NginxSplit } from './nginx-split.js';

@@ -7,7 +7,8 @@ import { CloudRunProvider, type CloudRunSettings } from './cloud-run.js';
 import { GatewayApiProvider, type GatewayApiSettings } from './gateway-api.js';
 import { HaproxyProvider } from './haproxy.js';
 import { NginxProvider } from './nginx.js';
-import { NginxSplit, parseSticky } from './split.js';
+import { NginxSplit } from './nginx-split.js';
+import { parseSticky } from './split.js';
 
 /**
  * Sets how much live traffic the new version gets. Weight is the canary's share, 0–100.

@@ -1,5 +1,4 @@
 import { ConfigError } from '../runtime/index.js';
-import { replaceAndReload } from './nginx.js';
 import type { ProviderSettings } from './providers.js';
 
 // Sticky splits for experiments: every user stays on one version for the whole experiment.
@@ -71,54 +70,6 @@ export function stickyProvider(
         `is ${settings.provider}, which cannot keep a user on one version (its split is per request)`,
         `an experiment needs a sticky split: use one of ${STICKY_PROVIDERS.join(', ')}`,
       );
-  }
-}
-
-/** The nginx variable holding the sticky key: the cookie or header, else the client address. */
-function nginxKey(sticky: Sticky): string {
-  if (sticky.kind === 'cookie') return `$cookie_${sticky.name.replace(/[-.]/g, '_')}`;
-  if (sticky.kind === 'header') return `$http_${sticky.name.toLowerCase().replace(/[-.]/g, '_')}`;
-  return '$remote_addr';
-}
-
-/**
- * nginx: an http-level include with `split_clients` on the sticky key (the address when the key
- * is missing), setting `$glidepath_upstream` to one server or the other; the server block does
- * `proxy_pass http://$glidepath_upstream;`. Written atomically, validated and reloaded.
- */
-export class NginxSplit {
-  readonly name = 'nginx';
-  constructor(
-    private readonly conf: string,
-    private readonly reload: string,
-    private readonly stable: string,
-    private readonly canary: string,
-    private readonly sticky: Sticky,
-  ) {}
-  describe(): string {
-    return `nginx split_clients include ${this.conf} (${this.stable} / ${this.canary}, by ${stickyText(this.sticky)})`;
-  }
-  async setWeight(weight: number): Promise<void> {
-    const key = nginxKey(this.sticky);
-    const lines = [`# Written by Glidepath canary-step: experiment, ${weight}% to ${this.canary}`];
-    if (key === '$remote_addr')
-      lines.push('map $remote_addr $glidepath_key { default $remote_addr; }');
-    else lines.push(`map ${key} $glidepath_key { "" $remote_addr; default ${key}; }`);
-    const split =
-      weight <= 0
-        ? [`* ${this.stable};`]
-        : weight >= 100
-          ? [`* ${this.canary};`]
-          : [`${weight.toFixed(2)}% ${this.canary};`, `* ${this.stable};`];
-    lines.push(
-      `split_clients "$glidepath_key" $glidepath_upstream {`,
-      ...split.map((l) => `  ${l}`),
-      '}',
-      '',
-    );
-    await replaceAndReload(this.conf, lines.join('\n'), this.reload, {
-      GLIDEPATH_WEIGHT: String(weight),
-    });
   }
 }
 

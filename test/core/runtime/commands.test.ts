@@ -3,8 +3,24 @@ import os from 'node:os';
 import path from 'node:path';
 import * as official from '@actions/core';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as ours from '../../../src/core/runtime/commands.js';
+
+// Ours writes stdout's lines to fd 1 with writeSync (no process.stdout stream at start-up): those
+// writes are captured here, @actions/core's through process.stdout.write below.
+const fd1 = vi.hoisted(() => ({ capture: undefined as ((text: string) => void) | undefined }));
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
+  const writeSync = ((fd: number, data: Uint8Array | string, offset?: number) => {
+    if (fd !== 1 || !fd1.capture)
+      return (real.writeSync as (...a: unknown[]) => number)(fd, data, offset);
+    const bytes =
+      typeof data === 'string' ? Buffer.from(data) : Buffer.from(data).subarray(offset ?? 0);
+    fd1.capture(bytes.toString('utf8'));
+    return bytes.length;
+  }) as typeof real.writeSync;
+  return { ...real, default: { ...real, writeSync }, writeSync };
+});
 
 /**
  * Glidepath speaks the runner's protocol through its own small module (so that no entry loads
@@ -40,10 +56,12 @@ async function capture(
     stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     return true;
   }) as typeof process.stdout.write;
+  fd1.capture = (text) => (stdout += text);
   try {
     await body();
   } finally {
     process.stdout.write = write;
+    fd1.capture = undefined;
   }
   const files = Object.fromEntries(
     FILES.filter(() => withFiles).map((name) => [

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDuration, parseDuration } from '../../../src/core/runtime/duration.js';
 import { ConfigError } from '../../../src/core/runtime/errors.js';
-import { Inputs } from '../../../src/core/runtime/inputs.js';
+import { Inputs, parseVersion } from '../../../src/core/runtime/inputs.js';
+import parseSemver from 'semver/functions/parse.js';
 
 const inputs = (values: Record<string, string>) => new Inputs((name) => values[name] ?? '');
 const message = (fn: () => unknown) => {
@@ -117,6 +118,77 @@ describe('Inputs', () => {
   it('refuses oversized input', () => {
     expect(message(() => inputs({ s: 'x'.repeat(70_000) }).string('s'))).toBe(
       "Input 's' is 70000 characters long: at most 65536 are accepted",
+    );
+  });
+});
+
+describe('parseVersion: the semver package is its oracle', () => {
+  const oracle = (text: string): string | undefined => {
+    const p = parseSemver(text);
+    return p ? (p.build.length ? `${p.version}+${p.build.join('.')}` : p.version) : undefined;
+  };
+  it('agrees with semver.parse on edge cases', () => {
+    const cases = [
+      '1.2.3',
+      'v1.2.3',
+      'vv1.2.3',
+      '=1.2.3',
+      ' 1.2.3 ',
+      '01.2.3',
+      '1.02.3',
+      '1.2.03',
+      '1.2',
+      '1.2.3.4',
+      '1.2.3-0',
+      '1.2.3-00',
+      '1.2.3-0a',
+      '1.2.3-a.0.b',
+      '1.2.3-a..b',
+      '1.2.3-',
+      '1.2.3+',
+      '1.2.3+001',
+      '1.2.3-rc.1+build.5',
+      '1.2.3+a+b',
+      '1.2.3-a-b--c',
+      '9007199254740991.0.0',
+      '9007199254740992.0.0',
+      '1.2.3-99999999999999999999',
+      `1.2.3-${'a'.repeat(250)}`,
+      `1.2.3-${'a'.repeat(251)}`,
+      `1.2.3-${'a'.repeat(260)}`,
+      '',
+      'v',
+      '1.2.3\n',
+    ];
+    for (const text of cases) expect(parseVersion(text), JSON.stringify(text)).toBe(oracle(text));
+  });
+  it('agrees with semver.parse on 5,000 generated strings near the grammar', () => {
+    const piece = fc.constantFrom(
+      '0',
+      '1',
+      '9',
+      '01',
+      '10',
+      'a',
+      'Z',
+      '-',
+      '.',
+      '+',
+      'v',
+      '=',
+      ' ',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 14 }),
+        fc.array(piece, { maxLength: 6 }),
+        (head, tail) => {
+          const text = `${head.join('')}1.2.3${tail.join('')}`;
+          const mixed = head.join('');
+          for (const t of [text, mixed]) expect(parseVersion(t), JSON.stringify(t)).toBe(oracle(t));
+        },
+      ),
+      { numRuns: 5000, seed: 7 },
     );
   });
 });

@@ -92,6 +92,9 @@ describe('gateway-api provider', () => {
 
   it('re-reads and retries on a 409 conflict, keeping what the other writer changed', async () => {
     const route = seed();
+    // The controller's own status write on the fresh route would be a third 409 if it landed
+    // between the provider's read and write: start from a route it has accepted (as lab/cloud.ts).
+    while (!k8s.route('shop', route)?.status) await new Promise((r) => setTimeout(r, 10));
     k8s.faults.push({ kind: 'conflict', count: 2 });
     await provider(route).setWeight(25);
     expect(k8s.weights('shop', route, 1)).toEqual({ 'web-stable': 75, 'web-canary': 25 });
