@@ -1,5 +1,5 @@
 export const id = 3244;
-export const ids = [3244];
+export const ids = [3244,2762];
 export const modules = {
 
 /***/ 43244:
@@ -28,7 +28,7 @@ async function run() {
         ? 'dry run'
         : { environment: settings.environment, provider: settings.provider }, async ({ ctx, settings }, onCommand) => {
         const [{ report, rollback }, { lazyClient }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(6118), __webpack_require__.e(1260), __webpack_require__.e(4817), __webpack_require__.e(954), __webpack_require__.e(5351)]).then(__webpack_require__.bind(__webpack_require__, 33031)),
+            Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(6118), __webpack_require__.e(1260), __webpack_require__.e(2354), __webpack_require__.e(954), __webpack_require__.e(5351)]).then(__webpack_require__.bind(__webpack_require__, 33031)),
             Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(2099)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
         ]);
         const result = await rollback(settings, {
@@ -94,6 +94,54 @@ function readTraffic(inputs) {
     const wanted = inputs.string('provider') !== undefined &&
         (inputs.string('provider') !== 'embedded' || inputs.string('router-url') !== undefined);
     return wanted ? (0,_core_traffic_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readProvider */ .WE)(inputs) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 72762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ep: () => (/* binding */ readArtifactName),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Gm: () => (/* binding */ archiveFileName),
+/* harmony export */   V6: () => (/* binding */ manifestFileName),
+/* harmony export */   Xk: () => (/* binding */ ARTIFACT_NAME)
+/* harmony export */ });
+/* unused harmony export ARTIFACT_INPUTS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
+
+
+// File names and paths of an artifact: kept apart from the archive writer and the manifest's
+// digests so that the actions' inputs can check names without loading zlib, tar or crypto.
+/**
+ * `app-1.2.3_abc1234.tar.gz`: characters GitHub would rename in a release asset name (`+`
+ * among them) become `_`, so the name is the same on disk, in a directory store and in a release.
+ */
+function archiveFileName(name, version) {
+    return `${`${name}-${version}`.replace(/[^A-Za-z0-9._-]/g, '_')}.tar.gz`;
+}
+function manifestFileName(archive) {
+    return archive.replace(/\.tar\.gz$/, '') + '.manifest.json';
+}
+/** What an artifact (a service) may be called: build-artifact's name, the payload's `name`. */
+const ARTIFACT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+/** The inputs readArtifactName reads (the metadata test checks actions declare them). */
+const ARTIFACT_INPUTS = (/* unused pure expression or super */ null && (['artifact-name']));
+/** The artifact-name input (rollback, canary-step): the service to act on, checked as a name. */
+function readArtifactName(inputs) {
+    const name = inputs.string('artifact-name');
+    if (name !== undefined && !ARTIFACT_NAME.test(name))
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('artifact-name', `is '${name.slice(0, 120)}', not an artifact name`, "give build-artifact's name for the service: 1–100 letters, digits, dots, dashes or underscores");
+    return name;
+}
+/** True when `candidate` is `root` or lies under it. */
+function isInside(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
 }
 
 
@@ -194,6 +242,19 @@ function readAttestationInputs(inputs, ctx) {
     });
     return { requireAttestation, attestationSigners };
 }
+
+
+/***/ }),
+
+/***/ 25862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ ENVIRONMENT_NAME)
+/* harmony export */ });
+// What an environment may be called: apart from config.ts, so that an action checking a name
+// does not load the config file's reader and semver with it (start-up on bad input).
+const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,254}$/;
 
 
 /***/ }),

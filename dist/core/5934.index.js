@@ -492,6 +492,15 @@ function readGateSettings(inputs, options = {}) {
         onInconclusive: inputs.enum('on-inconclusive', ['fail', 'pass'], 'fail'),
     };
 }
+/** The queries of a Prometheus check: counters (error, total) and histograms (latency), each side. */
+const PROMETHEUS_QUERIES = [
+    'error-query',
+    'total-query',
+    'baseline-error-query',
+    'baseline-total-query',
+    'latency-query',
+    'baseline-latency-query',
+];
 /** Every key a `checks` entry may set, in the order the error for an unknown key lists them. */
 const CHECK_KEYS = [
     'name',
@@ -508,12 +517,7 @@ const CHECK_KEYS = [
     'warm-up',
     'prometheus-url',
     'prometheus-headers',
-    'error-query',
-    'total-query',
-    'baseline-error-query',
-    'baseline-total-query',
-    'latency-query',
-    'baseline-latency-query',
+    ...PROMETHEUS_QUERIES,
     'query-interval',
     'query',
     'threshold',
@@ -536,12 +540,7 @@ const OWN_KEYS = new Set([
     'name',
     'url',
     'baseline-url',
-    'error-query',
-    'total-query',
-    'baseline-error-query',
-    'baseline-total-query',
-    'latency-query',
-    'baseline-latency-query',
+    ...PROMETHEUS_QUERIES,
     'query',
     'threshold',
     'range',

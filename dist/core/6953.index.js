@@ -1,5 +1,5 @@
 export const id = 6953;
-export const ids = [6953];
+export const ids = [6953,2762];
 export const modules = {
 
 /***/ 66953:
@@ -47,11 +47,11 @@ async function run() {
                 : `${signal}: cancelling the canary, restoring stable traffic`);
         const [{ lazyClient }, { reportCanary, reportRolling }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(2099)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
-            Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(4817), __webpack_require__.e(7044), __webpack_require__.e(336), __webpack_require__.e(1511)]).then(__webpack_require__.bind(__webpack_require__, 91511)),
+            Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(2354), __webpack_require__.e(7044), __webpack_require__.e(9382), __webpack_require__.e(1511)]).then(__webpack_require__.bind(__webpack_require__, 91511)),
         ]);
         const deps = { ctx, client: lazyClient(settings.token), signal: h.signal };
         if (settings.strategy === 'rolling') {
-            const { runRolling } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(4817), __webpack_require__.e(7044), __webpack_require__.e(336), __webpack_require__.e(5246)]).then(__webpack_require__.bind(__webpack_require__, 5246));
+            const { runRolling } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(2354), __webpack_require__.e(7044), __webpack_require__.e(9382), __webpack_require__.e(5246)]).then(__webpack_require__.bind(__webpack_require__, 5246));
             const result = await runRolling(settings, deps);
             await reportRolling(settings, result);
             if (result.decision === 'aborted' && settings.gate.failOnUnhealthy)
@@ -60,8 +60,8 @@ async function run() {
         }
         if (settings.strategy === 'experiment') {
             const [{ runExperiment }, { reportExperiment }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(4817), __webpack_require__.e(7044), __webpack_require__.e(336), __webpack_require__.e(7613)]).then(__webpack_require__.bind(__webpack_require__, 77613)),
-                Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(4817), __webpack_require__.e(7044), __webpack_require__.e(336), __webpack_require__.e(8381)]).then(__webpack_require__.bind(__webpack_require__, 78381)),
+                Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(2354), __webpack_require__.e(7044), __webpack_require__.e(9382), __webpack_require__.e(7613)]).then(__webpack_require__.bind(__webpack_require__, 77613)),
+                Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(2354), __webpack_require__.e(7044), __webpack_require__.e(9382), __webpack_require__.e(8381)]).then(__webpack_require__.bind(__webpack_require__, 78381)),
             ]);
             const result = await runExperiment(settings, deps);
             await reportExperiment(settings, result);
@@ -69,7 +69,7 @@ async function run() {
                 throw new Error(`canary-step experiment stopped: ${result.reason}`);
             return;
         }
-        const { runCanary } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(4817), __webpack_require__.e(7044), __webpack_require__.e(336), __webpack_require__.e(1729)]).then(__webpack_require__.bind(__webpack_require__, 81729));
+        const { runCanary } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(2354), __webpack_require__.e(7044), __webpack_require__.e(9382), __webpack_require__.e(1729)]).then(__webpack_require__.bind(__webpack_require__, 81729));
         const result = await runCanary(settings, deps);
         await reportCanary(settings, result);
         if (result.decision === 'aborted' && settings.gate.failOnUnhealthy) {
@@ -412,6 +412,54 @@ function checkBatch(batch, maxUnavailable, poolSize) {
 
 /***/ }),
 
+/***/ 72762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ep: () => (/* binding */ readArtifactName),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Gm: () => (/* binding */ archiveFileName),
+/* harmony export */   V6: () => (/* binding */ manifestFileName),
+/* harmony export */   Xk: () => (/* binding */ ARTIFACT_NAME)
+/* harmony export */ });
+/* unused harmony export ARTIFACT_INPUTS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
+
+
+// File names and paths of an artifact: kept apart from the archive writer and the manifest's
+// digests so that the actions' inputs can check names without loading zlib, tar or crypto.
+/**
+ * `app-1.2.3_abc1234.tar.gz`: characters GitHub would rename in a release asset name (`+`
+ * among them) become `_`, so the name is the same on disk, in a directory store and in a release.
+ */
+function archiveFileName(name, version) {
+    return `${`${name}-${version}`.replace(/[^A-Za-z0-9._-]/g, '_')}.tar.gz`;
+}
+function manifestFileName(archive) {
+    return archive.replace(/\.tar\.gz$/, '') + '.manifest.json';
+}
+/** What an artifact (a service) may be called: build-artifact's name, the payload's `name`. */
+const ARTIFACT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+/** The inputs readArtifactName reads (the metadata test checks actions declare them). */
+const ARTIFACT_INPUTS = (/* unused pure expression or super */ null && (['artifact-name']));
+/** The artifact-name input (rollback, canary-step): the service to act on, checked as a name. */
+function readArtifactName(inputs) {
+    const name = inputs.string('artifact-name');
+    if (name !== undefined && !ARTIFACT_NAME.test(name))
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('artifact-name', `is '${name.slice(0, 120)}', not an artifact name`, "give build-artifact's name for the service: 1–100 letters, digits, dots, dashes or underscores");
+    return name;
+}
+/** True when `candidate` is `root` or lies under it. */
+function isInside(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
+}
+
+
+/***/ }),
+
 /***/ 24649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -611,101 +659,15 @@ function normalQuantile(p) {
 
 /***/ }),
 
-/***/ 73495:
+/***/ 25862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XK: () => (/* binding */ runUserCommandOrFail),
-/* harmony export */   i0: () => (/* binding */ killGroup)
+/* harmony export */   Y: () => (/* binding */ ENVIRONMENT_NAME)
 /* harmony export */ });
-/* unused harmony exports isActionOnlyVariable, runUserCommand */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85254);
-
-
-
-/**
- * What the runner gives a JavaScript action but never a `run:` step, so never a command Glidepath
- * runs: the step's inputs (INPUT_TOKEN among them) and saved state, the action's state file, and
- * the runner's internal endpoints and tokens (ACTIONS_RUNTIME_TOKEN and _URL, cache and results
- * service URLs, …). What a `run:` step also sees stays: the debug switches, and the OIDC request
- * token and URL, which GitHub gives every step of a job with `id-token: write` (deploy scripts
- * use them to assume a cloud role). A command gets GLIDEPATH_* values and what the user lists in
- * options.env, which is added after this filter.
- */
-const RUN_STEP_ACTIONS_VARIABLES = new Set([
-    'ACTIONS_STEP_DEBUG',
-    'ACTIONS_RUNNER_DEBUG',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_URL',
-]);
-function isActionOnlyVariable(name) {
-    const upper = name.toUpperCase();
-    return (upper.startsWith('INPUT_') ||
-        upper.startsWith('STATE_') ||
-        upper === 'GITHUB_STATE' ||
-        (upper.startsWith('ACTIONS_') && !RUN_STEP_ACTIONS_VARIABLES.has(upper)));
-}
-async function runUserCommand(command, options) {
-    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !isActionOnlyVariable(name)));
-    const env = { ...inherited, ...options.env };
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
-            cwd: options.cwd,
-            env,
-            stdio: ['ignore', 'inherit', 'inherit'],
-            detached: true,
-        });
-        if (child.pid)
-            options.onSpawn?.(child.pid);
-        let timedOut = false;
-        const timer = options.timeoutMs
-            ? setTimeout(() => {
-                timedOut = true;
-                killGroup(child.pid, 'SIGTERM');
-                setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000).unref();
-            }, options.timeoutMs)
-            : undefined;
-        const forward = (signal) => killGroup(child.pid, signal);
-        process.on('SIGINT', forward);
-        process.on('SIGTERM', forward);
-        const done = () => {
-            if (timer)
-                clearTimeout(timer);
-            process.off('SIGINT', forward);
-            process.off('SIGTERM', forward);
-        };
-        child.on('error', (error) => {
-            done();
-            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} could not start: ${error.message}`));
-        });
-        child.on('close', (code, signal) => {
-            done();
-            resolve({ exitCode: code ?? 1, timedOut, signal });
-        });
-    });
-}
-/** Runs a user's command and throws a UserError naming the input when it fails. */
-async function runUserCommandOrFail(command, options) {
-    const result = await runUserCommand(command, options);
-    if (result.timedOut)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} did not finish within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(options.timeoutMs ?? 0)} and was stopped`);
-    if (result.exitCode !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${options.label} failed with exit code ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}`);
-    }
-}
-function killGroup(pid, signal) {
-    if (!pid)
-        return;
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // already gone
-    }
-}
+// What an environment may be called: apart from config.ts, so that an action checking a name
+// does not load the config file's reader and semver with it (start-up on bad input).
+const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,254}$/;
 
 
 /***/ }),
@@ -972,151 +934,16 @@ function refuseForRolling(inputs, names, does) {
 
 /***/ }),
 
-/***/ 8809:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tt: () => (/* binding */ NginxPool),
-/* harmony export */   V6: () => (/* binding */ replaceAndReload),
-/* harmony export */   wo: () => (/* binding */ NginxProvider)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73495);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45649);
-
-
-
-// nginx, through an upstream include file it is reloaded on: weighted server lines for a canary,
-// `down` on the servers a pool drains.
-/**
- * nginx: writes the upstream's server lines to an include file, validates and reloads. Weight 0
- * is written as `down` (nginx refuses weight=0).
- */
-class NginxProvider {
-    conf;
-    reload;
-    stable;
-    canary;
-    name = 'nginx';
-    constructor(conf, reload, stable, canary) {
-        this.conf = conf;
-        this.reload = reload;
-        this.stable = stable;
-        this.canary = canary;
-    }
-    describe() {
-        return `nginx upstream include ${this.conf} (${this.stable} / ${this.canary})`;
-    }
-    async setWeight(weight) {
-        const line = (server, w) => w <= 0 ? `server ${server} down;` : `server ${server} weight=${w};`;
-        const text = `# Written by Glidepath canary-step: canary ${weight}%\n${line(this.stable, 100 - weight)}\n${line(this.canary, weight)}\n`;
-        await replaceAndReload(this.conf, text, this.reload, { GLIDEPATH_WEIGHT: String(weight) });
-    }
-}
-/**
- * Writes an nginx include file atomically, validates and reloads; a file nginx rejects is put
- * back as it was, so the next reload cannot pick it up.
- */
-async function replaceAndReload(conf, text, reload, env) {
-    const previous = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(conf, 'utf8').catch(() => undefined);
-    const temp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(conf), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(conf)}.${process.pid}.tmp`);
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(temp, text);
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(temp, conf);
-    try {
-        await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runUserCommandOrFail */ .XK)(reload, {
-            env: { GLIDEPATH_NGINX_CONF: conf, ...env },
-            label: "The command in input 'nginx-reload-command'",
-            timeoutMs: 30_000,
-        });
-        // `nginx -s reload` returns once the master is signalled; the master waits 100 ms before
-        // retiring old workers, which serve the old upstreams until then. Return once it is applied.
-        await new Promise((resolve) => setTimeout(resolve, 150));
-    }
-    catch (error) {
-        if (previous !== undefined)
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(conf, previous);
-        throw error;
-    }
-}
-/**
- * nginx: the pool is the `server` lines of the upstream include file; a drained server is marked
- * `down`, in one rewrite and one reload per batch. nginx reports no per-server sessions.
- */
-class NginxPool {
-    conf;
-    reload;
-    constructor(conf, reload) {
-        this.conf = conf;
-        this.reload = reload;
-    }
-    describe() {
-        return `nginx upstream include ${this.conf}`;
-    }
-    async list() {
-        const servers = [];
-        mapServerLines(await this.read(), (address, params) => {
-            servers.push({
-                name: address,
-                address,
-                state: /(^|\s)down(\s|$)/.test(params) ? 'drain' : 'ready',
-                sessions: null,
-            });
-            return undefined;
-        });
-        return servers;
-    }
-    async set(names, state) {
-        if (!names.length)
-            return;
-        const wanted = new Set(names);
-        const text = mapServerLines(await this.read(), (address, params) => {
-            if (!wanted.has(address))
-                return undefined;
-            const rest = params.replace(/\s+down(?=\s|$)/g, '');
-            return `server ${address}${rest}${state === 'drain' ? ' down' : ''};`;
-        });
-        await replaceAndReload(this.conf, text, this.reload, {});
-    }
-    async read() {
-        try {
-            return await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(this.conf, 'utf8');
-        }
-        catch (error) {
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot read the nginx upstream include '${this.conf}' (${error.code ?? error.message}): check nginx-conf`);
-        }
-    }
-}
-/** Calls `edit` for each `server <address> <params>;` directive outside comments; a string it returns replaces the directive. */
-function mapServerLines(text, edit) {
-    return text
-        .split('\n')
-        .map((line) => {
-        const hash = line.indexOf('#');
-        const code = hash < 0 ? line : line.slice(0, hash);
-        const replaced = code.replace(/\bserver\s+([^\s;]+)((?:\s+[^\s;]+)*)\s*;/g, (directive, address, params) => edit(address, params) ?? directive);
-        return hash < 0 ? replaced : replaced + line.slice(hash);
-    })
-        .join('\n');
-}
-
-
-/***/ }),
-
 /***/ 93189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $y: () => (/* binding */ stickyProvider),
-/* harmony export */   h: () => (/* binding */ NginxSplit),
+/* harmony export */   RC: () => (/* binding */ stickyText),
 /* harmony export */   pD: () => (/* binding */ parseSticky)
 /* harmony export */ });
-/* unused harmony exports stickyText, readSticky */
+/* unused harmony export readSticky */
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45649);
-/* harmony import */ var _nginx_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8809);
-
 
 function stickyText(sticky) {
     return 'name' in sticky ? `${sticky.kind}:${sticky.name}` : sticky.kind;
@@ -1159,54 +986,6 @@ function stickyProvider(settings, text) {
         }
         default:
             throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('provider', `is ${settings.provider}, which cannot keep a user on one version (its split is per request)`, `an experiment needs a sticky split: use one of ${STICKY_PROVIDERS.join(', ')}`);
-    }
-}
-/** The nginx variable holding the sticky key: the cookie or header, else the client address. */
-function nginxKey(sticky) {
-    if (sticky.kind === 'cookie')
-        return `$cookie_${sticky.name.replace(/[-.]/g, '_')}`;
-    if (sticky.kind === 'header')
-        return `$http_${sticky.name.toLowerCase().replace(/[-.]/g, '_')}`;
-    return '$remote_addr';
-}
-/**
- * nginx: an http-level include with `split_clients` on the sticky key (the address when the key
- * is missing), setting `$glidepath_upstream` to one server or the other; the server block does
- * `proxy_pass http://$glidepath_upstream;`. Written atomically, validated and reloaded.
- */
-class NginxSplit {
-    conf;
-    reload;
-    stable;
-    canary;
-    sticky;
-    name = 'nginx';
-    constructor(conf, reload, stable, canary, sticky) {
-        this.conf = conf;
-        this.reload = reload;
-        this.stable = stable;
-        this.canary = canary;
-        this.sticky = sticky;
-    }
-    describe() {
-        return `nginx split_clients include ${this.conf} (${this.stable} / ${this.canary}, by ${stickyText(this.sticky)})`;
-    }
-    async setWeight(weight) {
-        const key = nginxKey(this.sticky);
-        const lines = [`# Written by Glidepath canary-step: experiment, ${weight}% to ${this.canary}`];
-        if (key === '$remote_addr')
-            lines.push('map $remote_addr $glidepath_key { default $remote_addr; }');
-        else
-            lines.push(`map ${key} $glidepath_key { "" $remote_addr; default ${key}; }`);
-        const split = weight <= 0
-            ? [`* ${this.stable};`]
-            : weight >= 100
-                ? [`* ${this.canary};`]
-                : [`${weight.toFixed(2)}% ${this.canary};`, `* ${this.stable};`];
-        lines.push(`split_clients "$glidepath_key" $glidepath_upstream {`, ...split.map((l) => `  ${l}`), '}', '');
-        await (0,_nginx_js__WEBPACK_IMPORTED_MODULE_1__/* .replaceAndReload */ .V6)(this.conf, lines.join('\n'), this.reload, {
-            GLIDEPATH_WEIGHT: String(weight),
-        });
     }
 }
 /** Parses a sticky text written by stickyText (settings saved for the post step). */
