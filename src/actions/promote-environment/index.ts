@@ -18,9 +18,9 @@ export async function run(): Promise<void> {
     if (!h.inputs.string('pipeline') || existsSync(path.resolve(h.context().workspace, config)))
       await loadYaml();
     await withOpenWork(
-      () => {
+      async () => {
         const ctx = h.context();
-        return { ctx, settings: readSettings(h.inputs, ctx) };
+        return { ctx, settings: await readSettings(h.inputs, ctx) };
       },
       ({ settings }) => (settings.dryRun ? 'dry run' : { environment: settings.environment }),
       async ({ ctx, settings }, onCommand) => {

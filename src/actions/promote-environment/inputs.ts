@@ -1,11 +1,6 @@
 import { existsSync } from 'node:fs';
 import {
-  environmentRules,
-  checkOverrideWindow,
-  readPipeline,
   type PipelineEnvironment,
-  waveAround,
-  windowGate,
   type WindowOverride,
   readAttestationInputs,
   type AttestationPolicy,
@@ -41,9 +36,36 @@ export interface PromoteSettings extends AttestationPolicy {
   windowOverride?: WindowOverride;
 }
 
-/** Reads and checks every input before anything is read from or written to GitHub. */
-export function readSettings(inputs: Inputs, ctx: RunContext): PromoteSettings {
+/**
+ * Reads and checks every input before anything is read from or written to GitHub. The plain
+ * inputs come first; the pipeline's reader (the config file, its version ranges, windows and
+ * waves, with semver's ranges) is loaded only then, so a typo in a plain input fails without it.
+ */
+export async function readSettings(inputs: Inputs, ctx: RunContext): Promise<PromoteSettings> {
   const environment = inputs.required('environment');
+  const plain = {
+    version: inputs.semver('version'),
+    deployCommand: inputs.string('deploy-command'),
+    preDeployCommand: inputs.string('pre-deploy-command'),
+    deployTimeoutMs: inputs.duration('deploy-timeout', {
+      min: 1000,
+      max: 6 * 3_600_000,
+      fallback: 30 * 60_000,
+    }) as number,
+    allowDowngrade: inputs.boolean('allow-downgrade', false),
+    allowSkip: inputs.boolean('allow-skip', false),
+    waitTimeoutMs: inputs.duration('wait-timeout', {
+      min: 0,
+      max: 6 * 3_600_000,
+      fallback: 0,
+    }) as number,
+    dryRun: inputs.boolean('dry-run', false),
+    ...readAttestationInputs(inputs, ctx),
+    token: inputs.secret('token', { required: true }) as string,
+  };
+  const requireReviewers = inputs.boolean('require-reviewers', false);
+  const { readPipeline, environmentRules, checkOverrideWindow, waveAround, windowGate } =
+    await import('../../core/pipeline/index.js');
   const pipeline = readPipeline(
     inputs.list('pipeline'),
     inputs.string('config') ?? '.github/glidepath.yml',
@@ -110,34 +132,16 @@ export function readSettings(inputs: Inputs, ctx: RunContext): PromoteSettings {
   );
   const url = inputs.url('environment-url') ? inputs.string('environment-url') : target.url;
   return {
+    ...plain,
     environment: target.name,
     pipeline,
     index,
     lastWave: waveAround(pipeline, target.name).last,
-    version: inputs.semver('version'),
     artifactPath,
     manifestPath,
     manifestDigest,
-    deployCommand: inputs.string('deploy-command'),
-    preDeployCommand: inputs.string('pre-deploy-command'),
-    deployTimeoutMs: inputs.duration('deploy-timeout', {
-      min: 1000,
-      max: 6 * 3_600_000,
-      fallback: 30 * 60_000,
-    }) as number,
     environmentUrl: url,
-    requireReviewers:
-      inputs.boolean('require-reviewers', false) || target.requireReviewers === true,
-    allowDowngrade: inputs.boolean('allow-downgrade', false),
-    allowSkip: inputs.boolean('allow-skip', false),
-    waitTimeoutMs: inputs.duration('wait-timeout', {
-      min: 0,
-      max: 6 * 3_600_000,
-      fallback: 0,
-    }) as number,
-    dryRun: inputs.boolean('dry-run', false),
-    ...readAttestationInputs(inputs, ctx),
-    token: inputs.secret('token', { required: true }) as string,
+    requireReviewers: requireReviewers || target.requireReviewers === true,
     ...(windowOverride ? { windowOverride } : {}),
   };
 }

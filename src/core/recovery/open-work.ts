@@ -35,13 +35,13 @@ export function failWork(): void {
  * to stop and close; an error tells it main failed rather than was killed.
  */
 export async function withOpenWork<S>(
-  read: () => S,
+  read: () => S | Promise<S>,
   what: (s: S) => Omit<OpenWork, 'active' | 'failed'> | 'dry run',
   body: (s: S, onCommand: (pid: number | undefined) => void) => Promise<void>,
 ): Promise<void> {
   let settings: S;
   try {
-    settings = read();
+    settings = await read();
   } catch (error) {
     closeWork();
     throw error;
