@@ -1,5 +1,5 @@
 export const id = 2460;
-export const ids = [2460,2762];
+export const ids = [2460];
 export const modules = {
 
 /***/ 32460:
@@ -103,8 +103,8 @@ async function run() {
         const ctx = h.context();
         const settings = readSettings(h.inputs, ctx);
         const [{ buildArtifact, report }, { lazyClient }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(1260), __webpack_require__.e(552), __webpack_require__.e(954), __webpack_require__.e(6968)]).then(__webpack_require__.bind(__webpack_require__, 6968)),
-            Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(2099)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
+            Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(1260), __webpack_require__.e(552), __webpack_require__.e(954), __webpack_require__.e(6968)]).then(__webpack_require__.bind(__webpack_require__, 6968)),
+            Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(2099)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
         ]);
         const result = await buildArtifact(settings, { ctx, client: lazyClient(settings.token) });
         await report(result);

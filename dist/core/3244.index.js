@@ -1,5 +1,5 @@
 export const id = 3244;
-export const ids = [3244,2762];
+export const ids = [3244];
 export const modules = {
 
 /***/ 43244:
@@ -28,8 +28,8 @@ async function run() {
         ? 'dry run'
         : { environment: settings.environment, provider: settings.provider }, async ({ ctx, settings }, onCommand) => {
         const [{ report, rollback }, { lazyClient }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(6118), __webpack_require__.e(1260), __webpack_require__.e(2354), __webpack_require__.e(954), __webpack_require__.e(5351)]).then(__webpack_require__.bind(__webpack_require__, 33031)),
-            Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(2099)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
+            Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(6118), __webpack_require__.e(1260), __webpack_require__.e(2354), __webpack_require__.e(954), __webpack_require__.e(5351)]).then(__webpack_require__.bind(__webpack_require__, 33031)),
+            Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(2099)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
         ]);
         const result = await rollback(settings, {
             ctx,
@@ -302,7 +302,7 @@ function failWork() {
 async function withOpenWork(read, what, body) {
     let settings;
     try {
-        settings = read();
+        settings = await read();
     }
     catch (error) {
         closeWork();

@@ -1,5 +1,5 @@
 export const id = 3848;
-export const ids = [3848,2762];
+export const ids = [3848];
 export const modules = {
 
 /***/ 83843:
@@ -263,7 +263,7 @@ const KEY = _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__/* .OPEN_WORK_KEY */ .
  * status yet (in_progress, queued, pending, or none at all when the kill came mid-create).
  */
 async function closeUnfinished(client, ctx, environment, description) {
-    const { isGlidepath, readHistory, running, setStatus } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(2099), __webpack_require__.e(2762)]).then(__webpack_require__.bind(__webpack_require__, 92099));
+    const { isGlidepath, readHistory, running, setStatus } = await Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(7848)]).then(__webpack_require__.bind(__webpack_require__, 92099));
     const history = await readHistory(client, ctx, [environment]);
     const ours = (history.deployments[environment] ?? []).filter((d) => isGlidepath(d) && d.payload.run_id === ctx.runId && d.payload.run_attempt === ctx.runAttempt);
     const open = ours.filter((d) => d.latestState === null || running([d]).length > 0);
@@ -305,7 +305,7 @@ async function finishOpenWork(action, trafficFromInputs) {
         if (!work.environment)
             return;
         const token = h.inputs.secret('token') ?? '';
-        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(2099), __webpack_require__.e(2762)]).then(__webpack_require__.bind(__webpack_require__, 92099));
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(7848)]).then(__webpack_require__.bind(__webpack_require__, 92099));
         const closed = await closeUnfinished(createClient(token), h.context(), work.environment, `failure: the job stopped before ${action} finished; closed by its post step`);
         _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(closed.length
             ? `Deployment ${closed.join(', ')} marked failure`

@@ -613,11 +613,11 @@ var __webpack_exports__ = {};
  */
 const entries = {
     'build-artifact': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5260), __nccwpck_require__.e(2460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32460))).run,
-    'promote-environment': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(496), __nccwpck_require__.e(5260), __nccwpck_require__.e(7582), __nccwpck_require__.e(5480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40411))).run,
+    'promote-environment': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5260), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40411))).run,
     'canary-step': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5260), __nccwpck_require__.e(5934), __nccwpck_require__.e(6953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66953))).run,
     'health-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5260), __nccwpck_require__.e(5934), __nccwpck_require__.e(2985)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52985))).run,
     rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5260), __nccwpck_require__.e(3244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43244))).run,
-    'canary-step:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4239), __nccwpck_require__.e(496), __nccwpck_require__.e(2088), __nccwpck_require__.e(5427), __nccwpck_require__.e(2354), __nccwpck_require__.e(5260), __nccwpck_require__.e(5805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64143))).post,
+    'canary-step:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(496), __nccwpck_require__.e(4239), __nccwpck_require__.e(2088), __nccwpck_require__.e(5427), __nccwpck_require__.e(2354), __nccwpck_require__.e(5260), __nccwpck_require__.e(5805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64143))).post,
     'promote-environment:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5260), __nccwpck_require__.e(2580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42580))).post,
     'rollback:post': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5260), __nccwpck_require__.e(3848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83848))).post,
 };
