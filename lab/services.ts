@@ -82,6 +82,22 @@ export async function startService(behaviour: ServiceBehaviour = {}): Promise<Sa
   return service;
 }
 
+/** Sample services a test file starts as it goes and closes at the end (its afterAll). */
+export function serviceSet(): {
+  start(behaviour?: ServiceBehaviour): Promise<SampleService>;
+  close(): Promise<void>;
+} {
+  const started: SampleService[] = [];
+  return {
+    start: async (behaviour) => {
+      const s = await startService(behaviour);
+      started.push(s);
+      return s;
+    },
+    close: async () => void (await Promise.all(started.map((s) => s.close()))),
+  };
+}
+
 /** A port nothing listens on (a service that is down). */
 export function closedPort(): Promise<string> {
   // Port 1 (tcpmux) on loopback: nothing listens there and no test can take it, where a port

@@ -1,14 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { startService, type SampleService } from '../../../lab/services.js';
+import { serviceSet } from '../../../lab/services.js';
 import { runAction } from '../../../lab/runner.js';
 
-const services: SampleService[] = [];
-const service = async (behaviour: Parameters<typeof startService>[0]) => {
-  const s = await startService(behaviour);
-  services.push(s);
-  return s;
-};
-afterAll(async () => Promise.all(services.map((s) => s.close())));
+const services = serviceSet();
+const service = services.start;
+afterAll(() => services.close());
 
 describe('health-gate bundle, bad input', () => {
   const cases: [string, Record<string, string>, RegExp][] = [

@@ -1,15 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closedPort, startService, type SampleService } from '../../../lab/services.js';
+import { closedPort, serviceSet } from '../../../lab/services.js';
 import { logText, runAction } from '../../../lab/runner.js';
 
-const services: SampleService[] = [];
-const service = async (behaviour: Parameters<typeof startService>[0]) => {
-  const s = await startService(behaviour);
-  services.push(s);
-  return s;
-};
-afterAll(async () => Promise.all(services.map((s) => s.close())));
+const services = serviceSet();
+const service = services.start;
+afterAll(() => services.close());
 
 const fast = { rate: '200', 'min-samples': '60', duration: '20s' };
 

@@ -54,7 +54,7 @@ describe('health-gate bundle, latency from Prometheus histograms', () => {
     expect(result.summary).toMatch(/within the 10% max-latency-increase/);
     expect(result.summary).toContain('latency distribution');
     expect(latency.canaryHistogram.at(-1)[0]).toBeNull(); // the +Inf bucket
-    expect(api.queries).toContain(
+    expect(api.requests.map((r) => r.query)).toContain(
       'sum by (le) (app_request_duration_seconds_bucket{version="same"})',
     );
   }, 60_000);

@@ -1,20 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { logNormalLatency, startService, type SampleService } from '../../../lab/services.js';
+import { logNormalLatency, serviceSet, type ServiceBehaviour } from '../../../lab/services.js';
 import { runAction } from '../../../lab/runner.js';
 
-const services: SampleService[] = [];
-const service = async (behaviour: Parameters<typeof startService>[0]) => {
-  const s = await startService(behaviour);
-  services.push(s);
-  return s;
-};
-afterAll(async () => Promise.all(services.map((s) => s.close())));
+const services = serviceSet();
+const service = services.start;
+afterAll(() => services.close());
 
 describe('health-gate bundle, latency against the baseline (max-latency-increase)', () => {
   const pair = async (
-    canary: Parameters<typeof startService>[0],
-    baseline: Parameters<typeof startService>[0],
+    canary: ServiceBehaviour,
+    baseline: ServiceBehaviour,
     extra: Record<string, string> = {},
   ) => {
     const [c, b] = await Promise.all([service(canary), service(baseline)]);
