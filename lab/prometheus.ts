@@ -180,74 +180,6 @@ export async function startPrometheus(binary: string, targets: string[]): Promis
   };
 }
 
-/**
- * A stand-in for Prometheus' HTTP API (`GET /api/v1/query`) over an exporter's series as they
- * stand (no scrape delay): instant queries of a selector `name{label="value",…}`, wrapped or not in
- * `sum(…)` or `sum by (label) (…)`, answered in the API's envelope (a vector of {metric, value}
- * with the value as a string); any other query is refused as Prometheus refuses one it cannot
- * parse (HTTP 400, errorType bad_data). test/real/ runs the same checks against a real Prometheus.
- */
-export async function startPrometheusApi(
-  source: () => ExportedSeries[],
-): Promise<{ url: string; queries: string[]; close(): Promise<void> }> {
-  const queries: string[] = [];
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://stand-in');
-    const send = (status: number, body: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
-    };
-    if (url.pathname !== '/api/v1/query')
-      return send(404, { status: 'error', errorType: 'not_found', error: 'not found' });
-    const query = url.searchParams.get('query') ?? '';
-    queries.push(query);
-    const m =
-      /^\s*(?:sum(?:\s+by\s*\(\s*([a-z_]+)\s*\))?\s*\(\s*)?([a-zA-Z_:][\w:]*)\s*(?:\{([^}]*)\})?\s*\)?\s*$/.exec(
-        query,
-      );
-    const summed = /^\s*sum\b/.test(query);
-    if (!m || summed !== /\)\s*$/.test(query))
-      return send(400, {
-        status: 'error',
-        errorType: 'bad_data',
-        error: `1:1: parse error: unexpected input in ${JSON.stringify(query)}`,
-      });
-    const [, by, name, matchers] = m;
-    const wanted = [...(matchers ?? '').matchAll(/([a-z_]+)\s*=\s*"([^"]*)"/g)].map((x) => [
-      x[1] as string,
-      x[2] as string,
-    ]);
-    const chosen = source().filter(
-      (s) => s.name === name && wanted.every(([k, v]) => s.labels[k as string] === v),
-    );
-    const at = Date.now() / 1000;
-    const result = !summed
-      ? chosen.map((s) => ({
-          metric: { __name__: s.name, ...s.labels },
-          value: [at, String(s.value)],
-        }))
-      : [
-          ...chosen
-            .reduce((groups, s) => {
-              const key = by ? (s.labels[by] ?? '') : '';
-              groups.set(key, (groups.get(key) ?? 0) + s.value);
-              return groups;
-            }, new Map<string, number>())
-            .entries(),
-        ].map(([key, value]) => ({ metric: by ? { [by]: key } : {}, value: [at, String(value)] }));
-    send(200, { status: 'success', data: { resultType: 'vector', result } });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    queries,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
-}
-
 /** One request a Prometheus stand-in received: the query, its evaluation time, the headers. */
 export interface PrometheusRequest {
   query: string;
@@ -261,35 +193,37 @@ export interface PrometheusStandIn {
   close(): Promise<void>;
 }
 
+/** What a query gives: an instant vector's samples, or a query Prometheus cannot parse. */
+type Answer = { metric: Record<string, string>; value: number }[] | { badData: string };
+
 /**
- * A stand-in for Prometheus' instant-query API (`GET /api/v1/query`, as documented at
- * prometheus.io/docs/prometheus/latest/querying/api/): `evaluate` gives a query's value (null:
- * an empty vector). `time`, when given, must be a Unix timestamp or RFC 3339, else 400 bad_data as
- * Prometheus answers. With `require`, every header named must arrive with that value or the
- * answer is 401 (an auth proxy in front of Prometheus), so a client that drops them gets no data.
+ * Prometheus' instant-query API (`GET /api/v1/query`, as documented at
+ * prometheus.io/docs/prometheus/latest/querying/api/) around `answer`, in the API's envelope: a
+ * vector of {metric, value} with the value as a string, an unparseable query as 400 `bad_data`.
+ * `time`, when given, must be a Unix timestamp or RFC 3339, else 400 bad_data as Prometheus
+ * answers. With `require`, every header named must arrive with that value or the answer is 401
+ * (an auth proxy in front of Prometheus). Every request is recorded. test/real/ holds the shapes
+ * and error texts to a real Prometheus.
  */
-export async function startPrometheusStandIn(
-  evaluate: (query: string) => number | null,
+async function serveQueries(
+  answer: (query: string) => Answer,
   options: { require?: Record<string, string> } = {},
 ): Promise<PrometheusStandIn> {
   const requests: PrometheusRequest[] = [];
-  const send = (res: import('node:http').ServerResponse, status: number, body: unknown) => {
-    res.writeHead(status, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(body));
-  };
   const server: Server = createServer((req, res) => {
+    const send = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
     const url = new URL(req.url ?? '/', 'http://stand-in');
-    if (url.pathname !== '/api/v1/query') return send(res, 404, { error: 'not found' });
+    if (url.pathname !== '/api/v1/query')
+      return send(404, { status: 'error', errorType: 'not_found', error: 'not found' });
     const query = url.searchParams.get('query') ?? '';
     const time = url.searchParams.get('time') ?? undefined;
     requests.push({ query, time, headers: req.headers });
     for (const [name, value] of Object.entries(options.require ?? {}))
       if (req.headers[name.toLowerCase()] !== value)
-        return send(res, 401, {
-          status: 'error',
-          errorType: 'unauthorized',
-          error: 'unauthorized',
-        });
+        return send(401, { status: 'error', errorType: 'unauthorized', error: 'unauthorized' });
     const at =
       time === undefined
         ? Date.now() / 1000
@@ -297,19 +231,21 @@ export async function startPrometheusStandIn(
           ? Number(time)
           : Date.parse(time) / 1000;
     if (!query || !Number.isFinite(at))
-      return send(res, 400, {
+      return send(400, {
         status: 'error',
         errorType: 'bad_data',
         error: query
           ? `invalid parameter "time": cannot parse "${time}" to a valid timestamp`
           : 'invalid parameter "query"',
       });
-    const value = evaluate(query);
-    send(res, 200, {
+    const result = answer(query);
+    if ('badData' in result)
+      return send(400, { status: 'error', errorType: 'bad_data', error: result.badData });
+    send(200, {
       status: 'success',
       data: {
         resultType: 'vector',
-        result: value === null ? [] : [{ metric: {}, value: [at, String(value)] }],
+        result: result.map((r) => ({ metric: r.metric, value: [at, String(r.value)] })),
       },
     });
   });
@@ -322,4 +258,48 @@ export async function startPrometheusStandIn(
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/**
+ * Over an exporter's series as they stand (no scrape delay): instant queries of a selector
+ * `name{label="value",…}`, wrapped or not in `sum(…)` or `sum by (label) (…)`; any other query is
+ * refused as Prometheus refuses one it cannot parse.
+ */
+export function startPrometheusApi(source: () => ExportedSeries[]): Promise<PrometheusStandIn> {
+  return serveQueries((query) => {
+    const m =
+      /^\s*(?:sum(?:\s+by\s*\(\s*([a-z_]+)\s*\))?\s*\(\s*)?([a-zA-Z_:][\w:]*)\s*(?:\{([^}]*)\})?\s*\)?\s*$/.exec(
+        query,
+      );
+    const summed = /^\s*sum\b/.test(query);
+    if (!m || summed !== /\)\s*$/.test(query))
+      return { badData: `1:1: parse error: unexpected input in ${JSON.stringify(query)}` };
+    const [, by, name, matchers] = m;
+    const wanted = [...(matchers ?? '').matchAll(/([a-z_]+)\s*=\s*"([^"]*)"/g)].map((x) => [
+      x[1] as string,
+      x[2] as string,
+    ]);
+    const chosen = source().filter(
+      (s) => s.name === name && wanted.every(([k, v]) => s.labels[k as string] === v),
+    );
+    if (!summed)
+      return chosen.map((s) => ({ metric: { __name__: s.name, ...s.labels }, value: s.value }));
+    const groups = new Map<string, number>();
+    for (const s of chosen) {
+      const key = by ? (s.labels[by] ?? '') : '';
+      groups.set(key, (groups.get(key) ?? 0) + s.value);
+    }
+    return [...groups].map(([key, value]) => ({ metric: by ? { [by]: key } : {}, value }));
+  });
+}
+
+/** Each query's value from `evaluate` (null: an empty vector), for queries of any shape. */
+export function startPrometheusStandIn(
+  evaluate: (query: string) => number | null,
+  options: { require?: Record<string, string> } = {},
+): Promise<PrometheusStandIn> {
+  return serveQueries((query) => {
+    const value = evaluate(query);
+    return value === null ? [] : [{ metric: {}, value }];
+  }, options);
 }
