@@ -96,28 +96,22 @@ export class GatewayApiProvider implements TrafficProvider {
     const wanted = backendWeights(weight);
     // At 0 all traffic is stable's: the header rule goes too (so a restore by a fresh post step removes it).
     const header = weight > 0 ? this.matchHeader : null;
-    await untilNoConflict(
-      this.where,
-      '409 Conflict',
-      (e) => statusOf(e) === 409,
-      async () => {
-        const route = await this.call('read', (api) => api.get());
-        const { rule, stable, canary } = this.backends(route);
-        const same = stable.weight === wanted.stable && canary.weight === wanted.canary;
-        stable.weight = wanted.stable;
-        canary.weight = wanted.canary;
-        const headerChanged = applyMatchRule(route.spec?.rules ?? [], rule, canary, header);
-        if (same && !headerChanged) {
-          await this.waitAccepted(route.metadata.generation ?? 0);
-          return;
-        }
-        // PUT with the resourceVersion just read: a change made since is a 409, never overwritten.
-        const written = await this.call('update', (api) => api.replace(route), true);
-        if (header && !written.spec?.rules?.some((r) => r.name === MATCH_RULE))
-          await this.undoNamelessRule((route.spec?.rules ?? []).indexOf(rule) + 1);
-        await this.waitAccepted(written.metadata.generation ?? 0);
-      },
-    );
+    await this.readThenWrite(async (route) => {
+      const { rule, stable, canary } = this.backends(route);
+      const same = stable.weight === wanted.stable && canary.weight === wanted.canary;
+      stable.weight = wanted.stable;
+      canary.weight = wanted.canary;
+      const headerChanged = applyMatchRule(route.spec?.rules ?? [], rule, canary, header);
+      if (same && !headerChanged) {
+        await this.waitAccepted(route.metadata.generation ?? 0);
+        return;
+      }
+      // PUT with the resourceVersion just read: a change made since is a 409, never overwritten.
+      const written = await this.call('update', (api) => api.replace(route), true);
+      if (header && !written.spec?.rules?.some((r) => r.name === MATCH_RULE))
+        await this.undoNamelessRule((route.spec?.rules ?? []).indexOf(rule) + 1);
+      await this.waitAccepted(written.metadata.generation ?? 0);
+    });
   }
 
   /**
@@ -129,21 +123,28 @@ export class GatewayApiProvider implements TrafficProvider {
     // Read again and written against that version (the controller may have updated the route's
     // status since the write, which changes its version). The server keeps the order of rules (not
     // of keys): the header rule is right after the split rule.
+    await this.readThenWrite(async (route) => {
+      const rules = route.spec?.rules ?? [];
+      if (at > 0 && rules[at] && rules[at].name === undefined) {
+        rules.splice(at, 1);
+        await this.call('update', (api) => api.replace(route), true);
+      }
+    });
+    throw new WrittenNotConfirmed(
+      `${this.where}: the cluster's HTTPRoute drops rule names, so match-header cannot keep its rule apart (taken out again): install a Gateway API release with named rules (GEP-995), or leave match-header out`,
+    );
+  }
+
+  /**
+   * Reads the route and runs `work` on that version; a write in it that meets a change made since
+   * (409, the resourceVersion no longer current) reads again and retries, never overwriting.
+   */
+  private async readThenWrite(work: (route: HttpRoute) => Promise<void>): Promise<void> {
     await untilNoConflict(
       this.where,
       '409 Conflict',
       (e) => statusOf(e) === 409,
-      async () => {
-        const route = await this.call('read', (api) => api.get());
-        const rules = route.spec?.rules ?? [];
-        if (at > 0 && rules[at] && rules[at].name === undefined) {
-          rules.splice(at, 1);
-          await this.call('update', (api) => api.replace(route), true);
-        }
-      },
-    );
-    throw new WrittenNotConfirmed(
-      `${this.where}: the cluster's HTTPRoute drops rule names, so match-header cannot keep its rule apart (taken out again): install a Gateway API release with named rules (GEP-995), or leave match-header out`,
+      async () => work(await this.call('read', (api) => api.get())),
     );
   }
 
