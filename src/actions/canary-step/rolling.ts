@@ -117,8 +117,12 @@ async function check(settings: RollingSettings, deps: CanaryDeps): Promise<RollP
   const gates = new Map(servers.map((s) => [s.name, settings.gateFor(s)]));
   // Each server's metric queries are asked once before the first drain, so a refused key or a
   // malformed query fails naming its check with every server still serving (as beforeAnyWrite).
+  // Servers whose checks read the same (no {name} or {address} in them) are asked once.
+  const distinct = new Map([...gates.values()].map((g) => [JSON.stringify(g.checks), g]));
   await Promise.all(
-    [...gates.values()].map((g) => (g.checks.length ? preflightGate(g, deps.signal) : undefined)),
+    [...distinct.values()].map((g) =>
+      g.checks.length ? preflightGate(g, deps.signal) : undefined,
+    ),
   );
   if (settings.gate.checks.length === 0)
     core.warning(
