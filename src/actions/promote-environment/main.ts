@@ -132,7 +132,7 @@ export async function promote(
   if (previous.length > 1) {
     override = waveOrder(settings, previous, history, chosen);
   } else if (source) {
-    const live = lastGoodOf(history.deployments[source], chosen.name);
+    const live = lastGood(history.deployments[source], chosen.name);
     if (live?.payload?.digest !== chosen.digest) {
       const what = live
         ? `${source} has ${live.payload?.version} (${short(live.payload?.digest)}) live`
@@ -148,7 +148,7 @@ export async function promote(
   }
 
   // Version policy of the target environment.
-  const current = lastGoodOf(history.deployments[target], chosen.name);
+  const current = lastGood(history.deployments[target], chosen.name);
   const previousVersion = current?.payload?.version ?? '';
   const refusal = versionRefusal(
     chosen.version,
@@ -219,7 +219,7 @@ function waveOrder(
   const lacking: string[] = [];
   const skipped: string[] = [];
   for (const e of previous) {
-    const live = lastGoodOf(history.deployments[e.name], chosen.name);
+    const live = lastGood(history.deployments[e.name], chosen.name);
     if (live?.payload?.digest === chosen.digest) continue;
     const what = live
       ? `${e.name} has ${live.payload?.version} (${short(live.payload?.digest)})`
@@ -244,10 +244,6 @@ function waveOrder(
 }
 
 /** The last good deployment of one service (the artifact's name) in an environment's history. */
-function lastGoodOf(list: DeploymentView[] | undefined, name: string): DeploymentView | undefined {
-  return lastGood(list?.filter((d) => d.payload?.name === name));
-}
-
 function short(digest: string | undefined): string {
   return digest ? `${digest.slice(0, 19)}…` : 'no digest';
 }

@@ -257,9 +257,18 @@ export function ofArtifact(
   return own;
 }
 
-/** The newest good deployment of a list (newest first) made by Glidepath. */
-export function lastGood(list: DeploymentView[] | undefined): DeploymentView | undefined {
-  return list?.find((d) => isGood(d) && isGlidepath(d) && typeof d.payload.digest === 'string');
+/** The newest good deployment of a list (newest first) made by Glidepath (of `artifact`, when given). */
+export function lastGood(
+  list: DeploymentView[] | undefined,
+  artifact?: string,
+): DeploymentView | undefined {
+  return list?.find(
+    (d) =>
+      isGood(d) &&
+      isGlidepath(d) &&
+      typeof d.payload.digest === 'string' &&
+      (artifact === undefined || d.payload.name === artifact),
+  );
 }
 
 /** Deployments still running (another promotion in progress). */
