@@ -265,7 +265,7 @@ async function serveQueries(
  * `name{label="value",…}`, wrapped or not in `sum(…)` or `sum by (label) (…)`; any other query is
  * refused as Prometheus refuses one it cannot parse.
  */
-export function startPrometheusApi(source: () => ExportedSeries[]): Promise<PrometheusStandIn> {
+export function startSeriesQueryApi(source: () => ExportedSeries[]): Promise<PrometheusStandIn> {
   return serveQueries((query) => {
     const m =
       /^\s*(?:sum(?:\s+by\s*\(\s*([a-z_]+)\s*\))?\s*\(\s*)?([a-zA-Z_:][\w:]*)\s*(?:\{([^}]*)\})?\s*\)?\s*$/.exec(

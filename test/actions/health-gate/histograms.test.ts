@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startExporter, startPrometheusApi, type Exporter } from '../../../lab/prometheus.js';
+import { startExporter, startSeriesQueryApi, type Exporter } from '../../../lab/prometheus.js';
 import { runAction } from '../../../lab/runner.js';
 
 /**
@@ -10,13 +10,13 @@ import { runAction } from '../../../lab/runner.js';
  */
 describe('health-gate bundle, latency from Prometheus histograms', () => {
   let exporter: Exporter;
-  let api: Awaited<ReturnType<typeof startPrometheusApi>>;
+  let api: Awaited<ReturnType<typeof startSeriesQueryApi>>;
   beforeAll(async () => {
     exporter = await startExporter({ same: 0, slower: 0, stable: 0 }, 1000, {
       medianMs: { same: 20, slower: 26, stable: 20 },
       sigma: 0.3,
     });
-    api = await startPrometheusApi(() => exporter.series());
+    api = await startSeriesQueryApi(() => exporter.series());
   });
   afterAll(async () => {
     await api?.close();

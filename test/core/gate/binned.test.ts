@@ -8,7 +8,7 @@ import {
 } from '../../../src/core/gate/binned.js';
 import { mulberry32 } from '../../../bench/lib.js';
 import { PrometheusClient } from '../../../src/core/gate/prometheus.js';
-import { startPrometheusApi, type ExportedSeries } from '../../../lab/prometheus.js';
+import { startSeriesQueryApi, type ExportedSeries } from '../../../lab/prometheus.js';
 
 /** Prometheus client libraries' default buckets (seconds), in ms. */
 const DEFAULT_MS = [5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000];
@@ -217,7 +217,7 @@ describe('BinnedShift: latency from histogram buckets', () => {
       { name: 'd_bucket', labels: { pod: 'b', le: '+Inf' }, value: 6 },
       { name: 'requests', labels: { pod: 'a' }, value: 5 },
     ];
-    const api = await startPrometheusApi(() => series);
+    const api = await startSeriesQueryApi(() => series);
     try {
       const client = new PrometheusClient(new URL(api.url));
       expect(await client.buckets('d_bucket')).toEqual(
