@@ -328,9 +328,12 @@ function ofArtifact(list, environment, wanted, runId) {
         throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('artifact-name', `is '${wanted}', but no recent deployment of ${environment} is of it`, `use one of ${names.join(', ')}`);
     return own;
 }
-/** The newest good deployment of a list (newest first) made by Glidepath. */
-function lastGood(list) {
-    return list?.find((d) => isGood(d) && isGlidepath(d) && typeof d.payload.digest === 'string');
+/** The newest good deployment of a list (newest first) made by Glidepath (of `artifact`, when given). */
+function lastGood(list, artifact) {
+    return list?.find((d) => isGood(d) &&
+        isGlidepath(d) &&
+        typeof d.payload.digest === 'string' &&
+        (artifact === undefined || d.payload.name === artifact));
 }
 /** Deployments still running (another promotion in progress). */
 function running(list) {

@@ -1019,8 +1019,7 @@ class GatewayApiProvider {
         const wanted = backendWeights(weight);
         // At 0 all traffic is stable's: the header rule goes too (so a restore by a fresh post step removes it).
         const header = weight > 0 ? this.matchHeader : null;
-        await (0,traffic_errors/* untilNoConflict */.aF)(this.where, '409 Conflict', (e) => gateway_api_statusOf(e) === 409, async () => {
-            const route = await this.call('read', (api) => api.get());
+        await this.readThenWrite(async (route) => {
             const { rule, stable, canary } = this.backends(route);
             const same = stable.weight === wanted.stable && canary.weight === wanted.canary;
             stable.weight = wanted.stable;
@@ -1046,8 +1045,7 @@ class GatewayApiProvider {
         // Read again and written against that version (the controller may have updated the route's
         // status since the write, which changes its version). The server keeps the order of rules (not
         // of keys): the header rule is right after the split rule.
-        await (0,traffic_errors/* untilNoConflict */.aF)(this.where, '409 Conflict', (e) => gateway_api_statusOf(e) === 409, async () => {
-            const route = await this.call('read', (api) => api.get());
+        await this.readThenWrite(async (route) => {
             const rules = route.spec?.rules ?? [];
             if (at > 0 && rules[at] && rules[at].name === undefined) {
                 rules.splice(at, 1);
@@ -1055,6 +1053,13 @@ class GatewayApiProvider {
             }
         });
         throw new traffic_errors/* WrittenNotConfirmed */.wW(`${this.where}: the cluster's HTTPRoute drops rule names, so match-header cannot keep its rule apart (taken out again): install a Gateway API release with named rules (GEP-995), or leave match-header out`);
+    }
+    /**
+     * Reads the route and runs `work` on that version; a write in it that meets a change made since
+     * (409, the resourceVersion no longer current) reads again and retries, never overwriting.
+     */
+    async readThenWrite(work) {
+        await (0,traffic_errors/* untilNoConflict */.aF)(this.where, '409 Conflict', (e) => gateway_api_statusOf(e) === 409, async () => work(await this.call('read', (api) => api.get())));
     }
     /** The rule's two backendRefs, or an error naming the input that is wrong. */
     backends(route) {

@@ -350,7 +350,9 @@ async function check(settings, deps) {
     const gates = new Map(servers.map((s) => [s.name, settings.gateFor(s)]));
     // Each server's metric queries are asked once before the first drain, so a refused key or a
     // malformed query fails naming its check with every server still serving (as beforeAnyWrite).
-    await Promise.all([...gates.values()].map((g) => (g.checks.length ? (0,run/* preflightGate */.Rf)(g, deps.signal) : undefined)));
+    // Servers whose checks read the same (no {name} or {address} in them) are asked once.
+    const distinct = new Map([...gates.values()].map((g) => [JSON.stringify(g.checks), g]));
+    await Promise.all([...distinct.values()].map((g) => g.checks.length ? (0,run/* preflightGate */.Rf)(g, deps.signal) : undefined));
     if (settings.gate.checks.length === 0)
         commands/* warning */.$e('No health checks are configured (url, checks or Prometheus queries): each server goes back to ready as soon as its deploy-command succeeds');
     else if (!settings.perServer && servers.length > 1)

@@ -361,7 +361,7 @@ async function promote(settings, deps) {
         override = waveOrder(settings, previous, history, chosen);
     }
     else if (source) {
-        const live = lastGoodOf(history.deployments[source], chosen.name);
+        const live = (0,github_history/* lastGood */.mC)(history.deployments[source], chosen.name);
         if (live?.payload?.digest !== chosen.digest) {
             const what = live
                 ? `${source} has ${live.payload?.version} (${main_short(live.payload?.digest)}) live`
@@ -374,7 +374,7 @@ async function promote(settings, deps) {
         }
     }
     // Version policy of the target environment.
-    const current = lastGoodOf(history.deployments[target], chosen.name);
+    const current = (0,github_history/* lastGood */.mC)(history.deployments[target], chosen.name);
     const previousVersion = current?.payload?.version ?? '';
     const refusal = (0,config/* versionRefusal */.nb)(chosen.version, settings.pipeline[settings.index] ?? { name: target }, previousVersion, settings.allowDowngrade);
     if (refusal)
@@ -426,7 +426,7 @@ function waveOrder(settings, previous, history, chosen) {
     const lacking = [];
     const skipped = [];
     for (const e of previous) {
-        const live = lastGoodOf(history.deployments[e.name], chosen.name);
+        const live = (0,github_history/* lastGood */.mC)(history.deployments[e.name], chosen.name);
         if (live?.payload?.digest === chosen.digest)
             continue;
         const what = live
@@ -452,9 +452,6 @@ function waveOrder(settings, previous, history, chosen) {
     return message;
 }
 /** The last good deployment of one service (the artifact's name) in an environment's history. */
-function lastGoodOf(list, name) {
-    return (0,github_history/* lastGood */.mC)(list?.filter((d) => d.payload?.name === name));
-}
 function main_short(digest) {
     return digest ? `${digest.slice(0, 19)}…` : 'no digest';
 }
@@ -920,9 +917,12 @@ function ofArtifact(list, environment, wanted, runId) {
         throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('artifact-name', `is '${wanted}', but no recent deployment of ${environment} is of it`, `use one of ${names.join(', ')}`);
     return own;
 }
-/** The newest good deployment of a list (newest first) made by Glidepath. */
-function lastGood(list) {
-    return list?.find((d) => isGood(d) && isGlidepath(d) && typeof d.payload.digest === 'string');
+/** The newest good deployment of a list (newest first) made by Glidepath (of `artifact`, when given). */
+function lastGood(list, artifact) {
+    return list?.find((d) => isGood(d) &&
+        isGlidepath(d) &&
+        typeof d.payload.digest === 'string' &&
+        (artifact === undefined || d.payload.name === artifact));
 }
 /** Deployments still running (another promotion in progress). */
 function running(list) {
