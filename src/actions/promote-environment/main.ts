@@ -1,5 +1,5 @@
 import { type PipelineEnvironment, versionRefusal, waveAround } from '../../core/pipeline/index.js';
-import { core, UserError } from '../../core/runtime/index.js';
+import { core, sleep, UserError } from '../../core/runtime/index.js';
 import {
   type AttestationRecord,
   createDeployment,
@@ -86,7 +86,7 @@ export async function promote(
       );
     }
     core.info(`Waiting: ${who}`);
-    await new Promise((resolve) => setTimeout(resolve, deps.pollMs ?? 5000));
+    await sleep(deps.pollMs ?? 5000);
     history = await readHistory(client, ctx, environments, target);
   }
 

@@ -1,4 +1,5 @@
 import { uncompress } from 'snappyjs';
+import { sleep } from '../runtime/index.js';
 import { MAX_BUNDLE_BYTES } from './limits.js';
 import type { ListedAttestation } from './verify.js';
 
@@ -60,7 +61,7 @@ async function download(
       response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
       if (attempt < ATTEMPTS) {
-        await new Promise((resolve) => setTimeout(resolve, retryMs * attempt));
+        await sleep(retryMs * attempt);
         continue;
       }
       throw new Error(`downloading it from ${where} failed (${(error as Error).message})`, {
@@ -69,7 +70,7 @@ async function download(
     }
     if (response.status >= 500 && attempt < ATTEMPTS) {
       await response.body?.cancel();
-      await new Promise((resolve) => setTimeout(resolve, retryMs * attempt));
+      await sleep(retryMs * attempt);
       continue;
     }
     if (response.status !== 200) {

@@ -1,4 +1,4 @@
-import { UserError } from '../runtime/index.js';
+import { sleep, UserError } from '../runtime/index.js';
 import { PROVIDER_RETRY } from './retry.js';
 
 const TIMEOUT_MS = 10_000;
@@ -92,8 +92,7 @@ export class PrometheusClient {
           `Prometheus answered ${outcome.problem} to the query '${query}': the credentials were refused; check prometheus-headers (e.g. Authorization: Basic or Bearer from a secret)`,
         );
       lastProblem = outcome.problem;
-      if (attempt < attempts)
-        await new Promise((resolve) => setTimeout(resolve, backoffMs * attempt));
+      if (attempt < attempts) await sleep(backoffMs * attempt);
     }
     const failed = (this.failedPolls.get(query) ?? 0) + 1;
     this.failedPolls.set(query, failed);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { core, type RunContext, UserError } from '../runtime/index.js';
+import { core, type RunContext, sleep, UserError } from '../runtime/index.js';
 import {
   API_RETRIES,
   apiPacing,
@@ -59,7 +59,7 @@ export async function createDeployment(
         return made;
       }
       if (attempt >= API_RETRIES) return explainPermission(error, 'deployments: write', what);
-      await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * apiPacing().unitMs));
+      await sleep((attempt + 1) ** 2 * apiPacing().unitMs);
     }
   }
   if (response.status === 202) {

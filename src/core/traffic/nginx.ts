@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { runUserCommandOrFail, UserError } from '../runtime/index.js';
+import { runUserCommandOrFail, sleep, UserError } from '../runtime/index.js';
 import type { PoolServer, ServerPool } from './pools.js';
 import type { TrafficProvider } from './providers.js';
 
@@ -52,7 +52,7 @@ export async function replaceAndReload(
     });
     // `nginx -s reload` returns once the master is signalled; the master waits 100 ms before
     // retiring old workers, which serve the old upstreams until then. Return once it is applied.
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await sleep(150);
   } catch (error) {
     if (previous !== undefined) await fs.writeFile(conf, previous);
     throw error;
