@@ -103,8 +103,8 @@ async function run() {
         const ctx = h.context();
         const settings = readSettings(h.inputs, ctx);
         const [{ buildArtifact, report }, { lazyClient }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(1260), __webpack_require__.e(552), __webpack_require__.e(954), __webpack_require__.e(6968)]).then(__webpack_require__.bind(__webpack_require__, 6968)),
-            Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(2099)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
+            Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(1260), __webpack_require__.e(552), __webpack_require__.e(4750), __webpack_require__.e(2411)]).then(__webpack_require__.bind(__webpack_require__, 6968)),
+            Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(2545), __webpack_require__.e(4750), __webpack_require__.e(2099)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
         ]);
         const result = await buildArtifact(settings, { ctx, client: lazyClient(settings.token) });
         await report(result);

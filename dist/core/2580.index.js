@@ -103,7 +103,7 @@ const KEY = _handoff_index_js__WEBPACK_IMPORTED_MODULE_0__/* .OPEN_WORK_KEY */ .
  * status yet (in_progress, queued, pending, or none at all when the kill came mid-create).
  */
 async function closeUnfinished(client, ctx, environment, description) {
-    const { isGlidepath, readHistory, running, setStatus } = await Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(7848)]).then(__webpack_require__.bind(__webpack_require__, 92099));
+    const { isGlidepath, readHistory, running, setStatus } = await Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(2545), __webpack_require__.e(4750), __webpack_require__.e(7848)]).then(__webpack_require__.bind(__webpack_require__, 92099));
     const history = await readHistory(client, ctx, [environment]);
     const ours = (history.deployments[environment] ?? []).filter((d) => isGlidepath(d) && d.payload.run_id === ctx.runId && d.payload.run_attempt === ctx.runAttempt);
     const open = ours.filter((d) => d.latestState === null || running([d]).length > 0);
@@ -118,7 +118,7 @@ async function closeUnfinished(client, ctx, environment, description) {
 async function finishOpenWork(action, trafficFromInputs) {
     await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runPost */ .a)(action, async (h) => {
         // Loaded here, not at import: main steps import this folder for withOpenWork and stay light.
-        const { createProvider } = await Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(2354), __webpack_require__.e(8193)]).then(__webpack_require__.bind(__webpack_require__, 66441));
+        const { createProvider } = await Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(2354), __webpack_require__.e(1599)]).then(__webpack_require__.bind(__webpack_require__, 66441));
         const work = (0,_handoff_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadHandoff */ .vj)(KEY);
         if (!work) {
             const provider = trafficFromInputs?.();
@@ -145,7 +145,7 @@ async function finishOpenWork(action, trafficFromInputs) {
         if (!work.environment)
             return;
         const token = h.inputs.secret('token') ?? '';
-        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(7848)]).then(__webpack_require__.bind(__webpack_require__, 92099));
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(2545), __webpack_require__.e(4750), __webpack_require__.e(7848)]).then(__webpack_require__.bind(__webpack_require__, 92099));
         const closed = await closeUnfinished(createClient(token), h.context(), work.environment, `failure: the job stopped before ${action} finished; closed by its post step`);
         _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(closed.length
             ? `Deployment ${closed.join(', ')} marked failure`

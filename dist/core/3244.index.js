@@ -28,8 +28,8 @@ async function run() {
         ? 'dry run'
         : { environment: settings.environment, provider: settings.provider }, async ({ ctx, settings }, onCommand) => {
         const [{ report, rollback }, { lazyClient }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(6118), __webpack_require__.e(1260), __webpack_require__.e(2354), __webpack_require__.e(954), __webpack_require__.e(5351)]).then(__webpack_require__.bind(__webpack_require__, 33031)),
-            Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(2099)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
+            Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(6118), __webpack_require__.e(1260), __webpack_require__.e(2545), __webpack_require__.e(2354), __webpack_require__.e(5351)]).then(__webpack_require__.bind(__webpack_require__, 33031)),
+            Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(2545), __webpack_require__.e(4750), __webpack_require__.e(2099)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
         ]);
         const result = await rollback(settings, {
             ctx,

@@ -138,9 +138,9 @@ async function run() {
             return { ctx, settings: await readSettings(h.inputs, ctx) };
         }, ({ settings }) => (settings.dryRun ? 'dry run' : { environment: settings.environment }), async ({ ctx, settings }, onCommand) => {
             const [{ promote }, { report }, { lazyClient }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(1260), __webpack_require__.e(954), __webpack_require__.e(7582), __webpack_require__.e(9917)]).then(__webpack_require__.bind(__webpack_require__, 80966)),
+                Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(1260), __webpack_require__.e(2545), __webpack_require__.e(7582), __webpack_require__.e(9917)]).then(__webpack_require__.bind(__webpack_require__, 80966)),
                 Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(4172)]).then(__webpack_require__.bind(__webpack_require__, 14172)),
-                Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(2099)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
+                Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(2545), __webpack_require__.e(4750), __webpack_require__.e(2099)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
             ]);
             const client = lazyClient(settings.token);
             const result = await promote(settings, { ctx, client, onCommand, signal: h.signal });

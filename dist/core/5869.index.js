@@ -17,11 +17,14 @@ __webpack_require__.d(__webpack_exports__, {
 var attestations = __webpack_require__(72292);
 // EXTERNAL MODULE: ./node_modules/snappyjs/index.js
 var snappyjs = __webpack_require__(64528);
+// EXTERNAL MODULE: ./src/core/runtime/time.ts
+var time = __webpack_require__(41691);
 ;// CONCATENATED MODULE: ./src/core/attestation/limits.ts
 /** A bundle is a few kilobytes; anything over this (inline, downloaded or once decompressed) is refused. */
 const MAX_BUNDLE_BYTES = 1024 * 1024;
 
 ;// CONCATENATED MODULE: ./src/core/attestation/bundle-url.ts
+
 
 
 /**
@@ -77,7 +80,7 @@ async function download(raw, { timeoutMs = 15_000, retryMs = 500 }) {
         }
         catch (error) {
             if (attempt < ATTEMPTS) {
-                await new Promise((resolve) => setTimeout(resolve, retryMs * attempt));
+                await (0,time/* sleep */.y)(retryMs * attempt);
                 continue;
             }
             throw new Error(`downloading it from ${where} failed (${error.message})`, {
@@ -86,7 +89,7 @@ async function download(raw, { timeoutMs = 15_000, retryMs = 500 }) {
         }
         if (response.status >= 500 && attempt < ATTEMPTS) {
             await response.body?.cancel();
-            await new Promise((resolve) => setTimeout(resolve, retryMs * attempt));
+            await (0,time/* sleep */.y)(retryMs * attempt);
             continue;
         }
         if (response.status !== 200) {

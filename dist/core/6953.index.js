@@ -46,12 +46,12 @@ async function run() {
                 ? `${signal}: cancelling the experiment, putting all traffic back on A`
                 : `${signal}: cancelling the canary, restoring stable traffic`);
         const [{ lazyClient }, { reportCanary, reportRolling }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(954), __webpack_require__.e(2099)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
-            Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(2354), __webpack_require__.e(7044), __webpack_require__.e(9382), __webpack_require__.e(1511)]).then(__webpack_require__.bind(__webpack_require__, 91511)),
+            Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(6118), __webpack_require__.e(2545), __webpack_require__.e(4750), __webpack_require__.e(2099)]).then(__webpack_require__.bind(__webpack_require__, 92099)),
+            Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(2545), __webpack_require__.e(2354), __webpack_require__.e(7044), __webpack_require__.e(3637)]).then(__webpack_require__.bind(__webpack_require__, 91511)),
         ]);
         const deps = { ctx, client: lazyClient(settings.token), signal: h.signal };
         if (settings.strategy === 'rolling') {
-            const { runRolling } = await Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(2354), __webpack_require__.e(7044), __webpack_require__.e(9382), __webpack_require__.e(5246)]).then(__webpack_require__.bind(__webpack_require__, 5246));
+            const { runRolling } = await Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(2545), __webpack_require__.e(2354), __webpack_require__.e(7044), __webpack_require__.e(5246)]).then(__webpack_require__.bind(__webpack_require__, 5246));
             const result = await runRolling(settings, deps);
             await reportRolling(settings, result);
             if (result.decision === 'aborted' && settings.gate.failOnUnhealthy)
@@ -60,8 +60,8 @@ async function run() {
         }
         if (settings.strategy === 'experiment') {
             const [{ runExperiment }, { reportExperiment }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(2354), __webpack_require__.e(7044), __webpack_require__.e(9382), __webpack_require__.e(7613)]).then(__webpack_require__.bind(__webpack_require__, 77613)),
-                Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(2354), __webpack_require__.e(7044), __webpack_require__.e(9382), __webpack_require__.e(8381)]).then(__webpack_require__.bind(__webpack_require__, 78381)),
+                Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(2545), __webpack_require__.e(2354), __webpack_require__.e(7044), __webpack_require__.e(3395)]).then(__webpack_require__.bind(__webpack_require__, 77613)),
+                Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(2545), __webpack_require__.e(2354), __webpack_require__.e(7044), __webpack_require__.e(6371)]).then(__webpack_require__.bind(__webpack_require__, 78381)),
             ]);
             const result = await runExperiment(settings, deps);
             await reportExperiment(settings, result);
@@ -69,7 +69,7 @@ async function run() {
                 throw new Error(`canary-step experiment stopped: ${result.reason}`);
             return;
         }
-        const { runCanary } = await Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(2354), __webpack_require__.e(7044), __webpack_require__.e(9382), __webpack_require__.e(1729)]).then(__webpack_require__.bind(__webpack_require__, 81729));
+        const { runCanary } = await Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(4239), __webpack_require__.e(2088), __webpack_require__.e(5427), __webpack_require__.e(2545), __webpack_require__.e(2354), __webpack_require__.e(7044), __webpack_require__.e(7383)]).then(__webpack_require__.bind(__webpack_require__, 81729));
         const result = await runCanary(settings, deps);
         await reportCanary(settings, result);
         if (result.decision === 'aborted' && settings.gate.failOnUnhealthy) {

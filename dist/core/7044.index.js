@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   S: () => (/* binding */ PrometheusClient)
 /* harmony export */ });
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41691);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55401);
 
 
@@ -90,7 +91,7 @@ class PrometheusClient {
                 throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Prometheus answered ${outcome.problem} to the query '${query}': the credentials were refused; check prometheus-headers (e.g. Authorization: Basic or Bearer from a secret)`);
             lastProblem = outcome.problem;
             if (attempt < attempts)
-                await new Promise((resolve) => setTimeout(resolve, backoffMs * attempt));
+                await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .y)(backoffMs * attempt);
         }
         const failed = (this.failedPolls.get(query) ?? 0) + 1;
         this.failedPolls.set(query, failed);

@@ -21,6 +21,8 @@ var config = __webpack_require__(97582);
 var commands = __webpack_require__(82072);
 // EXTERNAL MODULE: ./src/core/runtime/errors.ts
 var errors = __webpack_require__(45649);
+// EXTERNAL MODULE: ./src/core/runtime/time.ts
+var time = __webpack_require__(41691);
 // EXTERNAL MODULE: ./src/core/github/history.ts
 var github_history = __webpack_require__(22327);
 // EXTERNAL MODULE: ./src/core/github/deployments.ts
@@ -38,8 +40,6 @@ var artifact_manifest = __webpack_require__(19249);
 var version = __webpack_require__(59370);
 // EXTERNAL MODULE: ./src/core/artifact/archive.ts
 var archive = __webpack_require__(77752);
-// EXTERNAL MODULE: ./src/core/runtime/time.ts
-var time = __webpack_require__(41691);
 // EXTERNAL MODULE: ./src/core/github/payload.ts
 var github_payload = __webpack_require__(9773);
 ;// CONCATENATED MODULE: ./src/actions/promote-environment/choose.ts
@@ -321,7 +321,7 @@ async function promote(settings, deps) {
             throw new errors/* UserError */.yo(`Another deployment to ${target} is in progress: ${who}. Wait for it, raise wait-timeout, or add a concurrency: group to the workflow`);
         }
         commands/* info */.pq(`Waiting: ${who}`);
-        await new Promise((resolve) => setTimeout(resolve, deps.pollMs ?? 5000));
+        await (0,time/* sleep */.y)(deps.pollMs ?? 5000);
         history = await (0,github_history/* readHistory */.Lu)(client, ctx, environments, target);
     }
     let chosen;
@@ -454,6 +454,323 @@ function waveOrder(settings, previous, history, chosen) {
 /** The last good deployment of one service (the artifact's name) in an environment's history. */
 function main_short(digest) {
     return digest ? `${digest.slice(0, 19)}…` : 'no digest';
+}
+
+
+/***/ }),
+
+/***/ 77752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   XU: () => (/* binding */ collectEntries),
+/* harmony export */   _d: () => (/* binding */ writeArchive)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_CHUNK_SIZE, readArchive */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(72762);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56118);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(45649);
+
+
+
+
+
+
+
+
+
+
+
+const gzip = (0,node_util__WEBPACK_IMPORTED_MODULE_6__.promisify)((node_zlib__WEBPACK_IMPORTED_MODULE_7___default().gzip));
+const DEFAULT_CHUNK_SIZE = 1 << 20;
+/**
+ * Turns matched paths into archive entries: inside `root` only, symlinks that stay inside
+ * `root`, no special files; sorted by name (byte order) so the archive never depends on the
+ * order the file system listed them in.
+ */
+async function collectEntries(root, matches) {
+    const realRoot = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.realpath(root);
+    const byName = new Map();
+    for (const match of matches) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(root, match);
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(root, absolute);
+        if (relative === '')
+            continue;
+        if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(relative)) {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched '${absolute}', which is outside the working directory '${root}': only files inside it can be packaged`);
+        }
+        const name = relative.split((node_path__WEBPACK_IMPORTED_MODULE_4___default().sep)).join('/');
+        if (byName.has(name))
+            continue;
+        const stat = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.lstat(absolute);
+        if (stat.isSymbolicLink()) {
+            const linkTarget = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.readlink(absolute);
+            let resolved;
+            try {
+                resolved = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.realpath(absolute);
+            }
+            catch {
+                throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched the symlink '${name}', whose target '${linkTarget}' does not exist: remove it or exclude it with a '!' pattern`);
+            }
+            if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .isInside */ .FK)(realRoot, resolved)) {
+                throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched the symlink '${name}' → '${linkTarget}', which points outside the working directory: package the target itself or exclude the link with a '!' pattern`);
+            }
+            byName.set(name, { name, absolute, type: 'symlink', mode: 0o777, size: 0, linkTarget });
+        }
+        else if (stat.isDirectory()) {
+            byName.set(name, { name, absolute, type: 'directory', mode: 0o755, size: 0 });
+        }
+        else if (stat.isFile()) {
+            byName.set(name, {
+                name,
+                absolute,
+                type: 'file',
+                mode: stat.mode & 0o111 ? 0o755 : 0o644,
+                size: stat.size,
+            });
+        }
+        else {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Input 'path' matched '${name}', which is not a regular file, directory or symlink (a socket, FIFO or device): exclude it with a '!' pattern`);
+        }
+    }
+    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/**
+ * Writes a reproducible .tar.gz: entries in the given order, every mtime the same, owner 0:0
+ * with no names, normalised modes. The tar stream is cut into fixed-size chunks, each
+ * compressed as its own gzip member on the thread pool (concatenated members are valid gzip,
+ * as pigz and bgzip use), so packaging uses every core while memory stays bounded by
+ * chunkSize × concurrency. Returns the archive's SHA-256, computed as it is written.
+ */
+async function writeArchive(entries, outPath, options) {
+    const level = options.level ?? 6;
+    const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+    const concurrency = options.concurrency ?? Math.max(2, (0,node_os__WEBPACK_IMPORTED_MODULE_3__.availableParallelism)()) + 1;
+    const mtime = new Date(options.mtime * 1000);
+    const pack = tar_stream__WEBPACK_IMPORTED_MODULE_8__.pack();
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createWriteStream)(outPath);
+    let size = 0;
+    let files = 0;
+    const produce = (async () => {
+        for (const entry of entries) {
+            const header = {
+                name: entry.name,
+                mode: entry.mode,
+                mtime,
+                uid: 0,
+                gid: 0,
+                uname: '',
+                gname: '',
+            };
+            if (entry.type === 'directory') {
+                await addEntry(pack, { ...header, name: `${entry.name}/`, type: 'directory' });
+            }
+            else if (entry.type === 'symlink') {
+                await addEntry(pack, { ...header, type: 'symlink', linkname: entry.linkTarget ?? '' });
+            }
+            else {
+                files += 1;
+                await addFile(pack, { ...header, type: 'file', size: entry.size }, entry.absolute);
+            }
+        }
+        pack.finalize();
+    })();
+    produce.catch((error) => pack.destroy(error));
+    const inFlight = [];
+    const flush = async () => {
+        const member = await inFlight.shift();
+        hash.update(member);
+        size += member.length;
+        if (!out.write(member))
+            await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(out, 'drain');
+    };
+    const compress = (chunk) => {
+        // zlib's output buffer defaults to 16 KiB: each 16 KiB of output is a round trip through the
+        // main thread. One buffer as large as the chunk compresses a member in one go (same bytes).
+        inFlight.push(gzip(chunk, { level, chunkSize }).then(normaliseGzipHeader));
+    };
+    try {
+        let pending = [];
+        let pendingBytes = 0;
+        for await (const piece of pack) {
+            pending.push(piece);
+            pendingBytes += piece.length;
+            while (pendingBytes >= chunkSize) {
+                const joined = Buffer.concat(pending, pendingBytes);
+                compress(joined.subarray(0, chunkSize));
+                const rest = joined.subarray(chunkSize);
+                pending = rest.length ? [rest] : [];
+                pendingBytes = rest.length;
+                while (inFlight.length >= concurrency)
+                    await flush();
+            }
+        }
+        if (pendingBytes > 0)
+            compress(Buffer.concat(pending, pendingBytes));
+        while (inFlight.length)
+            await flush();
+        await produce;
+        out.end();
+        await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(out, 'finish');
+    }
+    catch (error) {
+        out.destroy();
+        await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.rm(outPath, { force: true });
+        throw error;
+    }
+    return { sha256: hash.digest('hex'), size, files, entries: entries.length };
+}
+/** gzip's header carries the OS it was made on: fix it to Unix so every machine writes the same bytes. */
+function normaliseGzipHeader(member) {
+    member[9] = 3;
+    return member;
+}
+function addEntry(pack, header) {
+    return new Promise((resolve, reject) => {
+        pack.entry(header, (error) => (error ? reject(error) : resolve()));
+    });
+}
+/** Files up to this size are read in one call: a read stream costs ~4 thread-pool round trips and a 256 KiB buffer each. */
+const WHOLE_FILE_LIMIT = 1 << 20;
+async function addFile(pack, header, file) {
+    const changed = (why) => new _runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`'${header.name}' changed while it was being packaged (${why}): stop whatever writes to it, or package after the build finishes`);
+    if ((header.size ?? 0) <= WHOLE_FILE_LIMIT) {
+        const data = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file);
+        if (data.length !== header.size)
+            throw changed(`${header.size} bytes when listed, ${data.length} now`);
+        await new Promise((resolve, reject) => {
+            // Errors arrive through the callback; the listener keeps a torn-down pack from crashing the process.
+            pack.entry(header, data, (error) => (error ? reject(error) : resolve())).on('error', noop);
+        });
+        return;
+    }
+    let finished;
+    const entry = await new Promise((resolveEntry) => {
+        finished = new Promise((resolve, reject) => {
+            resolveEntry(pack.entry(header, (error) => (error ? reject(error) : resolve())));
+        });
+    });
+    // Observed below; until then a rejection (the pack torn down mid-file) must not count as unhandled.
+    finished.catch(noop);
+    entry.on('error', noop);
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(file, { highWaterMark: 256 * 1024 })) {
+        if (!entry.write(chunk))
+            await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(entry, 'drain');
+    }
+    entry.end();
+    try {
+        await finished;
+    }
+    catch (error) {
+        throw changed(error.message);
+    }
+}
+function noop() { }
+/** SHA-256 of a file, streamed. */
+async function sha256File(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(file), hash);
+    return hash.digest('hex');
+}
+/**
+ * Lists or extracts an archive, refusing what could write outside `dest` (tar-slip):
+ * absolute names, `..` segments, links that escape, hard links, and duplicate names.
+ */
+async function readArchive(archive, dest) {
+    const extract = tar.extract();
+    const seen = new Set();
+    const listed = [];
+    const root = dest ? path.resolve(dest) : undefined;
+    if (root)
+        await fs.mkdir(root, { recursive: true });
+    const consume = (async () => {
+        for await (const entry of extract) {
+            const h = entry.header;
+            const name = h.name.replace(/\/+$/, '');
+            refuseUnsafeName(name, h.type ?? 'file', h.linkname ?? undefined, seen);
+            listed.push({
+                name,
+                type: h.type ?? 'file',
+                mode: h.mode ?? 0,
+                size: h.size ?? 0,
+                mtime: h.mtime ? h.mtime.getTime() / 1000 : 0,
+                uid: h.uid ?? 0,
+                gid: h.gid ?? 0,
+                ...(h.linkname ? { linkname: h.linkname } : {}),
+            });
+            if (root) {
+                const target = path.join(root, ...name.split('/'));
+                await fs.mkdir(path.dirname(target), { recursive: true });
+                // A symlink extracted earlier must not carry a later entry outside dest.
+                const realRoot = await fs.realpath(root);
+                const realDir = await fs.realpath(path.dirname(target));
+                if (!isInside(realRoot, realDir)) {
+                    throw new UserError(`The archive entry '${name}' would be written through a symlink outside the destination: the archive is refused`);
+                }
+                if (h.type === 'directory') {
+                    await fs.mkdir(target, { recursive: true, mode: h.mode });
+                }
+                else if (h.type === 'symlink') {
+                    // Judged where it really lands: a link that stays inside on paper can point out through an earlier one.
+                    if (!isInside(realRoot, path.resolve(realDir, h.linkname ?? ''))) {
+                        throw new UserError(`The archive entry '${name}' is a symlink to '${h.linkname}', which leads outside the destination through an earlier link: the archive is refused`);
+                    }
+                    await fs.symlink(h.linkname ?? '', target);
+                }
+                else {
+                    await pipeline(entry, createWriteStream(target, { mode: h.mode, flags: 'wx' }));
+                    continue;
+                }
+            }
+            for await (const _ of entry) {
+                // drain entries that carry no file content
+            }
+        }
+    })();
+    await Promise.all([pipeline(createReadStream(archive), zlib.createGunzip(), extract), consume]);
+    return listed;
+}
+function refuseUnsafeName(name, type, linkname, seen) {
+    const refuse = (why) => {
+        throw new UserError(`The archive entry '${name}' ${why}: the archive is refused`);
+    };
+    if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name))
+        refuse('has an absolute or empty name');
+    if (name.split('/').includes('..'))
+        refuse("has a '..' segment");
+    if (type === 'link')
+        refuse('is a hard link');
+    if (!['file', 'directory', 'symlink'].includes(type))
+        refuse(`is of type ${type}`);
+    if (type === 'symlink') {
+        const target = linkname ?? '';
+        const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(name), target));
+        if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../..'))
+            refuse(`is a symlink to '${target}', outside the archive`);
+    }
+    // `./a` and `a` are one file: compared as written they would slip past as two.
+    const key = path.posix.normalize(name).replace(/\/+$/, '');
+    if (seen.has(key))
+        refuse('appears twice');
+    seen.add(key);
 }
 
 
@@ -641,313 +958,6 @@ function isVersion(recorded, wanted) {
 
 /***/ }),
 
-/***/ 58003:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lx: () => (/* binding */ setStatus),
-/* harmony export */   MC: () => (/* binding */ clip140),
-/* harmony export */   Yy: () => (/* binding */ createDeployment)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82072);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45649);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24332);
-
-
-
-// Writing the record: creating a deployment (safe to retry) and adding its statuses.
-/**
- * Creates a deployment the safe way: auto_merge false and explicit required_contexts. A create
- * is not safe to repeat blindly: after a server error, reset or timeout GitHub may have made the
- * deployment and lost only the answer. So it is retried here, not by the client, and each retry
- * first looks for a deployment carrying this request's nonce: one promotion, one deployment.
- */
-async function createDeployment(client, ctx, request) {
-    const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
-    const what = `create a deployment to ${request.environment}`;
-    let response;
-    for (let attempt = 0;; attempt++) {
-        try {
-            response = await client.rest.repos.createDeployment({
-                owner: ctx.owner,
-                repo: ctx.repo,
-                ref: request.ref,
-                environment: request.environment,
-                task: 'deploy',
-                auto_merge: false,
-                required_contexts: [],
-                payload: { ...request.payload, nonce },
-                description: clip140(request.description),
-                production_environment: request.production,
-                transient_environment: false,
-                request: { retries: 0 },
-            });
-            break;
-        }
-        catch (error) {
-            if (!(0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error))
-                return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPermission */ .zi)(error, 'deployments: write', what);
-            const made = await findByNonce(client, ctx, request, nonce).catch(() => undefined);
-            if (made !== undefined) {
-                _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`GitHub's answer to the create was lost, but deployment ${made} was made: using it`);
-                return made;
-            }
-            if (attempt >= _client_js__WEBPACK_IMPORTED_MODULE_1__/* .API_RETRIES */ .q1)
-                return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPermission */ .zi)(error, 'deployments: write', what);
-            await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .apiPacing */ .Fh)().unitMs));
-        }
-    }
-    if (response.status === 202) {
-        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`GitHub merged the default branch into '${request.ref}' instead of creating a deployment (202): deploy a commit SHA or an up-to-date ref`);
-    }
-    return response.data.id;
-}
-/** The deployment a create request with this nonce made, if GitHub made it. */
-async function findByNonce(client, ctx, request, nonce) {
-    const { data } = await client.rest.repos.listDeployments({
-        owner: ctx.owner,
-        repo: ctx.repo,
-        environment: request.environment,
-        ref: request.ref,
-        per_page: 20,
-    });
-    return data.find((d) => typeof d.payload === 'object' &&
-        d.payload !== null &&
-        d.payload.nonce === nonce)?.id;
-}
-/** Adds a status; descriptions are clipped to GitHub's 140 characters. */
-async function setStatus(client, ctx, deploymentId, state, options = {}) {
-    try {
-        await client.rest.repos.createDeploymentStatus({
-            owner: ctx.owner,
-            repo: ctx.repo,
-            deployment_id: deploymentId,
-            state,
-            log_url: ctx.runUrl,
-            description: clip140(options.description ?? ''),
-            ...(options.environmentUrl ? { environment_url: options.environmentUrl } : {}),
-            ...(options.autoInactive === false ? { auto_inactive: false } : {}),
-        });
-    }
-    catch (error) {
-        (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPermission */ .zi)(error, 'deployments: write', `set deployment ${deploymentId} to ${state}`);
-    }
-}
-function clip140(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= 140 ? flat : `${flat.slice(0, 139)}…`;
-}
-
-
-/***/ }),
-
-/***/ 22327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kg: () => (/* binding */ isGood),
-/* harmony export */   Lu: () => (/* binding */ readHistory),
-/* harmony export */   RJ: () => (/* binding */ readApprovals),
-/* harmony export */   Sd: () => (/* binding */ ofArtifact),
-/* harmony export */   bz: () => (/* binding */ teamPartial),
-/* harmony export */   mC: () => (/* binding */ lastGood),
-/* harmony export */   rD: () => (/* binding */ HISTORY_DEPTH),
-/* harmony export */   tO: () => (/* binding */ isGlidepath),
-/* harmony export */   yk: () => (/* binding */ running)
-/* harmony export */ });
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24332);
-
-
-/** How many recent deployments per environment one history query reads. */
-const HISTORY_DEPTH = 30;
-/**
- * One aliased `deployments` connection per environment (so a busy environment cannot crowd out
- * another's history), each with its statuses, plus one environment's protection rules.
- */
-function historyQuery(count) {
-    const vars = Array.from({ length: count }, (_, i) => `$env${i}: String!`).join(', ');
-    const fields = Array.from({ length: count }, (_, i) => `    e${i}: deployments(environments: [$env${i}], first: $first, orderBy: {field: CREATED_AT, direction: DESC}) { nodes { ...GlidepathDeployment } }`).join('\n');
-    return `query GlidepathHistory($owner: String!, $repo: String!, ${vars}, $first: Int!, $protected: String!, $withProtection: Boolean!) {
-  repository(owner: $owner, name: $repo) {
-${fields}
-    environment(name: $protected) @include(if: $withProtection) {
-      name
-      protectionRules(first: 10) {
-        nodes {
-          type
-          timeout
-          reviewers(first: 10) { nodes { __typename ... on User { login } ... on Team { slug } } }
-        }
-      }
-    }
-  }
-}
-fragment GlidepathDeployment on Deployment {
-  databaseId
-  environment
-  createdAt
-  commitOid
-  payload
-  latestStatus { state description }
-  statuses(first: 100) { nodes { state } }
-}`;
-}
-/**
- * Reads the recent deployments of the given environments, each with its statuses, and the
- * protection rules of one environment, in ONE GraphQL request: the REST way costs a list call
- * plus a statuses call per deployment, and the repository's budget is 1,000 requests an hour.
- */
-async function readHistory(client, ctx, environments, protectedEnvironment) {
-    let data;
-    try {
-        data = await client.graphql(historyQuery(environments.length), {
-            owner: ctx.owner,
-            repo: ctx.repo,
-            ...Object.fromEntries(environments.map((e, i) => [`env${i}`, e])),
-            first: HISTORY_DEPTH,
-            protected: protectedEnvironment ?? '',
-            withProtection: protectedEnvironment !== undefined,
-        });
-    }
-    catch (error) {
-        const partial = teamPartial(error);
-        if (!partial)
-            return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .explainPermission */ .zi)(error, 'deployments: read', 'read the deployment history');
-        data = partial;
-    }
-    if (!data.repository)
-        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Repository ${ctx.owner}/${ctx.repo} was not found with this token`);
-    const deployments = Object.fromEntries(environments.map((e) => [e, []]));
-    const nodes = environments.flatMap((_, i) => data.repository[`e${i}`]?.nodes ?? []);
-    for (const node of nodes) {
-        const view = {
-            id: node.databaseId,
-            environment: node.environment,
-            createdAt: node.createdAt,
-            commit: node.commitOid,
-            payload: parsePayload(node.payload),
-            latestState: node.latestStatus
-                ? node.latestStatus.state.toLowerCase()
-                : null,
-            latestDescription: node.latestStatus?.description ?? '',
-            states: node.statuses.nodes.map((s) => s.state.toLowerCase()),
-        };
-        (deployments[node.environment] ??= []).push(view);
-    }
-    let protection;
-    if (protectedEnvironment !== undefined) {
-        const env = data.repository.environment;
-        const rules = env?.protectionRules.nodes ?? [];
-        protection = {
-            exists: Boolean(env),
-            requiredReviewers: rules
-                .filter((r) => r.type === 'REQUIRED_REVIEWERS')
-                .flatMap((r) => r.reviewers.nodes.map((n) => 
-            // null: a team the token may not read (its slug is unknown, the rule is real).
-            n === null ? 'team:(unreadable)' : (n.login ?? `team:${n.slug ?? '(unreadable)'}`))),
-            waitTimerMinutes: rules.find((r) => r.type === 'WAIT_TIMER')?.timeout ?? 0,
-        };
-    }
-    return { deployments, protection };
-}
-/**
- * GITHUB_TOKEN cannot read an organization's teams: GitHub answers the history with a FORBIDDEN
- * error on each Team reviewer node (null in the data) and Octokit's graphql() throws on any
- * `errors`. When every error is that one, the answer is a partial result to use (the rule exists;
- * the team's slug is unknown), never an outage. Anything else: undefined (the caller's error path).
- */
-function teamPartial(error) {
-    if (!(error instanceof Error) || error.name !== 'GraphqlResponseError')
-        return undefined;
-    const { errors, data } = error;
-    if (!data || !Array.isArray(errors) || errors.length === 0)
-        return undefined;
-    const onReviewer = (e) => e.type === 'FORBIDDEN' &&
-        Array.isArray(e.path) &&
-        e.path.includes('reviewers') &&
-        typeof e.path.at(-1) === 'number';
-    return errors.every(onReviewer) ? data : undefined;
-}
-function parsePayload(text) {
-    if (!text)
-        return null;
-    try {
-        const parsed = JSON.parse(text);
-        return parsed && typeof parsed === 'object' ? parsed : null;
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * A deployment is good when it reached success and was not later marked failed (a rollback
- * marks the version it undoes as failure). Its latest status is usually inactive: GitHub
- * deactivates older deployments, so "latest status is success" is the wrong test.
- */
-function isGood(d) {
-    return d.states.includes('success') && d.latestState !== 'failure' && d.latestState !== 'error';
-}
-/**
- * True for deployments Glidepath made (their payload says `glidepath: 1`): the records GitHub
- * makes for jobs with `environment:` carry no payload and are never read as Glidepath's.
- */
-function isGlidepath(d) {
-    return d.payload?.glidepath === 1;
-}
-/**
- * One service's deployments among an environment's Glidepath deployments (newest first), where
- * several services (artifact names) deploy to one environment. The service is `wanted` (the
- * artifact-name input), else the one this run deployed there; with neither, a history that holds
- * more than one artifact name is refused, so a rollback or a canary never acts on another
- * service's deployment.
- */
-function ofArtifact(list, environment, wanted, runId) {
-    const names = [...new Set(list.map((d) => d.payload?.name).filter((n) => n !== undefined))];
-    const name = wanted ?? list.find((d) => d.payload?.run_id === runId)?.payload?.name;
-    if (name === undefined) {
-        if (names.length > 1)
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('artifact-name', `is not set, and the recent deployments of ${environment} are of ${names.length} artifacts (${names.join(', ')})`, 'set it to the one to act on (its build-artifact name)');
-        return list;
-    }
-    const own = list.filter((d) => d.payload?.name === name);
-    if (wanted !== undefined && own.length === 0 && list.length > 0)
-        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('artifact-name', `is '${wanted}', but no recent deployment of ${environment} is of it`, `use one of ${names.join(', ')}`);
-    return own;
-}
-/** The newest good deployment of a list (newest first) made by Glidepath (of `artifact`, when given). */
-function lastGood(list, artifact) {
-    return list?.find((d) => isGood(d) &&
-        isGlidepath(d) &&
-        typeof d.payload.digest === 'string' &&
-        (artifact === undefined || d.payload.name === artifact));
-}
-/** Deployments still running (another promotion in progress). */
-function running(list) {
-    return (list ?? []).filter((d) => d.latestState === 'in_progress' || d.latestState === 'queued' || d.latestState === 'pending');
-}
-/** Reads who approved this run's deployment to `environment`, with their comments. */
-async function readApprovals(client, ctx, environment) {
-    try {
-        const { data } = await client.rest.actions.getReviewsForRun({
-            owner: ctx.owner,
-            repo: ctx.repo,
-            run_id: ctx.runId,
-        });
-        return data
-            .filter((a) => a.environments.some((e) => e.name?.toLowerCase() === environment.toLowerCase()))
-            .map((a) => ({ user: a.user.login, state: a.state, comment: a.comment ?? '' }));
-    }
-    catch (error) {
-        return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .explainPermission */ .zi)(error, 'actions: read', `read the approvals of run ${ctx.runId}`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 9773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1016,6 +1026,164 @@ async function payloadFromRelease(client, ctx, version) {
         ...runFields(ctx),
         approvers: [],
     };
+}
+
+
+/***/ }),
+
+/***/ 60954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fk: () => (/* binding */ describeStore),
+/* harmony export */   JL: () => (/* binding */ fetchedArchiveName),
+/* harmony export */   LX: () => (/* binding */ safeSegment),
+/* harmony export */   Zr: () => (/* binding */ locationFileName),
+/* harmony export */   ed: () => (/* binding */ onApiHost),
+/* harmony export */   t2: () => (/* binding */ fetchArtifact),
+/* harmony export */   yA: () => (/* binding */ storeInDirectory)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45649);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24332);
+/* harmony import */ var _artifact_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77752);
+
+
+
+
+
+
+/** Copies archive and manifest into `<directory>/<name>/<version>/`, never overwriting a different build. */
+async function storeInDirectory(request, directory) {
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(directory, safeSegment(request.name), safeSegment(request.version));
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(folder, { recursive: true });
+    const archive = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(request.archivePath);
+    const manifest = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(request.manifestPath);
+    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, archive);
+    const existing = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(target).catch(() => undefined);
+    if (existing) {
+        const existingDigest = `sha256:${await (0,_artifact_index_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)(target)}`;
+        if (existingDigest !== request.digest) {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The directory store already holds ${request.name} ${request.version} with digest ${existingDigest}, and this build's is ${request.digest}: versions are immutable, so give this build a new version`);
+        }
+    }
+    else {
+        await copyAtomically(request.archivePath, target);
+    }
+    await copyAtomically(request.manifestPath, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, manifest));
+    return {
+        storage: 'directory',
+        url: (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(target).href,
+        directory: folder,
+        archive,
+        manifest,
+    };
+}
+async function copyAtomically(from, to) {
+    const temp = `${to}.tmp-${process.pid}`;
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.copyFile(from, temp);
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(temp, to);
+}
+/** A path segment safe on every file system (the version's `+` becomes `_`). */
+function safeSegment(value) {
+    const segment = value.replace(/[^A-Za-z0-9._-]/g, '_');
+    return segment === '.' || segment === '..' ? segment.replace(/\./g, '_') : segment;
+}
+/**
+ * The file name to fetch a recorded archive into: one safe path segment, whatever a deployment
+ * payload says (a payload is data anyone with deployments: write can shape, so `../..` in it must
+ * not steer where the bytes land).
+ */
+function fetchedArchiveName(location) {
+    const name = safeSegment(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename((location.archive ?? '').replace(/\\/g, '/'))).slice(-200);
+    return /^_*$/.test(name) ? 'artifact.tar.gz' : name;
+}
+/** Where build-artifact records the storage location, beside the manifest, for promote to find. */
+function locationFileName(manifestPath) {
+    return manifestPath.replace(/\.manifest\.json$/, '') + '.location.json';
+}
+/** Where an artifact is kept, in words: a release says whether GitHub locks it (immutable). */
+function describeStore(location) {
+    if (location.storage === 'release') {
+        const lock = location.immutable
+            ? 'immutable: GitHub locks its tag and assets'
+            : 'not immutable: its assets could be replaced; the digest check guards the bytes';
+        return `release ${location.tag ?? ''} (${lock})`;
+    }
+    if (location.storage === 'directory')
+        return `directory ${location.directory ?? ''}`;
+    if (location.storage === 'image')
+        return `image ${location.image ?? ''}`;
+    return "this runner's path only";
+}
+/** Same scheme, host and port as the API, under its base path. */
+function onApiHost(url, apiBase) {
+    let target;
+    let base;
+    try {
+        target = new URL(url);
+        base = new URL(apiBase.endsWith('/') ? apiBase : `${apiBase}/`);
+    }
+    catch {
+        return false;
+    }
+    return (target.origin === base.origin &&
+        target.pathname.startsWith(base.pathname) &&
+        !target.username &&
+        !target.password);
+}
+async function fetchArtifact(location, digest, dest, client) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dest), { recursive: true });
+    if (location.storage === 'release') {
+        if (!location.assetUrl)
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The recorded release location has no asset URL: rebuild the artifact with this version of build-artifact`);
+        const gh = client();
+        // The token goes with the request: only ever to the GitHub API itself, whatever a payload says.
+        if (!onApiHost(location.assetUrl, gh.request.endpoint.DEFAULTS.baseUrl)) {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The recorded asset URL '${location.assetUrl}' is not on the GitHub API (${gh.request.endpoint.DEFAULTS.baseUrl}): the token is never sent elsewhere, so the artifact is refused`);
+        }
+        let response;
+        try {
+            response = await gh.request(`GET ${location.assetUrl}`, {
+                headers: { accept: 'application/octet-stream' },
+            });
+        }
+        catch (error) {
+            return (0,_client_js__WEBPACK_IMPORTED_MODULE_5__/* .explainPermission */ .zi)(error, 'contents: read', `download ${location.archive ?? 'the archive'} from its release`);
+        }
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(dest, Buffer.from(response.data));
+    }
+    else if (location.storage === 'directory') {
+        const source = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(location.directory ?? '', location.archive ?? '');
+        try {
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.copyFile(source, dest);
+        }
+        catch {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The archive is not in its directory store any more ('${source}'): restore it there or rebuild the version`);
+        }
+    }
+    else if (location.path) {
+        try {
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.copyFile(location.path, dest);
+        }
+        catch {
+            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The archive was stored nowhere durable (storage: none) and '${location.path}' is gone: build with storage: release or directory so later runs can find it`);
+        }
+    }
+    else {
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The artifact's location (${location.storage}) cannot be fetched`);
+    }
+    const actual = `sha256:${await (0,_artifact_index_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)(dest)}`;
+    if (actual !== digest) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(dest, { force: true });
+        throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The archive fetched from ${location.storage} has digest ${actual}, but ${digest} was recorded: it was changed after the build, so it is refused`);
+    }
+    return dest;
 }
 
 
@@ -1128,43 +1296,6 @@ function killGroup(pid, signal) {
     catch {
         // already gone
     }
-}
-
-
-/***/ }),
-
-/***/ 41691:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ runnerTemp),
-/* harmony export */   y: () => (/* binding */ sleep)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/** Waits `ms` or until `signal` aborts; the abort listener goes when the wait ends, so a gate of hours does not pile them up. */
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const onAbort = () => {
-            clearTimeout(timer);
-            resolve();
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-/** A folder under the runner's temporary directory (RUNNER_TEMP, emptied after each job). */
-function runnerTemp(...parts) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(), ...parts);
 }
 
 
