@@ -38,6 +38,15 @@ export default tseslint.config(
       ],
     },
   },
+  // The bundle entries are CommonJS on purpose (scripts/build.mjs says why).
+  {
+    files: ['scripts/bundle/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   // The layout's fences: src/ ships and never reaches into tools/ or lab/; core never imports an
   // action; an action never imports another; outside a core folder only its index.ts is used.
   {
