@@ -1,6 +1,7 @@
-export const id = 1153;
-export const ids = [1153];
-export const modules = {
+"use strict";
+exports.id = 1153;
+exports.ids = [1153];
+exports.modules = {
 
 /***/ 41153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -31,3 +32,4 @@ function readWindow(inputs, ctx, environment) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 1260;
-export const ids = [1260];
-export const modules = {
+"use strict";
+exports.id = 1260;
+exports.ids = [1260];
+exports.modules = {
 
 /***/ 81260:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1153,3 +1154,4 @@ function getExecOutput(commandLine, args, options) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 1321;
-export const ids = [1321];
-export const modules = {
+"use strict";
+exports.id = 1321;
+exports.ids = [1321];
+exports.modules = {
 
 /***/ 58482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -39,3 +40,4 @@ const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,254}$/;
 /***/ })
 
 };
+;

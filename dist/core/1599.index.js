@@ -1,6 +1,7 @@
-export const id = 1599;
-export const ids = [1599];
-export const modules = {
+"use strict";
+exports.id = 1599;
+exports.ids = [1599];
+exports.modules = {
 
 /***/ 41691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -153,3 +154,4 @@ function parseSticky(text) {
 /***/ })
 
 };
+;

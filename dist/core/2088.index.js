@@ -1,6 +1,7 @@
-export const id = 2088;
-export const ids = [2088];
-export const modules = {
+"use strict";
+exports.id = 2088;
+exports.ids = [2088];
+exports.modules = {
 
 /***/ 1799:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
@@ -1049,3 +1050,4 @@ module.exports = toComparators
 /***/ })
 
 };
+;

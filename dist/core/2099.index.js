@@ -1,6 +1,7 @@
-export const id = 2099;
-export const ids = [2099];
-export const modules = {
+"use strict";
+exports.id = 2099;
+exports.ids = [2099];
+exports.modules = {
 
 /***/ 72292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -184,3 +185,4 @@ async function payloadFromRelease(client, ctx, version) {
 /***/ })
 
 };
+;

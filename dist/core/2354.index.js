@@ -1,6 +1,7 @@
-export const id = 2354;
-export const ids = [2354];
-export const modules = {
+"use strict";
+exports.id = 2354;
+exports.ids = [2354];
+exports.modules = {
 
 /***/ 41255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1282,3 +1283,4 @@ class CommandProvider {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 2411;
-export const ids = [2411];
-export const modules = {
+"use strict";
+exports.id = 2411;
+exports.ids = [2411];
+exports.modules = {
 
 /***/ 6968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -675,3 +676,4 @@ async function writeSummary(markdown) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 2460;
-export const ids = [2460];
-export const modules = {
+"use strict";
+exports.id = 2460;
+exports.ids = [2460];
+exports.modules = {
 
 /***/ 32460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -163,3 +164,4 @@ function isInside(root, candidate) {
 /***/ })
 
 };
+;

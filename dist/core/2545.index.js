@@ -1,6 +1,7 @@
-export const id = 2545;
-export const ids = [2545];
-export const modules = {
+"use strict";
+exports.id = 2545;
+exports.ids = [2545];
+exports.modules = {
 
 /***/ 24332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -522,3 +523,4 @@ function runnerTemp(...parts) {
 /***/ })
 
 };
+;

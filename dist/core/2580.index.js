@@ -1,6 +1,7 @@
-export const id = 2580;
-export const ids = [2580];
-export const modules = {
+"use strict";
+exports.id = 2580;
+exports.ids = [2580];
+exports.modules = {
 
 /***/ 42580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -256,3 +257,4 @@ function killGroup(pid, signal) {
 /***/ })
 
 };
+;

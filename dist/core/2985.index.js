@@ -1,6 +1,7 @@
-export const id = 2985;
-export const ids = [2985];
-export const modules = {
+"use strict";
+exports.id = 2985;
+exports.ids = [2985];
+exports.modules = {
 
 /***/ 52985:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -45,3 +46,4 @@ async function run() {
 /***/ })
 
 };
+;

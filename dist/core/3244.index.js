@@ -1,6 +1,7 @@
-export const id = 3244;
-export const ids = [3244];
-export const modules = {
+"use strict";
+exports.id = 3244;
+exports.ids = [3244];
+exports.modules = {
 
 /***/ 43244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -589,3 +590,4 @@ function refuseForRolling(inputs, names, does) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 3245;
-export const ids = [3245];
-export const modules = {
+"use strict";
+exports.id = 3245;
+exports.ids = [3245];
+exports.modules = {
 
 /***/ 63245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -159,3 +160,4 @@ function nrqlSeries(rows, facets, range, nrql) {
 /***/ })
 
 };
+;

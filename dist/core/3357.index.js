@@ -1,6 +1,7 @@
-export const id = 3357;
-export const ids = [3357];
-export const modules = {
+"use strict";
+exports.id = 3357;
+exports.ids = [3357];
+exports.modules = {
 
 /***/ 68850:
 /***/ ((__unused_webpack_module, exports) => {
@@ -5395,3 +5396,4 @@ __exportStar(__webpack_require__(57142), exports);
 /***/ })
 
 };
+;

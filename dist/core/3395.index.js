@@ -1,6 +1,7 @@
-export const id = 3395;
-export const ids = [3395];
-export const modules = {
+"use strict";
+exports.id = 3395;
+exports.ids = [3395];
+exports.modules = {
 
 /***/ 77613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -561,3 +562,4 @@ function killGroup(pid, signal) {
 /***/ })
 
 };
+;

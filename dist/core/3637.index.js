@@ -1,6 +1,7 @@
-export const id = 3637;
-export const ids = [3637];
-export const modules = {
+"use strict";
+exports.id = 3637;
+exports.ids = [3637];
+exports.modules = {
 
 /***/ 91511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -340,3 +341,4 @@ function killGroup(pid, signal) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 3669;
-export const ids = [3669];
-export const modules = {
+"use strict";
+exports.id = 3669;
+exports.ids = [3669];
+exports.modules = {
 
 /***/ 3669:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
@@ -296,3 +297,4 @@ exports.parseProxyResponse = parseProxyResponse;
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 3848;
-export const ids = [3848];
-export const modules = {
+"use strict";
+exports.id = 3848;
+exports.ids = [3848];
+exports.modules = {
 
 /***/ 83843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -678,3 +679,4 @@ function refuseForRolling(inputs, names, does) {
 /***/ })
 
 };
+;

@@ -1,6 +1,6 @@
-export const id = 4085;
-export const ids = [4085];
-export const modules = {
+exports.id = 4085;
+exports.ids = [4085];
+exports.modules = {
 
 /***/ 44085:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -3236,3 +3236,4 @@ exports.resolveCompressionConfig = resolveCompressionConfig;
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 411;
-export const ids = [411];
-export const modules = {
+"use strict";
+exports.id = 411;
+exports.ids = [411];
+exports.modules = {
 
 /***/ 40411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -394,3 +395,4 @@ function yaml() {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 4172;
-export const ids = [4172];
-export const modules = {
+"use strict";
+exports.id = 4172;
+exports.ids = [4172];
+exports.modules = {
 
 /***/ 14172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -362,3 +363,4 @@ async function writeSummary(markdown) {
 /***/ })
 
 };
+;

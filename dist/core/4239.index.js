@@ -1,10 +1,11 @@
-export const id = 4239;
-export const ids = [4239];
-export const modules = {
+exports.id = 4239;
+exports.ids = [4239];
+exports.modules = {
 
 /***/ 89659:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
@@ -748,6 +749,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /***/ 83335:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getProxyUrl = getProxyUrl;
@@ -2386,6 +2388,7 @@ module.exports = __webpack_require__(20218);
 /***/ 20218:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var net = __webpack_require__(69278);
@@ -2657,6 +2660,7 @@ exports.debug = debug; // for test
 /***/ 46752:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const Client = __webpack_require__(23701)
@@ -2897,6 +2901,7 @@ module.exports = {
 /***/ 34660:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(34589)
@@ -3012,6 +3017,7 @@ module.exports = connect
 /***/ 76862:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -3270,6 +3276,7 @@ module.exports = pipeline
 /***/ 14043:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(34589)
@@ -3491,6 +3498,7 @@ module.exports.RequestHandler = RequestHandler
 /***/ 3560:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(34589)
@@ -3718,6 +3726,7 @@ module.exports = stream
 /***/ 61882:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { InvalidArgumentError, SocketError } = __webpack_require__(68707)
@@ -3833,6 +3842,7 @@ module.exports = upgrade
 /***/ 56615:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 module.exports.request = __webpack_require__(14043)
@@ -3847,6 +3857,7 @@ module.exports.connect = __webpack_require__(34660)
 /***/ 49927:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
@@ -4339,6 +4350,7 @@ module.exports = {
 /***/ 59136:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const net = __webpack_require__(77030)
@@ -4586,6 +4598,7 @@ module.exports = buildConnector
 /***/ 10735:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {Record<string, string | undefined>} */
@@ -4711,6 +4724,7 @@ module.exports = {
 /***/ 42414:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const diagnosticsChannel = __webpack_require__(53053)
 const util = __webpack_require__(57975)
@@ -4920,6 +4934,7 @@ module.exports = {
 /***/ 68707:
 /***/ ((module) => {
 
+"use strict";
 
 
 const kUndiciError = Symbol.for('undici.error.UND_ERR')
@@ -5352,6 +5367,7 @@ module.exports = {
 /***/ 44655:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -5915,6 +5931,7 @@ module.exports = {
 /***/ 67752:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -6074,6 +6091,7 @@ module.exports = {
 /***/ 3440:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(34589)
@@ -6800,6 +6818,7 @@ module.exports = {
 /***/ 57405:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { InvalidArgumentError } = __webpack_require__(68707)
@@ -6940,6 +6959,7 @@ module.exports = Agent
 /***/ 837:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -7156,6 +7176,7 @@ module.exports = BalancedPool
 /***/ 637:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 /* global WebAssembly */
@@ -8676,6 +8697,7 @@ module.exports = connectH1
 /***/ 88788:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(34589)
@@ -9475,6 +9497,7 @@ module.exports = connectH2
 /***/ 23701:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // @ts-check
 
 
@@ -10106,6 +10129,7 @@ module.exports = Client
 /***/ 21841:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const buffer = __webpack_require__(4573)
@@ -10321,6 +10345,7 @@ module.exports = DispatcherBase
 /***/ 30883:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const EventEmitter = __webpack_require__(78474)
 
@@ -10393,6 +10418,7 @@ module.exports = Dispatcher
 /***/ 53137:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const DispatcherBase = __webpack_require__(21841)
@@ -10560,6 +10586,7 @@ module.exports = EnvHttpProxyAgent
 /***/ 64660:
 /***/ ((module) => {
 
+"use strict";
 /* eslint-disable */
 
 
@@ -10684,6 +10711,7 @@ module.exports = class FixedQueue {
 /***/ 42128:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const DispatcherBase = __webpack_require__(21841)
@@ -10926,6 +10954,7 @@ module.exports = PoolStats
 /***/ 30628:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -11040,6 +11069,7 @@ module.exports = Pool
 /***/ 76672:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(36443)
@@ -11321,6 +11351,7 @@ module.exports = ProxyAgent
 /***/ 30050:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const Dispatcher = __webpack_require__(30883)
@@ -11363,6 +11394,7 @@ module.exports = RetryAgent
 /***/ 32581:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // We include a version number for the Dispatcher API. In case of breaking changes,
@@ -11402,6 +11434,7 @@ module.exports = {
 /***/ 58155:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = class DecoratorHandler {
@@ -11453,6 +11486,7 @@ module.exports = class DecoratorHandler {
 /***/ 8754:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const util = __webpack_require__(3440)
@@ -11692,6 +11726,7 @@ module.exports = RedirectHandler
 /***/ 17816:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const assert = __webpack_require__(34589)
 
@@ -12136,6 +12171,7 @@ module.exports = RetryHandler
 /***/ 70379:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const { isIP } = __webpack_require__(77030)
 const { lookup } = __webpack_require__(40610)
@@ -12518,6 +12554,7 @@ module.exports = interceptorOpts => {
 /***/ 88060:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const util = __webpack_require__(3440)
@@ -12648,6 +12685,7 @@ module.exports = createDumpInterceptor
 /***/ 25092:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const RedirectHandler = __webpack_require__(8754)
@@ -12676,6 +12714,7 @@ module.exports = createRedirectInterceptor
 /***/ 21514:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const RedirectHandler = __webpack_require__(8754)
 
@@ -12707,6 +12746,7 @@ module.exports = opts => {
 /***/ 92026:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const RetryHandler = __webpack_require__(17816)
 
@@ -12733,6 +12773,7 @@ module.exports = globalOpts => {
 /***/ 52824:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
@@ -13017,6 +13058,7 @@ exports.SPECIAL_HEADERS = {
 /***/ 63870:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Buffer } = __webpack_require__(4573)
@@ -13029,6 +13071,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 /***/ 53434:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Buffer } = __webpack_require__(4573)
@@ -13041,6 +13084,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 /***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.enumToMap = void 0;
@@ -13062,6 +13106,7 @@ exports.enumToMap = enumToMap;
 /***/ 47501:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kClients } = __webpack_require__(36443)
@@ -13229,6 +13274,7 @@ module.exports = MockAgent
 /***/ 47365:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { promisify } = __webpack_require__(57975)
@@ -13295,6 +13341,7 @@ module.exports = MockClient
 /***/ 52429:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { UndiciError } = __webpack_require__(68707)
@@ -13330,6 +13377,7 @@ module.exports = {
 /***/ 31511:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(53397)
@@ -13544,6 +13592,7 @@ module.exports.MockScope = MockScope
 /***/ 94004:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { promisify } = __webpack_require__(57975)
@@ -13610,6 +13659,7 @@ module.exports = MockPool
 /***/ 91117:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = {
@@ -13640,6 +13690,7 @@ module.exports = {
 /***/ 53397:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { MockNotMatchedError } = __webpack_require__(52429)
@@ -14014,6 +14065,7 @@ module.exports = {
 /***/ 56142:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Transform } = __webpack_require__(57075)
@@ -14064,6 +14116,7 @@ module.exports = class PendingInterceptorsFormatter {
 /***/ 91529:
 /***/ ((module) => {
 
+"use strict";
 
 
 const singulars = {
@@ -14100,6 +14153,7 @@ module.exports = class Pluralizer {
 /***/ 96603:
 /***/ ((module) => {
 
+"use strict";
 
 
 /**
@@ -14530,6 +14584,7 @@ module.exports = {
 /***/ 89634:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kConstruct } = __webpack_require__(20109)
@@ -15396,6 +15451,7 @@ module.exports = {
 /***/ 3245:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kConstruct } = __webpack_require__(20109)
@@ -15555,6 +15611,7 @@ module.exports = {
 /***/ 20109:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 module.exports = {
@@ -15567,6 +15624,7 @@ module.exports = {
 /***/ 76798:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(34589)
@@ -15619,6 +15677,7 @@ module.exports = {
 /***/ 71276:
 /***/ ((module) => {
 
+"use strict";
 
 
 // https://wicg.github.io/cookie-store/#cookie-maximum-attribute-value-size
@@ -15638,6 +15697,7 @@ module.exports = {
 /***/ 79061:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { parseSetCookie } = __webpack_require__(11978)
@@ -15829,6 +15889,7 @@ module.exports = {
 /***/ 11978:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(71276)
@@ -16146,6 +16207,7 @@ module.exports = {
 /***/ 57797:
 /***/ ((module) => {
 
+"use strict";
 
 
 /**
@@ -16505,6 +16567,7 @@ module.exports = {
 /***/ 24031:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const buffer = __webpack_require__(4573)
 const { Transform } = __webpack_require__(57075)
@@ -17086,6 +17149,7 @@ module.exports = {
 /***/ 21238:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { pipeline } = __webpack_require__(57075)
@@ -17576,6 +17640,7 @@ module.exports = {
 /***/ 94811:
 /***/ ((module) => {
 
+"use strict";
 
 
 /**
@@ -17620,6 +17685,7 @@ module.exports = {
 /***/ 84492:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const util = __webpack_require__(3440)
@@ -18156,6 +18222,7 @@ module.exports = {
 /***/ 4495:
 /***/ ((module) => {
 
+"use strict";
 
 
 const corsSafeListedMethods = /** @type {const} */ (['GET', 'HEAD', 'POST'])
@@ -18287,6 +18354,7 @@ module.exports = {
 /***/ 51900:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(34589)
@@ -19038,6 +19106,7 @@ module.exports = {
 /***/ 66653:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kConnected, kSize } = __webpack_require__(36443)
@@ -19091,6 +19160,7 @@ module.exports = function () {
 /***/ 27114:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Blob, File } = __webpack_require__(4573)
@@ -19224,6 +19294,7 @@ module.exports = { FileLike, isFileLike }
 /***/ 50116:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(3440)
@@ -19705,6 +19776,7 @@ module.exports = {
 /***/ 35910:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { isBlobLike, iteratorMixin } = __webpack_require__(73168)
@@ -19964,6 +20036,7 @@ module.exports = { FormData, makeEntry }
 /***/ 51059:
 /***/ ((module) => {
 
+"use strict";
 
 
 // In case of breaking changes, increase the version
@@ -20011,6 +20084,7 @@ module.exports = {
 /***/ 60660:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
@@ -20705,6 +20779,7 @@ module.exports = {
 /***/ 54398:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
@@ -22982,6 +23057,7 @@ module.exports = {
 /***/ 9967:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 /* globals AbortController */
 
 
@@ -24026,6 +24102,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 /***/ 99051:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(60660)
@@ -24643,6 +24720,7 @@ module.exports = {
 /***/ 93627:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = {
@@ -24659,6 +24737,7 @@ module.exports = {
 /***/ 73168:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Transform } = __webpack_require__(57075)
@@ -26298,6 +26377,7 @@ module.exports = {
 /***/ 45893:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { types, inspect } = __webpack_require__(57975)
@@ -27000,6 +27080,7 @@ module.exports = {
 /***/ 22607:
 /***/ ((module) => {
 
+"use strict";
 
 
 /**
@@ -27297,6 +27378,7 @@ module.exports = {
 /***/ 48355:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -27648,6 +27730,7 @@ module.exports = {
 /***/ 88573:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { webidl } = __webpack_require__(45893)
@@ -27733,6 +27816,7 @@ module.exports = {
 /***/ 20961:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = {
@@ -27750,6 +27834,7 @@ module.exports = {
 /***/ 53610:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -28148,6 +28233,7 @@ module.exports = {
 /***/ 86897:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(20736)
@@ -28526,6 +28612,7 @@ module.exports = {
 /***/ 20736:
 /***/ ((module) => {
 
+"use strict";
 
 
 // This is a Globally Unique Identifier unique used
@@ -28599,6 +28686,7 @@ module.exports = {
 /***/ 15188:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { webidl } = __webpack_require__(45893)
@@ -28935,6 +29023,7 @@ module.exports = {
 /***/ 3264:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { maxUnsigned16Bit } = __webpack_require__(20736)
@@ -29038,6 +29127,7 @@ module.exports = {
 /***/ 19469:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(38522)
@@ -29150,6 +29240,7 @@ module.exports = { PerMessageDeflate }
 /***/ 81652:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Writable } = __webpack_require__(57075)
@@ -29684,6 +29775,7 @@ module.exports = {
 /***/ 13900:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { WebsocketFrameSend } = __webpack_require__(3264)
@@ -29795,6 +29887,7 @@ module.exports = { SendQueue }
 /***/ 61216:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = {
@@ -29814,6 +29907,7 @@ module.exports = {
 /***/ 98625:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(61216)
@@ -30143,6 +30237,7 @@ module.exports = {
 /***/ 13726:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { webidl } = __webpack_require__(45893)
@@ -30745,6 +30840,7 @@ module.exports = {
 /***/ 11758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -35724,6 +35820,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 /***/ 49735:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ retry)
 /* harmony export */ });
@@ -35818,6 +35915,7 @@ retry.VERSION = VERSION;
 /***/ 86856:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ throttling)
 /* harmony export */ });
@@ -36069,6 +36167,7 @@ throttling.triggersNotification = triggersNotification;
 /***/ 31015:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ RequestError)
 /* harmony export */ });
@@ -36116,3 +36215,4 @@ class RequestError extends Error {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 4750;
-export const ids = [4750];
-export const modules = {
+"use strict";
+exports.id = 4750;
+exports.ids = [4750];
+exports.modules = {
 
 /***/ 77752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -702,3 +703,4 @@ async function fetchArtifact(location, digest, dest, client) {
 /***/ })
 
 };
+;

@@ -1,10 +1,11 @@
-export const id = 492;
-export const ids = [492];
-export const modules = {
+exports.id = 492;
+exports.ids = [492];
+exports.modules = {
 
 /***/ 38793:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 exports.byteLength = byteLength
@@ -3091,6 +3092,7 @@ function fromByteArray (uint8) {
 /***/ 39732:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 /*jshint node:true */
 
 var Buffer = (__webpack_require__(20181).Buffer); // browserify
@@ -3139,6 +3141,7 @@ bufferEq.restore = function() {
 /***/ 325:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var Buffer = (__webpack_require__(93058).Buffer);
@@ -3333,6 +3336,7 @@ module.exports = {
 /***/ 5028:
 /***/ ((module) => {
 
+"use strict";
 
 
 function getParamSize(keySize) {
@@ -3363,6 +3367,7 @@ module.exports = getParamBytesForAlg;
 /***/ 23860:
 /***/ ((module) => {
 
+"use strict";
 
 
 var hasOwn = Object.prototype.hasOwnProperty;
@@ -3487,6 +3492,7 @@ module.exports = function extend() {
 /***/ 85693:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 // Copyright 2018 Google LLC
 // Licensed under the Apache License, Version 2.0 (the "License");
@@ -3804,6 +3810,7 @@ function defaultErrorRedactor(data) {
 /***/ 5881:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 // Copyright 2018 Google LLC
 // Licensed under the Apache License, Version 2.0 (the "License");
@@ -4374,6 +4381,7 @@ _a = Gaxios;
 /***/ 17842:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 // Copyright 2018 Google LLC
 // Licensed under the Apache License, Version 2.0 (the "License");
@@ -4428,6 +4436,7 @@ async function request(opts) {
 /***/ 4653:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 // Copyright 2024 Google LLC
 // Licensed under the Apache License, Version 2.0 (the "License");
@@ -4456,6 +4465,7 @@ exports.GaxiosInterceptorManager = GaxiosInterceptorManager;
 /***/ 64616:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 // Copyright 2018 Google LLC
 // Licensed under the Apache License, Version 2.0 (the "License");
@@ -4627,6 +4637,7 @@ function getNextRetryDelay(config) {
 /***/ 34810:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2012 Google LLC
 //
@@ -4919,6 +4930,7 @@ exports.AuthClient = AuthClient;
 /***/ 81261:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2021 Google LLC
 //
@@ -5079,6 +5091,7 @@ exports.AwsClient = AwsClient;
 /***/ 27647:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2021 Google LLC
 //
@@ -5298,6 +5311,7 @@ async function generateAuthenticationHeaderMap(options) {
 /***/ 142:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2021 Google LLC
 //
@@ -5781,6 +5795,7 @@ exports.BaseExternalAccountClient = BaseExternalAccountClient;
 /***/ 26129:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2025 Google LLC
 //
@@ -6010,6 +6025,7 @@ exports.CertificateSubjectTokenSupplier = CertificateSubjectTokenSupplier;
 /***/ 20977:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2013 Google LLC
 //
@@ -6134,6 +6150,7 @@ exports.Compute = Compute;
 /***/ 69157:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2024 Google LLC
 //
@@ -6339,6 +6356,7 @@ exports.DefaultAwsSecurityCredentialsSupplier = DefaultAwsSecurityCredentialsSup
 /***/ 77556:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2021 Google LLC
 //
@@ -6618,6 +6636,7 @@ exports.DownscopedClient = DownscopedClient;
 /***/ 60963:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2018 Google LLC
 //
@@ -6721,6 +6740,7 @@ async function isComputeEngine() {
 /***/ 43247:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 // Copyright 2022 Google LLC
 //
@@ -6905,6 +6925,7 @@ exports.InvalidSubjectTokenError = InvalidSubjectTokenError;
 /***/ 34240:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2023 Google LLC
 //
@@ -7144,6 +7165,7 @@ exports.ExternalAccountAuthorizedUserClient = ExternalAccountAuthorizedUserClien
 /***/ 88323:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2021 Google LLC
 //
@@ -7218,6 +7240,7 @@ exports.ExternalAccountClient = ExternalAccountClient;
 /***/ 10932:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2024 Google LLC
 //
@@ -7308,6 +7331,7 @@ exports.FileSubjectTokenSupplier = FileSubjectTokenSupplier;
 /***/ 5072:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2026 Google LLC
 //
@@ -7621,6 +7645,7 @@ exports.GdchClient = GdchClient;
 /***/ 95934:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2019 Google LLC
 //
@@ -8548,6 +8573,7 @@ exports.GoogleAuth = GoogleAuth;
 /***/ 89390:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 // Copyright 2014 Google LLC
 //
@@ -8598,6 +8624,7 @@ exports.IAMAuth = IAMAuth;
 /***/ 29960:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2021 Google LLC
 //
@@ -8735,6 +8762,7 @@ exports.IdentityPoolClient = IdentityPoolClient;
 /***/ 12718:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2020 Google LLC
 //
@@ -8797,6 +8825,7 @@ exports.IdTokenClient = IdTokenClient;
 /***/ 39964:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 /**
  * Copyright 2021 Google LLC
@@ -9000,6 +9029,7 @@ exports.Impersonated = Impersonated;
 /***/ 27060:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2015 Google LLC
 //
@@ -9207,6 +9237,7 @@ exports.JWTAccess = JWTAccess;
 /***/ 75277:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2013 Google LLC
 //
@@ -9514,6 +9545,7 @@ exports.JWT = JWT;
 /***/ 53882:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 // Copyright 2014 Google LLC
 //
@@ -9580,6 +9612,7 @@ exports.LoginTicket = LoginTicket;
 /***/ 10091:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2019 Google LLC
 //
@@ -10406,6 +10439,7 @@ exports.OAuth2Client = OAuth2Client;
 /***/ 6653:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2021 Google LLC
 //
@@ -10601,6 +10635,7 @@ function getErrorFromOAuthErrorResponse(resp, err) {
 /***/ 62045:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2024 Google LLC
 //
@@ -10667,6 +10702,7 @@ exports.PassThroughClient = PassThroughClient;
 /***/ 46077:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2022 Google LLC
 //
@@ -10893,6 +10929,7 @@ exports.PluggableAuthClient = PluggableAuthClient;
 /***/ 908:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2022 Google LLC
 //
@@ -11073,6 +11110,7 @@ exports.PluggableAuthHandler = PluggableAuthHandler;
 /***/ 99807:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2015 Google LLC
 //
@@ -11239,6 +11277,7 @@ exports.UserRefreshClient = UserRefreshClient;
 /***/ 121:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2021 Google LLC
 //
@@ -11352,6 +11391,7 @@ exports.StsCredentials = StsCredentials;
 /***/ 24627:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2024 Google LLC
 //
@@ -11429,6 +11469,7 @@ exports.UrlSubjectTokenSupplier = UrlSubjectTokenSupplier;
 /***/ 93438:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2019 Google LLC
 //
@@ -11562,6 +11603,7 @@ exports.BrowserCrypto = BrowserCrypto;
 /***/ 88851:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 // Copyright 2019 Google LLC
 //
@@ -11622,6 +11664,7 @@ function hasBrowserCrypto() {
 /***/ 27388:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2019 Google LLC
 //
@@ -11716,6 +11759,7 @@ function toBuffer(arrayBuffer) {
 /***/ 96831:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 // Copyright 2025 Google LLC
 //
@@ -11754,6 +11798,7 @@ function fromArrayBufferToHex(arrayBuffer) {
 /***/ 95412:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 // Copyright 2025 Google LLC
 //
@@ -11785,6 +11830,7 @@ exports.ErrorWithCode = ErrorWithCode;
 /***/ 53165:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2025 Google LLC
 //
@@ -11923,6 +11969,7 @@ async function getCredentials(keyFilePath) {
 /***/ 17362:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2025 Google LLC
 //
@@ -11995,6 +12042,7 @@ async function getToken(tokenOptions) {
 /***/ 33067:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2025 Google LLC
 //
@@ -12126,6 +12174,7 @@ exports.GoogleToken = GoogleToken;
 /***/ 46490:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2025 Google LLC
 //
@@ -12186,6 +12235,7 @@ function getJwsSign(tokenOptions) {
 /***/ 78024:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 // Copyright 2025 Google LLC
 //
@@ -12226,6 +12276,7 @@ async function revokeToken(accessToken, transporter) {
 /***/ 71488:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TokenHandler = void 0;
@@ -12329,6 +12380,7 @@ exports.TokenHandler = TokenHandler;
 /***/ 492:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
     if (k2 === undefined) k2 = k;
@@ -12423,6 +12475,7 @@ exports.auth = auth;
 /***/ 37870:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2023 Google LLC
 //
@@ -12605,6 +12658,7 @@ function _isWindows() {
 /***/ 71628:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 // Copyright 2024 Google LLC
 //
@@ -12692,6 +12746,7 @@ Colours.refresh();
 /***/ 81577:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 // Copyright 2024 Google LLC
 //
@@ -12729,6 +12784,7 @@ __exportStar(__webpack_require__(74788), exports);
 /***/ 74788:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 // Copyright 2021-2024 Google LLC
 //
@@ -14707,6 +14763,7 @@ SafeBuffer.allocUnsafeSlow = function (size) {
 /***/ 36128:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 /**
  * Copyright 2022 Google LLC
@@ -14827,6 +14884,7 @@ function detectGCPResidency() {
 /***/ 69595:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
     if (k2 === undefined) k2 = k;
@@ -15235,6 +15293,7 @@ __exportStar(__webpack_require__(36128), exports);
 /***/ 38823:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2023 Google LLC
 // Licensed under the Apache License, Version 2.0 (the "License");
@@ -15257,6 +15316,7 @@ module.exports = { pkg };
 /***/ 65470:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Copyright 2023 Google LLC
 // Licensed under the Apache License, Version 2.0 (the "License");
@@ -15285,6 +15345,7 @@ exports.USER_AGENT = USER_AGENT;
 /***/ 66495:
 /***/ ((module) => {
 
+"use strict";
 module.exports = /*#__PURE__*/JSON.parse('{"name":"gaxios","version":"7.3.1","description":"A simple common HTTP client specifically for Google APIs and services.","main":"build/cjs/src/index.js","types":"build/cjs/src/index.d.ts","files":["build/"],"exports":{".":{"import":{"types":"./build/esm/src/index.d.ts","default":"./build/esm/src/index.js"},"require":{"types":"./build/cjs/src/index.d.ts","default":"./build/cjs/src/index.js"}}},"scripts":{"lint":"gts check --no-inline-config","test":"c8 mocha build/esm/test","presystem-test":"npm run compile","system-test":"mocha build/esm/system-test --timeout 80000","compile":"tsc -b ./tsconfig.json ./tsconfig.cjs.json && node utils/enable-esm.mjs","fix":"gts fix","prepare":"npm run compile","pretest":"npm run compile","webpack":"webpack","prebrowser-test":"npm run compile","browser-test":"node build/browser-test/browser-test-runner.js","docs":"jsdoc -c .jsdoc.js","samples-test":"cd samples/ && npm link ../ && npm test && cd ../","prelint":"cd samples; npm link ../; npm install","clean":"gts clean"},"repository":{"type":"git","directory":"core/packages/gaxios","url":"https://github.com/googleapis/google-cloud-node.git"},"keywords":["google"],"engines":{"node":">=18"},"author":"Google, LLC","license":"Apache-2.0","devDependencies":{"@babel/plugin-proposal-private-methods":"^7.18.6","@types/cors":"^2.8.6","@types/express":"^5.0.0","@types/extend":"^3.0.1","@types/mocha":"^10.0.10","@types/multiparty":"4.2.1","@types/mv":"^2.1.0","@types/ncp":"^2.0.8","@types/node":"^24.0.0","@types/sinon":"^21.0.0","@types/tmp":"^0.2.6","assert":"^2.0.0","browserify":"^17.0.0","c8":"^10.1.3","cors":"^2.8.5","express":"^5.0.0","gts":"^6.0.2","is-docker":"^3.0.0","jsdoc":"^4.0.4","jsdoc-fresh":"^5.0.0","jsdoc-region-tag":"^4.0.0","karma":"^6.0.0","karma-chrome-launcher":"^3.0.0","karma-coverage":"^2.0.0","karma-firefox-launcher":"^2.0.0","karma-mocha":"^2.0.0","karma-remap-coverage":"^0.1.5","karma-sourcemap-loader":"^0.4.0","karma-webpack":"^5.0.0","mocha":"^11.1.0","multiparty":"^4.2.1","mv":"^2.1.1","ncp":"^2.0.0","nock":"14.0.5","null-loader":"^4.0.1","pack-n-play":"^4.0.0","puppeteer":"^24.0.0","sinon":"21.0.3","stream-browserify":"^3.0.0","tmp":"0.2.7","ts-loader":"^9.5.2","typescript":"5.8.3","undici-types":"^7.24.1","webpack":"^5.97.1","webpack-cli":"^6.0.1"},"dependencies":{"extend":"^3.0.2","https-proxy-agent":"^7.0.1","node-fetch":"^3.3.2"},"homepage":"https://github.com/googleapis/google-cloud-node/tree/main/core/packages/gaxios"}');
 
 /***/ }),
@@ -15292,8 +15353,10 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"gaxios","version":"7.3.1","de
 /***/ 96066:
 /***/ ((module) => {
 
+"use strict";
 module.exports = /*#__PURE__*/JSON.parse('{"name":"google-auth-library","version":"10.9.1","author":"Google Inc.","description":"Google APIs Authentication Client Library for Node.js","engines":{"node":">=18"},"main":"./build/src/index.js","types":"./build/src/index.d.ts","repository":{"type":"git","directory":"core/packages/google-auth-library-nodejs","url":"https://github.com/googleapis/google-cloud-node.git"},"keywords":["google","api","google apis","client","client library"],"dependencies":{"base64-js":"^1.3.0","ecdsa-sig-formatter":"^1.0.11","gaxios":"^7.1.4","gcp-metadata":"8.1.2","google-logging-utils":"1.1.3","jws":"^4.0.0"},"devDependencies":{"@types/base64-js":"^1.2.5","@types/jws":"^3.1.0","@types/mocha":"^10.0.10","@types/mv":"^2.1.0","@types/ncp":"^2.0.8","@types/node":"^24.0.0","@types/sinon":"^21.0.0","assert-rejects":"^1.0.0","c8":"^10.1.3","codecov":"^3.8.3","gts":"^6.0.2","is-docker":"^3.0.0","jsdoc":"^4.0.4","jsdoc-fresh":"^5.0.0","jsdoc-region-tag":"^4.0.0","karma":"^6.0.0","karma-chrome-launcher":"^3.0.0","karma-coverage":"^2.0.0","karma-firefox-launcher":"^2.0.0","karma-mocha":"^2.0.0","karma-sourcemap-loader":"^0.4.0","karma-webpack":"^5.0.1","keypair":"^1.0.4","mocha":"^11.1.0","mv":"^2.1.1","ncp":"^2.0.0","nock":"^14.0.5","null-loader":"^4.0.1","puppeteer":"^24.0.0","sinon":"21.0.3","ts-loader":"^9.5.2","typescript":"5.8.3","webpack":"^5.97.1","webpack-cli":"^6.0.1"},"files":["build/src","!build/src/**/*.map"],"scripts":{"test":"c8 mocha build/test","clean":"gts clean","prepare":"npm run compile","lint":"gts check --no-inline-config","compile":"tsc -p .","fix":"gts fix","pretest":"npm run compile -- --sourceMap","docs":"jsdoc -c .jsdoc.js","samples-setup":"cd samples/ && npm link ../ && npm run setup && cd ../","samples-test":"cd samples/ && npm link ../ && npm test && cd ../","system-test":"mocha build/system-test --timeout 60000","presystem-test":"npm run compile -- --sourceMap","webpack":"webpack","browser-test":"karma start","prelint":"cd samples; npm link ../; npm install"},"license":"Apache-2.0","homepage":"https://github.com/googleapis/google-cloud-node/tree/main/core/packages/google-auth-library-nodejs"}');
 
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 496;
-export const ids = [496];
-export const modules = {
+"use strict";
+exports.id = 496;
+exports.ids = [496];
+exports.modules = {
 
 /***/ 89379:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
@@ -2196,3 +2197,4 @@ module.exports = validRange
 /***/ })
 
 };
+;

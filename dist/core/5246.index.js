@@ -1,6 +1,7 @@
-export const id = 5246;
-export const ids = [5246];
-export const modules = {
+"use strict";
+exports.id = 5246;
+exports.ids = [5246];
+exports.modules = {
 
 /***/ 5246:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -714,3 +715,4 @@ function createPool(settings) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 5260;
-export const ids = [5260];
-export const modules = {
+"use strict";
+exports.id = 5260;
+exports.ids = [5260];
+exports.modules = {
 
 /***/ 82072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -607,3 +608,4 @@ function clip(value, max = 80) {
 /***/ })
 
 };
+;

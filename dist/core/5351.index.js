@@ -1,6 +1,7 @@
-export const id = 5351;
-export const ids = [5351];
-export const modules = {
+"use strict";
+exports.id = 5351;
+exports.ids = [5351];
+exports.modules = {
 
 /***/ 33031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1192,3 +1193,4 @@ function parseSticky(text) {
 /***/ })
 
 };
+;

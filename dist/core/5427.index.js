@@ -1,10 +1,11 @@
-export const id = 5427;
-export const ids = [5427];
-export const modules = {
+exports.id = 5427;
+exports.ids = [5427];
+exports.modules = {
 
 /***/ 20340:
 /***/ ((module) => {
 
+"use strict";
 
 var __defProp = Object.defineProperty;
 var __defProps = Object.defineProperties;
@@ -1255,6 +1256,7 @@ var OpenFeatureCommonAPI = class {
 /***/ 63505:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 var __webpack_unused_export__;
 
 
@@ -2094,6 +2096,7 @@ __webpack_unused_export__ = getGherkinTestPath;
 /***/ 77690:
 /***/ ((module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var crypto = __webpack_require__(76982);
@@ -2554,6 +2557,7 @@ function PassThrough() {
 /***/ 12411:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }))
@@ -5301,6 +5305,7 @@ exports.splitPathMemoized = splitPathMemoized
 /***/ 35427:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   XG: () => (/* reexport safe */ _index_cjs_js__WEBPACK_IMPORTED_MODULE_0__.XG)
 /* harmony export */ });
@@ -5312,3 +5317,4 @@ exports.splitPathMemoized = splitPathMemoized
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 552;
-export const ids = [552];
-export const modules = {
+"use strict";
+exports.id = 552;
+exports.ids = [552];
+exports.modules = {
 
 /***/ 552:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -5544,3 +5545,4 @@ function glob_hashFiles(patterns_1) {
 /***/ })
 
 };
+;

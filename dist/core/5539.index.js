@@ -1,6 +1,7 @@
-export const id = 5539;
-export const ids = [5539];
-export const modules = {
+"use strict";
+exports.id = 5539;
+exports.ids = [5539];
+exports.modules = {
 
 /***/ 27145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -93,3 +94,4 @@ function runnerTemp(...parts) {
 /***/ })
 
 };
+;

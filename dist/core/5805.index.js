@@ -1,6 +1,7 @@
-export const id = 5805;
-export const ids = [5805];
-export const modules = {
+"use strict";
+exports.id = 5805;
+exports.ids = [5805];
+exports.modules = {
 
 /***/ 64143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -633,3 +634,4 @@ function parseSticky(text) {
 /***/ })
 
 };
+;

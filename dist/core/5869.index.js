@@ -1,6 +1,7 @@
-export const id = 5869;
-export const ids = [5869];
-export const modules = {
+"use strict";
+exports.id = 5869;
+exports.ids = [5869];
+exports.modules = {
 
 /***/ 65869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -840,3 +841,4 @@ async function listAttestations(client, ctx, digest, next) {
 /***/ })
 
 };
+;

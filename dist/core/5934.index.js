@@ -1,6 +1,7 @@
-export const id = 5934;
-export const ids = [5934];
-export const modules = {
+"use strict";
+exports.id = 5934;
+exports.ids = [5934];
+exports.modules = {
 
 /***/ 83525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1311,3 +1312,4 @@ function yaml() {
 /***/ })
 
 };
+;

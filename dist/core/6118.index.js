@@ -1,6 +1,6 @@
-export const id = 6118;
-export const ids = [6118];
-export const modules = {
+exports.id = 6118;
+exports.ids = [6118];
+exports.modules = {
 
 /***/ 73057:
 /***/ ((module) => {
@@ -3054,3 +3054,4 @@ function trailingBytesSeen(data) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 6371;
-export const ids = [6371];
-export const modules = {
+"use strict";
+exports.id = 6371;
+exports.ids = [6371];
+exports.modules = {
 
 /***/ 78381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -313,3 +314,4 @@ function killGroup(pid, signal) {
 /***/ })
 
 };
+;

@@ -1,6 +1,6 @@
-export const id = 690;
-export const ids = [690];
-export const modules = {
+exports.id = 690;
+exports.ids = [690];
+exports.modules = {
 
 /***/ 57666:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
@@ -4829,6 +4829,7 @@ try {
 /***/ 34645:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
@@ -4890,6 +4891,7 @@ const File = _File
 /***/ 90995:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F8: () => (/* binding */ blobFromSync),
 /* harmony export */   NX: () => (/* binding */ fileFrom),
@@ -5010,6 +5012,7 @@ class BlobDataItem {
 /***/ 86327:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
@@ -5272,6 +5275,7 @@ const Blob = _Blob
 /***/ 83018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $n: () => (/* binding */ formDataToBlob),
 /* harmony export */   fS: () => (/* binding */ FormData)
@@ -5326,6 +5330,7 @@ return new B(c,{type:"multipart/form-data; boundary="+b})}
 /***/ 20690:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
@@ -7496,3 +7501,4 @@ function fixResponseChunkedTransferBadEnding(request, errorCallback) {
 /***/ })
 
 };
+;

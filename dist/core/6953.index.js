@@ -1,6 +1,7 @@
-export const id = 6953;
-export const ids = [6953];
-export const modules = {
+"use strict";
+exports.id = 6953;
+exports.ids = [6953];
+exports.modules = {
 
 /***/ 66953:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1000,3 +1001,4 @@ function parseSticky(text) {
 /***/ })
 
 };
+;

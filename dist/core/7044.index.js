@@ -1,6 +1,7 @@
-export const id = 7044;
-export const ids = [7044];
-export const modules = {
+"use strict";
+exports.id = 7044;
+exports.ids = [7044];
+exports.modules = {
 
 /***/ 31815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2331,3 +2332,4 @@ async function writeSummary(markdown) {
 /***/ })
 
 };
+;

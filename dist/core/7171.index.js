@@ -1,10 +1,11 @@
-export const id = 7171;
-export const ids = [7171];
-export const modules = {
+exports.id = 7171;
+exports.ids = [7171];
+exports.modules = {
 
 /***/ 15183:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
     if (k2 === undefined) k2 = k;
@@ -77,6 +78,7 @@ exports.req = req;
 /***/ 98894:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
     if (k2 === undefined) k2 = k;
@@ -1301,3 +1303,4 @@ module.exports = eval("require")("supports-color");
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 7262;
-export const ids = [7262];
-export const modules = {
+"use strict";
+exports.id = 7262;
+exports.ids = [7262];
+exports.modules = {
 
 /***/ 47262:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -447,3 +448,4 @@ async function toFormData(Body, ct) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 7383;
-export const ids = [7383];
-export const modules = {
+"use strict";
+exports.id = 7383;
+exports.ids = [7383];
+exports.modules = {
 
 /***/ 81729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -803,3 +804,4 @@ function killGroup(pid, signal) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 7512;
-export const ids = [7512];
-export const modules = {
+"use strict";
+exports.id = 7512;
+exports.ids = [7512];
+exports.modules = {
 
 /***/ 67512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -191,3 +192,4 @@ function cloudWatchFailure(error, query) {
 /***/ })
 
 };
+;

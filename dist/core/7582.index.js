@@ -1,6 +1,7 @@
-export const id = 7582;
-export const ids = [7582];
-export const modules = {
+"use strict";
+exports.id = 7582;
+exports.ids = [7582];
+exports.modules = {
 
 /***/ 97582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -543,3 +544,4 @@ function windowGate(environment, rules, override, actor, now = clockNow()) {
 /***/ })
 
 };
+;

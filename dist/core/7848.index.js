@@ -1,6 +1,7 @@
-export const id = 7848;
-export const ids = [7848,2099];
-export const modules = {
+"use strict";
+exports.id = 7848;
+exports.ids = [7848,2099];
+exports.modules = {
 
 /***/ 72762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -232,3 +233,4 @@ async function payloadFromRelease(client, ctx, version) {
 /***/ })
 
 };
+;

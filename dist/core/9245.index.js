@@ -1,6 +1,7 @@
-export const id = 9245;
-export const ids = [9245];
-export const modules = {
+"use strict";
+exports.id = 9245;
+exports.ids = [9245];
+exports.modules = {
 
 /***/ 18456:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -6721,3 +6722,4 @@ exports.c = SnappyDecompressor
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 9917;
-export const ids = [9917];
-export const modules = {
+"use strict";
+exports.id = 9917;
+exports.ids = [9917];
+exports.modules = {
 
 /***/ 80966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1302,3 +1303,4 @@ function killGroup(pid, signal) {
 /***/ })
 
 };
+;
