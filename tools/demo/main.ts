@@ -210,7 +210,11 @@ async function main(): Promise<void> {
         { ok: 0, errors: 0, proxyErrors: 0 },
       ),
     };
-    writeFileSync(path.join(out, 'result.json'), JSON.stringify(result, null, 2));
+    const written = {
+      ...result,
+      traffic: { ...result.traffic, proxyFailures: world.proxyFailures },
+    };
+    writeFileSync(path.join(out, 'result.json'), JSON.stringify(written, null, 2));
     const report = writeReport(out, {
       chapters,
       events,

@@ -91,6 +91,8 @@ export class World {
   conversion?: (version: string) => number;
   /** Checkouts clients made, per version that answered the visit (`failed`: no answer or not ok). */
   readonly checkouts: Record<string, number> = {};
+  /** The first proxy-path failures clients saw (502/503/504 or no answer), with when and what. */
+  readonly proxyFailures: string[] = [];
   private tokenCount = 0;
   private runId = 1000;
   /** The demo's own Sigstore: attest-build-provenance steps sign with it, Glidepath trusts its root. */
@@ -386,7 +388,8 @@ export class World {
           const body = (await response.json().catch(() => ({}))) as { version?: string };
           if (response.ok) this.current.ok++;
           else this.current.errors++;
-          if (response.status >= 502 && response.status <= 504) this.current.proxyErrors++;
+          if (response.status >= 502 && response.status <= 504)
+            this.proxyFailure(`${response.status} ${JSON.stringify(body).slice(0, 120)}`);
           if (!body.version) return;
           this.current.versions[body.version] = (this.current.versions[body.version] ?? 0) + 1;
           const rate = this.conversion?.(body.version) ?? 0;
@@ -404,11 +407,20 @@ export class World {
               })
               .catch(() => (this.checkouts.failed = (this.checkouts.failed ?? 0) + 1));
         })
-        .catch(() => {
+        .catch((error: Error & { cause?: { code?: string } }) => {
           this.current.errors++;
-          this.current.proxyErrors++;
+          this.proxyFailure(`no answer: ${error.cause?.code ?? error.name}`);
         });
     }, 1000 / perSecond);
+  }
+
+  /** The proxy path failed a client: counted, and the first few kept with what and when. */
+  private proxyFailure(what: string): void {
+    this.current.proxyErrors++;
+    if (this.proxyFailures.length < 20)
+      this.proxyFailures.push(
+        `${new Date().toISOString()} at weight ${this.router.state.weight}: ${what}`,
+      );
   }
 
   private sample(): void {

@@ -32,6 +32,8 @@ export interface LoggedExchange {
   answer: VendorAnswer;
   /** Whether the answer came from a queued fault rather than the vendor's logic. */
   fault: boolean;
+  /** When the request came (wall clock, ms): how long a client waited between attempts. */
+  at: number;
 }
 
 export interface VendorStandIn {
@@ -53,6 +55,7 @@ export async function startVendor(
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       void (async () => {
+        const at = Date.now();
         const url = new URL(req.url ?? '/', 'http://127.0.0.1');
         const request = {
           method: req.method ?? 'GET',
@@ -79,6 +82,7 @@ export async function startVendor(
           },
           answer: { status: answer.status, headers: answer.headers, body: answer.body },
           fault: queued !== undefined,
+          at,
         });
         const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
         res.writeHead(answer.status, {

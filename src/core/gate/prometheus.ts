@@ -1,10 +1,11 @@
 import { sleep, UserError } from '../runtime/index.js';
-import { PROVIDER_RETRY } from './retry.js';
+import { PROVIDER_RETRY, retryAfterMs } from './retry.js';
 
 const TIMEOUT_MS = 10_000;
 
-type Outcome<T> =
-  { kind: 'value'; value: T | null } | { kind: 'retry' | 'invalid' | 'auth'; problem: string };
+/** A failed attempt; a retry may carry the wait the server asked for (Retry-After). */
+type Failure = { kind: 'retry' | 'invalid' | 'auth'; problem: string; waitMs?: number };
+type Outcome<T> = { kind: 'value'; value: T | null } | Failure;
 
 /** One series of an instant vector: its labels and [time, value]. */
 interface VectorSample {
@@ -75,10 +76,14 @@ export class PrometheusClient {
     });
   }
 
-  /** Transient failures retried; a query that keeps failing fails after PROVIDER_RETRY.failedPolls polls. */
+  /**
+   * Transient failures retried, after the wait a 429 or 503 asks for (Retry-After, at most
+   * PROVIDER_RETRY.maxWaitMs) or a growing backoff; a query that keeps failing fails after
+   * PROVIDER_RETRY.failedPolls polls.
+   */
   private async retried<T>(query: string, once: () => Promise<Outcome<T>>): Promise<T | null> {
     let lastProblem = '';
-    const { attempts, failedPolls, backoffMs } = PROVIDER_RETRY;
+    const { attempts, failedPolls, backoffMs, maxWaitMs } = PROVIDER_RETRY;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       const outcome = await once();
       if (outcome.kind === 'value') {
@@ -92,7 +97,8 @@ export class PrometheusClient {
           `Prometheus answered ${outcome.problem} to the query '${query}': the credentials were refused; check prometheus-headers (e.g. Authorization: Basic or Bearer from a secret)`,
         );
       lastProblem = outcome.problem;
-      if (attempt < attempts) await sleep(backoffMs * attempt);
+      if (attempt < attempts)
+        await sleep(Math.min(outcome.waitMs ?? backoffMs * attempt, maxWaitMs));
     }
     const failed = (this.failedPolls.get(query) ?? 0) + 1;
     this.failedPolls.set(query, failed);
@@ -110,9 +116,7 @@ export class PrometheusClient {
     series?: true,
     at?: number,
   ): Promise<
-    | { kind: 'value'; value: number | null }
-    | { kind: 'series'; series: VectorSample[] }
-    | { kind: 'retry' | 'invalid' | 'auth'; problem: string }
+    { kind: 'value'; value: number | null } | { kind: 'series'; series: VectorSample[] } | Failure
   > {
     const url = new URL(
       range ? 'api/v1/query_range' : 'api/v1/query',
@@ -139,6 +143,12 @@ export class PrometheusClient {
     // A Prometheus behind basic auth (its web config, or a proxy) refuses at once: retrying cannot help.
     if (response.status === 401 || response.status === 403)
       return { kind: 'auth', problem: `${response.status} ${response.statusText}`.trim() };
+    // Prometheus itself does not shed load, but what is in front of a managed one does (429, or 503
+    // while it is overloaded), saying when to come back.
+    const waitMs =
+      response.status === 429 || response.status === 503
+        ? retryAfterMs(response.headers)
+        : undefined;
     let body: {
       status?: string;
       error?: string;
@@ -148,12 +158,16 @@ export class PrometheusClient {
     try {
       body = (await response.json()) as typeof body;
     } catch {
-      return { kind: 'retry', problem: `HTTP ${response.status} with a body that is not JSON` };
+      return {
+        kind: 'retry',
+        problem: `HTTP ${response.status} with a body that is not JSON`,
+        waitMs,
+      };
     }
     if (response.status === 400 || body.errorType === 'bad_data')
       return { kind: 'invalid', problem: body.error ?? `HTTP ${response.status}` };
     if (!response.ok || body.status !== 'success')
-      return { kind: 'retry', problem: body.error ?? `HTTP ${response.status}` };
+      return { kind: 'retry', problem: body.error ?? `HTTP ${response.status}`, waitMs };
     const { resultType, result } = body.data ?? {};
     if (resultType === 'matrix' && range) {
       const values = (result as { values: [number, string][] }[])

@@ -28,7 +28,7 @@ interface DemoResult {
   /** Each region's router: the share of traffic on its canary slot at the end. */
   regionWeights: Record<string, number>;
   approvals: { environment: string }[];
-  traffic: { ok: number; errors: number; proxyErrors: number };
+  traffic: { ok: number; errors: number; proxyErrors: number; proxyFailures: string[] };
   checkouts: Record<string, number>;
 }
 
@@ -177,7 +177,7 @@ describe('npm run demo', () => {
     // Slots restart in every chapter (deploys, the automatic and the manual rollback): the
     // router retries an idempotent request whose pooled connection the restart closed, so no
     // client ever sees a 502; the only errors are the bad v3's own 500s while it had traffic.
-    expect(result.traffic.proxyErrors).toBe(0);
+    expect(result.traffic.proxyErrors, result.traffic.proxyFailures.join('\n')).toBe(0);
   });
 
   it('A/B chapter: under the clients that convert better on B, the experiment names B and promotes it, recorded as a deployment', () => {

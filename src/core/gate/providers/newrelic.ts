@@ -1,3 +1,4 @@
+import { retryAfterMs } from '../retry.js';
 import { ProviderError, type MetricProvider, type SampleRange, type Series } from './types.js';
 
 export * from './newrelic-check.js';
@@ -78,7 +79,7 @@ export class NewRelicProvider implements MetricProvider {
     if (response.status === 401 || response.status === 403)
       throw new ProviderError('auth', `${message(`${response.status}`)}${KEY_HINT}`);
     if (response.status === 429)
-      throw new ProviderError('rate-limit', message('429'), retryAfter(response.headers));
+      throw new ProviderError('rate-limit', message('429'), retryAfterMs(response.headers));
     if (response.status >= 500)
       throw new ProviderError('unavailable', message(`${response.status}`));
     if (!response.ok || !body)
@@ -102,11 +103,6 @@ export function windowed(nrql: string, range: SampleRange): string {
   return `${nrql} SINCE ${Math.floor(range.from)} UNTIL ${Math.floor(range.to)}${series}`;
 }
 
-function retryAfter(headers: Headers): number | undefined {
-  const s = Number(headers.get('retry-after'));
-  return Number.isFinite(s) && s > 0 ? s * 1000 : undefined;
-}
-
 /** GraphQL errors (HTTP 200) by New Relic's `extensions.errorClass`, with its text. */
 function graphQLFailure(
   errors: GraphQLError[],
@@ -125,7 +121,7 @@ function graphQLFailure(
     classes.some((c) => /TOO_MANY_REQUESTS|RATE_LIMIT/.test(c)) ||
     /too many (concurrent )?(requests|queries)/i.test(text)
   )
-    return new ProviderError('rate-limit', what, retryAfter(headers));
+    return new ProviderError('rate-limit', what, retryAfterMs(headers));
   if (classes.some((c) => /TIMEOUT|SERVER_ERROR|INTERNAL|UNAVAILABLE/.test(c)))
     return new ProviderError('unavailable', what);
   return new ProviderError('query', what);

@@ -1,4 +1,5 @@
 import { readHeaders } from '../headers.js';
+import { retryAfterMs } from '../retry.js';
 import type { ProviderSpec } from './registry.js';
 import { ProviderError, type MetricProvider, type SampleRange, type Series } from './types.js';
 
@@ -140,14 +141,8 @@ class WebProvider implements MetricProvider {
     const said = `${where} answered ${response.status}${text ? `: ${text.slice(0, 200).replace(/\s+/g, ' ')}` : ''}`;
     if (response.status === 401 || response.status === 403)
       throw new ProviderError('auth', `${said}: check ${this.settings.headersInput}`);
-    if (response.status === 429) {
-      const seconds = Number(response.headers.get('retry-after'));
-      throw new ProviderError(
-        'rate-limit',
-        said,
-        Number.isFinite(seconds) ? seconds * 1000 : undefined,
-      );
-    }
+    if (response.status === 429)
+      throw new ProviderError('rate-limit', said, retryAfterMs(response.headers));
     if (response.status >= 500) throw new ProviderError('unavailable', said);
     if (!response.ok) throw new ProviderError('query', said);
     try {
