@@ -10,7 +10,9 @@ exports.modules = {
 /* harmony export */   NewRelicProvider: () => (/* binding */ NewRelicProvider)
 /* harmony export */ });
 /* unused harmony exports NERDGRAPH_NRQL_QUERY, windowed, nrqlSeries */
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55401);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23055);
+
 
 
 /** NerdGraph's NRQL field: the rows and the facet names (whose columns are not values). */
@@ -74,7 +76,7 @@ class NewRelicProvider {
         if (response.status === 401 || response.status === 403)
             throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m('auth', `${message(`${response.status}`)}${KEY_HINT}`);
         if (response.status === 429)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m('rate-limit', message('429'), retryAfter(response.headers));
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m('rate-limit', message('429'), (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .V)(response.headers));
         if (response.status >= 500)
             throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m('unavailable', message(`${response.status}`));
         if (!response.ok || !body)
@@ -95,10 +97,6 @@ function windowed(nrql, range) {
     const series = /\bTIMESERIES\b/i.test(nrql) ? '' : ` TIMESERIES ${step} seconds`;
     return `${nrql} SINCE ${Math.floor(range.from)} UNTIL ${Math.floor(range.to)}${series}`;
 }
-function retryAfter(headers) {
-    const s = Number(headers.get('retry-after'));
-    return Number.isFinite(s) && s > 0 ? s * 1000 : undefined;
-}
 /** GraphQL errors (HTTP 200) by New Relic's `extensions.errorClass`, with its text. */
 function graphQLFailure(errors, message, headers) {
     const classes = errors.map((e) => e.extensions?.errorClass ?? e.extensions?.code ?? '');
@@ -109,7 +107,7 @@ function graphQLFailure(errors, message, headers) {
         return new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m('auth', `${what}${KEY_HINT}`);
     if (classes.some((c) => /TOO_MANY_REQUESTS|RATE_LIMIT/.test(c)) ||
         /too many (concurrent )?(requests|queries)/i.test(text))
-        return new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m('rate-limit', what, retryAfter(headers));
+        return new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m('rate-limit', what, (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .V)(headers));
     if (classes.some((c) => /TIMEOUT|SERVER_ERROR|INTERNAL|UNAVAILABLE/.test(c)))
         return new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m('unavailable', what);
     return new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m('query', what);

@@ -992,7 +992,10 @@ const newrelic = {
 
 // EXTERNAL MODULE: ./src/core/gate/headers.ts
 var headers = __webpack_require__(6753);
+// EXTERNAL MODULE: ./src/core/gate/retry.ts
+var retry = __webpack_require__(55401);
 ;// CONCATENATED MODULE: ./src/core/gate/providers/web.ts
+
 
 
 /** Placeholders the URL may hold: the bucket's start and end, in seconds or ms, and its width in seconds. */
@@ -1114,10 +1117,8 @@ class WebProvider {
         const said = `${where} answered ${response.status}${text ? `: ${text.slice(0, 200).replace(/\s+/g, ' ')}` : ''}`;
         if (response.status === 401 || response.status === 403)
             throw new types/* ProviderError */.m('auth', `${said}: check ${this.settings.headersInput}`);
-        if (response.status === 429) {
-            const seconds = Number(response.headers.get('retry-after'));
-            throw new types/* ProviderError */.m('rate-limit', said, Number.isFinite(seconds) ? seconds * 1000 : undefined);
-        }
+        if (response.status === 429)
+            throw new types/* ProviderError */.m('rate-limit', said, (0,retry/* retryAfterMs */.V)(response.headers));
         if (response.status >= 500)
             throw new types/* ProviderError */.m('unavailable', said);
         if (!response.ok)
@@ -1279,6 +1280,38 @@ class ProviderError extends Error {
         this.failure = failure;
         this.retryAfterMs = retryAfterMs;
     }
+}
+
+
+/***/ }),
+
+/***/ 55401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ PROVIDER_RETRY),
+/* harmony export */   V: () => (/* binding */ retryAfterMs)
+/* harmony export */ });
+/**
+ * How every metric query is retried, Prometheus' and each provider's alike: attempts per query per
+ * poll on a rate limit or an outage (waiting backoffMs × the attempt, or what the vendor asks, at
+ * most maxWaitMs), and polls in a row that may fail so before the check fails.
+ */
+const PROVIDER_RETRY = { attempts: 3, failedPolls: 3, backoffMs: 250, maxWaitMs: 30_000 };
+/**
+ * The wait a 429 or 503 asks for in its Retry-After header (RFC 9110: seconds, or an HTTP date),
+ * in ms; undefined when it asks for none or for nonsense. Callers cap it at maxWaitMs.
+ */
+function retryAfterMs(headers, now = Date.now()) {
+    const value = headers.get('retry-after')?.trim();
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    if (!/ GMT$/.test(value))
+        return undefined; // HTTP dates are in GMT (IMF-fixdate and the obsolete forms)
+    const at = Date.parse(value);
+    return Number.isFinite(at) ? Math.max(0, at - now) : undefined;
 }
 
 

@@ -76,10 +76,14 @@ class PrometheusClient {
             return { kind: 'value', value: sums };
         });
     }
-    /** Transient failures retried; a query that keeps failing fails after PROVIDER_RETRY.failedPolls polls. */
+    /**
+     * Transient failures retried, after the wait a 429 or 503 asks for (Retry-After, at most
+     * PROVIDER_RETRY.maxWaitMs) or a growing backoff; a query that keeps failing fails after
+     * PROVIDER_RETRY.failedPolls polls.
+     */
     async retried(query, once) {
         let lastProblem = '';
-        const { attempts, failedPolls, backoffMs } = _retry_js__WEBPACK_IMPORTED_MODULE_0__/* .PROVIDER_RETRY */ .$;
+        const { attempts, failedPolls, backoffMs, maxWaitMs } = _retry_js__WEBPACK_IMPORTED_MODULE_0__/* .PROVIDER_RETRY */ .$;
         for (let attempt = 1; attempt <= attempts; attempt++) {
             const outcome = await once();
             if (outcome.kind === 'value') {
@@ -92,7 +96,7 @@ class PrometheusClient {
                 throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Prometheus answered ${outcome.problem} to the query '${query}': the credentials were refused; check prometheus-headers (e.g. Authorization: Basic or Bearer from a secret)`);
             lastProblem = outcome.problem;
             if (attempt < attempts)
-                await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .y)(backoffMs * attempt);
+                await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .y)(Math.min(outcome.waitMs ?? backoffMs * attempt, maxWaitMs));
         }
         const failed = (this.failedPolls.get(query) ?? 0) + 1;
         this.failedPolls.set(query, failed);
@@ -126,17 +130,26 @@ class PrometheusClient {
         // A Prometheus behind basic auth (its web config, or a proxy) refuses at once: retrying cannot help.
         if (response.status === 401 || response.status === 403)
             return { kind: 'auth', problem: `${response.status} ${response.statusText}`.trim() };
+        // Prometheus itself does not shed load, but what is in front of a managed one does (429, or 503
+        // while it is overloaded), saying when to come back.
+        const waitMs = response.status === 429 || response.status === 503
+            ? (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retryAfterMs */ .V)(response.headers)
+            : undefined;
         let body;
         try {
             body = (await response.json());
         }
         catch {
-            return { kind: 'retry', problem: `HTTP ${response.status} with a body that is not JSON` };
+            return {
+                kind: 'retry',
+                problem: `HTTP ${response.status} with a body that is not JSON`,
+                waitMs,
+            };
         }
         if (response.status === 400 || body.errorType === 'bad_data')
             return { kind: 'invalid', problem: body.error ?? `HTTP ${response.status}` };
         if (!response.ok || body.status !== 'success')
-            return { kind: 'retry', problem: body.error ?? `HTTP ${response.status}` };
+            return { kind: 'retry', problem: body.error ?? `HTTP ${response.status}`, waitMs };
         const { resultType, result } = body.data ?? {};
         if (resultType === 'matrix' && range) {
             const values = result
@@ -333,22 +346,6 @@ function latencyChart(check) {
         `  line [${baseline.join(', ')}]`,
     ].join('\n'));
 }
-
-
-/***/ }),
-
-/***/ 55401:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ PROVIDER_RETRY)
-/* harmony export */ });
-/**
- * How every metric query is retried, Prometheus' and each provider's alike: attempts per query per
- * poll on a rate limit or an outage (waiting backoffMs × the attempt, or what the vendor asks, at
- * most maxWaitMs), and polls in a row that may fail so before the check fails.
- */
-const PROVIDER_RETRY = { attempts: 3, failedPolls: 3, backoffMs: 250, maxWaitMs: 30_000 };
 
 
 /***/ }),
