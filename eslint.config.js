@@ -1,6 +1,19 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** Syntax no file may use. */
+const RESTRICTED = [
+  {
+    selector:
+      "MemberExpression[object.object.name='process'][object.property.name='env'][property.name=/^INPUT_/]",
+    message: 'Read inputs through src/core/inputs.ts, never process.env.INPUT_*.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='process'][callee.property.name='exit']",
+    message: 'Set process.exitCode instead of process.exit so cleanup and output writes finish.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.bench/**'] },
   js.configs.recommended,
@@ -23,19 +36,7 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector:
-            "MemberExpression[object.object.name='process'][object.property.name='env'][property.name=/^INPUT_/]",
-          message: 'Read inputs through src/core/inputs.ts, never process.env.INPUT_*.',
-        },
-        {
-          selector: "CallExpression[callee.object.name='process'][callee.property.name='exit']",
-          message:
-            'Set process.exitCode instead of process.exit so cleanup and output writes finish.',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...RESTRICTED],
     },
   },
   // The bundle entries are CommonJS on purpose (scripts/build.mjs says why).
@@ -52,6 +53,16 @@ export default tseslint.config(
   {
     files: ['src/**'],
     rules: {
+      // The bundles are CommonJS (scripts/build.mjs): import.meta would become the build machine's path.
+      'no-restricted-syntax': [
+        'error',
+        ...RESTRICTED,
+        {
+          selector: 'MetaProperty',
+          message:
+            'src/ is bundled as CommonJS: no import.meta (use a path from the runner instead).',
+        },
+      ],
       'no-restricted-imports': [
         'error',
         {
