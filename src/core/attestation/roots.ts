@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { UserError } from '../runtime/index.js';
-import { GITHUB_TUF_MIRROR, GITHUB_TUF_ROOT } from './github-tuf-root.js';
-import { PUBLIC_GOOD_ROOT } from './public-good-root.js';
+// Generated data, each with where it came from: Sigstore's public-good trusted root (Fulcio CAs,
+// Rekor and CT log keys) and the TUF root metadata of GitHub's TUF repository, the anchor of the
+// run-time fetch of GitHub's Sigstore trusted root.
+import GITHUB_TUF from './github-tuf-root.json' with { type: 'json' };
+import PUBLIC_GOOD from './public-good-root.json' with { type: 'json' };
 import { type TrustRoot, trustRoot } from './verify.js';
 
 /**
@@ -15,7 +18,7 @@ import { type TrustRoot, trustRoot } from './verify.js';
  */
 export function trustedRoots(env: NodeJS.ProcessEnv = process.env): TrustRoot[] {
   const file = env.GLIDEPATH_TRUSTED_ROOT?.trim();
-  if (!file) return [trustRoot('Sigstore public-good', PUBLIC_GOOD_ROOT)];
+  if (!file) return [trustRoot('Sigstore public-good', PUBLIC_GOOD.root)];
   let text: string;
   try {
     text = readFileSync(file, 'utf8').trim();
@@ -33,19 +36,19 @@ export function trustedRoots(env: NodeJS.ProcessEnv = process.env): TrustRoot[] 
 /**
  * GitHub's own Sigstore instance's trusted root (private repositories' attestations), fetched
  * through GitHub's TUF repository as `gh attestation verify` does, from the embedded TUF root
- * (github-tuf-root.ts): GitHub rotates its Fulcio intermediates yearly, so a copy embedded at
+ * (github-tuf-root.json): GitHub rotates its Fulcio intermediates yearly, so a copy embedded at
  * build time would stop verifying new attestations. Asked only when a bundle's certificate was
  * issued by GitHub's instance; a fresh cache each run. GLIDEPATH_GITHUB_TUF_MIRROR and
  * GLIDEPATH_GITHUB_TUF_ROOT (a root.json path) point it at a test repository.
  */
 export async function githubTrustRoot(env: NodeJS.ProcessEnv = process.env): Promise<TrustRoot> {
-  const mirrorURL = env.GLIDEPATH_GITHUB_TUF_MIRROR?.trim() || GITHUB_TUF_MIRROR;
+  const mirrorURL = env.GLIDEPATH_GITHUB_TUF_MIRROR?.trim() || GITHUB_TUF.mirror;
   const cachePath = mkdtempSync(path.join(env.RUNNER_TEMP || tmpdir(), 'glidepath-tuf-'));
   try {
     let rootPath = env.GLIDEPATH_GITHUB_TUF_ROOT?.trim();
     if (!rootPath) {
       rootPath = path.join(cachePath, 'anchor-root.json');
-      writeFileSync(rootPath, JSON.stringify(GITHUB_TUF_ROOT));
+      writeFileSync(rootPath, JSON.stringify(GITHUB_TUF.root));
     }
     const { getTrustedRoot } = await import('@sigstore/tuf');
     const root = await getTrustedRoot({
