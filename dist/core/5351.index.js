@@ -140,7 +140,7 @@ async function rollback(settings, deps) {
     // ran before the canary, no new bytes), as when GitHub cannot be read: never left on a canary.
     let attestation;
     if (settings.requireAttestation) {
-        const { checkAttestation } = await Promise.all(/* import() */[__webpack_require__.e(9245), __webpack_require__.e(5869)]).then(__webpack_require__.bind(__webpack_require__, 65869));
+        const { checkAttestation } = await Promise.all(/* import() */[__webpack_require__.e(9245), __webpack_require__.e(8856)]).then(__webpack_require__.bind(__webpack_require__, 68856));
         try {
             attestation = await checkAttestation(client, ctx, target.payload, settings.attestationSigners);
         }

@@ -347,7 +347,7 @@ async function promote(settings, deps) {
     // Provenance before any write: the sigstore code loads only when it is asked for.
     let attestation;
     if (settings.requireAttestation) {
-        const { checkAttestation } = await Promise.all(/* import() */[__webpack_require__.e(9245), __webpack_require__.e(5869)]).then(__webpack_require__.bind(__webpack_require__, 65869));
+        const { checkAttestation } = await Promise.all(/* import() */[__webpack_require__.e(9245), __webpack_require__.e(8856)]).then(__webpack_require__.bind(__webpack_require__, 68856));
         attestation = await checkAttestation(client, ctx, chosen, settings.attestationSigners);
         commands/* info */.pq(`Attestation verified: ${chosen.digest} was built by ${attestation.signer_workflow} at ${attestation.commit}`);
     }
