@@ -180,37 +180,25 @@ export interface RealNginx extends RealProxy {
   binary: string;
 }
 
-/** Debian's nginx on loopback: upstream `app` whose servers are the include file Glidepath writes. */
+/**
+ * Debian's nginx on loopback: upstream `app` whose servers are the include file Glidepath writes
+ * (weights, everything on stable at first); with `split`, for experiments, an http-level include
+ * (`upstreamConf`) that Glidepath rewrites with a `split_clients` setting `$glidepath_upstream`,
+ * and `proxy_pass http://$glidepath_upstream`, everyone on stable at first.
+ */
 export function startNginx(
   binary: string,
   stablePort: number,
   canaryPort: number,
+  mode: 'weights' | 'split' = 'weights',
 ): Promise<RealNginx> {
-  return startNginxWith(
-    binary,
-    `server 127.0.0.1:${stablePort} weight=100;\nserver 127.0.0.1:${canaryPort} down;\n`,
-  );
-}
-
-/**
- * Debian's nginx on loopback for experiments: an http-level include (`upstreamConf`) that
- * Glidepath rewrites with a `split_clients` setting `$glidepath_upstream`, and
- * `proxy_pass http://$glidepath_upstream`. It starts with everyone on stable.
- */
-export function startNginxSplit(
-  binary: string,
-  stablePort: number,
-  canaryPort: number,
-): Promise<RealNginx> {
-  return startNginxWith(
-    binary,
-    `server 127.0.0.1:${stablePort};\nserver 127.0.0.1:${canaryPort};\n`,
-    [],
-    {
-      http: 'split.conf',
-      initial: `split_clients "$remote_addr" $glidepath_upstream { * 127.0.0.1:${stablePort}; }\n`,
-    },
-  );
+  const [stable, canary] = [`127.0.0.1:${stablePort}`, `127.0.0.1:${canaryPort}`];
+  if (mode === 'weights')
+    return startNginxWith(binary, `server ${stable} weight=100;\nserver ${canary} down;\n`);
+  return startNginxWith(binary, `server ${stable};\nserver ${canary};\n`, [], {
+    http: 'split.conf',
+    initial: `split_clients "$remote_addr" $glidepath_upstream { * ${stable}; }\n`,
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { realServer } from '../../lab/real.js';
 import {
   startHaproxySticky,
-  startNginxSplit,
+  startNginx,
   type RealHaproxy,
   type RealNginx,
 } from '../../lab/proxies.js';
@@ -103,7 +103,7 @@ describe.concurrent('canary-step strategy experiment through real proxies', () =
     'nginx (split_clients on the uid cookie, reloaded): sticky, 50/50 within 2 points, B wins',
     async () => {
       const s = await services();
-      const proxy = await startNginxSplit(nginx.path, s.stable.port, s.canary.port);
+      const proxy = await startNginx(nginx.path, s.stable.port, s.canary.port, 'split');
       cleanup.push(proxy);
       await experimentThrough(
         proxy.url,

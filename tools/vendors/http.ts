@@ -104,3 +104,41 @@ export async function startVendor(
     },
   };
 }
+
+/**
+ * A vendor stand-in kept as an object (CloudWatch's, New Relic's): its loopback server, the
+ * requests it logged, protocol violations a conformance test asserts none of, and faults queued
+ * for the next calls (each `times` times, default once).
+ */
+export abstract class VendorServer<Fault extends { times?: number }, Logged> {
+  readonly requests: Logged[] = [];
+  readonly violations: string[] = [];
+  protected readonly faults: Fault[] = [];
+  private vendor?: VendorStandIn;
+
+  protected abstract handle(request: VendorRequest): Promise<VendorAnswer>;
+
+  async start(): Promise<string> {
+    this.vendor = await startVendor((request) => this.handle(request));
+    return this.url;
+  }
+
+  /** The server's origin, http://127.0.0.1:port. */
+  protected get origin(): string {
+    return this.vendor?.url ?? '';
+  }
+
+  /** What a client is pointed at. */
+  get url(): string {
+    return this.origin;
+  }
+
+  async stop(): Promise<void> {
+    await this.vendor?.close();
+  }
+
+  /** Fails the next `times` (default 1) calls as described. */
+  fault(fault: Fault): void {
+    for (let i = 0; i < (fault.times ?? 1); i++) this.faults.push(fault);
+  }
+}

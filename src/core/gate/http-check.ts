@@ -2,7 +2,7 @@ import { CountJudge, type Counts } from './judge.js';
 import { LatencyHistogram } from './latency.js';
 import { Prober } from './probe.js';
 import type { HttpCheckConfig } from './config.js';
-import { evidence, latencyReport, point, round, running, type Running } from './running.js';
+import { evidence, latencyReport, record, round, running, type Running } from './running.js';
 
 interface Side {
   prober: Prober;
@@ -103,16 +103,7 @@ export function startHttp(check: HttpCheckConfig, started: number): Running {
         judge.addLatencies(pairs.canary, pairs.baseline);
         pairs = { canary: [], baseline: [] };
       }
-      self.verdict = judge.verdict();
-      self.timeline.push(
-        point(
-          started,
-          now,
-          judge.canary,
-          check.baseline ? judge.baseline : undefined,
-          sides[0]?.histogram.quantile(0.95) ?? null,
-        ),
-      );
+      record(self, judge, started, now, sides[0]?.histogram.quantile(0.95) ?? null);
     },
     final() {
       self.verdict = judge.verdict({ final: true });

@@ -11,7 +11,7 @@ import {
   type Series,
 } from './providers/types.js';
 import { PROVIDER_RETRY } from './retry.js';
-import { countSide, evidence, holds, point, running, type Running } from './running.js';
+import { countSide, evidence, holds, point, record, running, type Running } from './running.js';
 
 /** Re-exported for the tests, which shorten its waits. */
 export { PROVIDER_RETRY };
@@ -112,16 +112,7 @@ export function startMetric(
         if (self.verdict.state !== 'continue') break;
         if (judged) {
           judged.add(bucket, bucket.at + bucket.widthMs - started);
-          self.verdict = judged.verdict();
-          self.timeline.push(
-            point(
-              started,
-              now,
-              judged.canary,
-              judged.hasBaseline ? judged.baseline : undefined,
-              null,
-            ),
-          );
+          record(self, judged, started, now);
         } else if (m.type === 'gauge') {
           self.verdict = gauge(m, bucket, values, queries[0] as MetricQuery);
           self.timeline.push(point(started, now, undefined, undefined, null));

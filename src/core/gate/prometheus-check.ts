@@ -8,6 +8,7 @@ import {
   holds,
   latencyReport,
   point,
+  record,
   round,
   running,
   type Running,
@@ -71,16 +72,7 @@ export function startPrometheus(check: PrometheusCheckConfig, started: number): 
         }
         judge.add(canary, baseline, now - started);
         if (shift && bins) shift.addBins(bins.canary, bins.baseline);
-        self.verdict = judge.verdict();
-        self.timeline.push(
-          point(
-            started,
-            now,
-            judge.canary,
-            baseline ? judge.baseline : undefined,
-            shift ? round(shift.quantile('canary', 0.95)) : null,
-          ),
-        );
+        record(self, judge, started, now, shift ? round(shift.quantile('canary', 0.95)) : null);
       }
       last = current;
       lastBuckets = currentBuckets;

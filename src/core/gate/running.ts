@@ -32,6 +32,20 @@ export function running(
   return Object.assign(self, parts(self));
 }
 
+/** After a look: the judge's verdict so far, and the timeline's point for it (with the p95 if known). */
+export function record(
+  self: Running,
+  judge: Pick<CountJudge, 'canary' | 'baseline' | 'hasBaseline'> & { verdict(): Verdict },
+  started: number,
+  now: number,
+  p95: number | null = null,
+): void {
+  self.verdict = judge.verdict();
+  self.timeline.push(
+    point(started, now, judge.canary, judge.hasBaseline ? judge.baseline : undefined, p95),
+  );
+}
+
 /** One point of a check's timeline: error rates so far and the p95, at `now`. */
 export function point(
   started: number,

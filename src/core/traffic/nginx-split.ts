@@ -1,4 +1,4 @@
-import { replaceAndReload } from './nginx.js';
+import { type NginxTarget, replaceAndReload } from './nginx.js';
 import { type Sticky, stickyText } from './split.js';
 
 // The nginx provider of an experiment's sticky split: apart from split.ts (the inputs' side), so
@@ -19,34 +19,32 @@ function nginxKey(sticky: Sticky): string {
 export class NginxSplit {
   readonly name = 'nginx';
   constructor(
-    private readonly conf: string,
-    private readonly reload: string,
-    private readonly stable: string,
-    private readonly canary: string,
+    private readonly at: NginxTarget,
     private readonly sticky: Sticky,
   ) {}
   describe(): string {
-    return `nginx split_clients include ${this.conf} (${this.stable} / ${this.canary}, by ${stickyText(this.sticky)})`;
+    return `nginx split_clients include ${this.at.conf} (${this.at.stable} / ${this.at.canary}, by ${stickyText(this.sticky)})`;
   }
   async setWeight(weight: number): Promise<void> {
+    const { conf, reload, stable, canary } = this.at;
     const key = nginxKey(this.sticky);
-    const lines = [`# Written by Glidepath canary-step: experiment, ${weight}% to ${this.canary}`];
+    const lines = [`# Written by Glidepath canary-step: experiment, ${weight}% to ${canary}`];
     if (key === '$remote_addr')
       lines.push('map $remote_addr $glidepath_key { default $remote_addr; }');
     else lines.push(`map ${key} $glidepath_key { "" $remote_addr; default ${key}; }`);
     const split =
       weight <= 0
-        ? [`* ${this.stable};`]
+        ? [`* ${stable};`]
         : weight >= 100
-          ? [`* ${this.canary};`]
-          : [`${weight.toFixed(2)}% ${this.canary};`, `* ${this.stable};`];
+          ? [`* ${canary};`]
+          : [`${weight.toFixed(2)}% ${canary};`, `* ${stable};`];
     lines.push(
       `split_clients "$glidepath_key" $glidepath_upstream {`,
       ...split.map((l) => `  ${l}`),
       '}',
       '',
     );
-    await replaceAndReload(this.conf, lines.join('\n'), this.reload, {
+    await replaceAndReload(conf, lines.join('\n'), reload, {
       GLIDEPATH_WEIGHT: String(weight),
     });
   }

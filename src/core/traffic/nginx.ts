@@ -7,26 +7,30 @@ import type { TrafficProvider } from './providers.js';
 // nginx, through an upstream include file it is reloaded on: weighted server lines for a canary,
 // `down` on the servers a pool drains.
 
+/** Where nginx's split lives: the include file Glidepath writes, its reload command, and the two servers. */
+export interface NginxTarget {
+  conf: string;
+  reload: string;
+  stable: string;
+  canary: string;
+}
+
 /**
  * nginx: writes the upstream's server lines to an include file, validates and reloads. Weight 0
  * is written as `down` (nginx refuses weight=0).
  */
 export class NginxProvider implements TrafficProvider {
   readonly name = 'nginx';
-  constructor(
-    private readonly conf: string,
-    private readonly reload: string,
-    private readonly stable: string,
-    private readonly canary: string,
-  ) {}
+  constructor(private readonly at: NginxTarget) {}
   describe(): string {
-    return `nginx upstream include ${this.conf} (${this.stable} / ${this.canary})`;
+    return `nginx upstream include ${this.at.conf} (${this.at.stable} / ${this.at.canary})`;
   }
   async setWeight(weight: number): Promise<void> {
+    const { conf, reload, stable, canary } = this.at;
     const line = (server: string, w: number) =>
       w <= 0 ? `server ${server} down;` : `server ${server} weight=${w};`;
-    const text = `# Written by Glidepath canary-step: canary ${weight}%\n${line(this.stable, 100 - weight)}\n${line(this.canary, weight)}\n`;
-    await replaceAndReload(this.conf, text, this.reload, { GLIDEPATH_WEIGHT: String(weight) });
+    const text = `# Written by Glidepath canary-step: canary ${weight}%\n${line(stable, 100 - weight)}\n${line(canary, weight)}\n`;
+    await replaceAndReload(conf, text, reload, { GLIDEPATH_WEIGHT: String(weight) });
   }
 }
 

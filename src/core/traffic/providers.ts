@@ -75,21 +75,17 @@ export function createProvider(settings: ProviderSettings): TrafficProvider {
         settings.canaryServer,
         settings.sticky !== undefined,
       );
-    case 'nginx':
-      if (settings.sticky)
-        return new NginxSplit(
-          settings.conf,
-          settings.reloadCommand,
-          settings.stableServer,
-          settings.canaryServer,
-          parseSticky(settings.sticky),
-        );
-      return new NginxProvider(
-        settings.conf,
-        settings.reloadCommand,
-        settings.stableServer,
-        settings.canaryServer,
-      );
+    case 'nginx': {
+      const at = {
+        conf: settings.conf,
+        reload: settings.reloadCommand,
+        stable: settings.stableServer,
+        canary: settings.canaryServer,
+      };
+      return settings.sticky
+        ? new NginxSplit(at, parseSticky(settings.sticky))
+        : new NginxProvider(at);
+    }
     case 'command':
       return new CommandProvider(
         settings.command,

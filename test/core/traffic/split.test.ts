@@ -39,10 +39,10 @@ describe('readSticky', () => {
 describe('NginxSplit', () => {
   it('writes split_clients on the key, the address when it is missing, and one side at 0 or 100', async () => {
     const conf = path.join(mkdtempSync(path.join(os.tmpdir(), 'gp-split-')), 'split.conf');
-    const split = new NginxSplit(conf, 'true', '10.0.0.1:80', '10.0.0.2:80', {
-      kind: 'header',
-      name: 'X-User-Id',
-    });
+    const split = new NginxSplit(
+      { conf, reload: 'true', stable: '10.0.0.1:80', canary: '10.0.0.2:80' },
+      { kind: 'header', name: 'X-User-Id' },
+    );
     await split.setWeight(30);
     const text = readFileSync(conf, 'utf8');
     expect(text).toContain(

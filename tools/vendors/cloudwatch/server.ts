@@ -1,7 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { SignatureV4 } from '@smithy/signature-v4';
-import { startVendor, type VendorAnswer, type VendorRequest, type VendorStandIn } from '../http.js';
+import { VendorServer, type VendorAnswer, type VendorRequest } from '../http.js';
 import {
   evaluate,
   MetricStore,
@@ -85,27 +85,11 @@ function awsError(status: number, type: string, queryCode: string, message: stri
   };
 }
 
-export class CloudWatchStandIn {
-  readonly requests: CloudWatchRequest[] = [];
-  /** Requests that break the protocol the SDK speaks: a conformance test asserts none. */
-  readonly violations: string[] = [];
+export class CloudWatchStandIn extends VendorServer<CloudWatchFault, CloudWatchRequest> {
   readonly store = new MetricStore();
-  private readonly faults: CloudWatchFault[] = [];
-  private vendor?: VendorStandIn;
 
-  constructor(private readonly options: CloudWatchStandInOptions = {}) {}
-
-  async start(): Promise<string> {
-    this.vendor = await startVendor((request) => this.handle(request));
-    return this.vendor.url;
-  }
-
-  get url(): string {
-    return this.vendor?.url ?? '';
-  }
-
-  async stop(): Promise<void> {
-    await this.vendor?.close();
+  constructor(private readonly options: CloudWatchStandInOptions = {}) {
+    super();
   }
 
   /** Sets a metric's datapoints (or a function of time giving one per second). */
@@ -113,12 +97,7 @@ export class CloudWatchStandIn {
     this.store.put(key, source);
   }
 
-  /** Fails the next `times` (default 1) calls as described. */
-  fault(fault: CloudWatchFault): void {
-    for (let i = 0; i < (fault.times ?? 1); i++) this.faults.push(fault);
-  }
-
-  private async handle(request: VendorRequest): Promise<VendorAnswer> {
+  protected async handle(request: VendorRequest): Promise<VendorAnswer> {
     const req: Incoming = {
       method: request.method,
       url: `${request.url.pathname}${request.url.search}`,

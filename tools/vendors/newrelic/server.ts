@@ -9,7 +9,7 @@ import {
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
-import { startVendor, type VendorAnswer, type VendorRequest, type VendorStandIn } from '../http.js';
+import { VendorServer, type VendorAnswer, type VendorRequest } from '../http.js';
 import { answer, NrqlError, parseNrql, window, type NrEvent } from './nrql.js';
 
 /**
@@ -60,28 +60,16 @@ interface Reply {
   headers?: Record<string, string>;
 }
 
-export class NewRelicStandIn {
-  readonly requests: NewRelicRequest[] = [];
-  /** Documents that do not validate against the schema: a conformance test asserts none. */
-  readonly violations: string[] = [];
+export class NewRelicStandIn extends VendorServer<NewRelicFault, NewRelicRequest> {
   private readonly store = new Map<string, NrEvent[] | ((from: number, to: number) => NrEvent[])>();
-  private readonly faults: NewRelicFault[] = [];
-  private vendor?: VendorStandIn;
 
-  constructor(private readonly options: NewRelicStandInOptions = {}) {}
-
-  async start(): Promise<string> {
-    this.vendor = await startVendor((request) => this.handle(request));
-    return this.vendor.url;
+  constructor(private readonly options: NewRelicStandInOptions = {}) {
+    super();
   }
 
   /** The GraphQL endpoint (what `endpoint` is set to). */
-  get url(): string {
-    return `${this.vendor?.url ?? ''}/graphql`;
-  }
-
-  async stop(): Promise<void> {
-    await this.vendor?.close();
+  override get url(): string {
+    return `${this.origin}/graphql`;
   }
 
   /** Sets the events of a type: a list, or a function giving those in [from, to). */
@@ -93,11 +81,7 @@ export class NewRelicStandIn {
     this.store.clear();
   }
 
-  fault(fault: NewRelicFault): void {
-    for (let i = 0; i < (fault.times ?? 1); i++) this.faults.push(fault);
-  }
-
-  private async handle(request: VendorRequest): Promise<VendorAnswer> {
+  protected async handle(request: VendorRequest): Promise<VendorAnswer> {
     const req: Incoming = {
       method: request.method,
       url: `${request.url.pathname}${request.url.search}`,
