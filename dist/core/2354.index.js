@@ -279,31 +279,24 @@ class HaproxyPool {
 
 
 
-// nginx, through an upstream include file it is reloaded on: weighted server lines for a canary,
-// `down` on the servers a pool drains.
 /**
  * nginx: writes the upstream's server lines to an include file, validates and reloads. Weight 0
  * is written as `down` (nginx refuses weight=0).
  */
 class NginxProvider {
-    conf;
-    reload;
-    stable;
-    canary;
+    at;
     name = 'nginx';
-    constructor(conf, reload, stable, canary) {
-        this.conf = conf;
-        this.reload = reload;
-        this.stable = stable;
-        this.canary = canary;
+    constructor(at) {
+        this.at = at;
     }
     describe() {
-        return `nginx upstream include ${this.conf} (${this.stable} / ${this.canary})`;
+        return `nginx upstream include ${this.at.conf} (${this.at.stable} / ${this.at.canary})`;
     }
     async setWeight(weight) {
+        const { conf, reload, stable, canary } = this.at;
         const line = (server, w) => w <= 0 ? `server ${server} down;` : `server ${server} weight=${w};`;
-        const text = `# Written by Glidepath canary-step: canary ${weight}%\n${line(this.stable, 100 - weight)}\n${line(this.canary, weight)}\n`;
-        await replaceAndReload(this.conf, text, this.reload, { GLIDEPATH_WEIGHT: String(weight) });
+        const text = `# Written by Glidepath canary-step: canary ${weight}%\n${line(stable, 100 - weight)}\n${line(canary, weight)}\n`;
+        await replaceAndReload(conf, text, reload, { GLIDEPATH_WEIGHT: String(weight) });
     }
 }
 /**
@@ -1169,36 +1162,31 @@ function nginxKey(sticky) {
  * `proxy_pass http://$glidepath_upstream;`. Written atomically, validated and reloaded.
  */
 class NginxSplit {
-    conf;
-    reload;
-    stable;
-    canary;
+    at;
     sticky;
     name = 'nginx';
-    constructor(conf, reload, stable, canary, sticky) {
-        this.conf = conf;
-        this.reload = reload;
-        this.stable = stable;
-        this.canary = canary;
+    constructor(at, sticky) {
+        this.at = at;
         this.sticky = sticky;
     }
     describe() {
-        return `nginx split_clients include ${this.conf} (${this.stable} / ${this.canary}, by ${(0,split/* stickyText */.RC)(this.sticky)})`;
+        return `nginx split_clients include ${this.at.conf} (${this.at.stable} / ${this.at.canary}, by ${(0,split/* stickyText */.RC)(this.sticky)})`;
     }
     async setWeight(weight) {
+        const { conf, reload, stable, canary } = this.at;
         const key = nginxKey(this.sticky);
-        const lines = [`# Written by Glidepath canary-step: experiment, ${weight}% to ${this.canary}`];
+        const lines = [`# Written by Glidepath canary-step: experiment, ${weight}% to ${canary}`];
         if (key === '$remote_addr')
             lines.push('map $remote_addr $glidepath_key { default $remote_addr; }');
         else
             lines.push(`map ${key} $glidepath_key { "" $remote_addr; default ${key}; }`);
         const split = weight <= 0
-            ? [`* ${this.stable};`]
+            ? [`* ${stable};`]
             : weight >= 100
-                ? [`* ${this.canary};`]
-                : [`${weight.toFixed(2)}% ${this.canary};`, `* ${this.stable};`];
+                ? [`* ${canary};`]
+                : [`${weight.toFixed(2)}% ${canary};`, `* ${stable};`];
         lines.push(`split_clients "$glidepath_key" $glidepath_upstream {`, ...split.map((l) => `  ${l}`), '}', '');
-        await (0,nginx/* replaceAndReload */.V6)(this.conf, lines.join('\n'), this.reload, {
+        await (0,nginx/* replaceAndReload */.V6)(conf, lines.join('\n'), reload, {
             GLIDEPATH_WEIGHT: String(weight),
         });
     }
@@ -1222,10 +1210,17 @@ function createProvider(settings) {
             return new embedded/* EmbeddedProvider */.I(new URL(settings.routerUrl), settings.sticky);
         case 'haproxy':
             return new haproxy/* HaproxyProvider */.hF(settings.socket, settings.backend, settings.stableServer, settings.canaryServer, settings.sticky !== undefined);
-        case 'nginx':
-            if (settings.sticky)
-                return new NginxSplit(settings.conf, settings.reloadCommand, settings.stableServer, settings.canaryServer, (0,split/* parseSticky */.pD)(settings.sticky));
-            return new nginx/* NginxProvider */.wo(settings.conf, settings.reloadCommand, settings.stableServer, settings.canaryServer);
+        case 'nginx': {
+            const at = {
+                conf: settings.conf,
+                reload: settings.reloadCommand,
+                stable: settings.stableServer,
+                canary: settings.canaryServer,
+            };
+            return settings.sticky
+                ? new NginxSplit(at, (0,split/* parseSticky */.pD)(settings.sticky))
+                : new nginx/* NginxProvider */.wo(at);
+        }
         case 'command':
             return new CommandProvider(settings.command, settings.stableServer ?? '', settings.canaryServer ?? '', settings.sticky);
         case 'gateway-api':

@@ -1244,6 +1244,11 @@ function running(config, parts) {
     };
     return Object.assign(self, parts(self));
 }
+/** After a look: the judge's verdict so far, and the timeline's point for it (with the p95 if known). */
+function record(self, judge, started, now, p95 = null) {
+    self.verdict = judge.verdict();
+    self.timeline.push(point(started, now, judge.canary, judge.hasBaseline ? judge.baseline : undefined, p95));
+}
 /** One point of a check's timeline: error rates so far and the p95, at `now`. */
 function point(started, now, c, b, p95) {
     return {
@@ -1410,8 +1415,7 @@ function startHttp(check, started) {
                 judge.addLatencies(pairs.canary, pairs.baseline);
                 pairs = { canary: [], baseline: [] };
             }
-            self.verdict = judge.verdict();
-            self.timeline.push(point(started, now, judge.canary, check.baseline ? judge.baseline : undefined, sides[0]?.histogram.quantile(0.95) ?? null));
+            record(self, judge, started, now, sides[0]?.histogram.quantile(0.95) ?? null);
         },
         final() {
             self.verdict = judge.verdict({ final: true });
@@ -1614,8 +1618,7 @@ function startMetric(check, started, provider, signal) {
                     break;
                 if (judged) {
                     judged.add(bucket, bucket.at + bucket.widthMs - started);
-                    self.verdict = judged.verdict();
-                    self.timeline.push(point(started, now, judged.canary, judged.hasBaseline ? judged.baseline : undefined, null));
+                    record(self, judged, started, now);
                 }
                 else if (m.type === 'gauge') {
                     self.verdict = gauge(m, bucket, values, queries[0]);
@@ -2082,8 +2085,7 @@ function startPrometheus(check, started) {
                 judge.add(canary, baseline, now - started);
                 if (shift && bins)
                     shift.addBins(bins.canary, bins.baseline);
-                self.verdict = judge.verdict();
-                self.timeline.push(point(started, now, judge.canary, baseline ? judge.baseline : undefined, shift ? round(shift.quantile('canary', 0.95)) : null));
+                record(self, judge, started, now, shift ? round(shift.quantile('canary', 0.95)) : null);
             }
             last = current;
             lastBuckets = currentBuckets;
