@@ -25,6 +25,12 @@ import {
 export const OWNER = 'acme';
 /** The deploy scripts' slot files: `<environment>.<slot>.json` (environments such as prod-eu-west). */
 const SLOT_FILE = /^[a-z][a-z0-9-]*\.[a-z]+\.json$/;
+/**
+ * How long a demo client waits for an answer before counting it as a proxy failure: the router and
+ * slots are on loopback, so this only has to outlast a busy machine (the test suite runs the demo
+ * beside Chromium and other bundles on two cores), not a real network.
+ */
+const CLIENT_TIMEOUT_MS = 10_000;
 export const REPO = 'price-service';
 export const REVIEWER = 'mona';
 
@@ -383,7 +389,7 @@ export class World {
         left = Math.floor(Math.random() * 3);
       }
       const headers = { cookie: `uid=u${user}` };
-      void fetch(this.router.url, { headers, signal: AbortSignal.timeout(5000) })
+      void fetch(this.router.url, { headers, signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS) })
         .then(async (response) => {
           const body = (await response.json().catch(() => ({}))) as { version?: string };
           if (response.ok) this.current.ok++;
