@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { startVendor, type VendorAnswer } from '../tools/vendors/http.js';
 import { tempDir } from './fixtures.js';
 import { logNormalLatency } from './services.js';
 
@@ -210,20 +211,17 @@ async function serveQueries(
   options: { require?: Record<string, string> } = {},
 ): Promise<PrometheusStandIn> {
   const requests: PrometheusRequest[] = [];
-  const server: Server = createServer((req, res) => {
-    const send = (status: number, body: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
-    };
-    const url = new URL(req.url ?? '/', 'http://stand-in');
-    if (url.pathname !== '/api/v1/query')
-      return send(404, { status: 'error', errorType: 'not_found', error: 'not found' });
+  const error = (status: number, errorType: string, text: string): VendorAnswer => ({
+    status,
+    body: { status: 'error', errorType, error: text },
+  });
+  const vendor = await startVendor(({ url, headers }) => {
+    if (url.pathname !== '/api/v1/query') return error(404, 'not_found', 'not found');
     const query = url.searchParams.get('query') ?? '';
     const time = url.searchParams.get('time') ?? undefined;
-    requests.push({ query, time, headers: req.headers });
+    requests.push({ query, time, headers });
     for (const [name, value] of Object.entries(options.require ?? {}))
-      if (req.headers[name.toLowerCase()] !== value)
-        return send(401, { status: 'error', errorType: 'unauthorized', error: 'unauthorized' });
+      if (headers[name.toLowerCase()] !== value) return error(401, 'unauthorized', 'unauthorized');
     const at =
       time === undefined
         ? Date.now() / 1000
@@ -231,33 +229,27 @@ async function serveQueries(
           ? Number(time)
           : Date.parse(time) / 1000;
     if (!query || !Number.isFinite(at))
-      return send(400, {
-        status: 'error',
-        errorType: 'bad_data',
-        error: query
+      return error(
+        400,
+        'bad_data',
+        query
           ? `invalid parameter "time": cannot parse "${time}" to a valid timestamp`
           : 'invalid parameter "query"',
-      });
+      );
     const result = answer(query);
-    if ('badData' in result)
-      return send(400, { status: 'error', errorType: 'bad_data', error: result.badData });
-    send(200, {
-      status: 'success',
-      data: {
-        resultType: 'vector',
-        result: result.map((r) => ({ metric: r.metric, value: [at, String(r.value)] })),
+    if ('badData' in result) return error(400, 'bad_data', result.badData);
+    return {
+      status: 200,
+      body: {
+        status: 'success',
+        data: {
+          resultType: 'vector',
+          result: result.map((r) => ({ metric: r.metric, value: [at, String(r.value)] })),
+        },
       },
-    });
+    };
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
+  return { url: vendor.url, requests, close: () => vendor.close() };
 }
 
 /**
