@@ -118,9 +118,10 @@ export abstract class VendorServer<Fault extends { times?: number }, Logged> {
 
   protected abstract handle(request: VendorRequest): Promise<VendorAnswer>;
 
+  /** Starts the server; gives its origin (`url` is what a client is pointed at). */
   async start(): Promise<string> {
     this.vendor = await startVendor((request) => this.handle(request));
-    return this.url;
+    return this.origin;
   }
 
   /** The server's origin, http://127.0.0.1:port. */
