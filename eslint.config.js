@@ -53,14 +53,22 @@ export default tseslint.config(
   {
     files: ['src/**'],
     rules: {
-      // The bundles are CommonJS (scripts/build.mjs): import.meta would become the build machine's path.
+      // The bundles are CommonJS (scripts/build.mjs): import.meta would become the build machine's
+      // path, and top-level await would break require().
       'no-restricted-syntax': [
         'error',
         ...RESTRICTED,
         {
-          selector: 'MetaProperty',
+          selector: "MetaProperty[meta.name='import']",
           message:
             'src/ is bundled as CommonJS: no import.meta (use a path from the runner instead).',
+        },
+        {
+          // In CommonJS output a module with top-level await makes require() give a Promise: the
+          // stubs' require('../core/index.js').run would be undefined and every action would fail.
+          selector:
+            'AwaitExpression:not(:function AwaitExpression), ForOfStatement[await=true]:not(:function ForOfStatement)',
+          message: 'src/ is bundled as CommonJS: no top-level await (await inside a function).',
         },
       ],
       'no-restricted-imports': [

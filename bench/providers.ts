@@ -276,11 +276,12 @@ export async function main(opts: { quick: boolean }): Promise<Record<string, unk
       ),
     ]),
   ) as Record<(typeof policies)[number], Record<string, ReturnType<typeof summary>>>;
-  // The Flagger-style policy pointed at each provider: every window seen SETTLE_S later.
+  // The Flagger-style policy pointed at each provider: every window seen SETTLE_S later, scored
+  // to the same horizon as the providers' runs (judge() looks until HORIZON_S + 60).
   const lagged = Object.fromEntries(
     PROVIDERS.map((p) => {
       const fails = ((results.x4 as Record<string, Result>).flagger as Result).fails.map((t) =>
-        t === null || t + SETTLE_S[p] > HORIZON_S ? null : t + SETTLE_S[p],
+        t === null || t + SETTLE_S[p] > HORIZON_S + 60 ? null : t + SETTLE_S[p],
       );
       return [p, summary({ fails, passes: 0 })];
     }),

@@ -5,8 +5,9 @@
 // The source is ES modules; the bundles are CommonJS. ncc emits CommonJS when its entry sits in a
 // CommonJS scope (scripts/bundle/), and dist/package.json says so to Node. A CommonJS file starts
 // without Node's ES module loader, which alone costs about a fifth of a bare Node start (measured
-// by `npm run bench -- startup`: an empty ES module takes 1.18× `node -e 0`), and its chunks load
-// with require() instead of the loader's asynchronous resolve, read and link.
+// by hand on Node 20 beside `npm run bench -- startup`: an empty ES module takes 1.18× `node -e 0`),
+// and its chunks load with require() instead of the loader's asynchronous resolve, read and link.
+// src/ may therefore use neither import.meta nor top-level await (eslint.config.js refuses both).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';

@@ -74,3 +74,39 @@ describe("the layout's lint fences (eslint.config.js)", () => {
     ).toEqual([]);
   });
 });
+
+describe('what CommonJS bundles cannot carry (eslint.config.js, src/ only)', () => {
+  async function syntax(file: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
+    return (result?.messages ?? [])
+      .filter((m) => m.ruleId === 'no-restricted-syntax')
+      .map((m) => m.message);
+  }
+
+  it.each([
+    ['import.meta', 'export const u = import.meta.url;\n', /no import\.meta/],
+    ['a top-level await', 'await Promise.resolve(1);\nexport {};\n', /no top-level await/],
+    [
+      'an await inside a top-level expression',
+      'export const y = (await Promise.resolve(2)) + 1;\n',
+      /no top-level await/,
+    ],
+    ['a top-level for await', 'for await (const a of []) void a;\nexport {};\n', /no top-level/],
+  ])('refuses %s in src/', async (_what, code, message) => {
+    const found = await syntax('src/core/gate/x.ts', code);
+    expect(
+      found.some((m) => message.test(m)),
+      found.join('\n'),
+    ).toBe(true);
+  });
+
+  it('allows await in functions, new.target, and both outside src/', async () => {
+    const ok = [
+      'export async function f() {\n  await 1;\n  for await (const a of []) void a;\n}\n',
+      'export const g = async () => {\n  await 1;\n};\n',
+      'export class A {\n  constructor() {\n    void new.target;\n  }\n}\n',
+    ];
+    for (const code of ok) expect(await syntax('src/core/gate/x.ts', code)).toEqual([]);
+    expect(await syntax('lab/x.ts', 'await Promise.resolve(1);\nexport {};\n')).toEqual([]);
+  });
+});

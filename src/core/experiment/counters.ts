@@ -156,7 +156,7 @@ export function snapshotReader(
       ]);
       return { a, b };
     };
-  const client = new PrometheusClient(new URL(source.url), source.headers);
+  const client = new PrometheusClient(new URL(source.url), source.headers, signal);
   return async () => {
     const at = Date.now() / 1000;
     const scalar = (query: string) => client.scalar(query, undefined, at);

@@ -19,14 +19,18 @@ import {
  * latency-query and baseline-latency-query, the histograms' bucket counters too: each poll's
  * increase per bucket, canary against baseline, feeds the latency shift test (binned.ts).
  */
-export function startPrometheus(check: PrometheusCheckConfig, started: number): Running {
+export function startPrometheus(
+  check: PrometheusCheckConfig,
+  started: number,
+  signal?: AbortSignal,
+): Running {
   let shift: BinnedShift | undefined;
   const judge = new CountJudge(
     check.judge,
     check.baselineErrorQuery !== undefined,
     (t) => (shift = new BinnedShift(t)),
   );
-  const client = new PrometheusClient(check.prometheus.url, check.prometheus.headers);
+  const client = new PrometheusClient(check.prometheus.url, check.prometheus.headers, signal);
   const histograms =
     shift && check.latencyQuery && check.baselineLatencyQuery
       ? [check.latencyQuery, check.baselineLatencyQuery]
@@ -94,8 +98,12 @@ export function startPrometheus(check: PrometheusCheckConfig, started: number): 
 }
 
 /** Polls one value and holds it against the threshold: fails at once, passes after minPolls. */
-export function startThreshold(check: ThresholdCheckConfig, started: number): Running {
-  const client = new PrometheusClient(check.prometheus.url, check.prometheus.headers);
+export function startThreshold(
+  check: ThresholdCheckConfig,
+  started: number,
+  signal?: AbortSignal,
+): Running {
+  const client = new PrometheusClient(check.prometheus.url, check.prometheus.headers, signal);
   const values: number[] = [];
   return running(check, (self) => ({
     tick: pollEvery(check.intervalMs, async (now) => {

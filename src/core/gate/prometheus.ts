@@ -21,9 +21,11 @@ interface VectorSample {
 export class PrometheusClient {
   private failedPolls = new Map<string, number>();
 
+  /** `signal` (the runner's cancel) cuts a retry's wait short: the poll then gives no value. */
   constructor(
     private readonly base: URL,
     private readonly headers: Record<string, string> = {},
+    private readonly signal?: AbortSignal,
   ) {}
 
   /**
@@ -97,8 +99,10 @@ export class PrometheusClient {
           `Prometheus answered ${outcome.problem} to the query '${query}': the credentials were refused; check prometheus-headers (e.g. Authorization: Basic or Bearer from a secret)`,
         );
       lastProblem = outcome.problem;
-      if (attempt < attempts)
-        await sleep(Math.min(outcome.waitMs ?? backoffMs * attempt, maxWaitMs));
+      if (attempt < attempts) {
+        await sleep(Math.min(outcome.waitMs ?? backoffMs * attempt, maxWaitMs), this.signal);
+        if (this.signal?.aborted) return null;
+      }
     }
     const failed = (this.failedPolls.get(query) ?? 0) + 1;
     this.failedPolls.set(query, failed);

@@ -131,8 +131,8 @@ export function startCheck(check: CheckConfig, started: number, signal?: AbortSi
     provider.catch(() => {}); // awaited by the first poll, which reports the failure
     return startMetric(check, started, provider, signal);
   }
-  if (check.kind === 'prometheus') return startPrometheus(check, started);
-  return startThreshold(check, started);
+  if (check.kind === 'prometheus') return startPrometheus(check, started, signal);
+  return startThreshold(check, started, signal);
 }
 
 export { pct };

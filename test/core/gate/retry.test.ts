@@ -58,6 +58,18 @@ describe('Prometheus behind a proxy that sheds load', () => {
     expect(await gapAfter429({ 'retry-after': '1' })).toBeGreaterThanOrEqual(950);
   });
 
+  it("the runner's cancel cuts a long Retry-After short: the poll gives no value", async () => {
+    standIn = await startPrometheusApi({ model, metrics: { up: 'gauge' }, start: Date.now() });
+    standIn.fault({ status: 429, headers: { 'retry-after': '20' }, body: 'Slow down\n', times: 1 });
+    const cancel = new AbortController();
+    const client = new PrometheusClient(new URL(standIn.url), {}, cancel.signal);
+    const started = Date.now();
+    setTimeout(() => cancel.abort('SIGINT'), 200);
+    expect(await client.scalar('max(up)')).toBeNull();
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(standIn.log).toHaveLength(1);
+  });
+
   it('without Retry-After, retries after its own short backoff', async () => {
     expect(await gapAfter429({})).toBeLessThan(900);
   });
