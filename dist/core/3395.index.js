@@ -138,7 +138,7 @@ function snapshotReader(source, metric, signal) {
             ]);
             return { a, b };
         };
-    const client = new prometheus/* PrometheusClient */.S(new URL(source.url), source.headers);
+    const client = new prometheus/* PrometheusClient */.S(new URL(source.url), source.headers, signal);
     return async () => {
         const at = Date.now() / 1000;
         const scalar = (query) => client.scalar(query, undefined, at);

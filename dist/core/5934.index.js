@@ -1299,8 +1299,10 @@ class ProviderError extends Error {
  */
 const PROVIDER_RETRY = { attempts: 3, failedPolls: 3, backoffMs: 250, maxWaitMs: 30_000 };
 /**
- * The wait a 429 or 503 asks for in its Retry-After header (RFC 9110: seconds, or an HTTP date),
- * in ms; undefined when it asks for none or for nonsense. Callers cap it at maxWaitMs.
+ * The wait an answer asks for in its Retry-After header (RFC 9110: seconds, or an HTTP date), in
+ * ms; 0 for "now" or a date past, undefined when it asks for none or for nonsense. Callers cap it
+ * at maxWaitMs. Read on every provider's 429, and on Prometheus' 503 (what a managed one's proxy
+ * answers while overloaded).
  */
 function retryAfterMs(headers, now = Date.now()) {
     const value = headers.get('retry-after')?.trim();

@@ -23,10 +23,13 @@ const TIMEOUT_MS = 10_000;
 class PrometheusClient {
     base;
     headers;
+    signal;
     failedPolls = new Map();
-    constructor(base, headers = {}) {
+    /** `signal` (the runner's cancel) cuts a retry's wait short: the poll then gives no value. */
+    constructor(base, headers = {}, signal) {
         this.base = base;
         this.headers = headers;
+        this.signal = signal;
     }
     /**
      * The query's value now (a scalar, or the sum of a vector), or at `at` (Unix seconds: queries
@@ -95,8 +98,11 @@ class PrometheusClient {
             if (outcome.kind === 'auth')
                 throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Prometheus answered ${outcome.problem} to the query '${query}': the credentials were refused; check prometheus-headers (e.g. Authorization: Basic or Bearer from a secret)`);
             lastProblem = outcome.problem;
-            if (attempt < attempts)
-                await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .y)(Math.min(outcome.waitMs ?? backoffMs * attempt, maxWaitMs));
+            if (attempt < attempts) {
+                await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .y)(Math.min(outcome.waitMs ?? backoffMs * attempt, maxWaitMs), this.signal);
+                if (this.signal?.aborted)
+                    return null;
+            }
         }
         const failed = (this.failedPolls.get(query) ?? 0) + 1;
         this.failedPolls.set(query, failed);
@@ -2041,10 +2047,10 @@ var prometheus = __webpack_require__(31815);
  * latency-query and baseline-latency-query, the histograms' bucket counters too: each poll's
  * increase per bucket, canary against baseline, feeds the latency shift test (binned.ts).
  */
-function startPrometheus(check, started) {
+function startPrometheus(check, started, signal) {
     let shift;
     const judge = new CountJudge(check.judge, check.baselineErrorQuery !== undefined, (t) => (shift = new BinnedShift(t)));
-    const client = new prometheus/* PrometheusClient */.S(check.prometheus.url, check.prometheus.headers);
+    const client = new prometheus/* PrometheusClient */.S(check.prometheus.url, check.prometheus.headers, signal);
     const histograms = shift && check.latencyQuery && check.baselineLatencyQuery
         ? [check.latencyQuery, check.baselineLatencyQuery]
         : [];
@@ -2106,8 +2112,8 @@ function startPrometheus(check, started) {
     }));
 }
 /** Polls one value and holds it against the threshold: fails at once, passes after minPolls. */
-function startThreshold(check, started) {
-    const client = new prometheus/* PrometheusClient */.S(check.prometheus.url, check.prometheus.headers);
+function startThreshold(check, started, signal) {
+    const client = new prometheus/* PrometheusClient */.S(check.prometheus.url, check.prometheus.headers, signal);
     const values = [];
     return running(check, (self) => ({
         tick: pollEvery(check.intervalMs, async (now) => {
@@ -2281,8 +2287,8 @@ function startCheck(check, started, signal) {
         return startMetric(check, started, provider, signal);
     }
     if (check.kind === 'prometheus')
-        return startPrometheus(check, started);
-    return startThreshold(check, started);
+        return startPrometheus(check, started, signal);
+    return startThreshold(check, started, signal);
 }
 
 
