@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { MetricCheckConfig } from '../../../../src/core/gate/config.js';
 import { readGateSettings } from '../../../../src/core/gate/inputs.js';
-import { parsePath } from '../../../../src/core/gate/providers/web.js';
+import type { ProviderError } from '../../../../src/core/gate/providers/types.js';
+import { parsePath, web, type WebSettings } from '../../../../src/core/gate/providers/web.js';
 import { Inputs } from '../../../../src/core/runtime/index.js';
 import type { TrafficModel } from '../../../../lab/metrics.js';
 import type { LoggedExchange } from '../../../../tools/vendors/http.js';
@@ -221,6 +222,58 @@ describe('web provider', () => {
       expect(series[0]?.samples.length).toBeGreaterThanOrEqual(5);
       expect(series[0]?.samples.every((s) => s.at % 10_000 === 0 && s.value > 0)).toBe(true);
       expect(standIn.log).toHaveLength(1);
+    } finally {
+      await standIn.close();
+    }
+  });
+});
+
+describe('web provider under a rate limit', () => {
+  it("asks for the Retry-After it was given, and for none without one (the gate's backoff then applies)", async () => {
+    const model: TrafficModel = {
+      rps: 100,
+      canaryShare: 0.1,
+      baselineErrorRate: 0.01,
+      canaryErrorRate: 0.01,
+      seed: 5,
+    };
+    const standIn = await startWebMetrics({ token: TOKEN, model, clock: () => Date.now() });
+    try {
+      const step: Record<string, string> = {
+        checks: stringify([
+          {
+            name: 'api',
+            kind: 'web',
+            url: `${standIn.url}/api/counts?from={from}&to={to}`,
+            headers: `Authorization: Bearer ${TOKEN}`,
+            'error-query': '$.canary.errors',
+            'total-query': '$.canary.requests',
+          },
+        ]),
+      };
+      const check = readGateSettings(new Inputs((name) => step[name] ?? '')).checks[0];
+      const settings = (check as MetricCheckConfig).provider.settings as WebSettings;
+      const provider = (await web.load())(settings);
+      const to = Math.floor(Date.now() / 10_000) * 10_000;
+      const ask = () =>
+        provider
+          .query(
+            '$.canary.errors',
+            { from: to - 10_000, to, stepMs: 10_000 },
+            new AbortController().signal,
+          )
+          .then(
+            () => undefined,
+            (error: unknown) => error as ProviderError,
+          );
+      standIn.fault({ status: 429, headers: { 'Retry-After': '7' }, body: {}, times: 1 });
+      expect(await ask()).toMatchObject({ failure: 'rate-limit', retryAfterMs: 7000 });
+      standIn.fault({ status: 429, body: { error: 'slow down' }, times: 1 });
+      const bare = await ask();
+      expect(bare?.failure).toBe('rate-limit');
+      // Not 0: before, Number(null) made a missing header a request to retry at once.
+      expect(bare?.retryAfterMs).toBeUndefined();
+      expect(await ask()).toBeUndefined();
     } finally {
       await standIn.close();
     }
