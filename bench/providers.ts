@@ -24,6 +24,7 @@
 import { stringify } from 'yaml';
 import type { CheckConfig } from '../src/core/gate/config.js';
 import { readGateSettings } from '../src/core/gate/inputs.js';
+import { loadProviders } from '../src/core/gate/providers/registry.js';
 import { startCheck } from '../src/core/gate/run.js';
 import type { Running } from '../src/core/gate/running.js';
 import { Inputs, loadYaml } from '../src/core/runtime/index.js';
@@ -125,7 +126,7 @@ async function judge(
 export async function main(opts: { quick: boolean }): Promise<Record<string, unknown>> {
   const started = Date.now();
   const runs = opts.quick ? 20 : 200;
-  await loadYaml();
+  await Promise.all([loadYaml(), loadProviders()]);
   const prometheus = await startPrometheusApi({
     model: source,
     metrics: { app_errors_total: 'errors', app_requests_total: 'requests' },

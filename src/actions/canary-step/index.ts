@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { loadProviders } from '../../core/gate/index.js';
 import { loadYaml, runMain } from '../../core/runtime/index.js';
 import { readSettings } from './inputs.js';
 
@@ -15,7 +16,10 @@ export async function run(): Promise<void> {
       ctx.workspace,
       h.inputs.string('config') ?? '.github/glidepath.yml',
     );
-    if (h.inputs.string('checks') || existsSync(config)) await loadYaml();
+    const checks = h.inputs.string('checks') !== undefined;
+    if (checks || existsSync(config)) await loadYaml();
+    // Only `checks` names metric providers: without it their settings readers stay unloaded.
+    if (checks) await loadProviders();
     const base = readSettings(h.inputs);
     // Release windows are looked up only where they can apply (an environment, or a break-glass
     // reason to check): the config reader and semver stay unloaded otherwise.

@@ -2,6 +2,7 @@
 export * from './config.js';
 export * from './family.js';
 export { readHeaders } from './headers.js';
+export { loadProviders } from './providers/registry.js';
 export * from './inputs.js';
 export * from './judge.js';
 export * from './latency.js';

@@ -3,7 +3,7 @@ import { judgeOf, withJudge, type CheckConfig, type GateConfig } from './config.
 import type { JudgeSettings } from './judge.js';
 import { readCheck } from './check-inputs.js';
 import { METRIC_KEYS } from './metric-inputs.js';
-import { PROVIDERS } from './providers/registry.js';
+import { PROVIDER_KEYS } from './providers/keys.js';
 
 /** The gate's settings plus what to do with its result; shared by health-gate and canary-step. */
 export interface GateSettings extends GateConfig {
@@ -158,12 +158,14 @@ const CHECK_KEYS = [
   'tolerance',
   'max-latency-increase',
   ...METRIC_KEYS,
-  ...PROVIDERS.flatMap((p) => p.keys),
+  ...Object.values(PROVIDER_KEYS).flatMap((p) => p.keys),
 ];
 /** Keys of metric checks that only a `checks` entry sets (no step input of that name). */
 const CHECKS_ONLY = new Set([
   ...METRIC_KEYS,
-  ...PROVIDERS.flatMap((p) => p.keys.filter((k) => !p.stepInputs.includes(k))),
+  ...Object.values(PROVIDER_KEYS).flatMap((p) =>
+    p.keys.filter((k) => !(p.stepInputs as readonly string[]).includes(k)),
+  ),
 ]);
 /** Keys that only a check of its own sets: what it looks at (none is a step input the others share). */
 const OWN_KEYS = new Set([

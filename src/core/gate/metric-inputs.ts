@@ -1,10 +1,11 @@
 import type { Inputs } from '../runtime/index.js';
 import type { MetricCheckConfig, MetricQuery } from './config.js';
 import type { JudgeSettings } from './judge.js';
-import { PROVIDERS, type ProviderSpec } from './providers/registry.js';
+import { PROVIDER_KINDS } from './providers/keys.js';
+import type { ProviderSpec } from './providers/registry.js';
 
 /** Kinds a `checks` entry may name: the built-in ones and every metric provider's. */
-export const CHECK_KINDS = ['http', 'prometheus', ...PROVIDERS.map((p) => p.kind)];
+export const CHECK_KINDS: string[] = ['http', 'prometheus', ...PROVIDER_KINDS];
 
 /** Keys only a metric check reads: its kind, how its groups are judged, its bucket width and settling time. */
 export const METRIC_KEYS = ['kind', 'groups', 'bucket', 'settle'];

@@ -1,4 +1,5 @@
 import { parseDuration } from '../../runtime/index.js';
+import { PROVIDER_KEYS } from './keys.js';
 import type { ProviderSpec } from './registry.js';
 import { fail, QUERY_FIELDS, rawSettings, scopeKey, type QueryField } from './settings.js';
 
@@ -278,7 +279,7 @@ function readMetric(
 }
 
 /** The `checks` keys a cloudwatch check reads besides the queries (the gate's own `bucket` sets the period). */
-export const CLOUDWATCH_KEYS = ['aws-region'] as const;
+export const CLOUDWATCH_KEYS = PROVIDER_KEYS.cloudwatch.keys;
 
 /**
  * Amazon CloudWatch (GetMetricData with the AWS SDK, credentials from its default chain): 60 s
@@ -288,8 +289,6 @@ export const CLOUDWATCH_KEYS = ['aws-region'] as const;
  */
 export const cloudwatch: ProviderSpec<CloudWatchCheck> = {
   kind: 'cloudwatch',
-  keys: CLOUDWATCH_KEYS,
-  stepInputs: [],
   stepMs: 60_000,
   intervalMs: 30_000,
   settleMs: 60_000,

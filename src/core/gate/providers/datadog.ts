@@ -30,8 +30,6 @@ export interface DatadogSettings {
  */
 export const datadog: ProviderSpec<DatadogSettings> = {
   kind: 'datadog',
-  keys: ['datadog-site', 'datadog-api-key', 'datadog-app-key'],
-  stepInputs: ['datadog-site', 'datadog-api-key', 'datadog-app-key'],
   stepMs: 10_000,
   intervalMs: 10_000,
   // Datadog keeps ingesting points for a bucket for a while after it ends: read it 30 s later.

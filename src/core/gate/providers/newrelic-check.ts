@@ -1,4 +1,5 @@
 import { core } from '../../runtime/index.js';
+import { PROVIDER_KEYS } from './keys.js';
 import type { ProviderSpec } from './registry.js';
 import { fail, QUERY_FIELDS, rawSettings, scopeKey, type QueryField } from './settings.js';
 
@@ -13,11 +14,7 @@ export const NEWRELIC_QUERY_FIELDS = QUERY_FIELDS;
 export type NewRelicQueryField = QueryField;
 
 /** The `checks` keys a newrelic check reads besides the queries. */
-export const NEWRELIC_KEYS = [
-  'newrelic-account-id',
-  'newrelic-api-key',
-  'newrelic-region',
-] as const;
+export const NEWRELIC_KEYS = PROVIDER_KEYS.newrelic.keys;
 
 /** A `kind: newrelic` check's provider settings, validated; `apiKey` is already masked. */
 export interface NewRelicCheck {
@@ -124,8 +121,6 @@ function readNrql(value: unknown, key: string, field: string): string {
  */
 export const newrelic: ProviderSpec<NewRelicCheck> = {
   kind: 'newrelic',
-  keys: NEWRELIC_KEYS,
-  stepInputs: [],
   stepMs: 60_000,
   intervalMs: 30_000,
   settleMs: 60_000,

@@ -1,21 +1,15 @@
 import type { Inputs } from '../../runtime/index.js';
+import { PROVIDER_KINDS } from './keys.js';
 import type { MetricProvider } from './types.js';
-import { cloudwatch } from './cloudwatch-check.js';
-import { datadog } from './datadog.js';
-import { newrelic } from './newrelic-check.js';
-import { web } from './web.js';
 
 /**
- * What the gate knows of one metric provider before it loads it: the keys a `checks` entry of
- * its kind may set, how to read and check them (no network, secrets masked), its bucket width
- * and how long its newest buckets keep changing, and how to load the client. Adding a provider
- * is one module exporting a spec, listed in PROVIDERS below, plus its stand-in and tests.
+ * What the gate knows of one metric provider once its settings reader is loaded: how to read and
+ * check a `checks` entry of its kind (no network, secrets masked), its bucket width and how long
+ * its newest buckets keep changing, and how to load the client. Adding a provider is one module
+ * exporting a spec, listed in specs.ts, its keys in keys.ts, plus its stand-in and tests.
  */
 export interface ProviderSpec<S = unknown> {
   readonly kind: string;
-  /** Keys of a `checks` entry this kind adds; those in `stepInputs` are also step inputs they inherit. */
-  readonly keys: readonly string[];
-  readonly stepInputs: readonly string[];
   /** The bucket width it is asked for, how often it is polled, and how long the newest buckets keep being revised. */
   readonly stepMs: number;
   readonly intervalMs: number;
@@ -32,14 +26,22 @@ export interface ProviderSpec<S = unknown> {
   load(): Promise<(settings: S) => MetricProvider>;
 }
 
-/** Every metric provider, by the `kind` a `checks` entry names. */
-export const PROVIDERS: readonly ProviderSpec[] = [
-  datadog,
-  web,
-  cloudwatch,
-  newrelic,
-] as ProviderSpec[];
+let loaded: ReadonlyMap<string, ProviderSpec> | undefined;
 
+/**
+ * Loads every provider's settings reader: what reading a `checks` entry needs, so the actions
+ * call it (beside loadYaml) when `checks` is given, and reading plain inputs loads none of them.
+ */
+export async function loadProviders(): Promise<void> {
+  loaded ??= new Map((await import('./specs.js')).SPECS.map((spec) => [spec.kind, spec]));
+}
+
+/** The spec of a provider kind (undefined for a kind that is not a provider's). */
 export function providerSpec(kind: string): ProviderSpec | undefined {
-  return PROVIDERS.find((p) => p.kind === kind);
+  if (!(PROVIDER_KINDS as string[]).includes(kind)) return undefined;
+  if (!loaded)
+    throw new Error(
+      `Internal error: the ${kind} provider's settings were read before loadProviders() loaded them`,
+    );
+  return loaded.get(kind);
 }

@@ -31,8 +31,6 @@ const MAX_BUCKETS = 10;
  */
 export const web: ProviderSpec<WebSettings> = {
   kind: 'web',
-  keys: [],
-  stepInputs: [],
   stepMs: 10_000,
   intervalMs: 10_000,
   settleMs: 0,
