@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./src/core/gate/providers/registry.ts
+var registry = __webpack_require__(70483);
 // EXTERNAL MODULE: ./src/core/runtime/harness.ts
 var harness = __webpack_require__(15260);
 // EXTERNAL MODULE: ./src/core/runtime/yaml.ts
@@ -30,11 +32,13 @@ function readSettings(inputs) {
 ;// CONCATENATED MODULE: ./src/actions/health-gate/index.ts
 
 
+
 /** Entry point: validate every input, then probe; a cancel ends the gate early with what it saw. */
 async function run() {
     await (0,harness/* runMain */.V)('health-gate', async (h) => {
+        // Only `checks` holds YAML and names metric providers: plain inputs load neither reader.
         if (h.inputs.string('checks'))
-            await (0,yaml/* loadYaml */.y)();
+            await Promise.all([(0,yaml/* loadYaml */.y)(), (0,registry/* loadProviders */.T)()]);
         const settings = readSettings(h.inputs);
         h.onCancel((signal) => `${signal}: ending the gate early with what it saw`);
         const { healthGate } = await Promise.all(/* import() */[__webpack_require__.e(7044), __webpack_require__.e(5539)]).then(__webpack_require__.bind(__webpack_require__, 27145));

@@ -9062,7 +9062,7 @@ module.exports = CacheEntry
 
 /***/ }),
 
-/***/ 37075:
+/***/ 59456:
 /***/ ((module) => {
 
 class NotCachedError extends Error {
@@ -9083,7 +9083,7 @@ module.exports = {
 /***/ 96807:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { NotCachedError } = __webpack_require__(37075)
+const { NotCachedError } = __webpack_require__(59456)
 const CacheEntry = __webpack_require__(85743)
 const remote = __webpack_require__(20766)
 

@@ -3065,7 +3065,7 @@ exports.waitUntilLogAlarmExists = waitUntilLogAlarmExists;
 
 /***/ }),
 
-/***/ 59456:
+/***/ 37075:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const { createGzip } = __webpack_require__(38522);
@@ -3100,7 +3100,7 @@ exports.compressString = async (body) => {
 const { booleanSelector, SelectorType, numberSelector } = __webpack_require__(47291);
 const { setFeature } = __webpack_require__(90402);
 const { HttpRequest } = __webpack_require__(93422);
-const { compressStream } = __webpack_require__(59456);
+const { compressStream } = __webpack_require__(37075);
 const { compressString } = __webpack_require__(16097);
 const { isArrayBuffer } = __webpack_require__(92430);
 const { normalizeProvider } = __webpack_require__(92658);

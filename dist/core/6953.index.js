@@ -14,9 +14,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_gate_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70483);
 /* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15260);
 /* harmony import */ var _core_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75629);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20841);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20841);
+
 
 
 
@@ -30,9 +32,13 @@ async function run() {
     await (0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runMain */ .V)('canary-step', async (h) => {
         const ctx = h.context();
         const config = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.workspace, h.inputs.string('config') ?? '.github/glidepath.yml');
-        if (h.inputs.string('checks') || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(config))
+        const checks = h.inputs.string('checks') !== undefined;
+        if (checks || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(config))
             await (0,_core_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYaml */ .y)();
-        const base = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSettings */ .sb)(h.inputs);
+        // Only `checks` names metric providers: without it their settings readers stay unloaded.
+        if (checks)
+            await (0,_core_gate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadProviders */ .T)();
+        const base = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readSettings */ .sb)(h.inputs);
         // Release windows are looked up only where they can apply (an environment, or a break-glass
         // reason to check): the config reader and semver stay unloaded otherwise.
         const environment = h.inputs.string('environment');

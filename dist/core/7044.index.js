@@ -196,6 +196,25 @@ class PrometheusClient {
 
 /***/ }),
 
+/***/ 23055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ ProviderError)
+/* harmony export */ });
+class ProviderError extends Error {
+    failure;
+    retryAfterMs;
+    constructor(failure, message, retryAfterMs) {
+        super(message);
+        this.failure = failure;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+
+
+/***/ }),
+
 /***/ 45841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -351,6 +370,40 @@ function latencyChart(check) {
         `  line [${canary.join(', ')}]`,
         `  line [${baseline.join(', ')}]`,
     ].join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 55401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ PROVIDER_RETRY),
+/* harmony export */   V: () => (/* binding */ retryAfterMs)
+/* harmony export */ });
+/**
+ * How every metric query is retried, Prometheus' and each provider's alike: attempts per query per
+ * poll on a rate limit or an outage (waiting backoffMs × the attempt, or what the vendor asks, at
+ * most maxWaitMs), and polls in a row that may fail so before the check fails.
+ */
+const PROVIDER_RETRY = { attempts: 3, failedPolls: 3, backoffMs: 250, maxWaitMs: 30_000 };
+/**
+ * The wait an answer asks for in its Retry-After header (RFC 9110: seconds, or an HTTP date), in
+ * ms; 0 for "now" or a date past, undefined when it asks for none or for nonsense. Callers cap it
+ * at maxWaitMs. Read on every provider's 429, and on Prometheus' 503 (what a managed one's proxy
+ * answers while overloaded).
+ */
+function retryAfterMs(headers, now = Date.now()) {
+    const value = headers.get('retry-after')?.trim();
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    if (!/ GMT$/.test(value))
+        return undefined; // HTTP dates are in GMT (IMF-fixdate and the obsolete forms)
+    const at = Date.parse(value);
+    return Number.isFinite(at) ? Math.max(0, at - now) : undefined;
 }
 
 
@@ -1524,8 +1577,8 @@ function bucketWidth(answers, stepMs) {
     return Number.isFinite(width) ? Math.max(width, stepMs) : stepMs;
 }
 
-// EXTERNAL MODULE: ./src/core/gate/providers/registry.ts + 3 modules
-var registry = __webpack_require__(5628);
+// EXTERNAL MODULE: ./src/core/gate/providers/registry.ts
+var registry = __webpack_require__(70483);
 // EXTERNAL MODULE: ./src/core/gate/providers/types.ts
 var types = __webpack_require__(23055);
 // EXTERNAL MODULE: ./src/core/gate/retry.ts
