@@ -4,7 +4,6 @@ import path from 'node:path';
 import * as official from '@actions/core';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import * as ours from '../../../src/core/runtime/commands.js';
 
 // Ours writes stdout's lines to fd 1 with writeSync (no process.stdout stream at start-up): those
 // writes are captured here, @actions/core's through process.stdout.write below.
@@ -21,6 +20,10 @@ vi.mock('node:fs', async (importOriginal) => {
   }) as typeof real.writeSync;
   return { ...real, default: { ...real, writeSync }, writeSync };
 });
+// test/setup.ts may have loaded the runtime already (the metric providers' readers import it) with
+// the real node:fs: load ours afresh, so that it writes through the mock above.
+vi.resetModules();
+const ours = await import('../../../src/core/runtime/commands.js');
 
 /**
  * Glidepath speaks the runner's protocol through its own small module (so that no entry loads
