@@ -1,4 +1,4 @@
-import { ConfigError, sleep, UserError } from '../runtime/index.js';
+import { ConfigError, UserError } from '../runtime/index.js';
 import { BucketCursor, type Bucket } from './buckets.js';
 import type { MetricCheckConfig, MetricQuery } from './config.js';
 import { CountJudge, type Counts, type JudgeSettings, type Verdict } from './judge.js';
@@ -10,7 +10,7 @@ import {
   type SampleRange,
   type Series,
 } from './providers/types.js';
-import { PROVIDER_RETRY } from './retry.js';
+import { PollRetries, PROVIDER_RETRY } from './retry.js';
 import { countSide, evidence, holds, point, record, running, type Running } from './running.js';
 
 /** Re-exported for the tests, which shorten its waits. */
@@ -58,46 +58,37 @@ export function startMetric(
   const queries = queriesOf(check);
   const needed = m.type === 'gauge' ? [0] : m.baseline ? [1, 3] : [1];
   const cursor = new BucketCursor(started, check.stepMs, check.settleMs);
-  const failed = new Map<string, number>();
   const judged =
     m.type === 'counts' ? new Groups(m.judge, m.baseline !== undefined, m.groups) : null;
   const values: number[] = [];
   let lastPoll = -Infinity;
+  const retries = new PollRetries(signal);
   const ask = async (q: MetricQuery, range: SampleRange): Promise<Series[] | null> => {
     const client = await provider;
-    let problem = '';
-    for (let attempt = 1; attempt <= PROVIDER_RETRY.attempts; attempt++) {
-      try {
-        const series = await client.query(
-          q.text,
-          range,
-          signal ?? new AbortController().signal,
-          q.side,
-        );
-        failed.set(q.label, 0);
-        return series;
-      } catch (caught) {
-        const refused = refusal(check, q, caught);
-        if (refused) throw refused;
-        const error = caught as ProviderError; // a rate limit or an outage: retried
-        problem = error.message;
-        if (attempt < PROVIDER_RETRY.attempts)
-          await sleep(
-            Math.min(
-              error.retryAfterMs ?? PROVIDER_RETRY.backoffMs * attempt,
-              PROVIDER_RETRY.maxWaitMs,
+    return retries.run<Series[]>(
+      q.label,
+      async () => {
+        try {
+          return {
+            value: await client.query(
+              q.text,
+              range,
+              signal ?? new AbortController().signal,
+              q.side,
             ),
-            signal,
-          );
-      }
-    }
-    const polls = (failed.get(q.label) ?? 0) + 1;
-    failed.set(q.label, polls);
-    if (polls >= PROVIDER_RETRY.failedPolls)
-      throw new UserError(
-        `${check.name}: the ${check.provider.kind} query ${q.label} '${q.text}' failed ${polls} polls in a row (${PROVIDER_RETRY.attempts} attempts each): ${problem}`,
-      );
-    return null;
+          };
+        } catch (caught) {
+          const refused = refusal(check, q, caught);
+          if (refused) throw refused;
+          const error = caught as ProviderError; // a rate limit or an outage: retried
+          return { retry: error.message, waitMs: error.retryAfterMs };
+        }
+      },
+      (polls, problem) =>
+        new UserError(
+          `${check.name}: the ${check.provider.kind} query ${q.label} '${q.text}' failed ${polls} polls in a row (${PROVIDER_RETRY.attempts} attempts each): ${problem}`,
+        ),
+    );
   };
   return running(check, (self) => ({
     async tick(now) {

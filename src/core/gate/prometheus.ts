@@ -1,5 +1,5 @@
-import { sleep, UserError } from '../runtime/index.js';
-import { PROVIDER_RETRY, retryAfterMs } from './retry.js';
+import { UserError } from '../runtime/index.js';
+import { PollRetries, PROVIDER_RETRY, retryAfterMs } from './retry.js';
 
 const TIMEOUT_MS = 10_000;
 
@@ -19,14 +19,16 @@ interface VectorSample {
  * message naming it. An empty result is "no data yet", never a failure by itself.
  */
 export class PrometheusClient {
-  private failedPolls = new Map<string, number>();
+  private readonly retries: PollRetries;
 
   /** `signal` (the runner's cancel) cuts a retry's wait short: the poll then gives no value. */
   constructor(
     private readonly base: URL,
     private readonly headers: Record<string, string> = {},
-    private readonly signal?: AbortSignal,
-  ) {}
+    signal?: AbortSignal,
+  ) {
+    this.retries = new PollRetries(signal);
+  }
 
   /**
    * The query's value now (a scalar, or the sum of a vector), or at `at` (Unix seconds: queries
@@ -78,40 +80,26 @@ export class PrometheusClient {
     });
   }
 
-  /**
-   * Transient failures retried, after the wait a 429 or 503 asks for (Retry-After, at most
-   * PROVIDER_RETRY.maxWaitMs) or a growing backoff; a query that keeps failing fails after
-   * PROVIDER_RETRY.failedPolls polls.
-   */
-  private async retried<T>(query: string, once: () => Promise<Outcome<T>>): Promise<T | null> {
-    let lastProblem = '';
-    const { attempts, failedPolls, backoffMs, maxWaitMs } = PROVIDER_RETRY;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      const outcome = await once();
-      if (outcome.kind === 'value') {
-        this.failedPolls.set(query, 0);
-        return outcome.value;
-      }
-      if (outcome.kind === 'invalid')
-        throw new UserError(`Prometheus rejected the query '${query}': ${outcome.problem}`);
-      if (outcome.kind === 'auth')
-        throw new UserError(
-          `Prometheus answered ${outcome.problem} to the query '${query}': the credentials were refused; check prometheus-headers (e.g. Authorization: Basic or Bearer from a secret)`,
-        );
-      lastProblem = outcome.problem;
-      if (attempt < attempts) {
-        await sleep(Math.min(outcome.waitMs ?? backoffMs * attempt, maxWaitMs), this.signal);
-        if (this.signal?.aborted) return null;
-      }
-    }
-    const failed = (this.failedPolls.get(query) ?? 0) + 1;
-    this.failedPolls.set(query, failed);
-    if (failed >= failedPolls) {
-      throw new UserError(
-        `Prometheus query '${query}' failed ${failed} polls in a row (${attempts} attempts each): ${lastProblem}. Check prometheus-url and that Prometheus is up`,
-      );
-    }
-    return null;
+  /** One query through PROVIDER_RETRY's policy (PollRetries); a refused query or key fails at once. */
+  private retried<T>(query: string, once: () => Promise<Outcome<T>>): Promise<T | null> {
+    return this.retries.run<T>(
+      query,
+      async () => {
+        const outcome = await once();
+        if (outcome.kind === 'value') return { value: outcome.value as T };
+        if (outcome.kind === 'invalid')
+          throw new UserError(`Prometheus rejected the query '${query}': ${outcome.problem}`);
+        if (outcome.kind === 'auth')
+          throw new UserError(
+            `Prometheus answered ${outcome.problem} to the query '${query}': the credentials were refused; check prometheus-headers (e.g. Authorization: Basic or Bearer from a secret)`,
+          );
+        return { retry: outcome.problem, waitMs: outcome.waitMs };
+      },
+      (polls, problem) =>
+        new UserError(
+          `Prometheus query '${query}' failed ${polls} polls in a row (${PROVIDER_RETRY.attempts} attempts each): ${problem}. Check prometheus-url and that Prometheus is up`,
+        ),
+    );
   }
 
   private async once(

@@ -1,3 +1,5 @@
+import { sleep } from '../runtime/index.js';
+
 /**
  * How every metric query is retried, Prometheus' and each provider's alike: attempts per query per
  * poll on a rate limit or an outage (waiting backoffMs × the attempt, or what the vendor asks, at
@@ -18,4 +20,46 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number | undef
   if (!/ GMT$/.test(value)) return undefined; // HTTP dates are in GMT (IMF-fixdate and the obsolete forms)
   const at = Date.parse(value);
   return Number.isFinite(at) ? Math.max(0, at - now) : undefined;
+}
+
+/** What one attempt at a query gave: its value, or a transient problem (with the wait asked for). */
+export type Attempt<T> = { value: T } | { retry: string; waitMs?: number };
+
+/**
+ * PROVIDER_RETRY's policy, the one for Prometheus' queries and every provider's: within a poll,
+ * up to `attempts` tries of a query, waiting what the last answer asked for (at most maxWaitMs)
+ * or backoffMs × the attempt; a poll whose tries all failed gives null (no value this poll), and
+ * the query's `failedPolls`-th such poll in a row throws what `failing` makes of it. A refusal
+ * (wrong key, bad query) is the attempt's to throw. `signal` (the runner's cancel) ends a wait,
+ * and the poll with it.
+ */
+export class PollRetries {
+  private readonly failedPolls = new Map<string, number>();
+
+  constructor(private readonly signal?: AbortSignal) {}
+
+  async run<T>(
+    query: string,
+    attempt: () => Promise<Attempt<T>>,
+    failing: (polls: number, problem: string) => Error,
+  ): Promise<T | null> {
+    const { attempts, failedPolls, backoffMs, maxWaitMs } = PROVIDER_RETRY;
+    let problem = '';
+    for (let n = 1; n <= attempts; n++) {
+      const outcome = await attempt();
+      if ('value' in outcome) {
+        this.failedPolls.set(query, 0);
+        return outcome.value;
+      }
+      problem = outcome.retry;
+      if (n < attempts) {
+        await sleep(Math.min(outcome.waitMs ?? backoffMs * n, maxWaitMs), this.signal);
+        if (this.signal?.aborted) return null;
+      }
+    }
+    const polls = (this.failedPolls.get(query) ?? 0) + 1;
+    this.failedPolls.set(query, polls);
+    if (polls >= failedPolls) throw failing(polls, problem);
+    return null;
+  }
 }
