@@ -76,7 +76,7 @@ class NewRelicProvider {
         if (response.status === 401 || response.status === 403)
             throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m('auth', `${message(`${response.status}`)}${KEY_HINT}`);
         if (response.status === 429)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m('rate-limit', message('429'), (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .V)(response.headers));
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m('rate-limit', message('429'), (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(response.headers));
         if (response.status >= 500)
             throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m('unavailable', message(`${response.status}`));
         if (!response.ok || !body)
@@ -107,7 +107,7 @@ function graphQLFailure(errors, message, headers) {
         return new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m('auth', `${what}${KEY_HINT}`);
     if (classes.some((c) => /TOO_MANY_REQUESTS|RATE_LIMIT/.test(c)) ||
         /too many (concurrent )?(requests|queries)/i.test(text))
-        return new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m('rate-limit', what, (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .V)(headers));
+        return new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m('rate-limit', what, (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(headers));
     if (classes.some((c) => /TIMEOUT|SERVER_ERROR|INTERNAL|UNAVAILABLE/.test(c)))
         return new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m('unavailable', what);
     return new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m('query', what);

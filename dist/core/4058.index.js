@@ -601,7 +601,7 @@ class WebProvider {
         if (response.status === 401 || response.status === 403)
             throw new types/* ProviderError */.m('auth', `${said}: check ${this.settings.headersInput}`);
         if (response.status === 429)
-            throw new types/* ProviderError */.m('rate-limit', said, (0,retry/* retryAfterMs */.V)(response.headers));
+            throw new types/* ProviderError */.m('rate-limit', said, (0,retry/* retryAfterMs */.Vs)(response.headers));
         if (response.status >= 500)
             throw new types/* ProviderError */.m('unavailable', said);
         if (!response.ok)
@@ -722,9 +722,12 @@ class ProviderError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ PROVIDER_RETRY),
-/* harmony export */   V: () => (/* binding */ retryAfterMs)
+/* harmony export */   $h: () => (/* binding */ PROVIDER_RETRY),
+/* harmony export */   Kp: () => (/* binding */ PollRetries),
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs)
 /* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41691);
+
 /**
  * How every metric query is retried, Prometheus' and each provider's alike: attempts per query per
  * poll on a rate limit or an outage (waiting backoffMs × the attempt, or what the vendor asks, at
@@ -747,6 +750,80 @@ function retryAfterMs(headers, now = Date.now()) {
         return undefined; // HTTP dates are in GMT (IMF-fixdate and the obsolete forms)
     const at = Date.parse(value);
     return Number.isFinite(at) ? Math.max(0, at - now) : undefined;
+}
+/**
+ * PROVIDER_RETRY's policy, the one for Prometheus' queries and every provider's: within a poll,
+ * up to `attempts` tries of a query, waiting what the last answer asked for (at most maxWaitMs)
+ * or backoffMs × the attempt; a poll whose tries all failed gives null (no value this poll), and
+ * the query's `failedPolls`-th such poll in a row throws what `failing` makes of it. A refusal
+ * (wrong key, bad query) is the attempt's to throw. `signal` (the runner's cancel) ends a wait,
+ * and the poll with it.
+ */
+class PollRetries {
+    signal;
+    failedPolls = new Map();
+    constructor(signal) {
+        this.signal = signal;
+    }
+    async run(query, attempt, failing) {
+        const { attempts, failedPolls, backoffMs, maxWaitMs } = PROVIDER_RETRY;
+        let problem = '';
+        for (let n = 1; n <= attempts; n++) {
+            const outcome = await attempt();
+            if ('value' in outcome) {
+                this.failedPolls.set(query, 0);
+                return outcome.value;
+            }
+            problem = outcome.retry;
+            if (n < attempts) {
+                await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .y)(Math.min(outcome.waitMs ?? backoffMs * n, maxWaitMs), this.signal);
+                if (this.signal?.aborted)
+                    return null;
+            }
+        }
+        const polls = (this.failedPolls.get(query) ?? 0) + 1;
+        this.failedPolls.set(query, polls);
+        if (polls >= failedPolls)
+            throw failing(polls, problem);
+        return null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 41691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ runnerTemp),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Waits `ms` or until `signal` aborts; the abort listener goes when the wait ends, so a gate of hours does not pile them up. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const onAbort = () => {
+            clearTimeout(timer);
+            resolve();
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** A folder under the runner's temporary directory (RUNNER_TEMP, emptied after each job). */
+function runnerTemp(...parts) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(), ...parts);
 }
 
 

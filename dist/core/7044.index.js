@@ -10,7 +10,6 @@ exports.modules = {
 /* harmony export */   S: () => (/* binding */ PrometheusClient)
 /* harmony export */ });
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45649);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41691);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55401);
 
 
@@ -23,13 +22,12 @@ const TIMEOUT_MS = 10_000;
 class PrometheusClient {
     base;
     headers;
-    signal;
-    failedPolls = new Map();
+    retries;
     /** `signal` (the runner's cancel) cuts a retry's wait short: the poll then gives no value. */
     constructor(base, headers = {}, signal) {
         this.base = base;
         this.headers = headers;
-        this.signal = signal;
+        this.retries = new _retry_js__WEBPACK_IMPORTED_MODULE_0__/* .PollRetries */ .Kp(signal);
     }
     /**
      * The query's value now (a scalar, or the sum of a vector), or at `at` (Unix seconds: queries
@@ -79,37 +77,18 @@ class PrometheusClient {
             return { kind: 'value', value: sums };
         });
     }
-    /**
-     * Transient failures retried, after the wait a 429 or 503 asks for (Retry-After, at most
-     * PROVIDER_RETRY.maxWaitMs) or a growing backoff; a query that keeps failing fails after
-     * PROVIDER_RETRY.failedPolls polls.
-     */
-    async retried(query, once) {
-        let lastProblem = '';
-        const { attempts, failedPolls, backoffMs, maxWaitMs } = _retry_js__WEBPACK_IMPORTED_MODULE_0__/* .PROVIDER_RETRY */ .$;
-        for (let attempt = 1; attempt <= attempts; attempt++) {
+    /** One query through PROVIDER_RETRY's policy (PollRetries); a refused query or key fails at once. */
+    retried(query, once) {
+        return this.retries.run(query, async () => {
             const outcome = await once();
-            if (outcome.kind === 'value') {
-                this.failedPolls.set(query, 0);
-                return outcome.value;
-            }
+            if (outcome.kind === 'value')
+                return { value: outcome.value };
             if (outcome.kind === 'invalid')
                 throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Prometheus rejected the query '${query}': ${outcome.problem}`);
             if (outcome.kind === 'auth')
                 throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Prometheus answered ${outcome.problem} to the query '${query}': the credentials were refused; check prometheus-headers (e.g. Authorization: Basic or Bearer from a secret)`);
-            lastProblem = outcome.problem;
-            if (attempt < attempts) {
-                await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .y)(Math.min(outcome.waitMs ?? backoffMs * attempt, maxWaitMs), this.signal);
-                if (this.signal?.aborted)
-                    return null;
-            }
-        }
-        const failed = (this.failedPolls.get(query) ?? 0) + 1;
-        this.failedPolls.set(query, failed);
-        if (failed >= failedPolls) {
-            throw new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Prometheus query '${query}' failed ${failed} polls in a row (${attempts} attempts each): ${lastProblem}. Check prometheus-url and that Prometheus is up`);
-        }
-        return null;
+            return { retry: outcome.problem, waitMs: outcome.waitMs };
+        }, (polls, problem) => new _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Prometheus query '${query}' failed ${polls} polls in a row (${_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .PROVIDER_RETRY */ .$h.attempts} attempts each): ${problem}. Check prometheus-url and that Prometheus is up`));
     }
     async once(query, range, series, at) {
         const url = new URL(range ? 'api/v1/query_range' : 'api/v1/query', this.base.href.endsWith('/') ? this.base : `${this.base.href}/`);
@@ -139,7 +118,7 @@ class PrometheusClient {
         // Prometheus itself does not shed load, but what is in front of a managed one does (429, or 503
         // while it is overloaded), saying when to come back.
         const waitMs = response.status === 429 || response.status === 503
-            ? (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retryAfterMs */ .V)(response.headers)
+            ? (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retryAfterMs */ .Vs)(response.headers)
             : undefined;
         let body;
         try {
@@ -379,9 +358,12 @@ function latencyChart(check) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ PROVIDER_RETRY),
-/* harmony export */   V: () => (/* binding */ retryAfterMs)
+/* harmony export */   $h: () => (/* binding */ PROVIDER_RETRY),
+/* harmony export */   Kp: () => (/* binding */ PollRetries),
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs)
 /* harmony export */ });
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41691);
+
 /**
  * How every metric query is retried, Prometheus' and each provider's alike: attempts per query per
  * poll on a rate limit or an outage (waiting backoffMs × the attempt, or what the vendor asks, at
@@ -404,6 +386,43 @@ function retryAfterMs(headers, now = Date.now()) {
         return undefined; // HTTP dates are in GMT (IMF-fixdate and the obsolete forms)
     const at = Date.parse(value);
     return Number.isFinite(at) ? Math.max(0, at - now) : undefined;
+}
+/**
+ * PROVIDER_RETRY's policy, the one for Prometheus' queries and every provider's: within a poll,
+ * up to `attempts` tries of a query, waiting what the last answer asked for (at most maxWaitMs)
+ * or backoffMs × the attempt; a poll whose tries all failed gives null (no value this poll), and
+ * the query's `failedPolls`-th such poll in a row throws what `failing` makes of it. A refusal
+ * (wrong key, bad query) is the attempt's to throw. `signal` (the runner's cancel) ends a wait,
+ * and the poll with it.
+ */
+class PollRetries {
+    signal;
+    failedPolls = new Map();
+    constructor(signal) {
+        this.signal = signal;
+    }
+    async run(query, attempt, failing) {
+        const { attempts, failedPolls, backoffMs, maxWaitMs } = PROVIDER_RETRY;
+        let problem = '';
+        for (let n = 1; n <= attempts; n++) {
+            const outcome = await attempt();
+            if ('value' in outcome) {
+                this.failedPolls.set(query, 0);
+                return outcome.value;
+            }
+            problem = outcome.retry;
+            if (n < attempts) {
+                await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .y)(Math.min(outcome.waitMs ?? backoffMs * n, maxWaitMs), this.signal);
+                if (this.signal?.aborted)
+                    return null;
+            }
+        }
+        const polls = (this.failedPolls.get(query) ?? 0) + 1;
+        this.failedPolls.set(query, polls);
+        if (polls >= failedPolls)
+            throw failing(polls, problem);
+        return null;
+    }
 }
 
 
@@ -1631,34 +1650,26 @@ function startMetric(check, started, provider, signal) {
     const queries = queriesOf(check);
     const needed = m.type === 'gauge' ? [0] : m.baseline ? [1, 3] : [1];
     const cursor = new BucketCursor(started, check.stepMs, check.settleMs);
-    const failed = new Map();
     const judged = m.type === 'counts' ? new Groups(m.judge, m.baseline !== undefined, m.groups) : null;
     const values = [];
     let lastPoll = -Infinity;
+    const retries = new retry/* PollRetries */.Kp(signal);
     const ask = async (q, range) => {
         const client = await provider;
-        let problem = '';
-        for (let attempt = 1; attempt <= retry/* PROVIDER_RETRY */.$.attempts; attempt++) {
+        return retries.run(q.label, async () => {
             try {
-                const series = await client.query(q.text, range, signal ?? new AbortController().signal, q.side);
-                failed.set(q.label, 0);
-                return series;
+                return {
+                    value: await client.query(q.text, range, signal ?? new AbortController().signal, q.side),
+                };
             }
             catch (caught) {
                 const refused = refusal(check, q, caught);
                 if (refused)
                     throw refused;
                 const error = caught; // a rate limit or an outage: retried
-                problem = error.message;
-                if (attempt < retry/* PROVIDER_RETRY */.$.attempts)
-                    await (0,time/* sleep */.y)(Math.min(error.retryAfterMs ?? retry/* PROVIDER_RETRY */.$.backoffMs * attempt, retry/* PROVIDER_RETRY */.$.maxWaitMs), signal);
+                return { retry: error.message, waitMs: error.retryAfterMs };
             }
-        }
-        const polls = (failed.get(q.label) ?? 0) + 1;
-        failed.set(q.label, polls);
-        if (polls >= retry/* PROVIDER_RETRY */.$.failedPolls)
-            throw new runtime_errors/* UserError */.yo(`${check.name}: the ${check.provider.kind} query ${q.label} '${q.text}' failed ${polls} polls in a row (${retry/* PROVIDER_RETRY */.$.attempts} attempts each): ${problem}`);
-        return null;
+        }, (polls, problem) => new runtime_errors/* UserError */.yo(`${check.name}: the ${check.provider.kind} query ${q.label} '${q.text}' failed ${polls} polls in a row (${retry/* PROVIDER_RETRY */.$h.attempts} attempts each): ${problem}`));
     };
     return running(check, (self) => ({
         async tick(now) {
