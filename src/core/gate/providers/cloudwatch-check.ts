@@ -278,9 +278,6 @@ function readMetric(
   };
 }
 
-/** The `checks` keys a cloudwatch check reads besides the queries (the gate's own `bucket` sets the period). */
-export const CLOUDWATCH_KEYS = PROVIDER_KEYS.cloudwatch.keys;
-
 /**
  * Amazon CloudWatch (GetMetricData with the AWS SDK, credentials from its default chain): 60 s
  * buckets (the standard resolution of AWS's own metrics, ALB and API Gateway included), each
@@ -296,7 +293,7 @@ export const cloudwatch: ProviderSpec<CloudWatchCheck> = {
     const bucket = inputs.string('bucket');
     if (bucket !== undefined) readPeriod(bucket, scopeKey(inputs), 'bucket');
     return parseCloudWatchCheck(
-      rawSettings(inputs, [...CLOUDWATCH_KEYS, ...CLOUDWATCH_QUERY_FIELDS]),
+      rawSettings(inputs, [...PROVIDER_KEYS.cloudwatch.keys, ...CLOUDWATCH_QUERY_FIELDS]),
       scopeKey(inputs),
     );
   },

@@ -13,9 +13,6 @@ export type NewRelicRegion = keyof typeof NERDGRAPH_ENDPOINTS;
 export const NEWRELIC_QUERY_FIELDS = QUERY_FIELDS;
 export type NewRelicQueryField = QueryField;
 
-/** The `checks` keys a newrelic check reads besides the queries. */
-export const NEWRELIC_KEYS = PROVIDER_KEYS.newrelic.keys;
-
 /** A `kind: newrelic` check's provider settings, validated; `apiKey` is already masked. */
 export interface NewRelicCheck {
   kind: 'newrelic';
@@ -126,7 +123,7 @@ export const newrelic: ProviderSpec<NewRelicCheck> = {
   settleMs: 60_000,
   read(inputs) {
     return parseNewRelicCheck(
-      rawSettings(inputs, [...NEWRELIC_KEYS, ...NEWRELIC_QUERY_FIELDS]),
+      rawSettings(inputs, [...PROVIDER_KEYS.newrelic.keys, ...NEWRELIC_QUERY_FIELDS]),
       scopeKey(inputs),
     );
   },
