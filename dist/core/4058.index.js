@@ -11,7 +11,7 @@ exports.modules = {
 /* harmony export */   XG: () => (/* binding */ readCloudWatchQuery),
 /* harmony export */   h4: () => (/* binding */ cloudwatch)
 /* harmony export */ });
-/* unused harmony exports CLOUDWATCH_QUERY_FIELDS, isCloudWatchPeriod, parseCloudWatchCheck, cloudWatchQueryText, readPeriod, CLOUDWATCH_KEYS */
+/* unused harmony exports CLOUDWATCH_QUERY_FIELDS, isCloudWatchPeriod, parseCloudWatchCheck, cloudWatchQueryText, readPeriod */
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85254);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25568);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37717);
@@ -180,8 +180,6 @@ function readMetric(value, key, field, period) {
         ...(own ? { period: own } : {}),
     };
 }
-/** The `checks` keys a cloudwatch check reads besides the queries (the gate's own `bucket` sets the period). */
-const CLOUDWATCH_KEYS = _keys_js__WEBPACK_IMPORTED_MODULE_2__/* .PROVIDER_KEYS */ .d.cloudwatch.keys;
 /**
  * Amazon CloudWatch (GetMetricData with the AWS SDK, credentials from its default chain): 60 s
  * buckets (the standard resolution of AWS's own metrics, ALB and API Gateway included), each
@@ -197,7 +195,7 @@ const cloudwatch = {
         const bucket = inputs.string('bucket');
         if (bucket !== undefined)
             readPeriod(bucket, (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeKey */ .OD)(inputs), 'bucket');
-        return parseCloudWatchCheck((0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .rawSettings */ .m0)(inputs, [...CLOUDWATCH_KEYS, ...CLOUDWATCH_QUERY_FIELDS]), (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeKey */ .OD)(inputs));
+        return parseCloudWatchCheck((0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .rawSettings */ .m0)(inputs, [..._keys_js__WEBPACK_IMPORTED_MODULE_2__/* .PROVIDER_KEYS */ .d.cloudwatch.keys, ...CLOUDWATCH_QUERY_FIELDS]), (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeKey */ .OD)(inputs));
     },
     async load() {
         const { CloudWatchProvider } = await __webpack_require__.e(/* import() */ 7512).then(__webpack_require__.bind(__webpack_require__, 67512));
@@ -400,8 +398,6 @@ const NERDGRAPH_ENDPOINTS = {
     EU: 'https://api.eu.newrelic.com/graphql',
 };
 const NEWRELIC_QUERY_FIELDS = settings/* QUERY_FIELDS */.nb;
-/** The `checks` keys a newrelic check reads besides the queries. */
-const NEWRELIC_KEYS = keys/* PROVIDER_KEYS */.d.newrelic.keys;
 /** Clauses the gate writes itself: each poll asks for its own window and buckets. */
 const WINDOW_CLAUSE = /\b(SINCE|UNTIL|COMPARE\s+WITH)\b/i;
 /**
@@ -467,7 +463,7 @@ const newrelic = {
     intervalMs: 30_000,
     settleMs: 60_000,
     read(inputs) {
-        return parseNewRelicCheck((0,settings/* rawSettings */.m0)(inputs, [...NEWRELIC_KEYS, ...NEWRELIC_QUERY_FIELDS]), (0,settings/* scopeKey */.OD)(inputs));
+        return parseNewRelicCheck((0,settings/* rawSettings */.m0)(inputs, [...keys/* PROVIDER_KEYS */.d.newrelic.keys, ...NEWRELIC_QUERY_FIELDS]), (0,settings/* scopeKey */.OD)(inputs));
     },
     async load() {
         const { NewRelicProvider } = await __webpack_require__.e(/* import() */ 3245).then(__webpack_require__.bind(__webpack_require__, 63245));
